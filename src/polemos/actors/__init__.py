@@ -1,0 +1,304 @@
+"""Actors: mentions in the text linked to canonical actors from ``data/actors.yaml``.
+
+"ISIS", "ISIL", "Daesh" and "the so-called Islamic State" become one actor;
+"Syrian forces" becomes "Military Forces of Syria"; "US-backed forces" in an
+article about Syria becomes the SDF. Armed groups the knowledge base lacks are
+kept with their surface name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from polemos.article import ActorMention, Article
+from polemos.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """What an alias means: a fixed actor, or a template filled with a country."""
+
+    name: str | None  # fixed canonical name, or None when a template/context decides
+    category: str
+    rule: str
+    template: str | None = None
+    country: str | None = None  # fixed country (demonym-prefixed forces)
+    by_country: tuple[tuple[str, str], ...] = ()  # context aliases
+    cased: str | None = None  # exact surface the alias must have
+
+
+@dataclass
+class ActorKnowledge:
+    automaton: ahocorasick.Automaton
+    categories: dict[str, str]  # canonical name -> category
+    air: frozenset[str]  # canonical names that fly
+    air_countries: frozenset[str]
+    country_names: dict[str, str]  # ISO2 -> ACLED country name
+    forces_names: dict[str, str]  # ISO2 -> the name in "Military Forces of ..." 
+    demonyms: dict[str, str]  # lower-case demonym -> ISO2
+    aliases: dict[str, str]  # lower-case alias -> canonical (fixed names only), for queries
+
+    def canonical(self, name: str) -> str:
+        """The canonical name for a user's actor query ("ISIL" -> "Islamic State")."""
+        return self.aliases.get(name.casefold(), name)
+
+    def category_of(self, name: str) -> str:
+        if name in self.categories:
+            return self.categories[name]
+        if name.startswith("Military Forces of") or name.startswith("Police Forces of"):
+            return "state_forces"
+        for prefix, category in (
+            ("Civilians", "civilians"),
+            ("Protesters", "protesters"),
+            ("Rioters", "rioters"),
+            ("Unidentified Armed Group", "unidentified"),
+            ("Unidentified Gang", "political_militia"),
+        ):
+            if name.startswith(prefix):
+                return category
+        return "unknown"
+
+    def flies(self, name: str | None) -> bool:
+        if not name:
+            return False
+        if name in self.air:
+            return True
+        return False
+
+
+def _add(automaton: ahocorasick.Automaton, alias: str, entry: ActorEntry) -> None:
+    key = alias.casefold()
+    if not key:
+        return
+    existing = automaton.get(key, None)
+    entries = existing[1] if existing else ()
+    automaton.add_word(key, (key, (*entries, entry)))
+
+
+def _is_cased(alias: str) -> bool:
+    # short all-capital acronyms ("IS", "AA") collide with ordinary words in lower case
+    return alias.isupper() and len(alias) <= 3
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> ActorKnowledge:
+    """The actor knowledge base, built once per process from the data files."""
+    data = load_yaml("actors.yaml")
+    countries = load_yaml("demonyms.yaml")
+    country_names = {code: info["name"] for code, info in countries.items()}
+    forces_names = {code: info.get("forces_of", info["name"]) for code, info in countries.items()}
+    automaton = ahocorasick.Automaton()
+    categories: dict[str, str] = {}
+    air: set[str] = set()
+    aliases: dict[str, str] = {}
+
+    for actor in data["actors"]:
+        name, category = actor["name"], actor["category"]
+        template = actor.get("template")
+        categories[name] = category
+        if actor.get("air"):
+            air.add(name)
+        for alias in [name, *actor.get("aliases", [])]:
+            fixed = None if template else name
+            cased = alias if _is_cased(alias) else None
+            _add(automaton, alias, ActorEntry(fixed, category, f"alias:{name}", template, cased=cased))
+            if not template:
+                aliases[alias.casefold()] = name
+        for alias in actor.get("cased_aliases", []):
+            _add(automaton, alias, ActorEntry(name, category, f"alias:{name}", cased=alias))
+        for acled_name in actor.get("acled", []):
+            aliases.setdefault(acled_name.casefold(), name)
+
+    forces = data["state_forces"]
+    demonyms: dict[str, str] = {}
+    for code, info in countries.items():
+        country_name = info["name"]
+        for demonym in [*info["demonyms"], country_name]:
+            demonyms[demonym.casefold()] = code
+            for noun in forces["nouns"]:
+                _add(
+                    automaton,
+                    f"{demonym} {noun}",
+                    ActorEntry(None, "state_forces", "demonym+forces", forces["template"], code),
+                )
+            for noun in forces["police_nouns"]:
+                _add(
+                    automaton,
+                    f"{demonym} {noun}",
+                    ActorEntry(None, "state_forces", "demonym+police", forces["police_template"], code),
+                )
+    for phrase in forces["bare"]:
+        _add(automaton, phrase, ActorEntry(None, "state_forces", "bare-forces", forces["template"]))
+    for phrase in forces["bare_police"]:
+        _add(
+            automaton, phrase, ActorEntry(None, "state_forces", "bare-police", forces["police_template"])
+        )
+    for alias, code in forces["named"].items():
+        cased = alias if _is_cased(alias) else None
+        _add(
+            automaton,
+            alias,
+            ActorEntry(None, "state_forces", f"named-forces:{alias}", forces["template"], code, cased=cased),
+        )
+    for group in data["generic_actors"].values():
+        for alias in group["aliases"]:
+            _add(automaton, alias, ActorEntry(None, group["category"], "generic", group["template"]))
+    for alias, choices in data.get("context_aliases", {}).items():
+        pairs = tuple((code, actor) for code, actor in choices.items())
+        _add(automaton, alias, ActorEntry(None, "context", f"context:{alias}", by_country=pairs))
+
+    automaton.make_automaton()
+    for state in forces["air"]:
+        air.add(fill_template(forces["template"], state, forces_names))
+    return ActorKnowledge(
+        automaton=automaton,
+        categories=categories,
+        air=frozenset(air),
+        air_countries=frozenset(forces["air"]),
+        country_names=country_names,
+        forces_names=forces_names,
+        demonyms=demonyms,
+        aliases=aliases,
+    )
+
+
+def fill_template(template: str, country: str | None, kb: ActorKnowledge | dict[str, str]) -> str:
+    """'Civilians ({country_name})' for a country code; a bare name when the country is unknown."""
+    if country:
+        if isinstance(kb, dict):
+            names = kb
+        elif template.startswith(("Military Forces", "Police Forces")):
+            names = kb.forces_names
+        else:
+            names = kb.country_names
+        return template.format(country_name=names.get(country, country))
+    return re.sub(r"\s*\(?(?:of )?\{country_name\}\)?", "", template).strip()
+
+
+_UNKNOWN_GROUP = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,5}(?:Brigades?|Front|Army|Movement|Militias?|Battalions?|"
+    r"Group|Organi[sz]ation|Division|Regiment|Legion|Mujahideen))\b"
+)
+_WORD = re.compile(r"\w")
+
+
+def article_country(article: Article, kb: ActorKnowledge) -> str | None:
+    """The country an article is about: its resolved places first, then demonyms."""
+    votes: Counter[str] = Counter()
+    for toponym in article.toponyms:
+        if toponym.place and toponym.place.country:
+            votes[toponym.place.country] += 2 if toponym.place.precision != "country" else 1
+    if not votes:
+        lowered = article.text.casefold()
+        for demonym, code in kb.demonyms.items():
+            if len(demonym) > 3 and demonym in lowered:
+                votes[code] += lowered.count(demonym)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+class ActorLinker:
+    """Pipeline stage: sets ``article.actor_mentions``."""
+
+    def __call__(self, article: Article) -> None:
+        kb = knowledge()
+        country = article_country(article, kb)
+        text = article.text
+        lowered = text.casefold()
+        # casefold keeps offsets only when it keeps lengths; fall back to lower() otherwise
+        if len(lowered) != len(text):
+            lowered = text.lower()
+        mentions: list[ActorMention] = []
+        for end, (key, entries) in kb.automaton.iter_long(lowered):
+            start = end - len(key) + 1
+            if (start > 0 and _WORD.match(lowered[start - 1])) or (
+                end + 1 < len(lowered) and _WORD.match(lowered[end + 1])
+            ):
+                continue
+            surface = text[start : end + 1]
+            entry = _choose(entries, surface)
+            if entry is None:
+                continue
+            mention = _resolve(entry, surface, start, end + 1, country, kb)
+            if mention:
+                mention.sentence = article.sentence_of(start)
+                mentions.append(mention)
+        mentions = _drop_generic_heads(mentions, text)
+        taken = [(m.start, m.end) for m in mentions]
+        for match in _UNKNOWN_GROUP.finditer(text):
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+            mentions.append(
+                ActorMention(
+                    start=end - len(surface),
+                    end=end,
+                    text=surface,
+                    actor=surface,
+                    category="unknown",
+                    known=False,
+                    sentence=article.sentence_of(start),
+                    rule="unknown-armed-group",
+                )
+            )
+        mentions.sort(key=lambda m: m.start)
+        article.actor_mentions = mentions
+
+
+_OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")
+
+
+def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """'militants of the so-called Islamic State' names one actor, not two."""
+    kept = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            mention.template is not None
+            and following is not None
+            and following.template is None
+            and following.start - mention.end <= 30
+            and _OF_LINK.search(text[mention.end : following.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _choose(entries: tuple[ActorEntry, ...], surface: str) -> ActorEntry | None:
+    for entry in entries:
+        if entry.cased is None or entry.cased == surface:
+            return entry
+    return None
+
+
+def _resolve(
+    entry: ActorEntry, surface: str, start: int, end: int, country: str | None, kb: ActorKnowledge
+) -> ActorMention | None:
+    if entry.by_country:
+        choices = dict(entry.by_country)
+        name = choices.get(country or "", choices.get("default"))
+        if name is None:
+            return None
+        return ActorMention(
+            start, end, surface, name, kb.category_of(name), rule=entry.rule, country=country
+        )
+    if entry.name is not None:
+        return ActorMention(start, end, surface, entry.name, entry.category, rule=entry.rule)
+    assert entry.template is not None
+    where = entry.country or country
+    return ActorMention(
+        start,
+        end,
+        surface,
+        fill_template(entry.template, where, kb),
+        entry.category,
+        rule=entry.rule,
+        template=None if entry.country else entry.template,
+        country=where,
+    )

@@ -1,0 +1,77 @@
+"""Boilerplate removal for pages a crawler saved as plain text.
+
+HTML goes through trafilatura, which uses the page's structure. A page already
+flattened to text has lost that structure, so here paragraphs are judged by
+their words (rules in ``data/boilerplate.yaml``) and the page's title lines
+("Title - Site | tagline" then "Title") become the title and site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from polemos.resources import load_yaml
+
+
+@dataclass
+class CleanPage:
+    title: str
+    site: str | None
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml("boilerplate.yaml")
+    weak = re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.IGNORECASE)
+    strong = re.compile("|".join(f"(?:{p})" for p in data["strong_patterns"]), re.IGNORECASE)
+    return int(data["max_words"]), weak, strong
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    max_words, weak, strong = _rules()
+    if strong.search(paragraph):
+        return True
+    return bool(weak.search(paragraph)) and len(paragraph.split()) <= max_words
+
+
+_SITE_SEPARATORS = re.compile(r"\s+[-|–—:·]\s+")
+
+
+def split_title_line(line: str) -> tuple[str, str | None]:
+    """'Is the End Near? - The Site | USA News' -> ('Is the End Near?', 'The Site')."""
+    parts = _SITE_SEPARATORS.split(line.strip())
+    if len(parts) == 1:
+        return parts[0], None
+    return parts[0].strip(), parts[1].strip() or None
+
+
+def clean_saved_page(text: str) -> CleanPage:
+    """Title, site and article text of a page saved as text (or plain article text)."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    # a single paragraph may still hold title lines separated by single newlines
+    lines_first = paragraphs[0].splitlines() if paragraphs else []
+    title, site = "", None
+    if lines_first and len(lines_first[0].split()) <= 25 and not lines_first[0].rstrip().endswith("."):
+        title, site = split_title_line(lines_first[0])
+        rest = [ln for ln in lines_first[1:] if ln.strip()]
+        paragraphs = ([("\n".join(rest))] if rest else []) + paragraphs[1:]
+        # the crawler's copy of the headline: "Title" alone right after "Title - Site"
+        if paragraphs and _same_words(paragraphs[0].splitlines()[0], title):
+            first_lines = paragraphs[0].splitlines()[1:]
+            paragraphs = (["\n".join(first_lines)] if first_lines else []) + paragraphs[1:]
+        if site is None and len(paragraphs) > 0 and len(title.split()) > 12:
+            # a long first line without a site suffix is the article's first sentence
+            paragraphs.insert(0, title)
+            title = ""
+    kept = [p for p in paragraphs if p.strip() and not is_boilerplate(p)]
+    return CleanPage(title=title, site=site, text="\n\n".join(kept))
+
+
+def _same_words(a: str, b: str) -> bool:
+    def words(s: str) -> list[str]:
+        return re.findall(r"\w+", s.casefold())
+
+    return bool(words(a)) and words(a) == words(b)

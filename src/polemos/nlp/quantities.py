@@ -1,0 +1,312 @@
+"""Numbers with their qualifiers and what they count.
+
+"at least 3,000 fighters", "more than 1,200 militants", "eight vehicles",
+"10 to 15 people", "hundreds", "civilians by the hundreds". Regular expressions
+are enough here and far cheaper than a parser; the counted noun and the verb
+that governs it ("destroyed 19 boats, 12 fighting positions") come from the
+words around the number, with the vocabulary in ``data/counts.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from polemos.article import Quantity
+from polemos.resources import load_yaml
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:hundred|thousand|million))?"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?"
+_NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b|\ba (?:hundred|thousand)\b)"
+_QUALIFIERS = {
+    "at least": "at_least", "no fewer than": "at_least", "a minimum of": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than",
+    "nearly": "at_most", "almost": "at_most", "up to": "at_most", "as many as": "at_most",
+    "fewer than": "at_most", "less than": "at_most", "at most": "at_most",
+    "about": "about", "around": "about", "approximately": "about", "some": "about",
+    "roughly": "about", "an estimated": "about", "estimated": "about",
+}  # fmt: skip
+_QUALIFIER = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
+_NUMBER_PATTERN = re.compile(
+    rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
+    rf"(?P<number>{_NUMBER})"
+    rf"(?:\s*(?:to|-|–|or|and)\s*(?P<upper>{_NUMBER}))?"
+    # the words after are looked at, not consumed: they may hold the next number
+    rf"(?=(?P<tail>(?:\s+[\w'’-]+){{0,4}}))",
+    re.IGNORECASE,
+)
+_BY_THE = re.compile(r"\b(?P<noun>\w+)\s+by the\s+(?P<word>dozens|hundreds|thousands|scores)\b", re.I)
+_STOP_BACK = re.compile(r"[;.!?:]|\b(?:and then|but|while|after|before|as)\b", re.IGNORECASE)
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|of|by|until|from|during|year|years|summer|winter|spring|autumn|fall|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CountVocabulary:
+    persons: frozenset[str]
+    nouns: dict[str, str]  # singular noun phrase -> kind
+    verb_kinds: dict[str, str]  # verb form -> kind
+    vague: dict[str, dict[str, int | None]]
+    vague_pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> CountVocabulary:
+    data = load_yaml("counts.yaml")
+    verb_kinds = {verb: kind for kind, verbs in data["verbs"].items() for verb in verbs}
+    vague = {word: dict(values) for word, values in data["vague"].items()}
+    words = "|".join(sorted((re.escape(w) for w in vague), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?\b(?P<word>{words})\b(?:\s+of)?"
+        rf"(?=(?P<tail>(?:\s+[\w'’-]+){{0,3}}))",
+        re.IGNORECASE,
+    )
+    return CountVocabulary(frozenset(data["persons"]), data["nouns"], verb_kinds, vague, pattern)
+
+
+def number_value(text: str) -> int | None:
+    """'3,000' -> 3000, 'eight' -> 8, 'twenty-one' -> 21, '1.5 million' -> 1500000."""
+    words = text.casefold().replace(",", "").replace("-", " ").split()
+    if not words:
+        return None
+    total = 0.0
+    for word in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            total += float(word)
+        elif word in _UNITS:
+            total += _UNITS[word]
+        elif word in _TENS:
+            total += _TENS[word]
+        elif word == "a":
+            total += 1
+        elif word == "hundred":
+            total = (total or 1) * 100
+        elif word == "thousand":
+            total = (total or 1) * 1000
+        elif word == "million":
+            total = (total or 1) * 1_000_000
+        else:
+            return None
+    return int(total)
+
+
+def singular(word: str) -> str:
+    word = word.casefold()
+    for plural, single in (("ies", "y"), ("ves", "f"), ("men", "man"), ("ses", "s")):
+        if word.endswith(plural) and len(word) >= len(plural) + 2:
+            return word[: -len(plural)] + single
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _counted_noun(tail: str, vocab: CountVocabulary) -> tuple[str, str, bool]:
+    """The counted thing among the words after a number: (noun, kind, is_person)."""
+    words = [singular(w) for w in re.findall(r"[\w'’-]+", tail)]
+    for size in (3, 2, 1):
+        for index in range(len(words) - size + 1):
+            phrase = " ".join(words[index : index + size])
+            if phrase in vocab.nouns:
+                return phrase, vocab.nouns[phrase], False
+            if size == 1 and phrase in vocab.persons:
+                return phrase, "persons", True
+    if not words or words[0] in _FUNCTION_WORDS:
+        return "", "", False
+    return words[0], "", False
+
+
+_FUNCTION_WORDS = frozenset(
+    "and or but of in on at to from by with for the a an as were was are is had have has that "
+    "who which others other people's".split()
+)
+_PASSIVE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have been|had been|has been|are|is|being)\s+")
+
+
+def _governing_kind(
+    before: str, after: str, vocab: CountVocabulary, person: bool = True
+) -> str | None:
+    """The kind a nearby verb gives a count: 'killing 6 civilians', '6 civilians were killed'.
+
+    After the number only a passive ("19 boats were destroyed") or, for people, a
+    headline participle ("6 civilians killed") counts: in "24 strikes engaged 18 units"
+    the strikes do the engaging.
+    """
+    clause = _STOP_BACK.split(before)[-1]
+    words_before = re.findall(r"[\w'’]+", clause.casefold())
+    for word in reversed(words_before[-12:]):
+        if word in vocab.verb_kinds:
+            return vocab.verb_kinds[word]
+    if not person and not _PASSIVE.match(after):
+        return None
+    words_after = re.findall(r"[\w'’]+", after.casefold())[:6]
+    for index, word in enumerate(words_after):
+        two = " ".join(words_after[index : index + 2])
+        three = " ".join(words_after[index : index + 3])
+        for phrase in (three, two, word):
+            if phrase in vocab.verb_kinds:
+                return vocab.verb_kinds[phrase]
+    return None
+
+
+def _kind(noun_kind: str, person: bool, verb_kind: str | None) -> str:
+    if person:
+        return verb_kind if verb_kind in {"fatalities", "wounded", "arrested", "abducted",
+                                          "displaced"} else "persons"  # fmt: skip
+    if not noun_kind:
+        return verb_kind or ""
+    if verb_kind in {"destroyed", "damaged", "engaged", "taken"}:
+        return f"{noun_kind}_{verb_kind}"
+    return noun_kind
+
+
+def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quantity]:
+    """Quantities in one sentence (``offset`` is the sentence's start in the article)."""
+    vocab = vocabulary()
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for match in _NUMBER_PATTERN.finditer(text):
+        number = match.group("number")
+        value = number_value(number)
+        if value is None:
+            continue
+        start = match.start()
+        tail = match.group("tail")
+        if _looks_like_date(text, match, value):
+            continue
+        noun, noun_kind, person = _counted_noun(tail, vocab)
+        verb_kind = _governing_kind(text[:start], text[match.end("number") :], vocab, person)
+        qualifier = _QUALIFIERS.get((match.group("qualifier") or "").casefold(), "exact")
+        low = best = high = value
+        if match.group("upper"):
+            upper = number_value(match.group("upper"))
+            if upper is not None and upper > value:
+                qualifier, high = "range", upper
+                best = value
+        if qualifier == "at_least":
+            high = None
+        elif qualifier == "more_than":
+            high = None
+        elif qualifier == "at_most":
+            low = None
+        end = match.end("number") if not match.group("upper") else match.end("upper")
+        end = max(end, _noun_end(match, noun))
+        found.append(
+            Quantity(
+                start=offset + start,
+                end=offset + end,
+                text=text[start:end],
+                low=low,
+                best=best,
+                high=high,
+                qualifier=qualifier,
+                noun=noun,
+                sentence=sentence,
+                kind=_kind(noun_kind, person, verb_kind),
+                person=person,
+            )
+        )
+        taken.append((start, end))
+    found.extend(_vague_quantities(text, offset, sentence, taken, vocab))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _noun_end(match: re.Match[str], noun: str) -> int:
+    """Where the counted noun ends, so the quantity's text reads "19 boats", not "19"."""
+    if not noun:
+        return match.end("number")
+    last = noun.split()[-1]
+    for word in re.finditer(r"[\w'’-]+", match.group("tail")):
+        if singular(word.group()) == last:
+            return match.start("tail") + word.end()
+    return match.end("number")
+
+
+def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
+    number = match.group("number")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and _YEAR_CONTEXT.search(text[: match.start()]):
+        return True
+    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not match.group("tail").strip():
+        return True
+    # "12 June", "June 12": a day of a month
+    month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    if value <= 31 and re.match(rf"\s+{month}\b", match.group("tail"), re.IGNORECASE):
+        return True
+    if value <= 31 and re.search(rf"\b{month}\s*$", text[: match.start()], re.IGNORECASE):
+        return True
+    # times and ordinals: "10:30", "3rd", "1st"
+    after = text[match.end("number") : match.end("number") + 2]
+    return after.startswith((":", "st", "nd", "rd", "th", "%"))
+
+
+def _vague_quantities(
+    text: str, offset: int, sentence: int, taken: list[tuple[int, int]], vocab: CountVocabulary
+) -> list[Quantity]:
+    found = []
+    for match in _BY_THE.finditer(text):
+        word = match.group("word").casefold()
+        values = vocab.vague[word]
+        noun = singular(match.group("noun"))
+        verb_kind = _governing_kind(text[: match.start()], "", vocab)
+        person = noun in vocab.persons
+        found.append(
+            Quantity(
+                start=offset + match.start("word") - len("by the "),
+                end=offset + match.end(),
+                text=f"{match.group('noun')} by the {match.group('word')}",
+                low=values["low"],
+                best=values["best"],
+                high=values["high"],
+                qualifier="vague",
+                noun=noun,
+                sentence=sentence,
+                kind=_kind("", person, verb_kind) if person else "",
+                person=person,
+            )
+        )
+        taken.append((match.start(), match.end()))
+    for match in vocab.vague_pattern.finditer(text):
+        if any(s < match.end("word") and match.start("word") < e for s, e in taken):
+            continue
+        word = match.group("word").casefold()
+        values = vocab.vague[word]
+        noun, noun_kind, person = _counted_noun(match.group("tail"), vocab)
+        if not person and not noun_kind:
+            continue  # "many years", "several times": not a count of anything we track
+        verb_kind = _governing_kind(text[: match.start()], text[match.end("word") :], vocab, person)
+        end = _noun_end(match, noun)
+        found.append(
+            Quantity(
+                start=offset + match.start(),
+                end=offset + end,
+                text=text[match.start() : end],
+                low=values["low"],
+                best=values["best"],
+                high=values["high"],
+                qualifier="vague",
+                noun=noun,
+                sentence=sentence,
+                kind=_kind(noun_kind, person, verb_kind),
+                person=person,
+            )
+        )
+    return found
