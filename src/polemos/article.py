@@ -58,7 +58,7 @@ class Quantity(Span):
     qualifier: str  # exact | at_least | more_than | at_most | about | range | vague
     noun: str  # the counted noun, singular lower-case ("fighter", "fighting position")
     sentence: int = 0
-    # what is counted: fatalities | wounded | arrested | displaced | strikes | vehicles_destroyed ...
+    # what is counted: fatalities | wounded | arrested | strikes | vehicles_destroyed ...
     kind: str = ""
     person: bool = False  # counts people (so it can be a toll)
 

@@ -39,9 +39,10 @@ class ActorKnowledge:
     air: frozenset[str]  # canonical names that fly
     air_countries: frozenset[str]
     country_names: dict[str, str]  # ISO2 -> ACLED country name
-    forces_names: dict[str, str]  # ISO2 -> the name in "Military Forces of ..." 
+    forces_names: dict[str, str]  # ISO2 -> the name in "Military Forces of ..."
     demonyms: dict[str, str]  # lower-case demonym -> ISO2
     aliases: dict[str, str]  # lower-case alias -> canonical (fixed names only), for queries
+    anaphora: re.Pattern[str]  # "the group", "the militants": the armed group named last
 
     def canonical(self, name: str) -> str:
         """The canonical name for a user's actor query ("ISIL" -> "Islamic State")."""
@@ -81,8 +82,9 @@ def _add(automaton: ahocorasick.Automaton, alias: str, entry: ActorEntry) -> Non
 
 
 def _is_cased(alias: str) -> bool:
-    # short all-capital acronyms ("IS", "AA") collide with ordinary words in lower case
-    return alias.isupper() and len(alias) <= 3
+    # short all-capital acronyms ("IS", "AA", "IS fighters") collide with ordinary words
+    first = alias.split()[0] if alias.split() else alias
+    return first.isupper() and len(first) <= 3 and first.isalpha()
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +108,11 @@ def knowledge() -> ActorKnowledge:
         for alias in [name, *actor.get("aliases", [])]:
             fixed = None if template else name
             cased = alias if _is_cased(alias) else None
-            _add(automaton, alias, ActorEntry(fixed, category, f"alias:{name}", template, cased=cased))
+            _add(
+                automaton,
+                alias,
+                ActorEntry(fixed, category, f"alias:{name}", template, cased=cased),
+            )
             if not template:
                 aliases[alias.casefold()] = name
         for alias in actor.get("cased_aliases", []):
@@ -130,24 +136,32 @@ def knowledge() -> ActorKnowledge:
                 _add(
                     automaton,
                     f"{demonym} {noun}",
-                    ActorEntry(None, "state_forces", "demonym+police", forces["police_template"], code),
+                    ActorEntry(
+                        None, "state_forces", "demonym+police", forces["police_template"], code
+                    ),
                 )
     for phrase in forces["bare"]:
         _add(automaton, phrase, ActorEntry(None, "state_forces", "bare-forces", forces["template"]))
     for phrase in forces["bare_police"]:
         _add(
-            automaton, phrase, ActorEntry(None, "state_forces", "bare-police", forces["police_template"])
+            automaton,
+            phrase,
+            ActorEntry(None, "state_forces", "bare-police", forces["police_template"]),
         )
     for alias, code in forces["named"].items():
         cased = alias if _is_cased(alias) else None
         _add(
             automaton,
             alias,
-            ActorEntry(None, "state_forces", f"named-forces:{alias}", forces["template"], code, cased=cased),
+            ActorEntry(
+                None, "state_forces", f"named-forces:{alias}", forces["template"], code, cased=cased
+            ),
         )
     for group in data["generic_actors"].values():
         for alias in group["aliases"]:
-            _add(automaton, alias, ActorEntry(None, group["category"], "generic", group["template"]))
+            _add(
+                automaton, alias, ActorEntry(None, group["category"], "generic", group["template"])
+            )
     for alias, choices in data.get("context_aliases", {}).items():
         pairs = tuple((code, actor) for code, actor in choices.items())
         _add(automaton, alias, ActorEntry(None, "context", f"context:{alias}", by_country=pairs))
@@ -164,6 +178,10 @@ def knowledge() -> ActorKnowledge:
         forces_names=forces_names,
         demonyms=demonyms,
         aliases=aliases,
+        anaphora=re.compile(
+            r"\b(?:" + "|".join(re.escape(a) for a in data.get("group_anaphora", [])) + r")\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -228,6 +246,7 @@ class ActorLinker:
                 mention.sentence = article.sentence_of(start)
                 mentions.append(mention)
         mentions = _drop_generic_heads(mentions, text)
+        mentions = _resolve_anaphora(mentions, text, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         for match in _UNKNOWN_GROUP.finditer(text):
             start, end = match.span(1)
@@ -248,6 +267,41 @@ class ActorLinker:
             )
         mentions.sort(key=lambda m: m.start)
         article.actor_mentions = mentions
+
+
+def _resolve_anaphora(
+    mentions: list[ActorMention], text: str, kb: ActorKnowledge, article: Article
+) -> list[ActorMention]:
+    """'The jihadist group took Raqqa': the group is the armed group named last before it."""
+    added = []
+    for match in kb.anaphora.finditer(text):
+        start, end = match.span()
+        if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
+            continue
+        antecedent = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= start
+                and m.template is None
+                and m.category in {"rebel_group", "political_militia", "identity_militia"}
+            ),
+            None,
+        )
+        if antecedent is None:
+            continue
+        added.append(
+            ActorMention(
+                start,
+                end,
+                match.group(),
+                antecedent.actor,
+                antecedent.category,
+                sentence=article.sentence_of(start),
+                rule=f"anaphora: {antecedent.text!r}",
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")

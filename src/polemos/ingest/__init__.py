@@ -150,7 +150,7 @@ def article_from_text(
     html: bool | None = None,
     source: str | None = None,
 ) -> Article:
-    """An article from plain text, a page saved as text, or HTML (detected unless ``html`` is set)."""
+    """An article from plain text, a page saved as text, or HTML (detected unless ``html``)."""
     if not text.strip():
         raise BadInput("empty", "no text")
     if html or (html is None and looks_like_html(text)):

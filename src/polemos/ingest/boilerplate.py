@@ -54,7 +54,11 @@ def clean_saved_page(text: str) -> CleanPage:
     # a single paragraph may still hold title lines separated by single newlines
     lines_first = paragraphs[0].splitlines() if paragraphs else []
     title, site = "", None
-    if lines_first and len(lines_first[0].split()) <= 25 and not lines_first[0].rstrip().endswith("."):
+    if (
+        lines_first
+        and len(lines_first[0].split()) <= 25
+        and not lines_first[0].rstrip().endswith(".")
+    ):
         title, site = split_title_line(lines_first[0])
         rest = [ln for ln in lines_first[1:] if ln.strip()]
         paragraphs = ([("\n".join(rest))] if rest else []) + paragraphs[1:]

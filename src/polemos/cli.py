@@ -1,0 +1,323 @@
+"""The ``polemos`` command: wires the pipeline, the store and the exports to commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+DB_HELP = "DuckDB file (default ./polemos.duckdb, or $POLEMOS_DB)."
+
+
+def _published(value: str | None) -> date | None:
+    from polemos.ingest import BadInput, parse_date
+
+    try:
+        return parse_date(value)
+    except BadInput as error:
+        raise click.BadParameter(str(error), param_hint="--published") from None
+
+
+def _open_store(db: str | None) -> Any:
+    from polemos.store import Store
+
+    return Store(db) if db else Store()
+
+
+@click.group()
+@click.version_option(package_name="polemos")
+def main() -> None:
+    """News reports about armed conflict in; geocoded, source-attributed events out."""
+
+
+# -- extract --------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--published", help="Publication date (YYYY-MM-DD): relative dates resolve against it."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("--explain", is_flag=True, help="Show which words and rules set each field.")
+@click.option("--statements", is_flag=True, help="Also show speculative and denied statements.")
+def extract(path: str, published: str | None, fmt: str, explain: bool, statements: bool) -> None:
+    """Extract events from one article (text, saved page or HTML) without storing them.
+
+    Example: polemos extract examples/raqqa-offensive.txt --published 2017-06-12
+    """
+    from polemos.ingest import BadInput, article_from_text, decode
+    from polemos.pipeline import process
+
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    try:
+        article = article_from_text(decode(data), published=_published(published), source=path)
+    except BadInput as error:
+        raise click.ClickException(f"{path}: {error}") from None
+    process(article)
+    events = [e.to_dict() for e in article.events]
+    extra = [e.to_dict() for e in article.statements] if statements else []
+    if fmt == "json":
+        payload: dict[str, Any] = {"article": article.metadata(), "events": events}
+        if statements:
+            payload["statements"] = extra
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{article.title or path}  ({article.published or 'no date'}, {len(events)} events)")
+    click.echo(format_events(events, explain=explain))
+    if extra:
+        click.echo("\nStatements (not events):")
+        click.echo(format_events(extra, explain=explain))
+
+
+# -- ingest ---------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date for articles that carry none (YYYY-MM-DD).")
+@click.option("--source", "source_name", help="Name of the source (outlet, feed) to record.")
+@click.option("--db", envvar="POLEMOS_DB", help=DB_HELP)
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+def ingest(
+    paths: tuple[str, ...],
+    published: str | None,
+    source_name: str | None,
+    db: str | None,
+    quiet: bool,
+) -> None:
+    """Ingest files, folders and globs (text, HTML, JSONL) into the store.
+
+    The same article twice changes nothing. Bad files are recorded in the
+    failures table with their reason; the rest of the batch goes on, and the
+    command exits non-zero naming them.
+    """
+    from polemos.ingest import IngestFailure, read_paths
+    from polemos.pipeline import process
+
+    day = _published(published)
+    stats: Counter[str] = Counter()
+    failed: list[IngestFailure] = []
+    started = time.perf_counter()
+    with _open_store(db) as store:
+        for item in read_paths(paths, published=day, source=source_name):
+            if isinstance(item, IngestFailure):
+                store.record_failure(item.source, item.reason, item.detail)
+                failed.append(item)
+            else:
+                try:
+                    process(item)
+                    _, created = store.save_article(item)
+                except Exception as error:  # one article's crash must not stop the batch
+                    failure = IngestFailure(item.source or "?", "pipeline error", repr(error))
+                    store.record_failure(failure.source, failure.reason, failure.detail)
+                    failed.append(failure)
+                else:
+                    stats["new" if created else "unchanged"] += 1
+                    stats["events"] += len(item.events) if created else 0
+            done = stats["new"] + stats["unchanged"] + len(failed)
+            if not quiet and sys.stderr.isatty() or (not quiet and done % 50 == 0):
+                rate = done / max(time.perf_counter() - started, 1e-9)
+                click.echo(f"\r  {done} articles, {rate:.1f}/s", nl=False, err=True)
+        totals = store.counts()
+    if not quiet:
+        click.echo("", err=True)
+    click.echo(
+        f"polemos ingest: {stats['new']} new articles ({stats['events']} events), "
+        f"{stats['unchanged']} already stored, {len(failed)} failed; "
+        f"store holds {totals['articles']} articles, {totals['events']} events"
+    )
+    if failed:
+        named = "; ".join(f"{f.reason}: {f.source}" for f in failed[:10])
+        more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
+        raise click.ClickException(
+            f"{len(failed)} of {done} inputs failed ({named}{more}) — see 'polemos failures'"
+        )
+
+
+@main.command()
+@click.option("--db", envvar="POLEMOS_DB", help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def failures(db: str | None, fmt: str) -> None:
+    """Inputs that could not be ingested, with the reason."""
+    with _open_store(db) as store:
+        rows = store.failures()
+    if fmt == "json":
+        click.echo(json.dumps(rows, default=str, indent=2))
+        return
+    for row in rows:
+        click.echo(
+            f"{row['created_at']}  {row['reason']:<16} {row['source']}  {row['detail'] or ''}"
+        )
+
+
+# -- events / export ------------------------------------------------------------------------
+
+
+def _filters(func: Any) -> Any:
+    options = [
+        click.option("--actor", help="Actor (any alias: ISIS, Daesh, ...), as actor1 or actor2."),
+        click.option(
+            "--type",
+            "event_type",
+            help="Event type: battles, explosions, "
+            "violence_against_civilians, protests, riots, strategic_developments.",
+        ),
+        click.option("--sub-type", "sub_event_type", help="ACLED sub-event type."),
+        click.option("--country", help="ISO2 code or country name."),
+        click.option("--since", help="From this date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Up to this date (YYYY[-MM[-DD]])."),
+        click.option("--modality", help="reported, claimed, historical (comma-separated)."),
+        click.option("--min-confidence", type=float),
+        click.option("--db", envvar="POLEMOS_DB", help=DB_HELP),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _query(store: Any, actor: str | None, **filters: Any) -> list[dict[str, Any]]:
+    from polemos.actors import knowledge
+
+    if actor:
+        actor = knowledge().canonical(actor)
+    if filters.get("modality"):
+        filters["modality"] = [m.strip() for m in filters["modality"].split(",")]
+    try:
+        return store.events(actor=actor, **filters)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.command()
+@_filters
+@click.option("--id", "event_id", type=int, help="One event.")
+@click.option(
+    "--sources", is_flag=True, help="With --id: every report of the event and its sentence."
+)
+@click.option("--limit", type=int, default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+def events(
+    db: str | None,
+    event_id: int | None,
+    sources: bool,
+    limit: int | None,
+    fmt: str,
+    actor: str | None,
+    **filters: Any,
+) -> None:
+    """Events in the store, filtered."""
+    with _open_store(db) as store:
+        if event_id is not None:
+            found = store.event(event_id)
+            if found is None:
+                raise click.ClickException(f"no event with id {event_id}")
+            rows = [found]
+        else:
+            rows = _query(store, actor, limit=limit, **filters)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        from polemos.export.writers import write_csv
+
+        write_csv(rows, sys.stdout)
+    else:
+        click.echo(format_events(rows))
+        if sources or event_id is not None:
+            for row in rows:
+                for source in row.get("sources", []):
+                    click.echo(
+                        f"  source: {source.get('title') or source.get('url') or ''} "
+                        f"[{source.get('published') or ''}]"
+                    )
+                    click.echo(f"    “{source.get('sentence') or ''}”")
+
+
+@main.command()
+@_filters
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "geojson", "parquet", "jsonl"]), required=True
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+def export(db: str | None, fmt: str, output: str, actor: str | None, **filters: Any) -> None:
+    """Export events: ACLED-style CSV, GeoJSON, Parquet or JSONL."""
+    from polemos.export import export_events
+
+    with _open_store(db) as store:
+        rows = _query(store, actor, **filters)
+    written = export_events(rows, fmt, output)
+    click.echo(f"polemos export: {written} events written to {output} ({fmt})")
+
+
+@main.command()
+@click.argument("event_id", type=int)
+@click.option("--db", envvar="POLEMOS_DB", help=DB_HELP)
+def explain(event_id: int, db: str | None) -> None:
+    """Which words triggered an event and which rule set each field."""
+    with _open_store(db) as store:
+        event = store.event(event_id)
+    if event is None:
+        raise click.ClickException(f"no event with id {event_id}")
+    click.echo(format_events([event], explain=True))
+
+
+# -- formatting -----------------------------------------------------------------------------
+
+
+def _place(event: dict[str, Any]) -> str:
+    location = event.get("location") or {}
+    if not location.get("name"):
+        return "-"
+    parts = [location["name"]]
+    if location.get("admin1") and location["admin1"] != location["name"]:
+        parts.append(location["admin1"])
+    if location.get("country"):
+        parts.append(location["country"])
+    return ", ".join(parts) + f" [{location.get('precision')}]"
+
+
+def format_events(events: list[dict[str, Any]], explain: bool = False) -> str:
+    """A readable table of event records."""
+    if not events:
+        return "(no events)"
+    lines = []
+    for number, event in enumerate(events, start=1):
+        toll = event.get("fatalities") or {}
+        fatalities = toll.get("text") or ("-" if toll.get("best") is None else str(toll["best"]))
+        head = (
+            f"{event.get('id', number):>4}  {event.get('date') or '?'}  {event['sub_event_type']}"
+        )
+        lines.append(head)
+        lines.append(
+            f"      actors:     {event.get('actor1') or '-'}  vs  {event.get('actor2') or '-'}"
+        )
+        lines.append(f"      place:      {_place(event)}")
+        lines.append(
+            f"      fatalities: {fatalities}   modality: {event.get('modality')}"
+            f"   confidence: {event.get('confidence')}"
+        )
+        if event.get("attribution"):
+            said = event["attribution"]
+            channel = f" ({said['channel']})" if said.get("channel") else ""
+            lines.append(f"      according to: {said.get('source')} — {said.get('verb')}{channel}")
+        if event.get("counts"):
+            counts = ", ".join(f"{c['kind']}={c['value']}" for c in event["counts"])
+            lines.append(f"      counts:     {counts}")
+        sentence = (event.get("evidence") or {}).get("sentence") or ""
+        lines.append(f"      evidence:   “{sentence}”")
+        if explain:
+            for field, rule in (event.get("provenance") or {}).items():
+                lines.append(f"        {field:<15} <- {rule}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,555 @@
+"""events stage: triggers -> typed events with roles, counts, claims, modality and evidence.
+
+For each sentence that may hold an event, the trigger words of
+``data/triggers.yaml`` propose sub-event types; the most specific anchored
+trigger wins. Roles come from the actor mentions around the trigger (the doer
+before an active verb or after "by" in a passive, the target after), place from
+the sentence's toponyms or, when the sentence names none, from the places just
+before it ("the city"), date from the sentence's date mentions, toll and other
+counts from its quantities. Speculative and denied events are kept apart as
+statements. Every field records the rule that set it (``Event.provenance``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from polemos.actors import ActorKnowledge, fill_template, knowledge
+from polemos.article import ActorMention, Article, Event, Place, Quantity, Sentence, Toponym
+from polemos.events import modality
+from polemos.events.taxonomy import event_type_of
+from polemos.resources import load_yaml
+
+# ACLED's inter codes by actor category
+INTER_CODES = {
+    "state_forces": "1",
+    "rebel_group": "2",
+    "political_militia": "3",
+    "identity_militia": "4",
+    "rioters": "5",
+    "protesters": "6",
+    "civilians": "7",
+    "external": "8",
+    "unidentified": "3",
+}
+PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3, "unresolved": 4}
+# counts of these things make an event an area claim ("22 villages"): no single point
+AREA_KINDS = {"villages", "villages_taken", "towns", "towns_taken", "square_km", "km"}
+ARMED = {
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "external",
+    "unidentified",
+    "unknown",
+}
+VICTIM_CATEGORIES = {"civilians"}
+RETAKE_WORDS = re.compile(r"\b(?:re\w+|liberat\w+|regain\w*|retook|retaken|drove|expelled)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    sub_event_type: str
+    pos: str
+    priority: int
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> tuple[Trigger, ...]:
+    loaded = []
+    for entry in load_yaml("triggers.yaml")["triggers"]:
+        pattern = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), re.IGNORECASE)
+        loaded.append(
+            Trigger(
+                entry["id"],
+                entry["sub_event_type"],
+                entry.get("pos", "verb"),
+                int(entry.get("priority", 0)),
+                pattern,
+            )
+        )
+    return tuple(sorted(loaded, key=lambda t: -t.priority))
+
+
+@dataclass
+class TriggerMatch:
+    trigger: Trigger
+    start: int  # offset in the sentence
+    end: int
+    text: str
+
+
+def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[TriggerMatch]:
+    """Trigger matches in a sentence, most specific first, none inside an actor's name."""
+    found = []
+    inside = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+    for trigger in triggers():
+        for match in trigger.pattern.finditer(sentence.text):
+            if any(s <= match.start() and match.end() <= e for s, e in inside):
+                continue
+            found.append(TriggerMatch(trigger, match.start(), match.end(), match.group()))
+    return found
+
+
+class EventExtractor:
+    """Pipeline stage: sets ``article.events`` (and ``article.statements``)."""
+
+    def __call__(self, article: Article) -> None:
+        kb = knowledge()
+        article.events = []
+        article.statements = []
+        dominant = _dominant_actors(article)
+        for sentence in article.sentences:
+            if not sentence.candidate:
+                continue
+            event = self._sentence_event(article, sentence, kb, dominant)
+            if event is None:
+                continue
+            if event.modality in {"speculative", "denied"}:
+                article.statements.append(event)
+            else:
+                article.events.append(event)
+
+    def _sentence_event(
+        self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[str]
+    ) -> Event | None:
+        mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
+        quantities = [q for q in article.quantities if q.sentence == sentence.index]
+        parse = article.parses.get(sentence.index)
+        for match in find_triggers(sentence, mentions):
+            if not _anchored(match, sentence, quantities, article, parse):
+                continue
+            return self._build(article, sentence, match, mentions, quantities, parse, kb, dominant)
+        return None
+
+    def _build(
+        self,
+        article: Article,
+        sentence: Sentence,
+        match: TriggerMatch,
+        mentions: list[ActorMention],
+        quantities: list[Quantity],
+        parse: Any,
+        kb: ActorKnowledge,
+        dominant: list[str],
+    ) -> Event:
+        provenance: dict[str, str] = {"trigger": f"{match.trigger.id}: {match.text!r}"}
+        said = modality.attribution(sentence.text, mentions, sentence.start)
+        role_mentions = _drop_speakers(mentions, said, sentence, match)
+        actor1, actor2, role_rule = _roles(sentence, match, role_mentions, article)
+        provenance["actor1"] = provenance["actor2"] = role_rule
+
+        place, place_rule = _location(article, sentence, match, quantities)
+        provenance["location"] = place_rule
+        country = place.country if place else None
+        actor1_name = _actor_name(actor1, country, kb)
+        actor2_name = _actor_name(actor2, country, kb)
+        if actor1_name and actor1_name == actor2_name:
+            actor2_name, actor2 = None, None
+
+        sub_event_type, type_rule = _sub_event_type(match, actor1, actor2, quantities, kb, sentence)
+        provenance["sub_event_type"] = type_rule
+        event_type = event_type_of(sub_event_type)
+        if sub_event_type == "Armed clash" and actor2_name is None:
+            actor2_name = next((a for a in dominant if a != actor1_name), None)
+            if actor2_name:
+                provenance["actor2"] = "article's main adversary: " + actor2_name
+
+        date_value, precision, historical, date_rule = _date(article, sentence, match)
+        provenance["date"] = date_rule
+        fatalities, toll_rule = _fatalities(quantities)
+        provenance["fatalities"] = toll_rule
+        counts = [
+            {
+                "kind": q.kind,
+                "value": q.best if q.best is not None else q.low,
+                "qualifier": q.qualifier,
+                "text": q.text,
+            }
+            for q in quantities
+            if q.kind and q.kind not in {"fatalities", "persons"}
+        ]
+
+        mood, mood_rule = _modality(sentence, match, parse, said, historical)
+        provenance["modality"] = mood_rule
+        confidence = _confidence(actor1_name, actor2_name, place, date_rule, mood)
+        category1 = kb.category_of(actor1_name) if actor1_name else None
+        category2 = kb.category_of(actor2_name) if actor2_name else None
+        return Event(
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            actor1=actor1_name,
+            actor2=actor2_name,
+            date=date_value,
+            date_precision=precision,
+            location=_location_dict(place),
+            fatalities=fatalities,
+            counts=counts,
+            modality=mood,
+            attribution=said.as_dict() if said else None,
+            evidence={
+                "sentence": sentence.text,
+                "start": sentence.start,
+                "end": sentence.end,
+                "trigger": match.text,
+            },
+            confidence=confidence,
+            inter1=INTER_CODES.get(category1 or ""),
+            inter2=INTER_CODES.get(category2 or ""),
+            provenance=provenance,
+        )
+
+
+def _dominant_actors(article: Article) -> list[str]:
+    """Armed actors by how often the article names them: the fallback adversary of a battle."""
+    counts = Counter(
+        m.actor
+        for m in article.actor_mentions
+        if m.category in {"rebel_group", "political_militia"}
+    )
+    return [actor for actor, _ in counts.most_common()]
+
+
+def _anchored(
+    match: TriggerMatch,
+    sentence: Sentence,
+    quantities: list[Quantity],
+    article: Article,
+    parse: Any,
+) -> bool:
+    """Noun triggers must name a specific event: counted, or singular with a place or actor."""
+    text = sentence.text
+    before = text[: match.start].rstrip()
+    # "these strikes", "this attack": points back to an event already coded
+    if re.search(r"\b(?:these|those|such|this|that|the same)(?:\s+\w+){0,2}$", before, re.I):
+        if match.trigger.pos == "noun" or re.search(
+            r"\b(?:these|those|such|this)\s*$", before, re.I
+        ):
+            return False
+    if re.search(
+        r"\b(?:several|other|many|some|numerous|recent|previous|past|future|further)"
+        r"(?:\s+\w+){0,2}$",
+        before,
+        re.I,
+    ) and match.text.lower().endswith("s"):
+        return False
+    if match.trigger.pos != "noun":
+        return True
+    counted = any(
+        q.start - sentence.start <= match.start <= q.end - sentence.start + 1 for q in quantities
+    )
+    if counted:
+        return True
+    plural = match.text.lower().endswith("s") and not match.text.lower().endswith("ss")
+    has_place = any(t.sentence == sentence.index and t.place for t in article.toponyms)
+    return not plural or has_place
+
+
+def _is_source(mention: ActorMention, said: modality.Attribution, sentence: Sentence) -> bool:
+    """The speaker of 'X said' is not a role when another actor is named before the trigger.
+
+    "US forces stated that they ... engaged" and "the SAA claims to have recaptured"
+    speak of their own acts: the speaker stays the doer.
+    """
+    if mention.actor != said.source:
+        return False
+    after = sentence.text[mention.end - sentence.start :]
+    return bool(re.match(rf"^\s*(?:also\s+)?(?:{modality.ATTRIBUTION_VERBS})\b", after, re.I))
+
+
+def _drop_speakers(
+    mentions: list[ActorMention],
+    said: modality.Attribution | None,
+    sentence: Sentence,
+    match: TriggerMatch,
+) -> list[ActorMention]:
+    if said is None:
+        return mentions
+    speakers = [m for m in mentions if _is_source(m, said, sentence)]
+    if not speakers:
+        return mentions
+    last_speaker = speakers[-1]
+    trigger_at = sentence.start + match.start
+    others_between = [
+        m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
+    ]
+    if not others_between and last_speaker.start < trigger_at:
+        return mentions
+    return [m for m in mentions if m not in speakers]
+
+
+def _roles(
+    sentence: Sentence, match: TriggerMatch, mentions: list[ActorMention], article: Article
+) -> tuple[ActorMention | None, ActorMention | None, str]:
+    offset = sentence.start
+    before = [m for m in mentions if m.end - offset <= match.start]
+    after = [m for m in mentions if m.start - offset >= match.end]
+    left = sentence.text[: match.start]
+    passive = bool(re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I))
+    if passive:
+        by_agent = re.search(r"^\W*(?:\w+\W+){0,6}?by\b", sentence.text[match.end :], re.I)
+        agent = None
+        if by_agent:
+            agent_at = match.end + by_agent.end()
+            agent = next((m for m in after if m.start - offset >= agent_at - 1), None)
+        patient = before[-1] if before else None
+        if agent is not None:
+            return agent, patient, "passive: doer after 'by', target the subject"
+    actor1 = before[-1] if before else None
+    rule = "active: nearest actor before the trigger"
+    if actor1 is None and re.search(r"\b(?:they|it|he|she)\b", left, re.I):
+        earlier = [m for m in article.actor_mentions if m.sentence < sentence.index]
+        if earlier:
+            actor1, rule = earlier[-1], "pronoun: last actor named before"
+    actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
+    if actor1 is None and actor2 is not None and not after[0].category == "civilians":
+        # "Clashes between X and Y", "fighting with X": one actor named after the trigger
+        actor1 = actor2
+        actor2 = next((m for m in after if m.actor != actor1.actor), None)
+        rule = "actors after the trigger"
+    return actor1, actor2, rule
+
+
+def _actor_name(
+    mention: ActorMention | None, country: str | None, kb: ActorKnowledge
+) -> str | None:
+    if mention is None:
+        return None
+    if mention.template and country:
+        # "civilians" in an event in Iraq are Civilians (Iraq), whatever the article's country
+        return fill_template(mention.template, country, kb)
+    return mention.actor
+
+
+def _sub_event_type(
+    match: TriggerMatch,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    quantities: list[Quantity],
+    kb: ActorKnowledge,
+    sentence: Sentence,
+) -> tuple[str, str]:
+    kind = match.trigger.sub_event_type
+    rule = f"trigger {match.trigger.id}"
+    category1 = actor1.category if actor1 else None
+    category2 = actor2.category if actor2 else None
+    if kind == "territory":
+        if category1 in {"state_forces"} or (
+            category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
+        ):
+            return "Government regains territory", rule + " + doer is a state force"
+        return "Non-state actor overtakes territory", rule + " + doer is not a state force"
+    if kind == "strike":
+        if actor1 is not None and kb.flies(actor1.actor):
+            return "Air/drone strike", rule + f" + {actor1.actor} flies"
+        if re.search(r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter)", sentence.text, re.I):
+            return "Air/drone strike", rule + " + aircraft named"
+        return "Shelling/artillery/missile attack", rule + " + no aircraft"
+    if kind == "killing" or (kind == "Armed clash" and category2 in VICTIM_CATEGORIES):
+        victims = category2 in VICTIM_CATEGORIES or any(
+            q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities
+        )
+        if category2 == "protesters":
+            return "Excessive force against protesters", rule + " + victims are protesters"
+        if victims:
+            return "Attack", rule + " + victims are civilians"
+        return "Armed clash", rule + " + victims are armed"
+    return kind, rule
+
+
+_CIVILIAN_NOUNS = {
+    "civilian",
+    "villager",
+    "resident",
+    "child",
+    "woman",
+    "farmer",
+    "student",
+    "worshipper",
+    "passenger",
+    "pilgrim",
+    "refugee",
+    "migrant",
+    "baby",
+    "infant",
+}
+
+
+def _sentence_places(article: Article, index: int) -> list[Toponym]:
+    """Resolved toponyms of a sentence, less those inside an actor's name ("US forces")."""
+    actors = [(m.start, m.end) for m in article.actor_mentions if m.sentence == index]
+    return [
+        t
+        for t in article.toponyms
+        if t.sentence == index
+        and t.place is not None
+        and not any(s <= t.start and t.end <= e for s, e in actors)
+    ]
+
+
+def _location(
+    article: Article, sentence: Sentence, match: TriggerMatch, quantities: list[Quantity]
+) -> tuple[Place | None, str]:
+    area = any(q.kind in AREA_KINDS for q in quantities)
+    here = [
+        t for t in _sentence_places(article, sentence.index) if t.place.precision != "unresolved"
+    ]
+    trigger_at = sentence.start + match.start
+    if here:
+        ranked = sorted(
+            here,
+            key=lambda t: (PRECISION_RANK.get(t.place.precision, 5), abs(t.start - trigger_at)),
+        )
+        best = ranked[0]
+        if area and best.place.precision == "place":
+            return _admin1_of(best.place), f"area claim: admin1 of {best.text!r}"
+        return best.place, f"toponym in sentence: {best.text!r}"
+    # no place named here: the places just before ("the city", "22 villages" nearby)
+    for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
+        earlier = _sentence_places(article, index)
+        if not earlier:
+            continue
+        if area:
+            admin = [t for t in earlier if t.place.precision == "admin1"]
+            if admin:
+                return admin[-1].place, f"area claim: admin1 named before: {admin[-1].text!r}"
+            return _admin1_of(earlier[-1].place), f"area claim: admin1 of {earlier[-1].text!r}"
+        specific = sorted(
+            earlier, key=lambda t: (PRECISION_RANK.get(t.place.precision, 5), -t.start)
+        )
+        return specific[0].place, f"context: place named before: {specific[0].text!r}"
+    focus = _focus_place(article)
+    if focus is not None:
+        return focus, f"article focus: {focus.name}"
+    return None, "no place found"
+
+
+def _focus_place(article: Article) -> Place | None:
+    places = Counter(
+        t.place.geonameid for t in article.toponyms if t.place and t.place.precision == "place"
+    )
+    if not places:
+        return None
+    geonameid = places.most_common(1)[0][0]
+    return next(t.place for t in article.toponyms if t.place and t.place.geonameid == geonameid)
+
+
+def _admin1_of(place: Place) -> Place:
+    """The governorate a place lies in, as a place of its own (an area, not a point)."""
+    if place.precision in {"admin1", "country"} or not place.admin1_code:
+        return place
+    try:
+        from polemos.geo.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+        row = gazetteer.row_of_code(place.admin1_code)
+        if row is not None:
+            return gazetteer.place(row, confidence=place.confidence)
+    except (ImportError, OSError):
+        pass
+    return Place(
+        name=place.admin1 or place.name,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=None,
+        latitude=None,
+        longitude=None,
+        geonameid=None,
+        precision="admin1",
+        admin1_code=place.admin1_code,
+    )
+
+
+def _location_dict(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "name": place.name,
+        "country": place.country,
+        "admin1": place.admin1,
+        "admin2": place.admin2,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "geonameid": place.geonameid,
+        "precision": place.precision,
+    }
+
+
+def _date(
+    article: Article, sentence: Sentence, match: TriggerMatch
+) -> tuple[str | None, str, bool, str]:
+    mentions = [d for d in article.dates if d.sentence == sentence.index]
+    trigger_at = sentence.start + match.start
+    exact = [d for d in mentions if d.value]
+    if exact:
+        best = min(exact, key=lambda d: abs(d.start - trigger_at))
+        return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
+    published = article.published
+    if published is None:
+        return None, "unknown", False, "no date and no publication date"
+    if mentions:
+        # "recently", "for the past several months": before publication, day unknown
+        return (
+            f"{published.year:04d}-{published.month:02d}",
+            "month",
+            False,
+            f"vague date {mentions[0].text!r}: publication month",
+        )
+    return published.isoformat(), "day", False, "publication date"
+
+
+def _fatalities(quantities: list[Quantity]) -> tuple[dict[str, Any], str]:
+    tolls = [q for q in quantities if q.kind == "fatalities"]
+    if not tolls:
+        return {"low": None, "best": None, "high": None, "text": None}, "no toll stated"
+    first = tolls[0]
+    return (
+        {
+            "low": first.low,
+            "best": first.best,
+            "high": first.high,
+            "text": first.text,
+            "qualifier": first.qualifier,
+        },
+        f"toll: {first.text!r}",
+    )
+
+
+def _modality(
+    sentence: Sentence,
+    match: TriggerMatch,
+    parse: Any,
+    said: modality.Attribution | None,
+    historical: bool,
+) -> tuple[str, str]:
+    cue = modality.speculative(sentence.text, match.start, parse)
+    if cue:
+        return "speculative", cue
+    negation = modality.denied(sentence.text, match.start)
+    if negation or (said and said.verb in {"denied", "denies"}):
+        return "denied", negation or f"{said.source} {said.verb}"
+    if historical:
+        return "historical", "date well before publication"
+    if said and said.party:
+        return "claimed", f"{said.source} {said.verb}"
+    return "reported", "stated as fact" + (f" by {said.source}" if said else "")
+
+
+def _confidence(
+    actor1: str | None, actor2: str | None, place: Place | None, date_rule: str, mood: str
+) -> float:
+    score = 0.45
+    score += 0.15 if actor1 else 0.0
+    score += 0.1 if actor2 else 0.0
+    score += 0.15 * (place.confidence if place and place.confidence else (0.5 if place else 0.0))
+    score += 0.1 if date_rule.startswith("date in sentence") else 0.03
+    if mood == "claimed":
+        score -= 0.05
+    return round(min(score, 0.99), 3)

@@ -1,0 +1,205 @@
+"""Is a trigger a fact, a claim, a denial, a speculation, or history?
+
+"many civilians who attempt to flee will be shot" is a speculation, not an
+event; "The Syrian Arab Army claims to have recaptured ..." is a claim by the
+SAA; "In a press release, US forces stated ..." attributes the report to US
+forces. Cues come from the dependency parse when the sentence was parsed and
+from the words around the trigger otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from polemos.article import ActorMention
+
+MODALS = {"will", "would", "could", "might", "may", "shall", "should", "can", "must", "wo", "'ll"}
+# verbs and adjectives under which an event is not (yet) real
+NON_FACTIVE = {
+    "likely",
+    "unlikely",
+    "expect",
+    "plan",
+    "threaten",
+    "aim",
+    "hope",
+    "intend",
+    "want",
+    "vow",
+    "seek",
+    "prepare",
+    "fear",
+    "warn",
+    "possible",
+    "probable",
+    "easy",
+    "easier",
+    "able",
+    "try",
+    "attempt",
+    "think",
+    "nice",
+    "prevent",
+    "avoid",
+    "stop",
+    "imagine",
+    "risk",
+    "wish",
+}
+CONDITIONAL_MARKS = {"if", "once", "unless", "whether", "until"}
+DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
+
+_WINDOW_SPECULATIVE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
+    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_SPECULATIVE = re.compile(
+    r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|denied|denies|deny)\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+ATTRIBUTION_VERBS = (
+    "said|says|say|stated|states|claimed|claims|claim|reported|reports|announced|announces|"
+    "confirmed|confirms|added|told|alleged|alleges|accused|accuses|insisted|boasted|tweeted|"
+    "posted|declared|noted|wrote|denied|denies"
+)
+_SOURCE_VERB = re.compile(
+    rf"^\s*(?:also\s+|has\s+|have\s+|had\s+)?(?P<verb>{ATTRIBUTION_VERBS})\b", re.I
+)
+_ACCORDING_TO = re.compile(
+    r"\baccording to\s+(?P<source>(?:the\s+)?[\w'’ -]{2,60}?)(?=[,.;]|$)", re.I
+)
+_CHANNEL = re.compile(
+    r"\b(?:in|via|through)\s+a\s+(?P<channel>press release|statement|communiqu[eé]|"
+    r"video|post|tweet|press conference|briefing)\b",
+    re.IGNORECASE,
+)
+# sources that report rather than fight: their word makes a report, not a claim
+REPORTERS = {
+    "officials",
+    "an official",
+    "a spokesman",
+    "monitors",
+    "activists",
+    "residents",
+    "witnesses",
+    "state media",
+    "local media",
+    "sources",
+    "medics",
+    "doctors",
+    "police",
+    "the un",
+    "the united nations",
+    "human rights watch",
+    "amnesty international",
+    "the monitor",
+    "syrian observatory for human rights",
+    "the syrian observatory for human rights",
+    "the observatory",
+    "sohr",
+    "reuters",
+    "afp",
+    "ap",
+    "sana",
+    "al jazeera",
+}
+
+
+@dataclass
+class Attribution:
+    source: str
+    verb: str
+    channel: str | None
+    party: bool  # the source is a side of the conflict: its word is a claim
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"source": self.source, "verb": self.verb, "channel": self.channel}
+
+
+def speculative(sentence: str, trigger_start: int, parse: Any | None) -> str | None:
+    """The cue that makes the event at ``trigger_start`` (offset in the sentence) not real."""
+    if _SENTENCE_SPECULATIVE.search(sentence):
+        return "sentence: it is likely/possible"
+    before = sentence[:trigger_start]
+    clause = re.split(r"[;:]|,\s+(?:and|but)\b", before)[-1]
+    window = _WINDOW_SPECULATIVE.search(clause)
+    if window:
+        return f"words: {window.group().strip()!r}"
+    if parse is not None:
+        return _parse_cue(parse, trigger_start)
+    return None
+
+
+def _token_at(parse: Any, offset: int) -> Any | None:
+    for token in parse:
+        if token.idx <= offset < token.idx + len(token.text) + 1:
+            return token
+    return None
+
+
+def _parse_cue(parse: Any, trigger_start: int) -> str | None:
+    token = _token_at(parse, trigger_start)
+    hops = 0
+    while token is not None and hops < 4:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in MODALS:
+                return f"parse: {child.text} {token.text}"
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return f"parse: {child.text} ... {token.text}"
+        if token.lemma_.lower() in NON_FACTIVE and hops > 0:
+            return f"parse: under {token.text!r}"
+        # a reported clause ("said that X killed") keeps its own modality
+        if token.dep_ in {"ccomp", "ROOT"} or token.head is token:
+            if token.dep_ == "ccomp":
+                for child in token.children:
+                    if child.dep_ == "aux" and child.lower_ in MODALS:
+                        return f"parse: {child.text} {token.text}"
+            break
+        token = token.head
+        hops += 1
+    return None
+
+
+def denied(sentence: str, trigger_start: int) -> str | None:
+    before = sentence[:trigger_start]
+    match = _NEGATION.search(before)
+    return f"words: {match.group().strip()!r}" if match else None
+
+
+def attribution(
+    sentence: str, mentions: list[ActorMention], sentence_start: int
+) -> Attribution | None:
+    """Who says so: 'US forces stated', 'the SAA claims', 'according to activists'."""
+    channel_match = _CHANNEL.search(sentence)
+    channel = channel_match.group("channel").lower() if channel_match else None
+    for mention in mentions:
+        after = sentence[mention.end - sentence_start :]
+        verb = _SOURCE_VERB.match(after)
+        if verb:
+            party = mention.category not in {"civilians", "unknown"}
+            return Attribution(mention.actor, verb.group("verb").lower(), channel, party)
+    according = _ACCORDING_TO.search(sentence)
+    if according:
+        source = according.group("source").strip()
+        for mention in mentions:
+            if (
+                according.start("source")
+                <= mention.start - sentence_start
+                < according.end("source")
+            ):
+                return Attribution(mention.actor, "according to", channel, True)
+        return Attribution(source, "according to", channel, source.lower() not in REPORTERS)
+    reporter = re.search(
+        rf"\b(?P<source>(?:the\s+)?(?:{'|'.join(re.escape(r) for r in REPORTERS)}))\s+"
+        rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    if reporter:
+        return Attribution(reporter.group("source"), reporter.group("verb").lower(), channel, False)
+    return None

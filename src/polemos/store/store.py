@@ -1,0 +1,637 @@
+"""The DuckDB store of articles, events, their sources, places and failures."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import duckdb
+
+from polemos.article import Article, Event
+from polemos.store.dates import date_bounds
+from polemos.store.filters import order_clause, where_clause
+
+DEFAULT_PATH = "polemos.duckdb"
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+_EVENT_COLUMNS = (
+    "id, event_type, sub_event_type, actor1, actor2, assoc_actor_1, inter1, inter2, "
+    "date, date_precision, location_name, country, admin1, admin2, latitude, longitude, "
+    "geonameid, location_precision, fatalities_low, fatalities_best, fatalities_high, "
+    "fatalities_text, counts, modality, attribution_source, attribution_verb, confidence, "
+    "provenance, extra"
+)
+_EVENT_INSERT_COLUMNS = (
+    "id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1", "inter1",
+    "inter2", "date", "date_precision", "date_start", "date_end", "location_name", "country",
+    "admin1", "admin2", "latitude", "longitude", "geonameid", "location_precision",
+    "fatalities_low", "fatalities_best", "fatalities_high", "fatalities_text", "counts",
+    "modality", "attribution_source", "attribution_verb", "confidence", "provenance", "extra",
+)  # fmt: skip
+_SOURCE_INSERT_COLUMNS = (
+    "event_id", "article_id", "sentence", "start_offset", "end_offset", "attribution_source",
+    "attribution_verb", "modality", "fatalities_low", "fatalities_best", "fatalities_high",
+    "extra",
+)  # fmt: skip
+_PLACE_INSERT_COLUMNS = (
+    "geonameid", "name", "country", "admin1", "admin2", "latitude", "longitude", "precision",
+    "population",
+)  # fmt: skip
+_LOCATION_COLUMNS = (
+    "location_name", "country", "admin1", "admin2", "latitude", "longitude", "geonameid",
+    "location_precision",
+)  # fmt: skip
+
+
+# the keys of an event dict that have columns; any others are kept in the `extra` JSON columns
+_MODELLED = {
+    "event": {
+        "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1", "inter1", "inter2",
+        "date", "date_precision", "location", "fatalities", "counts", "modality",
+        "attribution", "evidence", "confidence", "provenance",
+    },
+    "location": {
+        "name", "country", "admin1", "admin2", "latitude", "longitude", "geonameid", "precision",
+    },
+    "fatalities": {"low", "best", "high", "text"},
+    "attribution": {"source", "verb"},
+}  # fmt: skip
+_MODELLED_EVIDENCE = {"sentence", "start", "end"}
+
+
+class _Report(NamedTuple):
+    source: dict[str, Any]  # an item of an event dict's `sources`
+    evidence_extra: dict[str, Any]
+
+
+class StoreError(Exception):
+    """The store could not do what was asked; the message says why and what to do."""
+
+
+def default_path() -> Path:
+    """``$POLEMOS_DB`` if set, else ``./polemos.duckdb``."""
+    return Path(os.environ.get("POLEMOS_DB") or DEFAULT_PATH)
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The shipped schema migrations as (version, file name, SQL), oldest first."""
+    found = []
+    for entry in files("polemos.store").joinpath("migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    versions = [version for version, _, _ in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise StoreError(f"migrations must be numbered 001, 002, ... with no gap; found {versions}")
+    return found
+
+
+class Store:
+    """Articles and the events extracted from them, in one DuckDB file.
+
+    One connection, so one thread at a time; DuckDB lets one process at a time write a file.
+    """
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else default_path()
+        try:
+            self._con = duckdb.connect(str(self.path))
+        except duckdb.Error as exc:
+            hint = ""
+            if "lock" in str(exc).lower():
+                hint = " (another process is using it: wait for it, or set POLEMOS_DB)"
+            raise StoreError(f"cannot open the database {self.path}: {exc}{hint}") from exc
+        try:
+            self._migrate()
+        except BaseException:
+            self._con.close()  # release the file lock for whoever fixes the problem
+            raise
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self._con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version ("
+            " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+            " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+        )
+        current = self.schema_version
+        available = migrations()
+        if current > len(available):
+            raise StoreError(
+                f"{self.path} has schema version {current} but this polemos knows only "
+                f"{len(available)}: upgrade polemos to use this database"
+            )
+        for version, name, sql in available[current:]:
+            self._con.begin()
+            try:
+                self._con.execute(sql)
+                self._con.execute(
+                    "INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name]
+                )
+                self._con.commit()
+            except duckdb.Error as exc:
+                self._con.rollback()
+                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from exc
+
+    @property
+    def schema_version(self) -> int:
+        """The newest migration applied to this database (0 for an empty one)."""
+        row = self._con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+        return int(row[0]) if row else 0
+
+    # -- writing --------------------------------------------------------------------------
+
+    def save_article(self, article: Article) -> tuple[int, bool]:
+        """Store an article with its events and places in one transaction; (article id, created).
+
+        An article whose hash is already stored is left as it is: (its id, False).
+        """
+        article_hash = article.hash
+        existing = self._article_id(article_hash)
+        if existing is not None:
+            return existing, False
+        self._con.begin()
+        try:
+            article_id = self._insert_article(article, article_hash)
+            self._insert_events(article_id, article.events)
+            self._upsert_places(article)
+            self._con.commit()
+        except (duckdb.Error, TypeError, ValueError) as exc:
+            self._con.rollback()
+            if isinstance(exc, duckdb.ConstraintException):
+                # another connection stored the same text between our check and our insert
+                existing = self._article_id(article_hash)
+                if existing is not None:
+                    return existing, False
+            raise StoreError(
+                f"could not save article {_describe(article)}; nothing of it was stored: {exc}"
+            ) from exc
+        except BaseException:
+            self._con.rollback()
+            raise
+        return article_id, True
+
+    def _article_id(self, article_hash: str) -> int | None:
+        row = self._con.execute("SELECT id FROM articles WHERE hash = ?", [article_hash]).fetchone()
+        return int(row[0]) if row else None
+
+    def _insert_article(self, article: Article, article_hash: str) -> int:
+        row = self._con.execute(
+            "INSERT INTO articles (hash, title, url, published, site, source, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [
+                article_hash,
+                article.title,
+                article.url,
+                article.published,
+                article.site,
+                article.source,
+                article.text,
+            ],
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def _insert_events(self, article_id: int, events: list[Event]) -> None:
+        if not events:
+            return
+        # ids first, so each table takes one multi-row INSERT: per-statement cost dominates
+        event_ids = [
+            int(row[0])
+            for row in self._con.execute(
+                "SELECT nextval('events_id_seq') FROM range(?)", [len(events)]
+            ).fetchall()
+        ]
+        event_rows, source_rows = [], []
+        for event_id, event in zip(event_ids, events, strict=True):
+            data = event.to_dict()
+            event_rows.append(_event_row(event_id, data))
+            source_rows.append(_source_row(event_id, article_id, data))
+        self._insert_rows("events", _EVENT_INSERT_COLUMNS, event_rows)
+        self._insert_rows("event_sources", _SOURCE_INSERT_COLUMNS, source_rows)
+
+    def _insert_rows(
+        self, table: str, columns: tuple[str, ...], rows: list[list[Any]], suffix: str = ""
+    ) -> None:
+        # table and column names come from this module's constants, never from a caller
+        placeholders = "(" + ", ".join(["?"] * len(columns)) + ")"
+        self._con.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+            + ", ".join([placeholders] * len(rows))
+            + suffix,
+            [value for row in rows for value in row],
+        )
+
+    def _upsert_places(self, article: Article) -> None:
+        places: dict[int, dict[str, Any]] = {}
+        # toponyms first: their Place carries the population a location dict lacks
+        for toponym in article.toponyms:
+            place = toponym.place
+            if place is not None and place.geonameid is not None:
+                _merge_place(places, vars(place))
+        for event in article.events:
+            if event.location and event.location.get("geonameid") is not None:
+                _merge_place(places, event.location)
+        if not places:
+            return
+        rows = [
+            [geonameid]
+            + [place.get(column) for column in _PLACE_INSERT_COLUMNS[1:-1]]
+            + [place.get("population") or 0]
+            for geonameid, place in places.items()
+        ]
+        self._insert_rows(
+            "places",
+            _PLACE_INSERT_COLUMNS,
+            rows,
+            " ON CONFLICT (geonameid) DO UPDATE SET"
+            " name = coalesce(excluded.name, places.name),"
+            " country = coalesce(excluded.country, places.country),"
+            " admin1 = coalesce(excluded.admin1, places.admin1),"
+            " admin2 = coalesce(excluded.admin2, places.admin2),"
+            " latitude = coalesce(excluded.latitude, places.latitude),"
+            " longitude = coalesce(excluded.longitude, places.longitude),"
+            " precision = coalesce(excluded.precision, places.precision),"
+            " population = greatest(excluded.population, places.population)",
+        )
+
+    def record_failure(self, source: str, reason: str, detail: str = "") -> int:
+        """Note that ``source`` could not be processed, and why; returns the failure's id."""
+        row = self._con.execute(
+            "INSERT INTO failures (source, reason, detail) VALUES (?, ?, ?) RETURNING id",
+            [source, reason, detail],
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    # -- reading --------------------------------------------------------------------------
+
+    def events(
+        self,
+        actor: str | None = None,
+        event_type: str | None = None,
+        sub_event_type: str | None = None,
+        country: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        modality: str | Sequence[str] | None = None,
+        min_confidence: float | None = None,
+        bbox: Sequence[float] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        order_by: str = "date",
+        article_id: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events matching every filter given, as pipeline event dicts plus ``id`` and ``sources``.
+
+        ``actor`` matches part of actor1 or actor2, any case; ``event_type`` takes ACLED names
+        or shorthands ("battles", "remote_violence"); ``country`` an ISO code or a name;
+        ``since``/``until`` (YYYY[-MM[-DD]]) keep events whose date period overlaps them;
+        ``bbox`` is (west, south, east, north); ``order_by`` one of
+        ``polemos.store.ORDER_BY_CHOICES``. Raises ValueError on an unusable filter.
+        """
+        where, params = where_clause(
+            actor=actor,
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            country=country,
+            since=since,
+            until=until,
+            modality=modality,
+            min_confidence=min_confidence,
+            bbox=bbox,
+            article_id=article_id,
+        )
+        order = order_clause(order_by)
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE {where} ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(_non_negative(limit, "limit"))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(_non_negative(offset, "offset"))
+        rows = list(self._rows(sql, params))
+        reports = self._sources([row["id"] for row in rows])
+        return [_event_dict(row, reports.get(row["id"], [])) for row in rows]
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event by id, shaped as in :meth:`events`, or None."""
+        rows = list(self._rows(f"SELECT {_EVENT_COLUMNS} FROM events e WHERE id = ?", [event_id]))
+        if not rows:
+            return None
+        return _event_dict(rows[0], self._sources([event_id]).get(event_id, []))
+
+    def _sources(self, event_ids: list[int]) -> dict[int, list[_Report]]:
+        by_event: dict[int, list[_Report]] = {}
+        if not event_ids:
+            return by_event
+        rows = self._rows(
+            "SELECT s.event_id, s.article_id, a.url, a.title, a.published, a.site, s.sentence,"
+            " s.start_offset, s.end_offset, s.modality, s.attribution_source,"
+            " s.attribution_verb, s.fatalities_low, s.fatalities_best, s.fatalities_high, s.extra"
+            " FROM event_sources s JOIN articles a ON a.id = s.article_id"
+            # a semi-join on the unnested ids: list_contains would scan the list per row
+            " WHERE s.event_id IN (SELECT unnest(?::BIGINT[])) ORDER BY s.event_id, s.id",
+            [event_ids],
+        )
+        for row in rows:
+            evidence_extra = json.loads(row["extra"]) if row["extra"] else {}
+            source = {
+                "article_id": row["article_id"],
+                "url": row["url"],
+                "title": row["title"],
+                "published": _iso(row["published"]),
+                "site": row["site"],
+                "sentence": row["sentence"],
+                "start": row["start_offset"],
+                "end": row["end_offset"],
+                "modality": row["modality"],
+                "attribution": _attribution(row),
+                "fatalities": {
+                    "low": row["fatalities_low"],
+                    "best": row["fatalities_best"],
+                    "high": row["fatalities_high"],
+                },
+            }
+            # evidence keys beyond sentence/start/end ("trigger"), where they clash with nothing
+            source.update({k: v for k, v in evidence_extra.items() if k not in source})
+            by_event.setdefault(row["event_id"], []).append(_Report(source, evidence_extra))
+        return by_event
+        rows = self._rows(
+            "SELECT s.event_id, s.article_id, a.url, a.title, a.published, a.site, s.sentence,"
+            " s.start_offset, s.end_offset, s.modality, s.attribution_source,"
+            " s.attribution_verb, s.fatalities_low, s.fatalities_best, s.fatalities_high, s.extra"
+            " FROM event_sources s JOIN articles a ON a.id = s.article_id"
+            # a semi-join on the unnested ids: list_contains would scan the list per row
+            " WHERE s.event_id IN (SELECT unnest(?::BIGINT[])) ORDER BY s.event_id, s.id",
+            [event_ids],
+        )
+        for row in rows:
+            evidence_extra = json.loads(row["extra"]) if row["extra"] else {}
+            source = {
+                "article_id": row["article_id"],
+                "url": row["url"],
+                "title": row["title"],
+                "published": _iso(row["published"]),
+                "site": row["site"],
+                "sentence": row["sentence"],
+                "start": row["start_offset"],
+                "end": row["end_offset"],
+                "modality": row["modality"],
+                "attribution": _attribution(row),
+                "fatalities": {
+                    "low": row["fatalities_low"],
+                    "best": row["fatalities_best"],
+                    "high": row["fatalities_high"],
+                },
+            }
+            # evidence keys beyond sentence/start/end ("trigger"), where they clash with nothing
+            source.update({k: v for k, v in evidence_extra.items() if k not in source})
+            source["evidence_extra"] = evidence_extra
+            by_event.setdefault(row["event_id"], []).append(source)
+        return by_event
+
+    def articles(
+        self, limit: int | None = None, offset: int = 0, text: bool = False
+    ) -> list[dict[str, Any]]:
+        """Stored articles' metadata, oldest first; with ``text=True`` their text too."""
+        columns = "id, hash, title, url, published, site, source, ingested_at"
+        sql = f"SELECT {columns}{', text' if text else ''} FROM articles ORDER BY id"
+        params: list[object] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(_non_negative(limit, "limit"))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(_non_negative(offset, "offset"))
+        return [_jsonable(row) for row in self._rows(sql, params)]
+
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        """One article's metadata and text by id, or None."""
+        rows = list(
+            self._rows(
+                "SELECT id, hash, title, url, published, site, source, ingested_at, text"
+                " FROM articles WHERE id = ?",
+                [article_id],
+            )
+        )
+        return _jsonable(rows[0]) if rows else None
+
+    def places(self) -> list[dict[str, Any]]:
+        """Every place an event or toponym resolved to, by GeoNames id."""
+        return list(
+            self._rows(
+                "SELECT geonameid, name, country, admin1, admin2, latitude, longitude, precision,"
+                " population FROM places ORDER BY geonameid",
+                [],
+            )
+        )
+
+    def failures(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Recorded failures, oldest first."""
+        sql = "SELECT id, source, reason, detail, created_at FROM failures ORDER BY id"
+        params: list[object] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(_non_negative(limit, "limit"))
+        return [_jsonable(row) for row in self._rows(sql, params)]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: articles, events, event_sources, places, failures."""
+        tables = ("articles", "events", "event_sources", "places", "failures")
+        # table names come from the tuple above, never from a caller
+        sql = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables)
+        return {name: int(count) for name, count in self._con.execute(sql).fetchall()}
+
+    def _rows(self, sql: str, params: list[object]) -> Iterator[dict[str, Any]]:
+        cursor = self._con.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        for values in cursor.fetchall():
+            yield dict(zip(names, values, strict=True))
+
+    # -- lifetime -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database file; closing twice is harmless."""
+        self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+
+def _event_row(event_id: int, data: dict[str, Any]) -> list[Any]:
+    location = data.get("location") or {}
+    fatalities = data.get("fatalities") or {}
+    attribution = data.get("attribution") or {}
+    bounds = date_bounds(data.get("date"))
+    return [
+        event_id,
+        data["event_type"],
+        data.get("sub_event_type"),
+        data.get("actor1"),
+        data.get("actor2"),
+        data.get("assoc_actor_1"),
+        data.get("inter1"),
+        data.get("inter2"),
+        data.get("date"),
+        data.get("date_precision"),
+        bounds[0] if bounds else None,
+        bounds[1] if bounds else None,
+        location.get("name"),
+        location.get("country"),
+        location.get("admin1"),
+        location.get("admin2"),
+        location.get("latitude"),
+        location.get("longitude"),
+        location.get("geonameid"),
+        location.get("precision"),
+        fatalities.get("low"),
+        fatalities.get("best"),
+        fatalities.get("high"),
+        fatalities.get("text"),
+        json.dumps(data.get("counts") or [], ensure_ascii=False),
+        data.get("modality"),
+        attribution.get("source"),
+        attribution.get("verb"),
+        data.get("confidence"),
+        json.dumps(data.get("provenance") or {}, ensure_ascii=False),
+        _extra_json(data),
+    ]
+
+
+def _source_row(event_id: int, article_id: int, data: dict[str, Any]) -> list[Any]:
+    fatalities = data.get("fatalities") or {}
+    attribution = data.get("attribution") or {}
+    evidence = data.get("evidence") or {}
+    return [
+        event_id,
+        article_id,
+        evidence.get("sentence"),
+        evidence.get("start"),
+        evidence.get("end"),
+        attribution.get("source"),
+        attribution.get("verb"),
+        data.get("modality"),
+        fatalities.get("low"),
+        fatalities.get("best"),
+        fatalities.get("high"),
+        _unmodelled_json(evidence, _MODELLED_EVIDENCE),
+    ]
+
+
+def _merge_place(places: dict[int, dict[str, Any]], place: dict[str, Any]) -> None:
+    merged = places.setdefault(int(place["geonameid"]), {})
+    for key, value in place.items():
+        if value is not None and merged.get(key) is None:
+            merged[key] = value
+
+
+def _event_dict(row: dict[str, Any], reports: list[_Report]) -> dict[str, Any]:
+    extra = json.loads(row["extra"]) if row["extra"] else {}
+    location = None
+    if any(row[column] is not None for column in _LOCATION_COLUMNS) or "location" in extra:
+        location = {
+            "name": row["location_name"],
+            "country": row["country"],
+            "admin1": row["admin1"],
+            "admin2": row["admin2"],
+            "latitude": row["latitude"],
+            "longitude": row["longitude"],
+            "geonameid": row["geonameid"],
+            "precision": row["location_precision"],
+            **extra.get("location", {}),
+        }
+    attribution = _attribution(row)
+    if attribution is not None or "attribution" in extra:
+        attribution = {**(attribution or {}), **extra.get("attribution", {})}
+    # the event's evidence is its first report; later reports (merges) are in sources
+    first = reports[0] if reports else _Report({}, {})
+    return {
+        "id": row["id"],
+        "event_type": row["event_type"],
+        "sub_event_type": row["sub_event_type"],
+        "actor1": row["actor1"],
+        "actor2": row["actor2"],
+        "date": row["date"],
+        "date_precision": row["date_precision"],
+        "location": location,
+        "fatalities": {
+            "low": row["fatalities_low"],
+            "best": row["fatalities_best"],
+            "high": row["fatalities_high"],
+            "text": row["fatalities_text"],
+            **extra.get("fatalities", {}),
+        },
+        "counts": json.loads(row["counts"]) if row["counts"] else [],
+        "modality": row["modality"],
+        "attribution": attribution,
+        "evidence": {
+            "sentence": first.source.get("sentence"),
+            "start": first.source.get("start"),
+            "end": first.source.get("end"),
+            **first.evidence_extra,
+        },
+        "confidence": row["confidence"],
+        "assoc_actor_1": row["assoc_actor_1"],
+        "inter1": row["inter1"],
+        "inter2": row["inter2"],
+        "provenance": json.loads(row["provenance"]) if row["provenance"] else {},
+        **extra.get("event", {}),
+        "sources": [report.source for report in reports],
+    }
+
+
+def _extra_json(data: dict[str, Any]) -> str | None:
+    """The keys of an event dict that have no column, as JSON; None if there are none."""
+    extra: dict[str, Any] = {}
+    for part, modelled in _MODELLED.items():
+        value = data if part == "event" else data.get(part)
+        if isinstance(value, dict):
+            unmodelled = {k: v for k, v in value.items() if k not in modelled}
+            if unmodelled:
+                extra[part] = unmodelled
+    return json.dumps(extra, ensure_ascii=False) if extra else None
+
+
+def _unmodelled_json(value: dict[str, Any], modelled: set[str]) -> str | None:
+    unmodelled = {k: v for k, v in value.items() if k not in modelled}
+    return json.dumps(unmodelled, ensure_ascii=False) if unmodelled else None
+
+
+def _attribution(row: dict[str, Any]) -> dict[str, str] | None:
+    if row["attribution_source"] is None and row["attribution_verb"] is None:
+        return None
+    return {"source": row["attribution_source"], "verb": row["attribution_verb"]}
+
+
+def _iso(value: object) -> object:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: _iso(value) for key, value in row.items()}
+
+
+def _non_negative(value: int, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name}: expected a whole number >= 0, got {value!r}")
+    return value
+
+
+def _describe(article: Article) -> str:
+    return repr(article.url or article.source or article.title or article.hash[:12])

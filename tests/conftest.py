@@ -1,0 +1,24 @@
+"""Shared fixtures: paths to the reference data beside the project and to its own example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+RAQQA_PAGE = SHARED / "examples" / "raqqa-2017.txt"
+BUNDLED_EXAMPLE = ROOT / "examples" / "raqqa-offensive.txt"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.exists():
+        pytest.skip("../shared/ (reference data) is not beside the project")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def raqqa_page(shared: Path) -> Path:
+    return RAQQA_PAGE

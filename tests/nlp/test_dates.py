@@ -1,0 +1,46 @@
+from datetime import date
+
+import pytest
+
+from polemos.nlp.dates import find_dates
+
+PUBLISHED = date(2017, 6, 12)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision", "historical"),
+    [
+        ("Raqqa was seized in January of 2014.", "2014-01", "month", True),
+        ("On 30 June 2022, in Comodoro Rivadavia", "2022-06-30", "day", False),
+        ("Clashes on June 3 killed four.", "2017-06-03", "day", False),
+        ("the army said on Monday", "2017-06-12", "day", False),
+        ("on Sunday night", "2017-06-11", "day", False),
+        ("yesterday", "2017-06-11", "day", False),
+        ("three days ago", "2017-06-09", "day", False),
+        ("in 2015", "2015", "year", True),
+        ("last week", "2017-06-05", "week", False),
+        ("December 25, 2016", "2016-12-25", "day", True),
+    ],
+)
+def test_dates_resolve_against_publication(
+    text: str, value: str, precision: str, historical: bool
+) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert [(d.value, d.precision, d.historical) for d in found] == [(value, precision, historical)]
+
+
+@pytest.mark.parametrize("text", ["recently", "For the past several months", "in recent weeks"])
+def test_vague_dates_have_no_day(text: str) -> None:
+    (found,) = find_dates(text, PUBLISHED)
+    assert found.value is None and found.precision == "vague"
+
+
+def test_offsets_point_into_the_article() -> None:
+    sentence = "Fighting resumed on 5 March 2022 near Kharkiv."
+    (found,) = find_dates(sentence, PUBLISHED, offset=100)
+    assert found.start == 100 + sentence.index("5 March")
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_dates("last week", None) == []
+    assert [d.value for d in find_dates("on 3 May 2019", None)] == ["2019-05-03"]

@@ -1,0 +1,64 @@
+import pytest
+
+from polemos.nlp.quantities import find_quantities, number_value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3,000", 3000),
+        ("eight", 8),
+        ("twenty-one", 21),
+        ("1.5 million", 1_500_000),
+        ("a hundred", 100),
+    ],
+)
+def test_number_words_and_digits(text: str, value: int) -> None:
+    assert number_value(text) == value
+
+
+def _q(text: str) -> list[tuple]:
+    return [(q.text, q.low, q.best, q.high, q.qualifier, q.kind) for q in find_quantities(text)]
+
+
+def test_qualifiers_set_bounds() -> None:
+    assert _q("there are at least 3,000 fighters in the city") == [
+        ("at least 3,000 fighters", 3000, 3000, None, "at_least", "persons")
+    ]
+    assert _q("eliminating more than 1,200 militants") == [
+        ("more than 1,200 militants", 1200, 1200, None, "more_than", "fatalities")
+    ]
+
+
+def test_a_list_after_one_verb_shares_it() -> None:
+    kinds = [
+        k
+        for *_, k in _q(
+            "with 24 strikes engaged 18 tactical units; destroyed 19 boats, "
+            "12 fighting positions, eight vehicles."
+        )
+    ]
+    assert kinds == [
+        "strikes",
+        "tactical_units_engaged",
+        "boats_destroyed",
+        "fighting_positions_destroyed",
+        "vehicles_destroyed",
+    ]
+
+
+def test_toll_and_other_counts_are_kept_apart() -> None:
+    found = _q("killing 6 civilians and wounding 10 to 15 others")
+    assert found[0][5] == "fatalities" and found[0][2] == 6
+    assert found[1][1:5] == (10, 10, 15, "range") and found[1][5] == "wounded"
+
+
+def test_vague_numbers() -> None:
+    (hundreds,) = _q("they are slaughtering civilians by the hundreds.")
+    assert hundreds[1:6] == (100, 100, 999, "vague", "fatalities")
+    (dozens,) = _q("Dozens of people were killed")
+    assert dozens[4:] == ("vague", "fatalities")
+
+
+def test_years_and_days_are_not_counts() -> None:
+    assert _q("Raqqa fell in January of 2014 and again on 12 June 2017") == []
