@@ -269,6 +269,125 @@ def explain(event_id: int, db: str | None) -> None:
     click.echo(format_events([event], explain=True))
 
 
+# -- evaluation and gazetteer ---------------------------------------------------------------
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Measure quality against gold data (geoparsing corpora, human-coded events)."""
+
+
+_SPLIT = click.option(
+    "--split",
+    type=click.Choice(["all", "dev", "test"]),
+    default="all",
+    show_default=True,
+    help="dev: the part to tune on; test: the part to report (see polemos.eval.split).",
+)
+
+
+@eval_group.command(name="geo")
+@click.argument("corpora", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--mode",
+    type=click.Choice(["oracle", "e2e"]),
+    default="oracle",
+    show_default=True,
+    help="oracle: gold toponyms given, resolution scored; e2e: recognition too.",
+)
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write results as JSON.")
+@click.option("--limit", type=int, help="At most this many documents per corpus.")
+@_SPLIT
+def eval_geo(
+    corpora: tuple[str, ...], mode: str, json_out: str | None, limit: int | None, split: str
+) -> None:
+    """Geoparsing accuracy on LGL / TR-News XML, GeoWebNews XML or WikToR JSONL corpora."""
+    from polemos.eval import evaluate_geo, format_geo_table
+
+    try:
+        results = evaluate_geo(list(corpora), mode=mode, limit_docs=limit, split=split)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(format_geo_table(results))
+    _write_json(results, json_out)
+
+
+@eval_group.command(name="events")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write results as JSON.")
+@click.option("--confusion", is_flag=True, help="Add a confusion matrix of event types.")
+@click.option(
+    "--actor-map",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CSV canonical,gold_name,dataset (default: the shipped map).",
+)
+@click.option("--limit", type=int, help="At most this many texts per file.")
+@_SPLIT
+def eval_events(
+    gold: tuple[str, ...],
+    json_out: str | None,
+    confusion: bool,
+    actor_map: str | None,
+    limit: int | None,
+    split: str,
+) -> None:
+    """Event coding against ACLED notes CSV, CASE 2021 TSV or UCDP GED CSV."""
+    from polemos.eval import evaluate_events, format_events_table
+
+    try:
+        results = evaluate_events(
+            list(gold),
+            limit=limit,
+            split=split,
+            confusion=confusion,
+            actor_map=Path(actor_map) if actor_map else None,
+        )
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(format_events_table(results))
+    _write_json(results, json_out)
+
+
+def _write_json(results: Any, path: str | None) -> None:
+    if path:
+        Path(path).write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+        click.echo(f"results written to {path}")
+
+
+@main.group()
+def gazetteer() -> None:
+    """The offline GeoNames index the geo stage resolves places with."""
+
+
+@gazetteer.command(name="build")
+@click.option(
+    "--geonames",
+    "dumps",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="GeoNames dump(s): allCountries.zip, SY.zip or .txt, and optionally "
+    "admin1CodesASCII.txt / admin2Codes.txt. Without it: the PyPI packages' data.",
+)
+@click.option("--out", type=click.Path(dir_okay=False), help="Index file (default: the cache).")
+def gazetteer_build(dumps: tuple[str, ...], out: str | None) -> None:
+    """Build the gazetteer index (from full GeoNames dumps for villages and all features)."""
+    from polemos.geo.gazetteer import build_gazetteer, build_gazetteer_from_geonames
+
+    path = build_gazetteer_from_geonames(dumps, out) if dumps else build_gazetteer(out)
+    click.echo(f"polemos gazetteer: index written to {path}")
+
+
+@gazetteer.command(name="download")
+@click.argument("countries", nargs=-1, required=True)
+@click.option("--dest", type=click.Path(file_okay=False), default=".", show_default=True)
+def gazetteer_download(countries: tuple[str, ...], dest: str) -> None:
+    """Download GeoNames country dumps (e.g. SY IQ) and code tables: then 'gazetteer build'."""
+    from polemos.geo.gazetteer import download_geonames
+
+    paths = download_geonames([c.upper() for c in countries], dest)
+    click.echo("downloaded: " + ", ".join(str(p) for p in paths))
+
+
 # -- formatting -----------------------------------------------------------------------------
 
 

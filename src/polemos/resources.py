@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ def data_path(name: str) -> Path:
     return Path(str(files("polemos") / "data" / name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> Any:
     with open(data_path(name), encoding="utf-8") as handle:
         return yaml.safe_load(handle)

@@ -32,3 +32,8 @@ def test_plain_article_without_title_lines_is_kept_whole() -> None:
     page = clean_saved_page(text)
     assert page.text.startswith("Government forces recaptured")
     assert "dozens of militants" in page.text
+
+
+def test_a_lone_headline_is_the_text_not_a_title() -> None:
+    page = clean_saved_page("Shelling kills 3 in Douma")
+    assert page.text == "Shelling kills 3 in Douma" and page.title == ""

@@ -54,8 +54,11 @@ def clean_saved_page(text: str) -> CleanPage:
     # a single paragraph may still hold title lines separated by single newlines
     lines_first = paragraphs[0].splitlines() if paragraphs else []
     title, site = "", None
+    # a lone line is the text itself (a headline, a snippet), not a page's title line
+    single_line = len(paragraphs) == 1 and len(lines_first) == 1
     if (
         lines_first
+        and not single_line
         and len(lines_first[0].split()) <= 25
         and not lines_first[0].rstrip().endswith(".")
     ):
