@@ -1,0 +1,197 @@
+"""Readers for event gold data: ACLED CSV (notes), CASE 2021 task 2 TSV, UCDP GED CSV.
+
+The format is detected from the header row. Every reader returns :class:`GoldText` items,
+one per text the pipeline will read, each with the gold events coded from that text.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+# CASE 2021 task 2 labels outside ACLED's 25 sub-event types; the task groups them as OTHER
+CASE_NON_ACLED = frozenset(
+    {"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB"}
+)
+# the label of a text with no ACLED event (CASE's five extra classes, or nothing extracted);
+# ACLED's own "Strategic developments / Other" keeps its own name, "Other"
+NO_EVENT = "OTHER"
+
+
+class GoldFormatError(ValueError):
+    """The file is none of the event gold formats polemos reads."""
+
+
+@dataclass
+class GoldEvent:
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    date: str | None = None
+    location: str | None = None
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    fatalities: int | None = None
+    type_of_violence: int | None = None  # UCDP: 1 state-based, 2 non-state, 3 one-sided
+
+
+@dataclass
+class GoldText:
+    id: str
+    text: str
+    published: str | None
+    events: list[GoldEvent] = field(default_factory=list)
+    # the text-level class (CASE: the snippet's label mapped to ACLED; NO_EVENT for the extras)
+    label: str | None = None
+
+
+@dataclass
+class GoldSet:
+    name: str
+    format: str  # acled | case | ucdp
+    texts: list[GoldText]
+
+
+def acled_taxonomy() -> dict[str, tuple[str, str]]:
+    """CASE label -> (ACLED event type, sub-event type), from ``data/acled_taxonomy.csv``."""
+    ref = resources.files("polemos") / "data" / "acled_taxonomy.csv"
+    out = {}
+    with ref.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out[row["case2021_label"]] = (row["event_type"], row["sub_event_type"])
+    return out
+
+
+def event_type_of(sub_event_type: str | None) -> str | None:
+    """ACLED event type of a sub-event type (None for unknown or NO_EVENT)."""
+    by_sub = {sub: etype for etype, sub in acled_taxonomy().values()}
+    return by_sub.get(sub_event_type or "")
+
+
+def detect_event_format(path: Path) -> str:
+    """``acled``, ``case`` or ``ucdp`` from the header row's columns."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        header = f.readline()
+    delimiter = "\t" if header.count("\t") > header.count(",") else ","
+    columns = {c.strip().strip('"') for c in next(csv.reader([header], delimiter=delimiter))}
+    if {"EventSnippet", "SubType"} <= columns:
+        return "case"
+    if "source_headline" in columns:
+        return "ucdp"
+    if "notes" in columns and "event_type" in columns:
+        return "acled"
+    raise GoldFormatError(
+        f"{path}: not an event gold file polemos knows (ACLED CSV with 'notes', CASE 2021 TSV "
+        f"with 'EventSnippet'/'SubType', UCDP GED CSV with 'source_headline'); "
+        f"columns are {sorted(columns)[:12]}"
+    )
+
+
+def read_event_gold(path: str | Path) -> GoldSet:
+    """Read any supported event gold file."""
+    path = Path(path)
+    fmt = detect_event_format(path)
+    reader = {"acled": _read_acled, "case": _read_case, "ucdp": _read_ucdp}[fmt]
+    return GoldSet(path.stem, fmt, reader(path))
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    number = _float(value)
+    return int(number) if number is not None else None
+
+
+def _text(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _read_acled(path: Path) -> list[GoldText]:
+    texts = []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for i, row in enumerate(csv.DictReader(f)):
+            notes = _text(row.get("notes"))
+            if not notes:
+                continue
+            event = GoldEvent(
+                event_type=_text(row.get("event_type")),
+                sub_event_type=_text(row.get("sub_event_type")),
+                actor1=_text(row.get("actor1")),
+                actor2=_text(row.get("actor2")),
+                date=_text(row.get("event_date")),
+                location=_text(row.get("location")),
+                admin1=_text(row.get("admin1")),
+                latitude=_float(row.get("latitude")),
+                longitude=_float(row.get("longitude")),
+                # ACLED codes 0 when a report gives no toll
+                fatalities=_int(row.get("fatalities")) or 0,
+            )
+            texts.append(
+                GoldText(
+                    row.get("event_id_cnty") or str(i),
+                    notes,
+                    event.date,
+                    [event],
+                    event.sub_event_type,
+                )
+            )
+    return texts
+
+
+def _read_case(path: Path) -> list[GoldText]:
+    taxonomy = acled_taxonomy()
+    texts = []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for i, row in enumerate(csv.DictReader(f, delimiter="\t")):
+            snippet = _text(row.get("EventSnippet"))
+            label = (row.get("SubType") or "").strip()
+            if not snippet or not label:
+                continue
+            if label in CASE_NON_ACLED:
+                texts.append(GoldText(row.get("id") or str(i), snippet, None, [], NO_EVENT))
+                continue
+            if label not in taxonomy:
+                raise GoldFormatError(f"{path}: unknown CASE label {label!r} (row {i + 2})")
+            event_type, sub_event_type = taxonomy[label]
+            event = GoldEvent(event_type=event_type, sub_event_type=sub_event_type)
+            texts.append(GoldText(row.get("id") or str(i), snippet, None, [event], sub_event_type))
+    return texts
+
+
+def _read_ucdp(path: Path) -> list[GoldText]:
+    # a headline often reports several events (one per place): group them into one text
+    by_headline: dict[str, GoldText] = {}
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for i, row in enumerate(csv.DictReader(f)):
+            headline = _text(row.get("source_headline"))
+            if not headline:
+                continue
+            text = by_headline.get(headline)
+            if text is None:
+                text = GoldText(
+                    _text(row.get("id")) or str(i), headline, _text(row.get("source_date"))
+                )
+                by_headline[headline] = text
+            text.events.append(
+                GoldEvent(
+                    actor1=_text(row.get("side_a")),
+                    actor2=_text(row.get("side_b")),
+                    date=_text(row.get("date_start")),
+                    location=_text(row.get("where_coordinates")),
+                    admin1=_text(row.get("adm_1")),
+                    latitude=_float(row.get("latitude")),
+                    longitude=_float(row.get("longitude")),
+                    fatalities=_int(row.get("best")),
+                    type_of_violence=_int(row.get("type_of_violence")),
+                )
+            )
+    return list(by_headline.values())

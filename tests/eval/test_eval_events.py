@@ -1,0 +1,246 @@
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from polemos.eval.event_gold import (
+    NO_EVENT,
+    GoldEvent,
+    GoldFormatError,
+    detect_event_format,
+    read_event_gold,
+)
+from polemos.eval.events import (
+    evaluate_events,
+    format_events_table,
+    match_events,
+    type_of_violence,
+)
+
+
+def _csv(rows: list[list[object]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+ACLED_CSV = _csv([
+    ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
+     "admin1", "location", "latitude", "longitude", "notes", "fatalities"],
+    ["SYR1", "2022-06-30", "Explosions/Remote violence", "Air/drone strike",
+     "Military Forces of Russia (2000-)", "Civilians (Syria)", "Idleb", "Idleb", 35.93, 36.63,
+     "On 30 June 2022, Russian aircraft struck Idleb city, killing 2 civilians.", 2],
+    ["SYR2", "2022-07-01", "Battles", "Armed clash", "Military Forces of Syria (2000-)",
+     "Islamic State (Syria)", "Homs", "Palmyra", 34.56, 38.28,
+     "On 1 July 2022, the army clashed with ISIS near Palmyra (Homs). [size=no report]", 0],
+])
+
+CASE_TSV = (
+    "id\tEventSnippet\tSubType\n"
+    "1\tWarplanes bombed Raqqa.\tAIR_STRIKE\n"
+    "2\tAn earthquake hit the coast.\tNATURAL_DISASTER\n"
+    "3\tProtesters marched peacefully.\tPEACE_PROTEST\n"
+    "4\tThe minister met his counterpart.\tDIPLO\n"
+)
+
+UCDP_CSV = _csv([
+    ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
+     "where_coordinates", "adm_1", "latitude", "longitude", "date_start", "best"],
+    [1, 1, "Government of Syria", "Syrian insurgents", "Shelling kills 3 in Douma", "2016-01-02",
+     "Douma town", "Rif Dimashq Governorate", 33.57, 36.40, "2016-01-02", 3],
+    [2, 1, "Government of Syria", "Syrian insurgents", "Shelling kills 3 in Douma", "2016-01-02",
+     "Harasta town", "Rif Dimashq Governorate", 33.56, 36.36, "2016-01-02", 1],
+    [3, 3, "IS", "Civilians", "Bombardment targets Idlib and Hama", "2016-01-03",
+     "Ein Laroz town", "Idlib Governorate", 35.69, 36.45, "2016-01-03", 2],
+])
+
+
+def _event(**fields):
+    base = {
+        "event_type": None, "sub_event_type": None, "actor1": None, "actor2": None,
+        "date": None, "date_precision": "day", "location": None,
+        "fatalities": {"low": None, "best": None, "high": None, "text": ""}, "counts": [],
+        "modality": "reported", "attribution": None, "evidence": {}, "confidence": 0.5,
+    }
+    base.update(fields)
+    return base
+
+
+def _write(tmp_path: Path, name: str, content: str) -> Path:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_gold_formats_are_detected_from_columns(tmp_path):
+    assert detect_event_format(_write(tmp_path, "a", ACLED_CSV)) == "acled"
+    assert detect_event_format(_write(tmp_path, "b", CASE_TSV)) == "case"
+    assert detect_event_format(_write(tmp_path, "c", UCDP_CSV)) == "ucdp"
+    with pytest.raises(GoldFormatError, match="EventSnippet"):
+        detect_event_format(_write(tmp_path, "d", "x,y\n1,2\n"))
+
+
+def test_case_labels_map_to_acled_names_and_extras_to_other(tmp_path):
+    gold = read_event_gold(_write(tmp_path, "case.tsv", CASE_TSV))
+    assert [t.label for t in gold.texts] == ["Air/drone strike", NO_EVENT, "Peaceful protest",
+                                             NO_EVENT]
+    assert gold.texts[0].events[0].event_type == "Explosions/Remote violence"
+    assert gold.texts[1].events == []
+
+
+def test_ucdp_events_are_grouped_by_headline(tmp_path):
+    gold = read_event_gold(_write(tmp_path, "ucdp.csv", UCDP_CSV))
+    assert [len(t.events) for t in gold.texts] == [2, 1]
+    assert gold.texts[0].published == "2016-01-02"
+
+
+def test_matching_picks_the_partner_with_the_same_type_and_place():
+    gold = [
+        GoldEvent(sub_event_type="Armed clash", event_type="Battles", latitude=34.56,
+                  longitude=38.28),
+        GoldEvent(sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+                  latitude=35.93, longitude=36.63),
+    ]
+    predicted = [
+        _event(sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+               location={"latitude": 35.9, "longitude": 36.6}),
+        _event(sub_event_type="Armed clash", event_type="Battles"),
+    ]
+    assert match_events(predicted, gold) == [(0, 1), (1, 0)]
+
+
+def test_matching_tells_places_apart_by_distance():
+    gold = [GoldEvent(latitude=33.57, longitude=36.40), GoldEvent(latitude=35.69, longitude=36.45)]
+    predicted = [_event(location={"latitude": 35.6, "longitude": 36.5})]
+    assert match_events(predicted, gold) == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (_event(event_type="Violence against civilians", actor1="Islamic State"), 3),
+        (_event(event_type="Battles", actor1="Military Forces of Syria", actor2="Islamic State"),
+         1),
+        (_event(event_type="Battles", actor1="Islamic State", actor2="Syrian Democratic Forces"),
+         2),
+        (_event(event_type="Explosions/Remote violence", actor1="X", inter1="1"), 1),
+        (_event(event_type="Protests"), None),
+    ],
+)
+def test_type_of_violence(event, expected):
+    assert type_of_violence(event) == expected
+
+
+def test_acled_scores_each_field_and_counts_false_positives(tmp_path):
+    path = _write(tmp_path, "acled.csv", ACLED_CSV)
+
+    def extract(text, published):
+        if "Russian" in text:
+            return {"events": [
+                _event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                       actor1="Military Forces of Russia", actor2="Civilians (Syria)",
+                       date=published, location={"name": "Idlib", "admin1": "Idlib",
+                                                 "latitude": 35.93, "longitude": 36.64},
+                       fatalities={"low": 2, "best": 2, "high": 2, "text": "2"}),
+                # a speculative event is not counted at all
+                _event(event_type="Battles", sub_event_type="Armed clash",
+                       modality="speculative"),
+            ]}
+        return {"events": [
+            _event(event_type="Battles", sub_event_type="Armed clash",
+                   actor1="Syrian Arab Army", actor2="Hayat Tahrir al-Sham", date="2022-07-02",
+                   location={"name": "Homs", "admin1": "Homs", "latitude": 34.73,
+                             "longitude": 36.72}),
+            _event(event_type="Battles", sub_event_type="Government regains territory"),
+        ]}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    m, n = result["metrics"], result["n_by_metric"]
+    assert result["format"] == "acled" and result["n"] == 2
+    assert m["sub_event_type_accuracy"] == 1.0
+    assert m["sub_event_type_weighted_f1"] == 1.0
+    assert m["actor1_accuracy"] == 1.0  # Syrian Arab Army maps to Military Forces of Syria
+    assert m["actor2_accuracy"] == 0.5  # HTS is not Islamic State
+    assert m["location_within_25km"] == 0.5  # Homs city is ~140 km from Palmyra
+    assert m["admin1_accuracy"] == 1.0
+    assert (m["date_exact"], m["date_within_1day"]) == (0.5, 1.0)
+    assert m["fatalities_exact"] == 1.0 and m["fatalities_mae"] == 0.0
+    assert (m["event_precision"], m["event_recall"]) == (2 / 3, 1.0)
+    assert n["event_precision"] == 3 and n["actor2_accuracy"] == 2
+    json.dumps(result)
+
+
+def test_case_scores_types_and_other(tmp_path):
+    path = _write(tmp_path, "case.tsv", CASE_TSV)
+
+    def extract(text, published):
+        if "Warplanes" in text:
+            return {"events": [_event(event_type="Explosions/Remote violence",
+                                      sub_event_type="Air/drone strike")]}
+        if "minister" in text:  # wrongly an event
+            return {"events": [_event(event_type="Strategic developments",
+                                      sub_event_type="Agreement")]}
+        return {"events": []}
+
+    [result] = evaluate_events([path], extract_fn=extract, confusion=True)
+    m = result["metrics"]
+    assert m["sub_event_type_accuracy"] == 0.5  # strike right, protest missed, quake OTHER
+    # gold OTHER x2; predicted OTHER for the quake and the missed protest: P 1/2, R 1/2
+    assert m["other_f1"] == pytest.approx(0.5)
+    # ACLED labels: Air/drone strike F1 1, Peaceful protest F1 0; weights 1 and 1
+    assert m["sub_event_type_weighted_f1"] == pytest.approx(0.5)
+    assert result["confusion"]["Protests"] == {NO_EVENT: 1}
+    assert "actor1_accuracy" not in m
+    assert "Protests" in format_events_table([result])
+
+
+def test_ucdp_scores_what_the_headline_states(tmp_path):
+    path = _write(tmp_path, "ucdp.csv", UCDP_CSV)
+
+    def extract(text, published):
+        if "Douma" in text:
+            return {"events": [_event(event_type="Explosions/Remote violence",
+                                      sub_event_type="Shelling/artillery/missile attack",
+                                      actor1="Military Forces of Syria", date=published,
+                                      location={"name": "Douma", "admin1": "Rif Dimashq",
+                                                "latitude": 33.57, "longitude": 36.40},
+                                      fatalities={"best": 3})]}
+        return {"events": [_event(event_type="Battles", actor1="Islamic State",
+                                  location={"name": "Idlib", "latitude": 35.93,
+                                            "longitude": 36.63})]}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    m, n = result["metrics"], result["n_by_metric"]
+    # Douma: state-based, right; Idlib: battle without state actor = 2, gold 3; Harasta missed
+    assert m["type_of_violence_accuracy"] == pytest.approx(1 / 3)
+    assert n["type_of_violence_accuracy"] == 3
+    # only the Douma headline has a number
+    assert n["fatalities_exact"] == 1 and m["fatalities_exact"] == 1.0
+    assert m["actor1_accuracy"] == 1.0  # via the map: Military Forces of Syria = Government
+    assert "sub_event_type_accuracy" not in m
+    assert (m["event_precision"], m["event_recall"]) == (1.0, 2 / 3)
+
+
+def test_pipeline_failure_is_counted_not_raised(tmp_path):
+    path = _write(tmp_path, "case.tsv", CASE_TSV)
+
+    def extract(text, published):
+        raise RuntimeError("boom")
+
+    [result] = evaluate_events([path], extract_fn=extract, limit=1)
+    assert len(result["failures"]) == 1
+    assert "failed on 1 text" in format_events_table([result])
+
+
+def test_actor_map_file_replaces_the_default(tmp_path):
+    acled = _write(tmp_path, "acled.csv", ACLED_CSV)
+    mapping = _write(tmp_path, "map.csv", "canonical,gold_name,dataset\nRussia,Military Forces "
+                     "of Russia (2000-),acled\n")
+
+    def extract(text, published):
+        return {"events": [_event(actor1="Russia")]}
+
+    [result] = evaluate_events([acled], extract_fn=extract, actor_map=mapping, limit=1)
+    assert result["metrics"]["actor1_accuracy"] == 1.0
