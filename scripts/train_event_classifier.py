@@ -1,0 +1,101 @@
+"""Train the sub-event type classifier shipped in src/polemos/data/models/.
+
+Data: only the *dev* split (even rows, see polemos.eval.split) of the gold files in
+../shared/gold/events: ACLED notes (sub-event types) and CASE 2021 snippets (ACLED
+sub-event types; its crime, disaster, diplomacy and attribution classes become NONE).
+The odd rows stay unseen, for `polemos eval events --split test`.
+
+Each text goes through the rule pipeline (no classifier); the rules' first event gives
+the sentence and the hint features. Usage:
+
+    python scripts/train_event_classifier.py [--shared ../shared] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import cross_val_predict
+
+from polemos.eval.event_gold import read_event_gold
+from polemos.eval.split import split_documents
+from polemos.events import EventExtractor
+from polemos.events.classifier import (
+    MODEL_FILE,
+    NONE_LABEL,
+    SubEventClassifier,
+    features,
+    hints_of,
+)
+from polemos.ingest import parse_date
+from polemos.pipeline import Pipeline, default_pipeline
+from polemos.resources import data_path
+from polemos.article import Article
+
+
+def rule_pipeline() -> Pipeline:
+    stages = [(name, stage) for name, stage in default_pipeline().stages if name != "events"]
+    return Pipeline([*stages, ("events", EventExtractor(use_classifier=False))])
+
+
+def examples(shared: Path) -> tuple[list[list[str]], list[str], list[str]]:
+    pipeline = rule_pipeline()
+    docs, labels, sources = [], [], []
+    for name in ("acled_notes_dev.csv", "case2021_task2_dev.tsv"):
+        gold = read_event_gold(shared / "gold" / "events" / name)
+        for item in split_documents(gold.texts, "dev", alternate=True):
+            label = item.events[0].sub_event_type if item.events else None
+            article = Article(text=item.text, published=parse_date(item.published))
+            pipeline(article)
+            event = (article.events or article.statements or [None])[0]
+            if event is not None:
+                sentence = event.evidence["sentence"]
+                docs.append(features(sentence, hints_of(event)))
+            else:
+                docs.append(features(item.text, {"trigger": "none"}))
+            labels.append(label or NONE_LABEL)
+            sources.append(gold.format)
+    return docs, labels, sources
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--out", type=Path, default=data_path(MODEL_FILE))
+    parser.add_argument("--C", type=float, default=8.0)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    docs, labels, sources = examples(args.shared)
+    print(f"{len(docs)} training texts in {time.perf_counter() - started:.0f}s:",
+          dict(Counter(sources)))
+    # the analyzer is ours (polemos.events.classifier.features), so inference needs no sklearn
+    vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, min_df=2)
+    matrix = vectorizer.fit_transform(docs)
+    model = LogisticRegression(C=args.C, max_iter=3000, class_weight="balanced")
+    predicted = cross_val_predict(model, matrix, labels, cv=5)
+    for source in sorted(set(sources)):
+        rows = [i for i, s in enumerate(sources) if s == source]
+        accuracy = np.mean([predicted[i] == labels[i] for i in rows])
+        print(f"5-fold cross-validated accuracy on dev ({source}): {accuracy:.3f}")
+    model.fit(matrix, labels)
+    classifier = SubEventClassifier(
+        vocabulary={term: int(i) for term, i in vectorizer.vocabulary_.items()},
+        idf=vectorizer.idf_,
+        weights=model.coef_,
+        bias=model.intercept_,
+        classes=[str(c) for c in model.classes_],
+        trained_on="subevent-lr (ACLED notes + CASE 2021, dev split)",
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    classifier.save(args.out)
+    print(f"{len(classifier.classes)} classes, {len(classifier.vocabulary)} features -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

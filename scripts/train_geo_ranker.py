@@ -1,0 +1,267 @@
+"""Train the geo candidate ranker on the dev halves of the gold corpora; write data/geo/ranker.npz.
+
+    .venv/bin/pip install scikit-learn   # training only; the product reads plain arrays
+    .venv/bin/python scripts/train_geo_ranker.py [--corpora ../shared/geo/corpora] [--cv]
+
+Only the first half of each corpus's documents (the ``dev`` split of ``polemos eval``) is
+read: the second halves stay held out for reporting. ``--cv`` first reports a 2-fold
+cross-validation by document within dev (the figures to tune on), then trains on all of
+dev. Every candidate of every gold toponym with coordinates is one example, labelled 1 when
+it lies within 161 km of the gold point. Each corpus weighs the same in total.
+
+The confidence threshold written with the model is the probability above which the
+cross-validated picks keep 90 % of answers; the script prints how often those are right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import numpy as np
+
+from polemos.eval.geo_corpora import read_geo_corpus
+from polemos.eval.split import split_documents
+from polemos.geo import Resolver, load_gazetteer
+from polemos.geo.ranker import FEATURES, Ranker, default_ranker_path
+
+CORPORA = ("lgl.xml", "GWN.xml", "WikToR.jsonl")
+KM_OK = 161.0
+
+
+def haversine(lat1, lon1, lat2, lon2):
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dlon = np.radians(lon2 - lon1)
+    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+
+
+def examples(folder: Path):
+    """Rows X, labels y, group (mention) ids, corpus ids, doc ids."""
+    g = load_gazetteer()
+    resolver = Resolver(g, ranker=None)
+    xs, ys, groups, corpus_ids, doc_ids = [], [], [], [], []
+    mention_id = 0
+    doc_counter = 0
+    for ci, name in enumerate(CORPORA):
+        corpus = read_geo_corpus(folder / name)
+        docs = split_documents(corpus.documents, "dev")
+        started = time.perf_counter()
+        for doc in docs:
+            tops = [t for t in doc.toponyms if t.has_coordinates]
+            if not tops:
+                continue
+            spans = [(t.start, t.end) for t in doc.toponyms]
+            feats = resolver.candidate_features(doc.text, spans)
+            for t, f in zip(doc.toponyms, feats, strict=True):
+                if not t.has_coordinates or not len(f):
+                    mention_id += t.has_coordinates
+                    continue
+                rows = f[:, 0].astype(int)
+                km = haversine(t.latitude, t.longitude, g.latitude[rows].astype(float),
+                               g.longitude[rows].astype(float))
+                xs.append(f[:, 1:])
+                ys.append(km <= KM_OK)
+                groups.append(np.full(len(rows), mention_id))
+                corpus_ids.append(np.full(len(rows), ci))
+                doc_ids.append(np.full(len(rows), doc_counter))
+                mention_id += 1
+            doc_counter += 1
+        print(f"{name}: {len(docs)} dev docs read in {time.perf_counter() - started:.0f} s")
+    return (np.concatenate(xs), np.concatenate(ys).astype(int), np.concatenate(groups),
+            np.concatenate(corpus_ids), np.concatenate(doc_ids), mention_id)
+
+
+def weights(corpus_ids: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each mention weighs 1 / its candidates; each corpus the same in total."""
+    _, inverse, counts = np.unique(groups, return_inverse=True, return_counts=True)
+    w = 1.0 / counts[inverse]
+    for c in np.unique(corpus_ids):
+        mask = corpus_ids == c
+        w[mask] /= w[mask].sum()
+    return w * len(np.unique(groups))
+
+
+def fit(x, y, w, args):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    model = HistGradientBoostingClassifier(
+        max_iter=args.trees, learning_rate=args.lr, max_depth=args.depth,
+        max_leaf_nodes=args.leaves, min_samples_leaf=40, l2_regularization=1.0,
+        random_state=0,
+    )
+    model.fit(x, y, sample_weight=w)
+    return model
+
+
+def pick_accuracy(prob, y, groups, corpus_ids):
+    """Per corpus: share of mentions (with a candidate) whose top candidate is right, and
+    the (pick probability, correct) pairs."""
+    order = np.lexsort((-prob, groups))
+    first = np.ones(len(order), bool)
+    first[1:] = groups[order][1:] != groups[order][:-1]
+    top = order[first]
+    return top, prob[top], y[top].astype(bool), corpus_ids[top]
+
+
+def export(model, threshold: float, path: Path, features=FEATURES) -> None:
+    feature, thr, left, right, leaf, value, roots = [], [], [], [], [], [], []
+    offset = 0
+    depth = 0
+    for (tree,) in model._predictors:
+        nodes = tree.nodes
+        roots.append(offset)
+        feature.append(nodes["feature_idx"].astype(np.int32))
+        thr.append(nodes["num_threshold"].astype(np.float64))
+        left.append((nodes["left"] + offset).astype(np.int32))
+        right.append((nodes["right"] + offset).astype(np.int32))
+        leaf.append(nodes["is_leaf"].astype(bool))
+        value.append(nodes["value"].astype(np.float64))
+        depth = max(depth, int(nodes["depth"].max()))
+        offset += len(nodes)
+    baseline = float(np.ravel(model._baseline_prediction)[0])
+    np.savez_compressed(
+        path,
+        features=np.array(features),
+        feature=np.concatenate(feature),
+        threshold=np.concatenate(thr),
+        left=np.concatenate(left),
+        right=np.concatenate(right),
+        is_leaf=np.concatenate(leaf),
+        value=np.concatenate(value),
+        roots=np.array(roots, dtype=np.int32),
+        depth=np.array(depth + 1),
+        baseline=np.array(baseline),
+        confident_at=np.array(threshold),
+    )
+
+
+RECOGNITION_CORPORA = ("lgl.xml", "GWN.xml")  # WikToR marks only some toponyms: not used
+
+
+def recognition_examples(folder: Path):
+    """Candidate spans of the dev documents, each twice: with spaCy NER over the whole text
+    and with no NER at all (the pipeline runs NER on some sentences only)."""
+    from polemos.geo.resolve import _ner_pipeline
+
+    resolver = Resolver(load_gazetteer(), ranker=None, recognizer=None)
+    nlp = _ner_pipeline()
+    xs, ys, docs, gold_counts = [], [], [], []
+    spans_all = []
+    d = 0
+    for name in RECOGNITION_CORPORA:
+        corpus = read_geo_corpus(folder / name)
+        documents = split_documents(corpus.documents, "dev")
+        started = time.perf_counter()
+        texts = [doc.text for doc in documents]
+        for doc, parsed in zip(documents, nlp.pipe(texts, batch_size=16), strict=True):
+            gold = {(t.start, t.end) for t in doc.toponyms}
+            entities = [(e.start_char, e.end_char, e.label_) for e in parsed.ents]
+            for ents, regions in ((entities, [(0, len(doc.text))]), ([], [])):
+                spans, x = resolver.span_features(doc.text, ents, regions)
+                xs.append(x)
+                ys.append(np.array([sp in gold for sp in spans], dtype=int))
+                docs.append(np.full(len(spans), d))
+                spans_all.append(spans)
+                gold_counts.append(len(gold))
+                d += 1
+        print(f"{name}: {len(documents)} dev docs tagged in {time.perf_counter() - started:.0f} s")
+    return xs, ys, docs, spans_all, gold_counts
+
+
+def train_recognizer(args) -> None:
+    from polemos.geo.recognize import RECOGNIZER_FEATURES, choose_spans, default_recognizer_path
+
+    xs, ys, docs, spans_all, gold_counts = recognition_examples(args.corpora)
+    x, y, doc = np.concatenate(xs), np.concatenate(ys), np.concatenate(docs)
+    w = np.ones(len(y))
+    prob = np.zeros(len(y))
+    # folds by source document (both NER variants of a document in the same fold)
+    fold = (doc // 2) % 2
+    for k in (0, 1):
+        model = fit(x[fold != k], y[fold != k], w[fold != k], args)
+        prob[fold == k] = model.predict_proba(x[fold == k])[:, 1]
+    best = (0.0, 0.5)
+    for threshold in np.arange(0.2, 0.8, 0.05):
+        for variant in (0, 1):
+            tp = n_pred = n_gold = 0
+            k = 0
+            for i, (spans, yy) in enumerate(zip(spans_all, ys, strict=True)):
+                p = prob[k : k + len(spans)]
+                k += len(spans)
+                if i % 2 != variant:
+                    continue
+                chosen = choose_spans(spans, p, threshold)
+                positives = {sp for sp, label in zip(spans, yy, strict=True) if label}
+                tp += len(set(chosen) & positives)
+                n_pred += len(chosen)
+                n_gold += gold_counts[i]
+            prec, rec = tp / max(1, n_pred), tp / max(1, n_gold)
+            f1 = 2 * prec * rec / max(1e-9, prec + rec)
+            if variant == 0 and f1 > best[0]:
+                best = (f1, float(threshold))
+            print(f"  threshold {threshold:.2f} {'NER' if variant == 0 else 'no NER'}: "
+                  f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f}")
+    print(f"recognizer: cv F1 {best[0]:.3f} with NER at threshold {best[1]:.2f}")
+    model = fit(x, y, w, args)
+    out = default_recognizer_path()
+    export(model, best[1], out, RECOGNIZER_FEATURES)
+    print(f"wrote {out} ({out.stat().st_size / 1024:.0f} kB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpora", type=Path,
+                        default=Path(__file__).resolve().parents[1].parent / "shared" / "geo"
+                        / "corpora")
+    parser.add_argument("--out", type=Path, default=default_ranker_path())
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--trees", type=int, default=150)
+    parser.add_argument("--lr", type=float, default=0.1)
+    parser.add_argument("--depth", type=int, default=6)
+    parser.add_argument("--leaves", type=int, default=31)
+    parser.add_argument("--keep", type=float, default=0.90, help="share of answers kept confident")
+    parser.add_argument("--only", choices=["ranker", "recognizer"], help="train just one model")
+    args = parser.parse_args()
+    if args.only != "ranker":
+        train_recognizer(args)
+    if args.only == "recognizer":
+        return
+
+    x, y, groups, corpus_ids, doc_ids, n_mentions = examples(args.corpora)
+    w = weights(corpus_ids, groups)
+    print(f"{len(x):,} candidates of {len(np.unique(groups)):,} mentions "
+          f"({n_mentions:,} with coordinates); {y.mean():.3f} positive")
+
+    threshold = 0.5
+    if args.cv:
+        prob = np.zeros(len(x))
+        fold = doc_ids % 2
+        for k in (0, 1):
+            model = fit(x[fold != k], y[fold != k], w[fold != k], args)
+            prob[fold == k] = model.predict_proba(x[fold == k])[:, 1]
+        _, p_top, ok_top, c_top = pick_accuracy(prob, y, groups, corpus_ids)
+        # mentions without any candidate count as wrong, as in the evaluation
+        for ci, name in enumerate(CORPORA):
+            total = len(np.unique(groups[corpus_ids == ci]))
+            print(f"cv {name}: top-1 within 161 km {ok_top[c_top == ci].sum() / total:.3f} "
+                  f"of mentions with candidates")
+        threshold = float(np.quantile(p_top, 1 - args.keep))
+        kept = p_top >= threshold
+        print(f"confidence threshold {threshold:.3f}: keeps {kept.mean():.3f} of answers, "
+              f"{ok_top[kept].mean():.3f} of them right ({ok_top[~kept].mean():.3f} below)")
+        for ci, name in enumerate(CORPORA):
+            m = (c_top == ci) & kept
+            print(f"  {name}: keeps {m.sum() / (c_top == ci).sum():.3f}, "
+                  f"right {ok_top[m].mean():.3f}")
+    model = fit(x, y, w, args)
+    export(model, threshold, args.out)
+    ranker = Ranker.load(args.out)
+    agree = np.abs(ranker.predict(x[:5000]) - model.predict_proba(x[:5000])[:, 1]).max()
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB); numpy vs sklearn max "
+          f"difference {agree:.2e}")
+
+
+if __name__ == "__main__":
+    main()

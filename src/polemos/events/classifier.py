@@ -1,0 +1,130 @@
+"""A learned sub-event type classifier on top of the trigger rules.
+
+The rules find events and their roles; the words around them say more about the
+sub-event type than one trigger word does ("an explosive device planted by
+militants detonated" is an IED, not an armed clash). A multinomial logistic
+regression over the evidence sentence's words and the rules' own findings
+(trigger, actor categories, what is counted) makes the final call, and can say
+``NONE`` (not an ACLED event: crime, disaster, diplomacy).
+
+Inference is plain numpy over a shipped ``.npz`` (vocabulary, idf, weights), so
+running polemos needs no scikit-learn and no pickles; ``scripts/train_event_classifier.py``
+trains it with scikit-learn and writes that file.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from polemos.resources import data_path
+
+MODEL_FILE = "models/subevent_classifier.npz"
+NONE_LABEL = "NONE"
+_TOKEN = re.compile(r"[a-z][a-z'’-]+|\d+")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens, numbers folded to <num> (a toll's size is not its type)."""
+    return ["<num>" if t.isdigit() else t.strip("'’-") for t in _TOKEN.findall(text.casefold())]
+
+
+def features(text: str, hints: dict[str, Any] | None = None) -> list[str]:
+    """Unigrams, bigrams and the rules' findings as ``key=value`` features."""
+    tokens = words(text)
+    found = list(tokens)
+    found += [f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    for key, value in (hints or {}).items():
+        if value is None:
+            continue
+        values = value if isinstance(value, list | tuple | set) else [value]
+        found += [f"__{key}={v}" for v in values]
+    return found
+
+
+def hints_of(event: Any) -> dict[str, Any]:
+    """The rule stage's findings about an event, as classifier features."""
+    provenance = event.provenance if hasattr(event, "provenance") else event.get("provenance", {})
+    trigger = (provenance.get("trigger") or "").split(":")[0]
+    get = (lambda k: getattr(event, k)) if hasattr(event, "provenance") else event.get
+    counts = get("counts") or []
+    return {
+        "trigger": trigger or "none",
+        "rule": get("sub_event_type"),
+        "inter1": get("inter1") or "none",
+        "inter2": get("inter2") or "none",
+        "kinds": sorted({c["kind"] for c in counts}),
+        "toll": "yes" if (get("fatalities") or {}).get("best") else "no",
+        "modality": get("modality"),
+    }
+
+
+@dataclass
+class SubEventClassifier:
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray  # classes x features
+    bias: np.ndarray
+    classes: list[str]
+    trained_on: str
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> SubEventClassifier:
+        with np.load(path or data_path(MODEL_FILE), allow_pickle=False) as data:
+            vocabulary = {term: index for index, term in enumerate(data["vocabulary"].tolist())}
+            return cls(
+                vocabulary=vocabulary,
+                idf=data["idf"].astype(np.float64),
+                weights=data["weights"].astype(np.float64),
+                bias=data["bias"].astype(np.float64),
+                classes=data["classes"].tolist(),
+                trained_on=str(data["trained_on"]),
+            )
+
+    def save(self, path: str | Path) -> None:
+        terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        np.savez_compressed(
+            path,
+            vocabulary=np.array(terms),
+            idf=self.idf.astype(np.float32),
+            weights=self.weights.astype(np.float16),
+            bias=self.bias.astype(np.float32),
+            classes=np.array(self.classes),
+            trained_on=np.array(self.trained_on),
+        )
+
+    def vector(self, found: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sparse tf-idf (sublinear tf, l2-normalised) as (indices, values)."""
+        counts = Counter(self.vocabulary[f] for f in found if f in self.vocabulary)
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        indices = np.fromiter(counts.keys(), dtype=np.int64)
+        tf = np.array([1.0 + math.log(c) for c in counts.values()])
+        values = tf * self.idf[indices]
+        return indices, values / np.linalg.norm(values)
+
+    def probabilities(self, text: str, hints: dict[str, Any] | None = None) -> dict[str, float]:
+        indices, values = self.vector(features(text, hints))
+        scores = self.bias + self.weights[:, indices] @ values
+        scores = np.exp(scores - scores.max())
+        scores /= scores.sum()
+        return dict(zip(self.classes, scores.tolist(), strict=True))
+
+    def predict(self, text: str, hints: dict[str, Any] | None = None) -> tuple[str, float]:
+        probabilities = self.probabilities(text, hints)
+        label = max(probabilities, key=probabilities.__getitem__)
+        return label, probabilities[label]
+
+
+@lru_cache(maxsize=1)
+def load_classifier() -> SubEventClassifier | None:
+    """The shipped model, or None when it is absent (the rules alone then decide)."""
+    path = data_path(MODEL_FILE)
+    return SubEventClassifier.load(path) if path.exists() else None

@@ -1,0 +1,73 @@
+"""geo: toponyms in an article -> GeoNames places, admin units and countries.
+
+>>> from polemos.article import Article
+>>> from polemos.geo import GeoResolver
+>>> article = Article(text="Fighting continued in Raqqa.")
+>>> GeoResolver()(article)
+>>> article.toponyms[0].place.name
+'Ar Raqqah'
+"""
+
+from __future__ import annotations
+
+from polemos.article import Article, Place, Toponym
+from polemos.geo.gazetteer import (
+    Gazetteer,
+    build_gazetteer,
+    build_gazetteer_from_geonames,
+    default_path,
+    download_geonames,
+    load_gazetteer,
+)
+from polemos.geo.resolve import (
+    Resolver,
+    level_hint,
+    recognize_toponyms,
+    resolve_toponyms,
+)
+
+__all__ = [
+    "GeoResolver",
+    "Gazetteer",
+    "Resolver",
+    "build_gazetteer",
+    "build_gazetteer_from_geonames",
+    "default_path",
+    "download_geonames",
+    "load_gazetteer",
+    "recognize_toponyms",
+    "resolve_toponyms",
+]
+
+
+class GeoResolver:
+    """Pipeline stage: sets ``article.toponyms`` from NER locations and gazetteer matches.
+
+    The gazetteer loads on the first article (once per process). Works on a bare
+    ``Article(text=...)``: without NER entities it recognises toponyms by gazetteer
+    matching of capitalised words alone.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.resolver = Resolver(gazetteer)
+
+    def __call__(self, article: Article) -> None:
+        text = article.text
+        entities = [(e.start, e.end, e.label) for e in article.entities]
+        # the nlp stage runs NER only on sentences that may hold an event
+        ner_regions = [(s.start, s.end) for s in article.sentences if s.candidate]
+        if entities and not ner_regions:
+            ner_regions = [(0, len(text))]
+        spans = self.resolver.recognize(text, entities, ner_regions)
+        places: list[Place | None] = self.resolver.resolve(text, spans)
+        article.toponyms = [
+            Toponym(
+                start=start,
+                end=end,
+                text=text[start:end],
+                sentence=article.sentence_of(start),
+                place=place,
+                level_hint=level_hint(text, start, end),
+            )
+            for (start, end), place in zip(spans, places, strict=True)
+        ]

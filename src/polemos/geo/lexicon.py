@@ -1,0 +1,157 @@
+"""Words the geo stage reads as context rather than as places.
+
+Kept as plain data so a domain expert can extend it: demonyms give country context
+("Syrian", "Iraqi"), level words fix the admin level of a toponym ("the Aleppo province"),
+and the stop list keeps capitalised common words ("March", "Police") from being matched
+as places when no NER entity says they are one.
+"""
+
+from __future__ import annotations
+
+# demonym (lower case) -> ISO2 countries it points to. Peoples spread over several
+# countries point to all of them: context, never a place.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "syrian": ("SY",), "syrians": ("SY",), "iraqi": ("IQ",), "iraqis": ("IQ",),
+    "kurdish": ("IQ", "SY", "TR", "IR"), "kurd": ("IQ", "SY", "TR", "IR"),
+    "kurds": ("IQ", "SY", "TR", "IR"), "turkish": ("TR",), "turk": ("TR",), "turks": ("TR",),
+    "iranian": ("IR",), "iranians": ("IR",), "persian": ("IR",), "lebanese": ("LB",),
+    "jordanian": ("JO",), "israeli": ("IL",), "israelis": ("IL",), "palestinian": ("PS",),
+    "palestinians": ("PS",), "saudi": ("SA",), "saudis": ("SA",), "yemeni": ("YE",),
+    "yemenis": ("YE",), "egyptian": ("EG",), "egyptians": ("EG",), "libyan": ("LY",),
+    "libyans": ("LY",), "tunisian": ("TN",), "algerian": ("DZ",), "moroccan": ("MA",),
+    "sudanese": ("SD",), "somali": ("SO",), "ethiopian": ("ET",), "eritrean": ("ER",),
+    "kenyan": ("KE",), "nigerian": ("NG",), "nigerians": ("NG",), "malian": ("ML",),
+    "nigerien": ("NE",), "burkinabe": ("BF",), "chadian": ("TD",), "cameroonian": ("CM",),
+    "congolese": ("CD",), "ugandan": ("UG",), "rwandan": ("RW",), "burundian": ("BI",),
+    "mozambican": ("MZ",), "south african": ("ZA",), "afghan": ("AF",), "afghans": ("AF",),
+    "pakistani": ("PK",), "pakistanis": ("PK",), "indian": ("IN",), "bangladeshi": ("BD",),
+    "burmese": ("MM",), "myanmar": ("MM",), "thai": ("TH",), "filipino": ("PH",),
+    "indonesian": ("ID",), "chinese": ("CN",), "japanese": ("JP",), "korean": ("KR",),
+    "koreans": ("KR",),
+    "north korean": ("KP",), "south korean": ("KR",), "russian": ("RU",), "russians": ("RU",),
+    "ukrainian": ("UA",), "ukrainians": ("UA",), "belarusian": ("BY",), "georgian": ("GE",),
+    "armenian": ("AM",), "azerbaijani": ("AZ",), "azeri": ("AZ",), "american": ("US",),
+    "americans": ("US",), "canadian": ("CA",), "mexican": ("MX",), "mexicans": ("MX",),
+    "colombian": ("CO",), "venezuelan": ("VE",), "brazilian": ("BR",), "argentine": ("AR",),
+    "argentinian": ("AR",), "chilean": ("CL",), "peruvian": ("PE",), "british": ("GB",),
+    "english": ("GB",), "scottish": ("GB",), "welsh": ("GB",), "irish": ("IE",),
+    "french": ("FR",), "german": ("DE",), "germans": ("DE",), "italian": ("IT",),
+    "spanish": ("ES",), "portuguese": ("PT",), "dutch": ("NL",), "belgian": ("BE",),
+    "swiss": ("CH",), "austrian": ("AT",), "polish": ("PL",), "czech": ("CZ",),
+    "hungarian": ("HU",), "romanian": ("RO",), "bulgarian": ("BG",), "greek": ("GR",),
+    "serbian": ("RS",), "croatian": ("HR",), "bosnian": ("BA",), "albanian": ("AL",),
+    "swedish": ("SE",), "norwegian": ("NO",), "danish": ("DK",), "finnish": ("FI",),
+    "australian": ("AU",), "qatari": ("QA",), "emirati": ("AE",), "kuwaiti": ("KW",),
+    "bahraini": ("BH",), "omani": ("OM",), "haitian": ("HT",), "cuban": ("CU",),
+    "sri lankan": ("LK",), "nepali": ("NP",), "nepalese": ("NP",), "vietnamese": ("VN",),
+    "malaysian": ("MY",), "zimbabwean": ("ZW",), "ghanaian": ("GH",), "senegalese": ("SN",),
+    "liberian": ("LR",), "israelite": ("IL",), "jamaican": ("JM",), "dominican": ("DO",),
+    "south sudanese": ("SS",), "new zealander": ("NZ",), "uzbek": ("UZ",), "kazakh": ("KZ",),
+    "tajik": ("TJ",), "kyrgyz": ("KG",), "turkmen": ("TM",), "mongolian": ("MN",),
+}
+
+# level word (lower case) -> the admin level it names
+LEVEL_WORDS: dict[str, str] = {
+    "province": "admin1", "provinces": "admin1", "governorate": "admin1",
+    "governorates": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
+    "prefecture": "admin1", "wilayah": "admin1", "muhafazah": "admin1",
+    "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2",
+    "parish": "admin2", "subdistrict": "admin2", "municipality": "admin2", "raion": "admin2",
+    "countryside": "admin2",
+    "city": "place", "town": "place", "village": "place",
+}
+
+# Words news capitalises that are place names somewhere ("March" in Germany, "Police" in
+# Poland, "Mobile" in Alabama): not a toponym unless NER or a level word says so.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those there here it its he she they we you i me my our their
+    his her them us and or but if then so as at by for from in into of off on onto out
+    over to up with without within under after before during since until while about
+    above across against along among around behind below beneath beside between beyond
+    near through throughout toward towards upon via
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mr mrs ms dr st sir lord lady president minister prime general colonel captain
+    sergeant lieutenant major commander chief king queen prince princess sheikh imam pope
+    god allah jesus christ bishop father mother police army navy air force forces
+    government state states city county province district region village town news
+    report reports reported said says told according also however meanwhile but yet still
+    one two three four five six seven eight nine ten first second third last next new
+    old north south east west northern southern eastern western central upper lower
+    mobile reading bath most man young will union hope victory liberty independence
+    justice peace freedom unity progress paradise eden success welcome friendship
+    commerce enterprise industry opportunity harmony concord energy
+    time day week month year today yesterday tomorrow morning evening night
+    people men women children family home house school church court hospital center
+    centre office department ministry council committee party group company club team
+    university college street road avenue highway bridge airport station park square
+    mount mountain river lake sea ocean island islands valley bay beach gulf
+    west bank gaza strip
+    all any some many much more less few several each every no not yes
+    who what when where why how which
+    is are was were be been being have has had do does did can could would should must
+    might shall
+    chairman director governor mayor senator representative spokesman spokeswoman
+    official officials secretary ambassador judge
+    black white red green blue brown gray grey golden silver
+    christmas easter ramadan eid
+    email phone facebook twitter
+    """.split()
+)
+
+# Multi-word names that cover whole regions: kept as toponyms even though their words
+# are in the stop list above.
+KEEP_PHRASES: frozenset[str] = frozenset(
+    {"west bank", "gaza strip", "gaza", "middle east", "north africa", "new york", "united states"}
+)
+
+# Extra names of admin units and countries the gazetteer sources lack, by GeoNames code:
+# AP-style US state abbreviations ("Ky.", "Calif."), postal codes ("TX" in "Paris, TX")
+# and common country names ("America", "Britain").
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("America", "U.S.", "U.S.A.", "US", "USA", "United States of America", "the States"),
+    "GB": ("Britain", "Great Britain", "U.K.", "UK"),
+    "AE": ("U.A.E.", "UAE"),
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "RU": ("Russia",),
+    "IR": ("Iran",),
+    "PS": ("Palestine", "Palestinian Territories"),
+    "US.AL": ("Ala.", "AL"), "US.AK": ("AK",), "US.AZ": ("Ariz.", "AZ"),
+    "US.AR": ("Ark.", "AR"), "US.CA": ("Calif.", "Cal.", "CA"), "US.CO": ("Colo.", "CO"),
+    "US.CT": ("Conn.", "CT"), "US.DE": ("Del.", "DE"), "US.DC": ("D.C.", "DC"),
+    "US.FL": ("Fla.", "FL"), "US.GA": ("Ga.", "GA"), "US.HI": ("HI",), "US.ID": ("ID",),
+    "US.IL": ("Ill.", "IL"), "US.IN": ("Ind.", "IN"), "US.IA": ("IA",),
+    "US.KS": ("Kan.", "Kans.", "KS"), "US.KY": ("Ky.", "KY"), "US.LA": ("La.", "LA"),
+    "US.ME": ("ME",), "US.MD": ("Md.", "MD"), "US.MA": ("Mass.", "MA"),
+    "US.MI": ("Mich.", "MI"), "US.MN": ("Minn.", "MN"), "US.MS": ("Miss.", "MS"),
+    "US.MO": ("Mo.", "MO"), "US.MT": ("Mont.", "MT"), "US.NE": ("Neb.", "Nebr.", "NE"),
+    "US.NV": ("Nev.", "NV"), "US.NH": ("N.H.", "NH"), "US.NJ": ("N.J.", "NJ"),
+    "US.NM": ("N.M.", "N.Mex.", "NM"), "US.NY": ("N.Y.", "NY"), "US.NC": ("N.C.", "NC"),
+    "US.ND": ("N.D.", "N.Dak.", "ND"), "US.OH": ("OH",), "US.OK": ("Okla.", "OK"),
+    "US.OR": ("Ore.", "Oreg.", "OR"), "US.PA": ("Pa.", "Penn.", "PA"), "US.RI": ("R.I.", "RI"),
+    "US.SC": ("S.C.", "SC"), "US.SD": ("S.D.", "S.Dak.", "SD"), "US.TN": ("Tenn.", "TN"),
+    "US.TX": ("Tex.", "TX"), "US.UT": ("UT",), "US.VT": ("Vt.", "VT"), "US.VA": ("Va.", "VA"),
+    "US.WA": ("Wash.", "WA"), "US.WV": ("W.Va.", "W. Va.", "WV"), "US.WI": ("Wis.", "Wisc.", "WI"),
+    "US.WY": ("Wyo.", "WY"),
+}
+
+# Adjectives of continents and regions (lower case) -> the region's name in data/geo/regions.tsv.
+# Gold corpora mark "European", "Kurdish" as toponyms meaning the region.
+REGION_DEMONYMS: dict[str, str] = {
+    "european": "Europe", "african": "Africa", "asian": "Asia",
+    "north american": "North America", "south american": "South America",
+    "latin american": "South America", "central american": "Central America",
+    "middle eastern": "Middle East", "mideast": "Middle East", "caribbean": "Caribbean",
+    "kurdish": "Kurdistan", "abkhaz": "Abkhazia", "abkhazian": "Abkhazia",
+    "south ossetian": "South Ossetia", "balkan": "Balkans", "scandinavian": "Scandinavia",
+    "siberian": "Siberia", "mediterranean": "Mediterranean Sea", "atlantic": "Atlantic Ocean",
+    "pacific": "Pacific Ocean", "arctic": "Arctic Ocean", "antarctic": "Antarctica",
+    "sub-saharan": "Africa", "west african": "West Africa", "east african": "East Africa",
+    "north african": "North Africa", "southeast asian": "Southeast Asia",
+    "south asian": "South Asia", "central asian": "Central Asia", "east asian": "East Asia",
+    "caucasian": "Caucasus", "levantine": "Levant", "sahelian": "Sahel",
+}

@@ -1,0 +1,120 @@
+"""How place names are folded into index keys, the same way at build and at lookup time.
+
+News spells the same place many ways: "Raqqa", "ar-Raqqa", "Raqqah", "Deir ez-Zor",
+"Dayr az Zawr", "Deir al-Zour", "Tal Abyad", "Tell Abyad". Two kinds of key absorb that:
+
+* primary keys: casefold + ASCII folding (unidecode, Latin scripts only) with hyphens,
+  apostrophes and ʿ/ʾ removed, plus the same without a leading Arabic article;
+* a secondary "skeleton" key for Arabic transliteration variants: articles dropped
+  everywhere, vowel digraphs and q/k, kh/k, dh/d ... unified, double letters collapsed,
+  spaces removed. It is looser, so the resolver uses it only when no primary key matches
+  and trusts it less.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+# Leading Arabic (and French-style Levantine) articles: "ar-Raqqa", "el-Arish", "ash-Shaddadi".
+ARTICLES = frozenset(
+    "al el ar as ad an az ash at ath adh ed ez es er en et ul il ad-".split()
+)
+
+_APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ\u02bf\u02be]")
+_SEPARATORS = re.compile(r"[-‐‑‒–—_/.,()\"“”]+")
+_SPACES = re.compile(r"\s+")
+# Anything outside Basic Latin, Latin-1, Latin Extended A/B, IPA, spacing modifiers,
+# combining marks and Latin Extended Additional is "not Latin": such names keep their
+# script (casefolded) instead of being turned into unidecode's guess.
+_NON_LATIN = re.compile(r"[^\u0000-\u036f\u1e00-\u1eff]")
+
+# Ordered: longer digraphs first. Each pair maps spellings that transliterations of the
+# same Arabic (or Kurdish/Turkish) sound use interchangeably.
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("ou", "o"),
+    ("aw", "o"),
+    ("au", "o"),
+    ("ay", "e"),
+    ("ai", "e"),
+    ("ei", "e"),
+    ("ey", "e"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "s"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "u"),
+    ("y", "i"),
+)
+_TALL = frozenset({"tal", "tall", "tel", "tell", "til"})
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def is_latin(name: str) -> bool:
+    return _NON_LATIN.search(name) is None
+
+
+def fold(name: str) -> str:
+    """The primary key of a name: casefolded, ASCII-folded if Latin, punctuation removed."""
+    name = unicodedata.normalize("NFKC", name)
+    name = _APOSTROPHES.sub("", name)
+    name = _SEPARATORS.sub(" ", name)
+    if is_latin(name):
+        name = unidecode(name)
+        # unidecode can reintroduce apostrophes (e.g. for modifier letters)
+        name = _APOSTROPHES.sub("", name)
+    return _SPACES.sub(" ", name.casefold()).strip()
+
+
+def strip_article(key: str) -> str:
+    """``"ar raqqah"`` -> ``"raqqah"``; names that are only an article stay as they are."""
+    head, _, rest = key.partition(" ")
+    if rest and head in ARTICLES:
+        return rest
+    # "al-" written without a space after folding: "alraqqa" is not touched (too risky)
+    return key
+
+
+def skeleton(key: str) -> str:
+    """The loose secondary key of a folded name (see the module docstring)."""
+    tokens = key.split()
+    if len(tokens) > 1:
+        kept = [t for t in tokens if t not in ARTICLES]
+        tokens = kept or tokens
+    out = []
+    for token in tokens:
+        if token in _TALL:
+            out.append("tal")
+            continue
+        for old, new in _SKELETON_RULES:
+            token = token.replace(old, new)
+        token = _DOUBLE.sub(r"\1", token)
+        # final -ah/-eh/-a/-e/-h are the same ta marbuta ending: Raqqa, Raqqah, Hama, Hamah
+        token = re.sub(r"(?:ah|eh|a|e|h)$", "a", token) if len(token) > 3 else token
+        out.append(token)
+    return "".join(out)
+
+
+def primary_keys(name: str) -> set[str]:
+    """All primary keys of a name (folded, and folded without a leading article)."""
+    key = fold(name)
+    if not key:
+        return set()
+    return {key, strip_article(key)}
+
+
+def secondary_key(name: str) -> str | None:
+    """The skeleton key of a Latin-script name, or None for other scripts."""
+    key = fold(name)
+    if not key or not key.isascii():
+        return None
+    return skeleton(strip_article(key))

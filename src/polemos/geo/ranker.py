@@ -1,0 +1,113 @@
+"""The learned candidate ranker: gradient-boosted trees over candidate features.
+
+Trained by ``scripts/train_geo_ranker.py`` (scikit-learn's HistGradientBoostingClassifier,
+on the dev halves of LGL, GeoWebNews and WikToR only) and shipped as plain arrays in
+``data/geo/ranker.npz``, so the product needs no scikit-learn at run time: prediction is a
+few vectorised numpy steps per document (every candidate walks every tree at once).
+
+A candidate's probability is the model's estimate that it lies within 161 km of the place
+the text means; the resolver picks the most probable candidate and reports that
+probability, calibrated on dev data, as its confidence.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+
+# Feature order is part of the model file: change it only together with retraining.
+FEATURES: tuple[str, ...] = (
+    "log_population",  # log10(population + 1)
+    "log_names",  # log10(number of names + 1): how widely known a place is
+    "is_place",
+    "is_admin2",
+    "is_admin1",
+    "is_country",
+    "is_region",
+    "q_main",  # the query is the candidate's own name
+    "q_alt",  # ... one of its alternate names
+    "q_skeleton",  # ... only a loose transliteration skeleton
+    "q_unit_stripped",  # ... its name without "County"/"Province"
+    "whole_name",  # "Texas County" matched whole rather than "Texas" + level word
+    "level_fit",  # agreement of the candidate's level with a level word (+/-)
+    "unit_named_after_city",  # a unit whose city of the same name is also a candidate
+    "country_context",  # other toponyms' belief mass on this candidate's country
+    "admin1_context",  # ... on its admin1 unit
+    "demonym_country",  # demonyms / country names of the text point to its country
+    "in_parent",  # inside the parent the text names ("Paris, Texas")
+    "spatial",  # other toponyms have plausible readings near it
+    "pop_rank",  # log2(1 + rank by population among the candidates)
+    "pop_gap",  # log_population minus the best log_population among the candidates
+    "log_candidates",  # log2(number of candidates)
+    "text_country",  # the text names its country anywhere
+    "text_admin1",  # the text names its admin1 unit anywhere
+    "text_admin2",  # the text names its admin2 unit anywhere
+    "score_gap",  # hand-weighted context score minus the best one among the candidates
+    "query_upper",  # the toponym is written in capitals ("US", "UAE")
+    "n_words",  # words in the toponym
+    "text_coordinates_km",  # log10(1 + km) to the nearest coordinates the text states; 6: none
+)
+
+
+class Ranker:
+    """Boosted trees as flat arrays; :meth:`predict` gives probabilities."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], features: tuple[str, ...] = FEATURES):
+        names = [str(n) for n in arrays["features"].tolist()]
+        if tuple(names) != features:
+            raise ValueError(
+                "the geo model file was trained on other features than this code computes: "
+                "retrain it with scripts/train_geo_ranker.py"
+            )
+        self.feature = arrays["feature"].astype(np.intp)
+        self.threshold = arrays["threshold"]
+        self.left = arrays["left"].astype(np.intp)
+        self.right = arrays["right"].astype(np.intp)
+        self.is_leaf = arrays["is_leaf"].astype(bool)
+        self.value = arrays["value"]
+        self.roots = arrays["roots"].astype(np.intp)
+        self.depth = int(arrays["depth"])
+        self.baseline = float(arrays["baseline"])
+        # calibration: answers at or above this probability are the confident ones
+        self.threshold_confident = float(arrays["confident_at"])
+
+    @classmethod
+    def load(cls, path: str | Path, features: tuple[str, ...] = FEATURES) -> Ranker:
+        with np.load(path, allow_pickle=False) as data:
+            return cls({k: data[k] for k in data.files}, features)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """Probability per row of ``x`` (n, len(FEATURES))."""
+        n = x.shape[0]
+        if n == 0:
+            return np.zeros(0)
+        node = np.broadcast_to(self.roots, (n, len(self.roots))).copy()
+        rows = np.arange(n)[:, None]
+        for _ in range(self.depth):
+            leaf = self.is_leaf[node]
+            if leaf.all():
+                break
+            value = x[rows, self.feature[node]]
+            nxt = np.where(value <= self.threshold[node], self.left[node], self.right[node])
+            node = np.where(leaf, node, nxt)
+        raw = self.value[node].sum(axis=1) + self.baseline
+        return 1.0 / (1.0 + np.exp(-raw))
+
+
+def default_ranker_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "geo" / "ranker.npz"
+
+
+_lock = threading.Lock()
+_cache: dict[Path, Ranker | None] = {}
+
+
+def load_ranker(path: str | Path | None = None) -> Ranker | None:
+    """The shipped ranker (once per process), or None when no model file is there."""
+    target = Path(path) if path is not None else default_ranker_path()
+    with _lock:
+        if target not in _cache:
+            _cache[target] = Ranker.load(target) if target.exists() else None
+        return _cache[target]

@@ -1,0 +1,957 @@
+"""Toponym recognition and resolution with document context.
+
+Resolution scores every gazetteer candidate of a toponym by
+
+* prominence: population (log) and admin level (countries and states are named more);
+* how the name matched: the place's own name, an alternate name, or only a loose
+  transliteration skeleton;
+* document context: countries and admin1 units the other toponyms of the document point
+  to, demonyms ("Syrian", "Kurdish"), and how close each candidate lies to plausible
+  readings of the other toponyms;
+* parent phrases: "Paris, Texas", "Maskanah in Aleppo province";
+* level words: "the Aleppo province" is the governorate, "the city of Aleppo" the city.
+
+A toponym the gazetteer lacks resolves to the nearest parent the text names ("a village
+near Raqqa") with its precision lowered, never to a made-up exact point.
+
+These hand-weighted scores run a few context rounds; the shipped ranker
+(:mod:`polemos.geo.ranker`) then re-scores every candidate from the same signals plus
+population rank, names the text states anywhere and coordinates it gives, and its
+probability is the answer's confidence. Below the calibrated threshold an answer keeps its
+point but its precision is lowered to admin1 or country. Unknown names fall back to the
+parent the text names, a place inside the name ("Colorado State University") or the
+nearest place the document resolved, always at a coarser precision and without an id.
+
+Hand weights and both models were fitted on the first half of each corpus in
+``../shared/geo/corpora`` (LGL, GeoWebNews, WikToR); the second halves are held out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from polemos.article import Place
+from polemos.geo.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    ALT_NAME,
+    COUNTRY,
+    MAIN_NAME,
+    PLACE,
+    REGION,
+    SKELETON,
+    UNIT_STRIPPED,
+    Gazetteer,
+    load_gazetteer,
+)
+from polemos.geo.lexicon import (
+    DEMONYMS,
+    KEEP_PHRASES,
+    LEVEL_WORDS,
+    REGION_DEMONYMS,
+    STOP_WORDS,
+)
+from polemos.geo.names import fold
+from polemos.geo.ranker import FEATURES, Ranker, load_ranker
+from polemos.geo.recognize import (
+    SpanFeatures,
+    choose_spans,
+    is_demonym,
+    load_recognizer_model,
+)
+
+# -- scoring weights (tuned on the first halves of the corpora only) ------------------------
+W_POPULATION = 0.4  # per decade of population
+KIND_BONUS = {PLACE: 0.3, ADMIN2: 0.0, ADMIN1: 1.0, COUNTRY: 3.0, REGION: 2.0}
+QUALITY_BONUS = {0: 0.0, ALT_NAME: -0.15, SKELETON: -0.8, UNIT_STRIPPED: -1.0}
+W_COUNTRY_CONTEXT = 2.5
+W_ADMIN1_CONTEXT = 1.5
+W_DEMONYM = 1.0
+W_PARENT = 4.0
+W_SPATIAL = 1.5  # other toponyms have plausible readings near this candidate
+SPATIAL_KM = 200.0
+SPATIAL_CANDIDATES = 20  # readings per other toponym that count as support
+NAMED_AFTER_CITY_PENALTY = 1.5  # a bare "Aleppo" is the city, not the governorate
+MAX_CANDIDATES = 60
+CONTEXT_ROUNDS = 3
+W_WHOLE_NAME = 1.0  # "Texas County" matched whole beats "Texas" + a level word
+
+_LEVEL_ALTERNATION = "|".join(sorted(LEVEL_WORDS, key=len, reverse=True))
+_LEVEL_AFTER = re.compile(rf"\s+({_LEVEL_ALTERNATION})\b", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(rf"\b({_LEVEL_ALTERNATION})\s+of\s+$", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|du|la|of)"
+_NAME = rf"[A-Z][\w'’ʿ-]*(?:[ -](?:{_JOINER}[ -])?[A-Z][\w'’ʿ-]*)*"
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# what may follow a toponym to name its parent: "X, Y", "X in (northern) Y", "X, a village
+# near Y", "X north of Y", "X in the Y province"
+_PARENT_AFTER = re.compile(
+    rf"(?:\s*\([^()]{{1,60}}\))?(?:\s*,)?"
+    rf"(?:\s+(?:(?:is|was|lies)\s+)?(?:an?|the)(?:\s+[a-z-]+){{1,4}}?)?(?:\s*,)?\s*"
+    rf"(?:,|\s(?:in|near|outside|of|at|close\s+to|{_DIRECTION}\s+of)\s)\s*(?:the\s+)?"
+    rf"(?:(?:province|governorate|district|city|town|village|state|county|region)\s+of\s+)?"
+    rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
+    rf"({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
+)
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+# coordinates stated in the text, as encyclopaedic and some news texts do:
+# "(39.145, -74.684)", "32°20′59″N 87°38′28″W"
+_DECIMAL_POINT = re.compile(r"\((-?\d{1,2}\.\d{3,})\s*[,;]\s*(-?\d{1,3}\.\d{3,})\)")
+_DMS_POINT = re.compile(
+    r"(\d{1,2})°\s*(?:(\d{1,2})[′']\s*)?(?:(\d{1,2}(?:\.\d+)?)[″\"]\s*)?([NS])[,\s]+"
+    r"(\d{1,3})°\s*(?:(\d{1,2})[′']\s*)?(?:(\d{1,2}(?:\.\d+)?)[″\"]\s*)?([EW])"
+)
+NO_COORDINATES = 6.0
+
+
+def text_coordinates(text: str) -> list[tuple[float, float]]:
+    """Points the text states in decimal or degree-minute-second form."""
+    points = []
+    for m in _DECIMAL_POINT.finditer(text):
+        lat, lon = float(m.group(1)), float(m.group(2))
+        if abs(lat) <= 90 and abs(lon) <= 180:
+            points.append((lat, lon))
+    for m in _DMS_POINT.finditer(text):
+        d1, m1, s1, ns, d2, m2, s2, ew = m.groups()
+        lat = int(d1) + int(m1 or 0) / 60 + float(s1 or 0) / 3600
+        lon = int(d2) + int(m2 or 0) / 60 + float(s2 or 0) / 3600
+        if lat <= 90 and lon <= 180:
+            points.append((-lat if ns == "S" else lat, -lon if ew == "W" else lon))
+    return points
+
+
+# countries, admin1 units and admin2 units the text names anywhere
+_Units = tuple[set[int], set[int], set[int]]
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    query: str
+    hint: str | None
+    candidates: dict[int, int]  # row -> name-match quality
+    prior: dict[int, float] = field(default_factory=dict)
+    # best candidates of the parent the text names for this one ("Paris, Texas")
+    parent: list[int] = field(default_factory=list)
+    # per candidate: [matched whole, level-word fit, unit named after a candidate city]
+    parts: dict[int, list[float]] = field(default_factory=dict)
+
+
+def level_hint(text: str, start: int, end: int) -> str | None:
+    """The admin level the words in or around a toponym name ("Aleppo province")."""
+    words = text[start:end].split()
+    if len(words) > 1:
+        for word in (words[-1], words[0]):
+            hint = LEVEL_WORDS.get(word.casefold())
+            if hint:
+                return hint
+    after = _LEVEL_AFTER.match(text, end)
+    if after:
+        return LEVEL_WORDS[after.group(1).casefold()]
+    before = _LEVEL_BEFORE.search(text[max(0, start - 30) : start])
+    if before:
+        return LEVEL_WORDS[before.group(1).casefold()]
+    return None
+
+
+def _query_of(surface: str) -> tuple[str, str | None]:
+    """The name to look up (without a leading "the" or a possessive), and the same
+    without its level word ("Aleppo province" -> "Aleppo") if it has one."""
+    surface = _POSSESSIVE.sub("", _LEADING_THE.sub("", surface.strip()))
+    words = surface.split()
+    if len(words) > 1 and words[-1].casefold() in LEVEL_WORDS:
+        return surface, " ".join(words[:-1])
+    if len(words) > 2 and words[0].casefold() in LEVEL_WORDS and words[1] == "of":
+        return surface, " ".join(words[2:])
+    return surface, None
+
+
+class Resolver:
+    """Resolves toponyms against a :class:`Gazetteer` (loaded lazily if not given)."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        ranker: Ranker | None | str = "shipped",
+        recognizer: Ranker | None | str = "shipped",
+    ):
+        self._gazetteer = gazetteer
+        # "shipped": the model in package data if there is one; None: hand weights only
+        self._ranker = load_ranker() if ranker == "shipped" else ranker
+        self._recognizer: Ranker | None | str = recognizer
+        if isinstance(self._ranker, str):
+            raise TypeError("ranker is a Ranker, None or 'shipped'")
+
+    @property
+    def ranker(self) -> Ranker | None:
+        return self._ranker  # type: ignore[return-value]
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    # -- candidates --------------------------------------------------------------------------
+
+    def _candidates(self, query: str, hint: str | None) -> dict[int, int]:
+        g = self.gazetteer
+        found = g.lookup(query)
+        if hint in ("admin1", "admin2"):
+            # "Nineveh Governorate" may be a unit's full name: look it up whole as well
+            full = g.lookup(f"{query} {'governorate' if hint == 'admin1' else 'district'}")
+            for row, q in full.items():
+                found.setdefault(row, q)
+        if len(found) > MAX_CANDIDATES:
+            pops = {r: self._prior(r, q) for r, q in found.items()}
+            keep = sorted(pops, key=pops.__getitem__, reverse=True)[:MAX_CANDIDATES]
+            found = {r: found[r] for r in keep}
+        return found
+
+    def _prior(self, row: int, quality: int) -> float:
+        g = self.gazetteer
+        return (
+            W_POPULATION * math.log10(int(g.population[row]) + 1)
+            + KIND_BONUS[int(g.kind[row])]
+            + QUALITY_BONUS[quality]
+        )
+
+    def _mention(self, text: str, start: int, end: int, hint: str | None = None) -> _Mention:
+        hint = hint or level_hint(text, start, end)
+        full, stripped = _query_of(text[start:end])
+        candidates = self._candidates(full, hint) if full else {}
+        whole = set(candidates)
+        if stripped:
+            # "Kansas City" is a name, "Aleppo province" a name plus a level: try both,
+            # trusting the whole name more
+            for row, q in self._candidates(stripped, hint).items():
+                candidates.setdefault(row, q)
+        g = self.gazetteer
+        demonym_row = self._demonym_row(stripped or full)
+        if demonym_row is not None:
+            # "Syrian", "European": gold corpora mark these as toponyms meaning the country
+            # or region; never "Canadian County" for "Canadian"
+            candidates = {demonym_row: MAIN_NAME}
+        mention = _Mention(start, end, stripped or full, hint, candidates)
+        for row, q in candidates.items():
+            is_whole = bool(stripped and row in whole)
+            kind = int(g.kind[row])
+            fit = 0.0
+            if hint == "admin1":
+                fit = {ADMIN1: 3.0, ADMIN2: 1.5}.get(kind, -3.0)
+            elif hint == "admin2":
+                fit = {ADMIN2: 3.0, ADMIN1: 1.0}.get(kind, -2.0)
+            elif hint == "place":
+                fit = 1.5 if kind == PLACE else -1.0
+            mention.prior[row] = self._prior(row, q) + (W_WHOLE_NAME if is_whole else 0.0) + fit
+            mention.parts[row] = [float(is_whole), fit, 0.0]
+        if hint not in ("admin1", "admin2"):
+            self._penalise_units_named_after_cities(mention)
+        return mention
+
+    def _demonym_row(self, query: str) -> int | None:
+        key = fold(query)
+        g = self.gazetteer
+        region = REGION_DEMONYMS.get(key) or REGION_DEMONYMS.get(key.removesuffix("s"))
+        if region:
+            rows = [r for r, q in g.lookup(region, loose=False).items() if g.kind[r] == REGION]
+            return rows[0] if rows else None
+        countries = DEMONYMS.get(key) or DEMONYMS.get(key.removesuffix("s"))
+        if countries and len(countries) == 1:
+            return g.row_of_code(countries[0])
+        return None
+
+    def _penalise_units_named_after_cities(self, mention: _Mention) -> None:
+        g = self.gazetteer
+        places = [r for r in mention.candidates if g.kind[r] == PLACE]
+        if not places:
+            return
+        for row in mention.candidates:
+            if g.kind[row] in (ADMIN1, ADMIN2) and any(g.contains(row, p) for p in places):
+                mention.prior[row] -= NAMED_AFTER_CITY_PENALTY
+                mention.parts[row][2] = 1.0
+
+    # -- resolution --------------------------------------------------------------------------
+
+    def resolve(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
+        """One :class:`Place` (or None) per span, using the whole text as context."""
+        if not spans:
+            return []
+        mentions, scores, demonyms, units = self._analyse(text, spans)
+        if self.ranker is not None:
+            features = self.features(text, mentions, scores, demonyms, units)
+            scores = self._ranked(features)
+            picks = [self._best_ranked(m, s) for m, s in zip(mentions, scores, strict=True)]
+            confidences = [
+                s[p] if p is not None else 0.0 for s, p in zip(scores, picks, strict=True)
+            ]
+        else:
+            picks = [self._best(m, s) for m, s in zip(mentions, scores, strict=True)]
+            confidences = [
+                self._confidence(m, s, p) if p is not None else 0.0
+                for m, s, p in zip(mentions, scores, picks, strict=True)
+            ]
+
+        places: list[Place | None] = []
+        for m, s, pick, conf in zip(mentions, scores, picks, confidences, strict=True):
+            if pick is None:
+                places.append(
+                    self._demonym_country(m)
+                    or self._fallback(text, m)
+                    or self._partial_name(text, m, picks)
+                    or self._document_focus(text, m, mentions, picks)
+                )
+                continue
+            places.append(self._answer(pick, s, conf))
+        return places
+
+    def _unplaced(self, text: str, mention: _Mention, row: int, confidence: float) -> Place:
+        """A toponym the gazetteer lacks, placed at the unit ``row`` points to: the place's
+        name is the toponym's, with no GeoNames id and a coarser precision."""
+        place = self.gazetteer.place(row, confidence)
+        place.name = text[mention.start : mention.end]
+        place.geonameid = None
+        if place.precision == "place":
+            place.precision = "admin2" if place.admin2 else "admin1" if place.admin1 else "country"
+        return place
+
+    def _partial_name(
+        self, text: str, mention: _Mention, picks: list[int | None]
+    ) -> Place | None:
+        """ "Colorado State University", "Manila Cathedral": a feature named after a place
+        the document is about; accepted only inside a country or admin1 unit the document's
+        other answers are in."""
+        words = text[mention.start : mention.end].split()
+        if len(words) < 2:
+            return None
+        g = self.gazetteer
+        countries = {int(g.country[p]) for p in picks if p is not None}
+        admin1s = {int(g.admin1[p]) for p in picks if p is not None} | {
+            p for p in picks if p is not None and g.kind[p] == ADMIN1
+        }
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i : i + n])
+                key = fold(name)
+                if not key or all(w in STOP_WORDS or w in LEVEL_WORDS for w in key.split()):
+                    continue
+                found = g.lookup(name, loose=False)
+                best, best_score = None, -math.inf
+                for row, q in found.items():
+                    kind = int(g.kind[row])
+                    inside = (
+                        kind in (COUNTRY, ADMIN1) and int(g.country[row]) in countries
+                        or int(g.admin1[row]) in admin1s
+                        or row in admin1s
+                        or not countries
+                    )
+                    if not inside:
+                        continue
+                    score = self._prior(row, q)
+                    if score > best_score:
+                        best, best_score = row, score
+                if best is not None:
+                    return self._unplaced(text, mention, best, 0.2)
+        return None
+
+    def _document_focus(
+        self, text: str, mention: _Mention, mentions: list[_Mention], picks: list[int | None]
+    ) -> Place | None:
+        """A local feature ("Royal Street", "City Hall") the gazetteer lacks: the nearest
+        place the document resolved, at a coarser precision."""
+        g = self.gazetteer
+        best, best_gap = None, math.inf
+        for other, pick in zip(mentions, picks, strict=True):
+            if pick is None or g.kind[pick] in (COUNTRY, REGION):
+                continue
+            gap = abs(other.start - mention.start)
+            if gap < best_gap:
+                best, best_gap = pick, gap
+        if best is None:
+            return None
+        return self._unplaced(text, mention, best, 0.1)
+
+    def candidate_features(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> list[np.ndarray]:
+        """Per span, its candidates' rows and ranker features (for training the ranker)."""
+        if not spans:
+            return []
+        mentions, scores, demonyms, units = self._analyse(text, spans)
+        return self.features(text, mentions, scores, demonyms, units)
+
+    def _analyse(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> tuple[list[_Mention], list[dict[int, float]], dict[int, float], _Units]:
+        """Candidates of every span and their hand-weighted scores after the context rounds."""
+        mentions = [self._mention(text, s, e) for s, e in spans]
+        self._link_parents(text, mentions)
+
+        demonyms, units = self._text_context(text)
+
+        # Context is circular (Alexandria is in Minnesota if Brandon is, and vice versa):
+        # start from the priors, then let each round's scores weigh the next round's support.
+        scores: list[dict[int, float]] = [m.prior for m in mentions]
+        for _ in range(CONTEXT_ROUNDS):
+            beliefs = [self._beliefs(s) for s in scores]
+            weighted = [
+                _Mention(m.start, m.end, m.query, m.hint, m.candidates, s, m.parent)
+                for m, s in zip(mentions, scores, strict=True)
+            ]
+            scores = [
+                self._contextual(i, mentions, weighted, beliefs, demonyms)
+                for i in range(len(mentions))
+            ]
+        return mentions, scores, demonyms, units
+
+    def _answer(self, pick: int, scores: dict[int, float], confidence: float) -> Place:
+        """The pick's Place. Below the calibrated threshold the precision is lowered to the
+        pick's admin1 unit when the likely readings agree on it, else to its country: the
+        point stays the pick's (the best estimate) but is no longer claimed exactly."""
+        g = self.gazetteer
+        place = g.place(pick, confidence)
+        ranker = self.ranker
+        kind = int(g.kind[pick])
+        if ranker is None or confidence >= ranker.threshold_confident or kind in (COUNTRY, REGION):
+            return place
+        total = sum(scores.values()) or 1.0
+        a1 = int(g.admin1[pick]) if kind != ADMIN1 else -1
+        agree = sum(p for r, p in scores.items() if a1 >= 0 and r != a1 and g.admin1[r] == a1)
+        place.precision = "admin1" if a1 >= 0 and agree / total >= 0.8 else "country"
+        return place
+
+    def _ranked(self, features: list[np.ndarray]) -> list[dict[int, float]]:
+        """Ranker probabilities per mention: candidate row -> P(within 161 km)."""
+        ranker = self.ranker
+        assert ranker is not None
+        sizes = [len(f) for f in features]
+        if not sum(sizes):
+            return [{} for _ in features]
+        x = np.concatenate([f[:, 1:] for f in features if len(f)])
+        probs = ranker.predict(x)
+        out: list[dict[int, float]] = []
+        k = 0
+        for f in features:
+            rows = f[:, 0].astype(int).tolist()
+            out.append(dict(zip(rows, probs[k : k + len(rows)].tolist(), strict=True)))
+            k += len(rows)
+        return out
+
+    def features(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        demonyms: dict[int, float],
+        units: _Units,
+    ) -> list[np.ndarray]:
+        """Per mention, an array (candidates, 1 + len(FEATURES)): the row, then features."""
+        g = self.gazetteer
+        beliefs = [self._beliefs(s) for s in scores]
+        weighted = [
+            _Mention(m.start, m.end, m.query, m.hint, m.candidates, s, m.parent)
+            for m, s in zip(mentions, scores, strict=True)
+        ]
+        text_countries, text_admin1, text_admin2 = units
+        stated = text_coordinates(text)
+        points = np.radians(np.asarray(stated)) if stated else None
+        out = []
+        nf = len(FEATURES)
+        for i, mention in enumerate(mentions):
+            rows = list(scores[i])
+            if not rows:
+                out.append(np.zeros((0, nf + 1)))
+                continue
+            parts = self._context_parts(i, mentions, weighted, beliefs, demonyms, rows)
+            x = np.zeros((len(rows), nf + 1))
+            r = np.asarray(rows)
+            x[:, 0] = r
+            logpop = np.log10(g.population[r].astype(np.float64) + 1)
+            kind = g.kind[r]
+            quality = np.asarray([mention.candidates[row] for row in rows])
+            x[:, 1] = logpop
+            x[:, 2] = np.log10(g.n_names[r].astype(np.float64) + 1)
+            for j, k in enumerate((PLACE, ADMIN2, ADMIN1, COUNTRY, REGION)):
+                x[:, 3 + j] = kind == k
+            for j, q in enumerate((MAIN_NAME, ALT_NAME, SKELETON, UNIT_STRIPPED)):
+                x[:, 8 + j] = quality == q
+            x[:, 12:15] = parts["prior_parts"]
+            x[:, 15] = parts["country"]
+            x[:, 16] = parts["admin1"]
+            x[:, 17] = parts["demonym"]
+            x[:, 18] = parts["parent"]
+            x[:, 19] = parts["spatial"]
+            order = np.argsort(-logpop, kind="stable")
+            rank = np.empty(len(rows))
+            rank[order] = np.arange(len(rows))
+            x[:, 20] = np.log2(1 + rank)
+            x[:, 21] = logpop - logpop.max()
+            x[:, 22] = np.log2(len(rows))
+            countries = g.country[r]
+            a1 = np.where(kind == ADMIN1, r, g.admin1[r])
+            a2 = np.where(kind == ADMIN2, r, g.admin2[r])
+            x[:, 23] = [int(c) in text_countries for c in countries.tolist()]
+            x[:, 24] = [int(a) in text_admin1 for a in a1.tolist()]
+            x[:, 25] = [int(a) in text_admin2 for a in a2.tolist()]
+            sc = np.asarray([scores[i][row] for row in rows])
+            x[:, 26] = sc - sc.max()
+            surface = text[mention.start : mention.end]
+            x[:, 27] = surface.isupper()
+            x[:, 28] = len(surface.split())
+            x[:, 29] = NO_COORDINATES
+            if points is not None:
+                lat1 = np.radians(g.latitude[r].astype(np.float64))[:, None]
+                lon1 = np.radians(g.longitude[r].astype(np.float64))[:, None]
+                a = (
+                    np.sin((points[None, :, 0] - lat1) / 2) ** 2
+                    + np.cos(lat1) * np.cos(points[None, :, 0])
+                    * np.sin((points[None, :, 1] - lon1) / 2) ** 2
+                )
+                km = 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+                x[:, 29] = np.log10(1 + km.min(axis=1))
+            out.append(x)
+        return out
+
+    def _text_context(self, text: str) -> tuple[dict[int, float], _Units]:
+        """Countries the text names or implies anywhere, spans or not ("Syrian",
+        "Lebanon's"), and the countries, admin1 and admin2 units it names by name."""
+        g = self.gazetteer
+        found: dict[int, float] = defaultdict(float)
+        for word in _WORD.findall(text):
+            for cc in DEMONYMS.get(word.casefold(), ()):
+                found[g.country_id(cc)] += 1.0
+        countries: set[int] = set()
+        admin1: set[int] = set()
+        admin2: set[int] = set()
+        for start, end in self._gazetteer_matches(text):
+            for row, quality in g.lookup(text[start:end], loose=False).items():
+                if quality == SKELETON:
+                    continue
+                kind = g.kind[row]
+                if kind == COUNTRY:
+                    found[int(g.country[row])] += 1.0
+                    countries.add(int(g.country[row]))
+                elif kind == ADMIN1:
+                    admin1.add(row)
+                elif kind == ADMIN2:
+                    admin2.add(row)
+        return found, (countries, admin1, admin2)
+
+    def _demonym_country(self, mention: _Mention) -> Place | None:
+        """A span the caller says is a toponym but is a demonym ("Syrian"): its country.
+
+        Recognition never proposes demonyms; gold annotations (LGL) do, meaning the country.
+        """
+        countries = DEMONYMS.get(fold(mention.query).removesuffix("s"), ()) or DEMONYMS.get(
+            fold(mention.query), ()
+        )
+        if len(countries) != 1:
+            return None
+        row = self.gazetteer.row_of_code(countries[0])
+        return None if row is None else self.gazetteer.place(row, 0.5)
+
+    def _best(self, mention: _Mention, scores: dict[int, float]) -> int | None:
+        if not scores:
+            return None
+        return max(scores, key=scores.__getitem__)
+
+    def _best_ranked(self, mention: _Mention, probs: dict[int, float]) -> int | None:
+        """The most probable candidate; a level word ("the Aleppo province") restricts the
+        choice to units of that level when one is plausible (the corpora rarely say it, so
+        the ranker alone under-weighs it)."""
+        if mention.hint in ("admin1", "admin2"):
+            g = self.gazetteer
+            level = ADMIN1 if mention.hint == "admin1" else ADMIN2
+            units = {r: p for r, p in probs.items() if g.kind[r] == level and p >= 0.02}
+            if units:
+                return max(units, key=units.__getitem__)
+        pick = self._best(mention, probs)
+        if pick is None or mention.hint is not None:
+            return pick
+        g = self.gazetteer
+        if g.kind[pick] in (ADMIN1, ADMIN2):
+            # a bare "Mayadin" is the town, not the district named after it: the corpora
+            # score both as right (they lie close), events need the town
+            towns = [
+                r for r, p in probs.items()
+                if g.kind[r] == PLACE and p >= 0.5 * probs[pick]
+                and g.country[r] == g.country[pick] and _km(g, r, pick) <= 150
+            ]
+            if towns:
+                return max(towns, key=probs.__getitem__)
+        return pick
+
+    def _confidence(self, mention: _Mention, scores: dict[int, float], pick: int) -> float:
+        top = scores[pick]
+        total = sum(math.exp(min(50.0, s - top)) for s in scores.values())
+        confidence = 1.0 / total
+        if mention.candidates[pick] == SKELETON:
+            confidence *= 0.6
+        return max(0.05, min(1.0, confidence))
+
+    def _beliefs(self, scores: dict[int, float]) -> tuple[dict[int, float], dict[int, float]]:
+        g = self.gazetteer
+        if not scores:
+            return {}, {}
+        top = max(scores.values())
+        weights = {r: math.exp(s - top) for r, s in scores.items()}
+        total = sum(weights.values())
+        countries: dict[int, float] = defaultdict(float)
+        admin1s: dict[int, float] = defaultdict(float)
+        for row, w in weights.items():
+            countries[int(g.country[row])] += w / total
+            a1 = row if g.kind[row] == ADMIN1 else int(g.admin1[row])
+            if a1 >= 0:
+                admin1s[a1] += w / total
+        return countries, admin1s
+
+    def _contextual(
+        self,
+        i: int,
+        mentions: list[_Mention],
+        weighted: list[_Mention],
+        beliefs: list[tuple[dict[int, float], dict[int, float]]],
+        demonyms: dict[int, float],
+    ) -> dict[int, float]:
+        mention = mentions[i]
+        if not mention.prior:
+            return {}
+        rows = list(mention.prior)
+        parts = self._context_parts(i, mentions, weighted, beliefs, demonyms, rows)
+        total = (
+            np.asarray([mention.prior[r] for r in rows])
+            + W_COUNTRY_CONTEXT * parts["country"]
+            + W_ADMIN1_CONTEXT * parts["admin1"]
+            + W_DEMONYM * parts["demonym"]
+            + W_PARENT * parts["parent"]
+            + W_SPATIAL * parts["spatial"]
+        )
+        return dict(zip(rows, total.tolist(), strict=True))
+
+    def _context_parts(
+        self,
+        i: int,
+        mentions: list[_Mention],
+        weighted: list[_Mention],
+        beliefs: list[tuple[dict[int, float], dict[int, float]]],
+        demonyms: dict[int, float],
+        rows: list[int],
+    ) -> dict[str, np.ndarray]:
+        """The context signals of each candidate of mention ``i``, before weighting."""
+        g = self.gazetteer
+        mention = mentions[i]
+        own = mention.query.casefold()
+        country_ctx: dict[int, float] = defaultdict(float)
+        admin1_ctx: dict[int, float] = defaultdict(float)
+        others: set[str] = set()
+        for j, other in enumerate(mentions):
+            key = other.query.casefold()
+            if j == i or key == own or not other.prior:
+                continue
+            if key in others:
+                continue
+            others.add(key)
+            for c, w in beliefs[j][0].items():
+                country_ctx[c] += w
+            for a, w in beliefs[j][1].items():
+                admin1_ctx[a] += w
+        n = len(others)
+        parent_rows = mention.parent
+        spatial = self._spatial_support(rows, [m for m in weighted if m.query.casefold() != own])
+        m = len(rows)
+        out = {k: np.zeros(m) for k in ("country", "admin1", "demonym", "parent", "spatial")}
+        out["prior_parts"] = np.asarray([mention.parts.get(r, [0.0, 0.0, 0.0]) for r in rows])
+        for k, row in enumerate(rows):
+            c = int(g.country[row])
+            if n:
+                out["country"][k] = country_ctx.get(c, 0.0) / (n + 1)
+                a1 = row if g.kind[row] == ADMIN1 else int(g.admin1[row])
+                if a1 >= 0:
+                    out["admin1"][k] = admin1_ctx.get(a1, 0.0) / (n + 1)
+            if demonyms:
+                out["demonym"][k] = min(1.0, demonyms.get(c, 0.0) / 2)
+            if parent_rows and any(g.contains(p, row) for p in parent_rows if p != row):
+                out["parent"][k] = 1.0
+            if spatial is not None and g.kind[row] != COUNTRY:
+                out["spatial"][k] = float(spatial[k])
+        return out
+
+    def _spatial_support(self, rows: list[int], others: list[_Mention]) -> np.ndarray | None:
+        """Per candidate: the mean over other toponyms of how plausible their most
+        plausible reading near it is (plausibility exp(prior - best prior), nearness
+        exp(-km / SPATIAL_KM)). Toponyms of one document tend to lie close together."""
+        g = self.gazetteer
+        supporters: list[int] = []
+        weights: list[float] = []
+        bounds: list[int] = []
+        seen: set[str] = set()
+        for other in others:
+            key = other.query.casefold()
+            if key in seen or not other.prior:
+                continue
+            seen.add(key)
+            top = sorted(other.prior, key=other.prior.__getitem__, reverse=True)
+            best = other.prior[top[0]]
+            top = [r for r in top[:SPATIAL_CANDIDATES] if g.kind[r] != COUNTRY]
+            if not top:
+                continue
+            bounds.append(len(supporters))
+            supporters += top
+            weights += [math.exp(other.prior[r] - best) for r in top]
+        if not supporters:
+            return None
+        lat1 = np.radians(g.latitude[rows].astype(np.float64))[:, None]
+        lon1 = np.radians(g.longitude[rows].astype(np.float64))[:, None]
+        lat2 = np.radians(g.latitude[supporters].astype(np.float64))[None, :]
+        lon2 = np.radians(g.longitude[supporters].astype(np.float64))[None, :]
+        a = (
+            np.sin((lat2 - lat1) / 2) ** 2
+            + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        )
+        km = 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        support = np.exp(-km / SPATIAL_KM) * np.asarray(weights)[None, :]
+        per_other = np.maximum.reduceat(support, bounds, axis=1)
+        return per_other.mean(axis=1)
+
+    def _link_parents(self, text: str, mentions: list[_Mention]) -> None:
+        """ "X, Y" and "X in Y": Y names X's parent, whether or not Y is a mention itself;
+        "X, Y County, Z": Z narrows down which Y is meant."""
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            m.parent = self._parent_rows(text, m, by_start, depth=2)
+
+    def _parent_rows(
+        self, text: str, mention: _Mention, by_start: dict[int, _Mention], depth: int
+    ) -> list[int]:
+        match = _PARENT_AFTER.match(text, mention.end)
+        if not match:
+            return []
+        parent = by_start.get(match.start(1))
+        if parent is None:
+            hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
+            parent = self._mention(text, match.start(1), match.end(1), hint)
+        if parent is mention or not parent.prior:
+            return []
+        prior = dict(parent.prior)
+        if depth > 1:
+            grand = self._parent_rows(text, parent, by_start, depth - 1)
+            if grand:
+                g = self.gazetteer
+                for row in prior:
+                    if any(g.contains(p, row) for p in grand if p != row):
+                        prior[row] += W_PARENT
+        return sorted(prior, key=prior.__getitem__, reverse=True)[:5]
+
+    def _fallback(self, text: str, mention: _Mention) -> Place | None:
+        """A toponym the gazetteer lacks: the parent the text names, at a coarser precision."""
+        match = _PARENT_AFTER.match(text, mention.end)
+        if not match:
+            return None
+        hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
+        parent = self._mention(text, match.start(1), match.end(1), hint)
+        pick = self._best(parent, parent.prior)
+        if pick is None:
+            return None
+        g = self.gazetteer
+        place = g.place(pick, 0.3 * self._confidence(parent, parent.prior, pick))
+        place.name = text[mention.start : mention.end]
+        place.geonameid = None
+        # "a village near Raqqa": somewhere in Raqqa's district, not at Raqqa's point
+        if place.precision == "place":
+            place.precision = "admin2" if place.admin2 else "admin1"
+        return place
+
+    # -- recognition -------------------------------------------------------------------------
+
+    @property
+    def recognizer_model(self) -> Ranker | None:
+        if self._recognizer == "shipped":
+            self._recognizer = load_recognizer_model()
+        return self._recognizer  # type: ignore[return-value]
+
+    def recognize(
+        self,
+        text: str,
+        entities: Iterable[tuple[int, int, str]] = (),
+        ner_regions: Sequence[tuple[int, int]] | None = None,
+        demonyms: bool = False,
+    ) -> list[tuple[int, int]]:
+        """Toponym spans from NER locations, gazetteer matches of capitalised words and
+        demonyms, kept by the shipped span classifier.
+
+        ``entities`` are ``(start, end, label)`` from an NER pass over ``ner_regions``
+        (default: the whole text when entities are given). Without a classifier file,
+        GPE/LOC/FAC become toponyms and other labels block gazetteer matches inside them.
+        Demonyms ("Syrian") are context, not toponyms, unless ``demonyms`` (gold corpora
+        such as LGL count them, meaning the country).
+        """
+        entities = list(entities)
+        model = self.recognizer_model
+        if model is not None:
+            if ner_regions is None:
+                ner_regions = [(0, len(text))] if entities else []
+            spans, x = self.span_features(text, entities, ner_regions)
+            chosen = choose_spans(spans, model.predict(x), model.threshold_confident)
+            # names inside a person's name are never places ("Jordan Peterson")
+            people = [(s, e) for s, e, label in entities if label == "PERSON"]
+            chosen = [(s, e) for s, e in chosen if not any(a < e and s < b for a, b in people)]
+            if not demonyms:
+                chosen = [(s, e) for s, e in chosen if not is_demonym(text[s:e])]
+            return chosen
+        spans: list[tuple[int, int]] = []
+        blocked: list[tuple[int, int]] = []
+        for start, end, label in entities:
+            if label in ("GPE", "LOC", "FAC"):
+                start, end = _trim_entity(text, start, end)
+                if end > start:
+                    spans.append((start, end))
+            elif label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+                blocked.append((start, end))
+        taken = spans + blocked
+        for start, end in self._gazetteer_matches(text):
+            if not any(s < end and start < e for s, e in taken):
+                spans.append((start, end))
+        return sorted(set(spans))
+
+    def span_features(
+        self,
+        text: str,
+        entities: Sequence[tuple[int, int, str]],
+        ner_regions: Sequence[tuple[int, int]],
+    ) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """Candidate toponym spans and their classifier features (also for training)."""
+        return SpanFeatures(self.gazetteer, self._gazetteer_matches).candidates(
+            text, entities, ner_regions
+        )
+
+    def _gazetteer_matches(self, text: str) -> Iterable[tuple[int, int]]:
+        g = self.gazetteer
+        for run in _CAPITALISED_RUN.finditer(text):
+            tokens = list(_TOKEN.finditer(run.group(0)))
+            offset = run.start()
+            i = 0
+            while i < len(tokens):
+                matched = False
+                for j in range(min(len(tokens), i + 6), i, -1):
+                    start = offset + tokens[i].start()
+                    end = offset + tokens[j - 1].end()
+                    surface = text[start:end]
+                    if not _TOKEN_START.match(surface):
+                        continue
+                    key = fold(_POSSESSIVE.sub("", surface))
+                    if not self._plausible(text, start, key, j - i):
+                        continue
+                    if g.has_key(key) or g.has_key(key.split(" ", 1)[-1]) and " " in key:
+                        yield start, end - (len(surface) - len(_POSSESSIVE.sub("", surface)))
+                        i = j
+                        matched = True
+                        break
+                if not matched:
+                    i += 1
+
+    def _plausible(self, text: str, start: int, key: str, n_tokens: int) -> bool:
+        if key in KEEP_PHRASES:
+            return True
+        words = key.split()
+        if all(w in STOP_WORDS for w in words) or key in DEMONYMS or key in REGION_DEMONYMS:
+            return False
+        if n_tokens == 1:
+            if len(key) < 3 or (key.upper() == text[start : start + len(key)] and len(key) <= 3):
+                # short all-caps tokens are acronyms, not places (US/UK come as "U.S.")
+                return key in _COUNTRY_ACRONYMS
+            # a capitalised common word at the start of a sentence ("Most", "Reading")
+            if _at_sentence_start(text, start) and re.search(
+                rf"(?<![\w-]){re.escape(key)}(?![\w-])", text[start + len(key) :]
+            ):
+                return False
+        return True
+
+
+_COUNTRY_ACRONYMS = frozenset({"us", "uk", "uae", "usa", "drc", "car"}) - {"car"}
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
+_TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
+# a run of capitalised words, letting Arabic articles and "of"/"de" join them:
+# "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
+_CAPITALISED_RUN = re.compile(
+    r"(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?(?:[A-Z]\.){2,}"
+    r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
+    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos)\s+"
+    r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-)[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
+)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
+    surface = text[start:end]
+    lead = _LEADING_THE.match(surface)
+    if lead:
+        start += lead.end()
+    surface = text[start:end]
+    stripped = _POSSESSIVE.sub("", surface)
+    return start, start + len(stripped.rstrip())
+
+
+def _km(g: Gazetteer, a: int, b: int) -> float:
+    p1, p2 = math.radians(float(g.latitude[a])), math.radians(float(g.latitude[b]))
+    dlon = math.radians(float(g.longitude[b]) - float(g.longitude[a]))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+_default: Resolver | None = None
+
+
+def default_resolver() -> Resolver:
+    """The process-wide resolver over the default gazetteer."""
+    global _default
+    if _default is None:
+        _default = Resolver()
+    return _default
+
+
+def resolve_toponyms(text: str, spans: list[tuple[int, int]]) -> list[Place | None]:
+    """Resolve given toponym spans (e.g. gold ones) in ``text``: one Place or None each."""
+    return default_resolver().resolve(text, spans)
+
+
+def recognize_toponyms(
+    text: str, ner: bool = True, demonyms: bool = True
+) -> list[tuple[int, int]]:
+    """Find toponym spans in ``text`` as the gold corpora define them: with spaCy NER over
+    the whole text (``ner=True``) or gazetteer matching and context alone (``ner=False``);
+    demonyms meaning a country ("Syrian") included unless ``demonyms=False``."""
+    entities: list[tuple[int, int, str]] = []
+    if ner:
+        doc = _ner_pipeline()(text)
+        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    regions = [(0, len(text))] if ner else []
+    return default_resolver().recognize(text, entities, regions, demonyms=demonyms)
+
+
+_ner: object | None = None
+
+
+def _ner_pipeline():  # type: ignore[no-untyped-def]
+    """spaCy with only what NER needs (tok2vec + ner), loaded once."""
+    global _ner
+    if _ner is None:
+        from polemos.nlp import load_spacy
+
+        nlp = load_spacy()
+        keep = {"tok2vec", "ner"}
+        nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in keep])
+        _ner = nlp
+    return _ner

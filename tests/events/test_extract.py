@@ -1,0 +1,86 @@
+"""The events stage on short hand-written texts: one behaviour a test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polemos
+
+
+def events(text: str, published: str = "2017-06-12") -> list[dict[str, Any]]:
+    return polemos.extract(text, published=published)["events"]
+
+
+def test_passive_voice_puts_the_doer_after_by() -> None:
+    (event,) = events("The town of Tabqa was captured by ISIS militants on Sunday.")
+    assert event["actor1"] == "Islamic State"
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+    assert event["date"] == "2017-06-11"
+
+
+def test_state_forces_retaking_a_town_is_government_regains_territory() -> None:
+    (event,) = events("Iraqi troops recaptured the town of Tall Afar from the Islamic State.")
+    assert event["sub_event_type"] == "Government regains territory"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Iraq", "Islamic State")
+    assert event["location"]["country"] == "IQ"
+
+
+def test_speculation_is_not_an_event() -> None:
+    assert events("Analysts said the militants will probably attack Mosul next month.") == []
+    assert events("If the talks fail, rebels could storm the city of Idlib.") == []
+
+
+def test_denial_is_not_an_event() -> None:
+    assert events("The army did not shell the village of Kafr Nabl, a spokesman said.") == []
+
+
+def test_claim_by_a_party_is_claimed() -> None:
+    (event,) = events(
+        "The Houthis said they shot down a drone and killed 12 Saudi soldiers near Marib."
+    )
+    assert event["modality"] == "claimed"
+    assert event["attribution"]["source"] == "Houthis"
+
+
+def test_report_by_a_monitor_is_reported_with_attribution() -> None:
+    (event,) = events(
+        "According to the Syrian Observatory for Human Rights, an air strike on a market in "
+        "Idlib killed 17 civilians."
+    )
+    assert event["modality"] == "reported"
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["fatalities"]["best"] == 17
+    assert event["attribution"]["verb"] == "according to"
+
+
+def test_civilian_victims_make_violence_against_civilians() -> None:
+    (event,) = events("Gunmen shot dead five villagers in Zamfara state on Monday.")
+    assert event["event_type"] == "Violence against civilians"
+    assert event["actor2"].startswith("Civilians")
+    assert event["fatalities"]["best"] == 5
+
+
+def test_coalition_strikes_are_air_strikes() -> None:
+    (event,) = events("The US-led coalition conducted 12 strikes near Raqqa.")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert {"kind": "strikes", "value": 12, "qualifier": "exact", "text": "12 strikes"} in event[
+        "counts"
+    ]
+
+
+def test_anaphoric_mentions_are_not_new_events() -> None:
+    found = events("Rebels attacked an army checkpoint in Daraa. These attacks have grown common.")
+    assert len(found) == 1
+
+
+def test_every_event_keeps_its_sentence() -> None:
+    text = "Calm returned to Aleppo. Militants ambushed a patrol near Homs, killing 3 soldiers."
+    (event,) = events(text)
+    assert (
+        event["evidence"]["sentence"]
+        == "Militants ambushed a patrol near Homs, killing 3 soldiers."
+    )
+    assert (
+        text[event["evidence"]["start"] : event["evidence"]["end"]] == event["evidence"]["sentence"]
+    )
+    assert event["sub_event_type"] == "Armed clash" and event["fatalities"]["best"] == 3

@@ -1,0 +1,21 @@
+from polemos.geo.names import fold, primary_keys, secondary_key, skeleton
+
+
+def test_fold_removes_case_diacritics_and_punctuation():
+    assert fold("Tall ʿAfar") == "tall afar"
+    assert fold("Deir ez-Zor") == "deir ez zor"
+    assert fold("Ḩalab") == "halab"
+
+
+def test_fold_keeps_non_latin_scripts():
+    assert fold("الرقة") == "الرقة"
+
+
+def test_leading_article_is_an_extra_primary_key():
+    assert primary_keys("ar-Raqqa") == {"ar raqqa", "raqqa"}
+
+
+def test_transliteration_variants_share_a_skeleton():
+    assert len({secondary_key(n) for n in ("Raqqa", "Raqqah", "Ar Raqqah", "ar-Raqqa")}) == 1
+    assert len({secondary_key(n) for n in ("Deir ez-Zor", "Dayr az Zawr", "Deir al-Zour")}) == 1
+    assert skeleton("tal abyad") == skeleton("tell abyad") == skeleton("tall abyad")

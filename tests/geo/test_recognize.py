@@ -1,0 +1,34 @@
+from polemos.geo import Resolver
+
+
+def _surfaces(resolver: Resolver, text: str, entities=()) -> list[str]:
+    return [text[s:e] for s, e in resolver.recognize(text, entities)]
+
+
+def test_gazetteer_matching_finds_capitalised_places(resolver: Resolver):
+    text = "Kurdish-led forces advanced from Tal Abyad towards Raqqa and Deir ez-Zor in Syria."
+    assert _surfaces(resolver, text) == ["Tal Abyad", "Raqqa", "Deir ez-Zor", "Syria"]
+
+
+def test_common_words_and_demonyms_are_not_places(resolver: Resolver):
+    text = "March was quiet. Police said Syrian and Iraqi officials met on Monday."
+    assert _surfaces(resolver, text) == []
+
+
+def test_ner_entities_add_locations_and_block_names(resolver: Resolver):
+    text = "Jordan Peterson spoke about the Euphrates valley in Jordan."
+    start = text.index("Euphrates")
+    entities = [(0, 15, "PERSON"), (start, start + len("Euphrates valley"), "LOC")]
+    assert _surfaces(resolver, text, entities) == ["Euphrates valley", "Jordan"]
+
+
+def test_place_inside_an_organisation_name_is_found(resolver: Resolver):
+    text = "Officers of the Mansfield Police Department arrested him in Mansfield, Ohio."
+    assert "Ohio" in _surfaces(resolver, text)
+
+
+def test_demonyms_only_when_asked(resolver: Resolver):
+    text = "Syrian troops shelled Idlib."
+    assert _surfaces(resolver, text) == ["Idlib"]
+    asked = [text[s:e] for s, e in resolver.recognize(text, (), demonyms=True)]
+    assert asked == ["Syrian", "Idlib"]

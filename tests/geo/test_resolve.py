@@ -1,0 +1,102 @@
+"""Resolution with document context, on the real gazetteer."""
+
+import math
+
+from polemos.geo import Resolver
+
+
+def _resolve(resolver: Resolver, text: str, *names: str):
+    spans = []
+    for name in names:
+        start = text.index(name)
+        spans.append((start, start + len(name)))
+    return resolver.resolve(text, spans)
+
+
+def _km(place, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(place.latitude), math.radians(lat)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - place.longitude) / 2) ** 2
+    )
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def test_raqqa_spellings_resolve_to_the_city(resolver: Resolver):
+    text = "Strikes hit Raqqa. Residents of ar-Raqqa fled. Raqqah is the IS capital."
+    for place in _resolve(resolver, text, "Raqqa", "ar-Raqqa", "Raqqah"):
+        assert place is not None and place.country == "SY"
+        assert place.precision == "place"
+        assert _km(place, 35.95, 39.01) < 25
+        assert place.admin1_code == "SY.04"
+        assert 0.0 <= place.confidence <= 1.0
+
+
+def test_maskanah_is_in_aleppo_governorate(resolver: Resolver):
+    (place,) = _resolve(resolver, "Regime forces captured Maskanah on Sunday.", "Maskanah")
+    assert place.admin1_code == "SY.09"
+
+
+def test_province_suffix_gives_the_governorate(resolver: Resolver):
+    (place,) = _resolve(resolver, "Air strikes in the Aleppo province killed 12.", "Aleppo")
+    assert (place.precision, place.admin1_code) == ("admin1", "SY.09")
+
+
+def test_bare_city_name_is_the_city_not_the_governorate(resolver: Resolver):
+    (place,) = _resolve(resolver, "Shelling in Aleppo killed 12.", "Aleppo")
+    assert (place.precision, place.admin1_code) == ("place", "SY.09")
+
+
+def test_mosul_is_in_nineveh(resolver: Resolver):
+    (place,) = _resolve(resolver, "Iraqi forces pushed into Mosul.", "Mosul")
+    assert place.country == "IQ"
+    assert place.admin1_code == "IQ.15"
+
+
+def test_parent_phrase_picks_paris_texas(resolver: Resolver):
+    texas, = _resolve(resolver, "She grew up in Paris, Texas, and moved away.", "Paris")
+    france, = _resolve(resolver, "She grew up in Paris and moved away.", "Paris")
+    assert (texas.country, texas.admin1_code) == ("US", "US.TX")
+    assert france.country == "FR"
+
+
+def test_country_mentioned_elsewhere_picks_tripoli(resolver: Resolver):
+    lebanon = "Clashes in Tripoli left two dead. Lebanon's army deployed in the city."
+    libya = "Clashes in Tripoli left two dead. Libya's rival governments traded blame."
+    assert _resolve(resolver, lebanon, "Tripoli")[0].country == "LB"
+    assert _resolve(resolver, libya, "Tripoli")[0].country == "LY"
+
+
+def test_demonym_is_country_context(resolver: Resolver):
+    (place,) = _resolve(resolver, "Lebanese troops deployed in Tripoli.", "Tripoli")
+    assert place.country == "LB"
+
+
+def test_unknown_village_gets_its_parent_at_lower_precision(resolver: Resolver):
+    text = "IS fighters withdrew from Dabiq, a village near Raqqa, on Sunday."
+    (place,) = _resolve(resolver, text, "Dabiq")
+    assert place is not None
+    assert place.precision in ("admin2", "admin1")
+    assert place.admin1_code == "SY.04"
+    assert place.geonameid is None
+    assert place.confidence < 0.5
+
+
+def test_unknown_name_without_parent_is_none(resolver: Resolver):
+    assert _resolve(resolver, "They met in Qwzxplk yesterday.", "Qwzxplk") == [None]
+
+
+def test_feature_named_after_a_place_falls_back_to_it(resolver: Resolver):
+    text = "Students at Colorado State University in Fort Collins protested."
+    place, _ = _resolve(resolver, text, "Colorado State University", "Fort Collins")
+    assert place is not None and place.geonameid is None
+    assert place.admin1_code == "US.CO"
+
+
+def test_coordinates_stated_in_the_text_are_read():
+    from polemos.geo.resolve import text_coordinates
+
+    (point,) = text_coordinates("Dayton is located at (32.349722, -87.641111).")
+    assert point == (32.349722, -87.641111)
+    (point,) = text_coordinates("at 32°20′59″N 87°38′28″W.")
+    assert abs(point[0] - 32.3497) < 1e-3 and abs(point[1] + 87.6411) < 1e-3
