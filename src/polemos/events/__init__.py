@@ -128,7 +128,7 @@ class EventExtractor:
                 continue
             if event.modality in {"speculative", "denied"}:
                 article.statements.append(event)
-            else:
+            elif not _absorbed(event, article.events):
                 article.events.append(event)
 
     def _sentence_event(
@@ -273,6 +273,64 @@ def _classify(event: Event, sentence: Sentence, kb: ActorKnowledge) -> Event | N
     return event
 
 
+# a later sentence that names neither its own place nor its own date, with an event of a
+# compatible type, tells more of the event before it ("They demanded ...", "One soldier
+# was killed"): it adds to that event instead of making a new one
+_UPGRADES = {
+    ("Peaceful protest", "Arrests"): "Protest with intervention",
+    ("Peaceful protest", "Protest with intervention"): "Protest with intervention",
+    (
+        "Peaceful protest",
+        "Excessive force against protesters",
+    ): "Excessive force against protesters",
+    ("Protest with intervention", "Excessive force against protesters"): (
+        "Excessive force against protesters"
+    ),
+    ("Peaceful protest", "Violent demonstration"): "Violent demonstration",
+}
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _own(event: Event, field: str, prefix: str) -> bool:
+    return event.provenance.get(field, "").startswith(prefix)
+
+
+def _absorbed(event: Event, earlier: list[Event]) -> bool:
+    """Fold an event into the last one when its sentence only elaborates on it."""
+    if not earlier or event.modality == "historical":
+        return False
+    previous = earlier[-1]
+    if previous.modality != event.modality or (
+        event.attribution and event.attribution != previous.attribution
+    ):
+        return False  # another voice: a claim beside a report stays its own statement
+    if (event.location or {}).get("precision") != (previous.location or {}).get("precision"):
+        return False
+    if _own(event, "location", "toponym in sentence") and event.location != previous.location:
+        return False
+    if _own(event, "date", "date in sentence") and event.date != previous.date:
+        return False
+    pair = (previous.sub_event_type, event.sub_event_type)
+    killing = _own(event, "trigger", "killing") and previous.event_type in _VIOLENT
+    if not (previous.event_type == event.event_type or pair in _UPGRADES or killing):
+        return False
+    if pair in _UPGRADES:
+        previous.sub_event_type = _UPGRADES[pair]
+        previous.event_type = event_type_of(previous.sub_event_type)
+        if event.actor2 and not previous.actor2:
+            previous.actor2, previous.inter2 = event.actor2, event.inter2
+    if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
+        previous.fatalities = event.fatalities
+    previous.counts.extend(c for c in event.counts if c not in previous.counts)
+    previous.evidence.setdefault("more", []).append(
+        {k: event.evidence[k] for k in ("sentence", "start", "end")}
+    )
+    previous.provenance["absorbed"] = (
+        previous.provenance.get("absorbed", "") + f" {event.evidence['start']}"
+    ).strip()
+    return True
+
+
 def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     """Roles as ACLED codes them for each event type.
 
@@ -294,7 +352,9 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     kind, sub = event.event_type, event.sub_event_type
     if kind in {"Protests", "Riots"}:
         crowd = "protesters" if kind == "Protests" else "rioters"
-        template = "Protesters ({country_name})" if crowd == "protesters" else "Rioters ({country_name})"
+        template = (
+            "Protesters ({country_name})" if crowd == "protesters" else "Rioters ({country_name})"
+        )
         if category(event.actor1) != crowd:
             if event.actor1 and category(event.actor1) not in {"civilians", "state_forces"}:
                 event.assoc_actor_1 = event.actor1
@@ -322,7 +382,9 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     elif kind == "Battles" and event.actor1 is None:
         event.actor1 = generic("Unidentified Armed Group ({country_name})")
     if (event.actor1, event.actor2) != before:
-        event.provenance["actor1"] = event.provenance.get("actor1", "") + "; ACLED roles for " + kind
+        event.provenance["actor1"] = (
+            event.provenance.get("actor1", "") + "; ACLED roles for " + kind
+        )
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
 
