@@ -100,3 +100,17 @@ def test_coordinates_stated_in_the_text_are_read():
     assert point == (32.349722, -87.641111)
     (point,) = text_coordinates("at 32°20′59″N 87°38′28″W.")
     assert abs(point[0] - 32.3497) < 1e-3 and abs(point[1] + 87.6411) < 1e-3
+
+
+def test_bracket_parents_pick_and_overrule() -> None:
+    from polemos.geo.resolve import resolve_toponyms
+
+    text = "On 18 February 2022, ISWAP clashed with the Nigerian army in Ajigin (Damboa, Borno)."
+    start = text.index("Ajigin")
+    (place,) = resolve_toponyms(text, [(start, start + len("Ajigin"))])
+    assert place is not None and place.country == "NG" and place.admin1_code == "NG.27"
+    assert place.geonameid is None  # a village the gazetteer lacks: its parent, coarser
+    text = "On 27 June 2022, in Pescador (Cauca), armed men shot two young men."
+    start = text.index("Pescador")
+    (place,) = resolve_toponyms(text, [(start, start + len("Pescador"))])
+    assert place is not None and place.country == "CO"

@@ -102,6 +102,31 @@ _PARENT_AFTER = re.compile(
     rf"({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+# "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
+# bracket names the parents, most specific first, as ACLED's notes and many wires write
+_BRACKET_AFTER = re.compile(
+    r"(?:\s+(?:village|town|city|township|district|area|neighbou?rhood|camp))?\s*\(([^()]{2,90})\)"
+)
+
+
+def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the names in a bracket right after a toponym, most specific first."""
+    match = _BRACKET_AFTER.match(text, end)
+    if not match:
+        return []
+    spans = []
+    for part in re.finditer(r"[^,;]+", match.group(1)):
+        name = re.search(_NAME, part.group())
+        if name:
+            spans.append(
+                (
+                    match.start(1) + part.start() + name.start(),
+                    match.start(1) + part.start() + name.end(),
+                )
+            )
+    return spans
+
+
 # coordinates stated in the text, as encyclopaedic and some news texts do:
 # "(39.145, -74.684)", "32°20′59″N 87°38′28″W"
 _DECIMAL_POINT = re.compile(r"\((-?\d{1,2}\.\d{3,})\s*[,;]\s*(-?\d{1,3}\.\d{3,})\)")
@@ -311,8 +336,21 @@ class Resolver:
                     or self._document_focus(text, m, mentions, picks)
                 )
                 continue
+            if self._contradicts_bracket(text, m, pick):
+                # "Pescador (Cauca)" with only a Brazilian Pescador known: the text's own
+                # parent wins, at its coarser precision, over a same-named place elsewhere
+                fallback = self._fallback(text, m)
+                if fallback is not None:
+                    places.append(fallback)
+                    continue
             places.append(self._answer(pick, s, conf))
         return places
+
+    def _contradicts_bracket(self, text: str, mention: _Mention, pick: int) -> bool:
+        if not mention.parent or not bracket_parents(text, mention.end):
+            return False
+        g = self.gazetteer
+        return not any(p == pick or g.contains(p, pick) for p in mention.parent)
 
     def _unplaced(self, text: str, mention: _Mention, row: int, confidence: float) -> Place:
         """A toponym the gazetteer lacks, placed at the unit ``row`` points to: the place's
@@ -324,9 +362,7 @@ class Resolver:
             place.precision = "admin2" if place.admin2 else "admin1" if place.admin1 else "country"
         return place
 
-    def _partial_name(
-        self, text: str, mention: _Mention, picks: list[int | None]
-    ) -> Place | None:
+    def _partial_name(self, text: str, mention: _Mention, picks: list[int | None]) -> Place | None:
         """ "Colorado State University", "Manila Cathedral": a feature named after a place
         the document is about; accepted only inside a country or admin1 unit the document's
         other answers are in."""
@@ -349,7 +385,8 @@ class Resolver:
                 for row, q in found.items():
                     kind = int(g.kind[row])
                     inside = (
-                        kind in (COUNTRY, ADMIN1) and int(g.country[row]) in countries
+                        kind in (COUNTRY, ADMIN1)
+                        and int(g.country[row]) in countries
                         or int(g.admin1[row]) in admin1s
                         or row in admin1s
                         or not countries
@@ -380,9 +417,7 @@ class Resolver:
             return None
         return self._unplaced(text, mention, best, 0.1)
 
-    def candidate_features(
-        self, text: str, spans: Sequence[tuple[int, int]]
-    ) -> list[np.ndarray]:
+    def candidate_features(self, text: str, spans: Sequence[tuple[int, int]]) -> list[np.ndarray]:
         """Per span, its candidates' rows and ranker features (for training the ranker)."""
         if not spans:
             return []
@@ -513,7 +548,8 @@ class Resolver:
                 lon1 = np.radians(g.longitude[r].astype(np.float64))[:, None]
                 a = (
                     np.sin((points[None, :, 0] - lat1) / 2) ** 2
-                    + np.cos(lat1) * np.cos(points[None, :, 0])
+                    + np.cos(lat1)
+                    * np.cos(points[None, :, 0])
                     * np.sin((points[None, :, 1] - lon1) / 2) ** 2
                 )
                 km = 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
@@ -582,9 +618,12 @@ class Resolver:
             # a bare "Mayadin" is the town, not the district named after it: the corpora
             # score both as right (they lie close), events need the town
             towns = [
-                r for r, p in probs.items()
-                if g.kind[r] == PLACE and p >= 0.5 * probs[pick]
-                and g.country[r] == g.country[pick] and _km(g, r, pick) <= 150
+                r
+                for r, p in probs.items()
+                if g.kind[r] == PLACE
+                and p >= 0.5 * probs[pick]
+                and g.country[r] == g.country[pick]
+                and _km(g, r, pick) <= 150
             ]
             if towns:
                 return max(towns, key=probs.__getitem__)
@@ -732,6 +771,19 @@ class Resolver:
     def _parent_rows(
         self, text: str, mention: _Mention, by_start: dict[int, _Mention], depth: int
     ) -> list[int]:
+        brackets = bracket_parents(text, mention.end)
+        if brackets:
+            # the outermost unit (last) is the surest; the inner ones narrow it down
+            rows: dict[int, float] = {}
+            for rank, (start, end) in enumerate(reversed(brackets)):
+                parent = by_start.get(start) or self._mention(text, start, end, None)
+                if parent is mention or not parent.prior:
+                    continue
+                best = sorted(parent.prior, key=parent.prior.__getitem__, reverse=True)[:3]
+                for row in best:
+                    rows[row] = max(rows.get(row, 0.0), parent.prior[row] - rank)
+            if rows:
+                return sorted(rows, key=rows.__getitem__, reverse=True)[:5]
         match = _PARENT_AFTER.match(text, mention.end)
         if not match:
             return []
@@ -753,11 +805,18 @@ class Resolver:
 
     def _fallback(self, text: str, mention: _Mention) -> Place | None:
         """A toponym the gazetteer lacks: the parent the text names, at a coarser precision."""
-        match = _PARENT_AFTER.match(text, mention.end)
-        if not match:
-            return None
-        hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
-        parent = self._mention(text, match.start(1), match.end(1), hint)
+        parent = None
+        for start, end in bracket_parents(text, mention.end):
+            candidate = self._mention(text, start, end, None)
+            if candidate.prior:
+                parent = candidate
+                break
+        if parent is None:
+            match = _PARENT_AFTER.match(text, mention.end)
+            if not match:
+                return None
+            hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
+            parent = self._mention(text, match.start(1), match.end(1), hint)
         pick = self._best(parent, parent.prior)
         if pick is None:
             return None
@@ -927,9 +986,7 @@ def resolve_toponyms(text: str, spans: list[tuple[int, int]]) -> list[Place | No
     return default_resolver().resolve(text, spans)
 
 
-def recognize_toponyms(
-    text: str, ner: bool = True, demonyms: bool = True
-) -> list[tuple[int, int]]:
+def recognize_toponyms(text: str, ner: bool = True, demonyms: bool = True) -> list[tuple[int, int]]:
     """Find toponym spans in ``text`` as the gold corpora define them: with spaCy NER over
     the whole text (``ner=True``) or gazetteer matching and context alone (``ner=False``);
     demonyms meaning a country ("Syrian") included unless ``demonyms=False``."""
