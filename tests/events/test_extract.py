@@ -40,6 +40,23 @@ def test_claim_by_a_party_is_claimed() -> None:
     )
     assert event["modality"] == "claimed"
     assert event["attribution"]["source"] == "Houthis"
+    assert event["fatalities"]["best"] == 12  # the second clause's toll joins the event
+
+
+def test_clauses_with_their_own_places_are_events_of_their_own() -> None:
+    found = events(
+        "Regime forces shelled the countryside of Homs and clashes erupted in Aleppo countryside."
+    )
+    assert [e["sub_event_type"] for e in found] == [
+        "Shelling/artillery/missile attack",
+        "Armed clash",
+    ]
+    assert [e["location"]["admin1"] for e in found] == ["Homs", "Aleppo"]
+
+
+def test_the_bracket_after_a_place_names_its_parent() -> None:
+    (event,) = events("On 1 January 2022, in Tame (Arauca), ELN members abducted a local farmer.")
+    assert event["location"]["name"] == "Tame" and event["location"]["country"] == "CO"
 
 
 def test_report_by_a_monitor_is_reported_with_attribution() -> None:

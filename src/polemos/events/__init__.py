@@ -119,34 +119,53 @@ class EventExtractor:
         dominant = _dominant_actors(article)
         for sentence in article.sentences:
             if sentence.candidate:
-                event = self._sentence_event(article, sentence, kb, dominant)
+                found = self._sentence_event(article, sentence, kb, dominant)
             elif self.use_classifier:
-                event = self._model_event(article, sentence, kb, dominant)
+                found = [e for e in [self._model_event(article, sentence, kb, dominant)] if e]
             else:
                 continue
-            if event is None:
-                continue
-            if event.modality in {"speculative", "denied"}:
-                article.statements.append(event)
-            elif not _absorbed(event, article.events):
-                article.events.append(event)
+            for event in found:
+                if event.modality in {"speculative", "denied"}:
+                    article.statements.append(event)
+                elif not _absorbed(event, article.events):
+                    article.events.append(event)
 
     def _sentence_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[str]
-    ) -> Event | None:
+    ) -> list[Event]:
+        """One event per clause that holds an anchored trigger ("Clashes in A and shelling
+        on B" reports two)."""
         mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
         quantities = [q for q in article.quantities if q.sentence == sentence.index]
         parse = article.parses.get(sentence.index)
-        for match in find_triggers(sentence, mentions):
-            if not _anchored(match, sentence, quantities, article, parse):
-                continue
-            event = self._build(article, sentence, match, mentions, quantities, parse, kb, dominant)
-            if self.use_classifier:
-                event = _classify(event, sentence, kb)
-            if event is not None:
-                _acled_roles(event, article, kb)
-            return event
-        return None
+        matches = find_triggers(sentence, mentions)
+        events = []
+        for start, end in _clauses(sentence, matches):
+            inside = [m for m in matches if start <= m.start < end]
+            for match in inside:
+                if not _anchored(match, sentence, quantities, article, parse):
+                    continue
+                event = self._build(
+                    article,
+                    sentence,
+                    match,
+                    mentions,
+                    quantities,
+                    parse,
+                    kb,
+                    dominant,
+                    clause=(sentence.start + start, sentence.start + end),
+                )
+                if self.use_classifier:
+                    event = _classify(event, sentence, kb)
+                if event is not None:
+                    _acled_roles(event, article, kb)
+                    if not events or _reports_apart(event, events):
+                        events.append(event)
+                    else:
+                        _fold_into(events[-1], event)
+                break
+        return events
 
     def _model_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[str]
@@ -183,6 +202,7 @@ class EventExtractor:
         parse: Any,
         kb: ActorKnowledge,
         dominant: list[str],
+        clause: tuple[int, int] | None = None,
     ) -> Event:
         provenance: dict[str, str] = {"trigger": f"{match.trigger.id}: {match.text!r}"}
         said = modality.attribution(sentence.text, mentions, sentence.start)
@@ -190,9 +210,11 @@ class EventExtractor:
         actor1, actor2, role_rule = _roles(sentence, match, role_mentions, article)
         provenance["actor1"] = provenance["actor2"] = role_rule
 
-        place, place_rule = _location(article, sentence, match, quantities)
+        place, place_rule = _location(article, sentence, match, quantities, clause)
         provenance["location"] = place_rule
-        country = place.country if place else None
+        from polemos.actors import article_country
+
+        country = place.country if place and place.country else article_country(article, kb)
         actor1_name = _actor_name(actor1, country, kb)
         actor2_name = _actor_name(actor2, country, kb)
         if actor1_name and actor1_name == actor2_name:
@@ -319,16 +341,22 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         previous.event_type = event_type_of(previous.sub_event_type)
         if event.actor2 and not previous.actor2:
             previous.actor2, previous.inter2 = event.actor2, event.inter2
+    _fold_into(previous, event)
+    return True
+
+
+def _fold_into(previous: Event, event: Event) -> None:
+    """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
     previous.counts.extend(c for c in event.counts if c not in previous.counts)
-    previous.evidence.setdefault("more", []).append(
-        {k: event.evidence[k] for k in ("sentence", "start", "end")}
-    )
+    if event.evidence["start"] != previous.evidence["start"]:
+        previous.evidence.setdefault("more", []).append(
+            {k: event.evidence[k] for k in ("sentence", "start", "end")}
+        )
     previous.provenance["absorbed"] = (
-        previous.provenance.get("absorbed", "") + f" {event.evidence['start']}"
+        previous.provenance.get("absorbed", "") + f" {event.provenance.get('trigger', '')}"
     ).strip()
-    return True
 
 
 def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
@@ -381,12 +409,53 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
     elif kind == "Battles" and event.actor1 is None:
         event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    elif kind == "Explosions/Remote violence":
+        if category(event.actor1) == "civilians":
+            # "15 people killed in the airstrikes": the people are the victims, not the doers
+            event.actor1, event.actor2 = None, event.actor2 or event.actor1
+        if event.actor1 is None and sub == "Air/drone strike" and country in kb.air_countries:
+            # aircraft nobody names over a country whose state flies are most often its own
+            # (actors.yaml: state_forces.air); the rule is named in the provenance
+            event.actor1 = generic("Military Forces of {country_name}")
+            event.provenance["actor1"] = "unattributed air strike: the state's air force"
     if (event.actor1, event.actor2) != before:
         event.provenance["actor1"] = (
             event.provenance.get("actor1", "") + "; ACLED roles for " + kind
         )
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
+
+
+# where one report ends and the next begins inside a sentence: "; ", ", while", " and "
+# or ", and " when a new trigger follows
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int, int]]:
+    """Clause spans (offsets in the sentence), split only where a trigger follows the break."""
+    if len(matches) < 2:
+        return [(0, len(sentence.text))]
+    cuts = [0]
+    for found in _CLAUSE_BREAK.finditer(sentence.text):
+        # a trigger right after the break, or after at most two modifiers ("renewed violent")
+        ahead = sentence.text[found.end() :]
+        lead = re.match(r"(?:[\w'’-]+\s+){0,2}", ahead)
+        reach = found.end() + (lead.end() if lead else 0)
+        if any(found.end() <= m.start <= reach for m in matches) or (
+            found.group().strip().startswith(";") and any(m.start >= found.end() for m in matches)
+        ):
+            cuts.append(found.end())
+    cuts.append(len(sentence.text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _reports_apart(event: Event, kept: list[Event]) -> bool:
+    """A later clause of a sentence is an event of its own only when it names its own place
+    ("clashes in A and shelling on B"); otherwise it tells more of the first ("abducted
+    and killed a farmer")."""
+    return _own(event, "location", "toponym in clause") and all(
+        e.location != event.location for e in kept
+    )
 
 
 def _dominant_actors(article: Article) -> list[str]:
@@ -577,12 +646,24 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
 
 
 def _location(
-    article: Article, sentence: Sentence, match: TriggerMatch, quantities: list[Quantity]
+    article: Article,
+    sentence: Sentence,
+    match: TriggerMatch,
+    quantities: list[Quantity],
+    clause: tuple[int, int] | None = None,
 ) -> tuple[Place | None, str]:
     area = any(q.kind in AREA_KINDS for q in quantities)
     here = [
         t for t in _sentence_places(article, sentence.index) if t.place.precision != "unresolved"
     ]
+    # "in Tame (Arauca)": the bracket names Tame's parent, not another place
+    here = [t for t in here if not _in_parent_bracket(article.text, t, here)] or here
+    own_clause = False
+    if clause is not None:
+        # a clause that names its own place keeps it; one that names none shares the sentence's
+        own = [t for t in here if clause[0] <= t.start < clause[1]]
+        own_clause = bool(own) and len(own) < len(here)
+        here = own or here
     trigger_at = sentence.start + match.start
     if here:
         ranked = sorted(
@@ -592,7 +673,8 @@ def _location(
         best = ranked[0]
         if area and best.place.precision == "place":
             return _admin1_of(best.place), f"area claim: admin1 of {best.text!r}"
-        return best.place, f"toponym in sentence: {best.text!r}"
+        where = "toponym in clause" if own_clause else "toponym in sentence"
+        return best.place, f"{where}: {best.text!r}"
     # no place named here: the places just before ("the city", "22 villages" nearby)
     for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
         earlier = _sentence_places(article, index)
@@ -611,6 +693,15 @@ def _location(
     if focus is not None:
         return focus, f"article focus: {focus.name}"
     return None, "no place found"
+
+
+def _in_parent_bracket(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
+    opening = text.rfind("(", 0, toponym.start)
+    if opening < 0 or ")" in text[opening : toponym.start]:
+        return False
+    head = text[:opening].rstrip()
+    head = re.sub(r"\s+(?:village|town|city|township|district|area)$", "", head)
+    return any(o is not toponym and o.end == len(head) for o in others)
 
 
 def _focus_place(article: Article) -> Place | None:

@@ -104,6 +104,9 @@ _PARENT_AFTER = re.compile(
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
+# a "person" the NER finds whose name is a place this big is the place
+PROMINENT_POPULATION = 100_000
+_BEFORE_BRACKET = re.compile(rf"({_NAME})\s*\(")
 _BRACKET_AFTER = re.compile(
     r"(?:\s+(?:village|town|city|township|district|area|neighbou?rhood|camp))?\s*\(([^()]{2,90})\)"
 )
@@ -860,8 +863,14 @@ class Resolver:
                 ner_regions = [(0, len(text))] if entities else []
             spans, x = self.span_features(text, entities, ner_regions)
             chosen = choose_spans(spans, model.predict(x), model.threshold_confident)
-            # names inside a person's name are never places ("Jordan Peterson")
-            people = [(s, e) for s, e, label in entities if label == "PERSON"]
+            chosen = self._with_bracketed(text, spans, chosen)
+            # names inside a person's name are not places ("Jordan Peterson"), unless the
+            # whole "person" is a prominent place the small NER model mislabels ("Homs")
+            people = [
+                (s, e)
+                for s, e, label in entities
+                if label == "PERSON" and not self._prominent(text[s:e])
+            ]
             chosen = [(s, e) for s, e in chosen if not any(a < e and s < b for a, b in people)]
             if not demonyms:
                 chosen = [(s, e) for s, e in chosen if not is_demonym(text[s:e])]
@@ -880,6 +889,34 @@ class Resolver:
             if not any(s < end and start < e for s, e in taken):
                 spans.append((start, end))
         return sorted(set(spans))
+
+    def _prominent(self, surface: str) -> bool:
+        g = self.gazetteer
+        rows = g.lookup(surface, loose=False)
+        return any(int(g.population[row]) >= PROMINENT_POPULATION for row in rows)
+
+    def _with_bracketed(
+        self, text: str, spans: list[tuple[int, int]], chosen: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """'Tame (Arauca)': a known name followed by a bracket of known parent names is a
+        place whatever the NER thought of it (wires and ACLED's notes write places so)."""
+        g = self.gazetteer
+        extra: list[tuple[int, int]] = []
+        before_bracket = [m.span(1) for m in _BEFORE_BRACKET.finditer(text)]
+        for s, e in sorted(set(spans) | set(before_bracket)):
+            parents = bracket_parents(text, e)
+            if not parents or any(a < e and s < b for a, b in chosen):
+                continue
+            if not g.has_key(fold(text[s:e])):
+                continue
+            if any(g.has_key(fold(text[a:b])) for a, b in parents):
+                extra.append((s, e))
+                for a, b in parents:
+                    if g.has_key(fold(text[a:b])) and not any(
+                        x < b and a < y for x, y in chosen + extra
+                    ):
+                        extra.append((a, b))
+        return sorted(set(chosen) | set(extra))
 
     def span_features(
         self,
