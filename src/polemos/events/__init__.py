@@ -407,12 +407,17 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = generic("Civilians ({country_name})")
         if event.actor1 is None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    elif sub == "Looting/property destruction" and event.actor2 is None:
+        # property nobody armed holds is civilians' (ACLED codes its owners as the target)
+        event.actor2 = generic("Civilians ({country_name})")
     elif kind == "Battles" and event.actor1 is None:
         event.actor1 = generic("Unidentified Armed Group ({country_name})")
     elif kind == "Explosions/Remote violence":
         if category(event.actor1) == "civilians":
             # "15 people killed in the airstrikes": the people are the victims, not the doers
             event.actor1, event.actor2 = None, event.actor2 or event.actor1
+        if event.actor2 is None and _hits_civilians(event, article):
+            event.actor2 = generic("Civilians ({country_name})")
         if event.actor1 is None and sub == "Air/drone strike" and country in kb.air_countries:
             # aircraft nobody names over a country whose state flies are most often its own
             # (actors.yaml: state_forces.air); the rule is named in the provenance
@@ -456,6 +461,20 @@ def _reports_apart(event: Event, kept: list[Event]) -> bool:
     return _own(event, "location", "toponym in clause") and all(
         e.location != event.location for e in kept
     )
+
+
+_CIVILIAN_HARM = re.compile(
+    r"\b(?:civilians?|residential|homes?|houses?|villagers?|residents?|people|children|women|"
+    r"market|school|hospital|mosque|church|neighbou?rhoods?)\b",
+    re.IGNORECASE,
+)
+
+
+def _hits_civilians(event: Event, article: Article) -> bool:
+    """Shelling or bombing that kills or hits civilians or their homes targets civilians."""
+    sentence = event.evidence.get("sentence", "")
+    more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
+    return bool(_CIVILIAN_HARM.search(sentence + " " + more))
 
 
 def _dominant_actors(article: Article) -> list[str]:
