@@ -235,7 +235,8 @@ def events(
             for row in rows:
                 for source in row.get("sources", []):
                     click.echo(
-                        f"  source: {source.get('title') or source.get('url') or ''} "
+                        f"  source {source.get('id', '')}: "
+                        f"{source.get('title') or source.get('url') or ''} "
                         f"[{source.get('published') or ''}]"
                     )
                     click.echo(f"    “{source.get('sentence') or ''}”")
@@ -437,6 +438,17 @@ def format_events(events: list[dict[str, Any]], explain: bool = False) -> str:
                 lines.append(f"        {field:<15} <- {rule}")
     return "\n".join(lines)
 
+
+def _register_commands() -> None:
+    """Commands that live beside the parts they serve (kept out of this module's imports)."""
+    from polemos.control.commands import control, unmerge
+    from polemos.serve.commands import serve
+
+    for command in (serve, control, unmerge):
+        main.add_command(command)
+
+
+_register_commands()
 
 if __name__ == "__main__":
     main()

@@ -5,7 +5,15 @@ import pytest
 
 from polemos.store import Store, StoreError, migrations
 
-TABLES = {"articles", "events", "event_sources", "places", "failures", "schema_version"}
+TABLES = {
+    "articles",
+    "events",
+    "event_sources",
+    "places",
+    "failures",
+    "schema_version",
+    "event_blocks",
+}
 
 
 def tables(path: Path) -> set[str]:

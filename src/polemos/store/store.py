@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from importlib.resources import files
@@ -38,7 +39,7 @@ _EVENT_INSERT_COLUMNS = (
 _SOURCE_INSERT_COLUMNS = (
     "event_id", "article_id", "sentence", "start_offset", "end_offset", "attribution_source",
     "attribution_verb", "modality", "fatalities_low", "fatalities_best", "fatalities_high",
-    "extra",
+    "extra", "event", "merge_score", "merge_detail",
 )  # fmt: skip
 _PLACE_INSERT_COLUMNS = (
     "geonameid", "name", "country", "admin1", "admin2", "latitude", "longitude", "precision",
@@ -102,6 +103,8 @@ class Store:
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path is not None else default_path()
+        # events saved, candidate comparisons and merges since opening (bench/merge_bench.py)
+        self.merge_stats: Counter[str] = Counter()
         try:
             self._con = duckdb.connect(str(self.path))
         except duckdb.Error as exc:
@@ -141,6 +144,10 @@ class Store:
             except duckdb.Error as exc:
                 self._con.rollback()
                 raise StoreError(f"migration {name} failed on {self.path}: {exc}") from exc
+        blocks_version = next(v for v, name, _ in available if name.endswith("_merge_control.sql"))
+        if current < blocks_version:
+            # block keys are computed in Python (polemos.merge.blocking), not by the SQL
+            self.rebuild_merge_index()
 
     @property
     def schema_version(self) -> int:
@@ -150,10 +157,13 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
 
-    def save_article(self, article: Article) -> tuple[int, bool]:
+    def save_article(self, article: Article, merge: bool = True) -> tuple[int, bool]:
         """Store an article with its events and places in one transaction; (article id, created).
 
-        An article whose hash is already stored is left as it is: (its id, False).
+        An article whose hash is already stored is left as it is: (its id, False). With
+        ``merge`` (the default) each event that is a report of an event already stored
+        (``polemos.merge``, rules in ``data/merge_rules.yaml``) becomes one more source of
+        that event instead of a new event.
         """
         article_hash = article.hash
         existing = self._article_id(article_hash)
@@ -162,7 +172,7 @@ class Store:
         self._con.begin()
         try:
             article_id = self._insert_article(article, article_hash)
-            self._insert_events(article_id, article.events)
+            self._save_events(article_id, article.events, merge)
             self._upsert_places(article)
             self._con.commit()
         except (duckdb.Error, TypeError, ValueError) as exc:
@@ -201,23 +211,299 @@ class Store:
         assert row is not None
         return int(row[0])
 
-    def _insert_events(self, article_id: int, events: list[Event]) -> None:
+    def _save_events(self, article_id: int, events: list[Event], merge: bool) -> None:
         if not events:
             return
+        from polemos.merge import merge_rules, stored_keys
+
+        rules = merge_rules()
+        reports = [event.to_dict() for event in events]
+        matches, candidates = (
+            self._find_matches(article_id, reports) if merge else ([None] * len(reports), {})
+        )
+        fresh = [report for report, match in zip(reports, matches, strict=True) if match is None]
         # ids first, so each table takes one multi-row INSERT: per-statement cost dominates
-        event_ids = [
+        event_ids = self._next_event_ids(len(fresh))
+        event_rows, block_rows = [], []
+        for event_id, report in zip(event_ids, fresh, strict=True):
+            event_rows.append(_event_row(event_id, report))
+            block_rows.extend([key, event_id] for key in stored_keys(report, rules))
+        source_rows, new_ids = [], iter(event_ids)
+        for report, match in zip(reports, matches, strict=True):
+            if match is None:
+                source_rows.append(_source_row(next(new_ids), article_id, report))
+            else:
+                source_rows.append(
+                    _source_row(match.event_id, article_id, report, match.score, match.describe())
+                )
+        if event_rows:
+            self._insert_rows("events", _EVENT_INSERT_COLUMNS, event_rows)
+        self._insert_rows("event_sources", _SOURCE_INSERT_COLUMNS, source_rows)
+        if block_rows:
+            self._insert_rows("event_blocks", ("block", "event_id"), block_rows)
+        merged = sorted({match.event_id for match in matches if match is not None})
+        for event_id in merged:
+            self._recompute_event(event_id, candidates.get(event_id))
+
+    def _next_event_ids(self, count: int) -> list[int]:
+        if count == 0:
+            return []
+        return [
             int(row[0])
             for row in self._con.execute(
-                "SELECT nextval('events_id_seq') FROM range(?)", [len(events)]
+                "SELECT nextval('events_id_seq') FROM range(?)", [count]
             ).fetchall()
         ]
-        event_rows, source_rows = [], []
-        for event_id, event in zip(event_ids, events, strict=True):
-            data = event.to_dict()
-            event_rows.append(_event_row(event_id, data))
-            source_rows.append(_source_row(event_id, article_id, data))
-        self._insert_rows("events", _EVENT_INSERT_COLUMNS, event_rows)
-        self._insert_rows("event_sources", _SOURCE_INSERT_COLUMNS, source_rows)
+
+    # -- merging reports of one event (polemos.merge decides; this only reads and writes) --
+
+    def _find_matches(
+        self, article_id: int, reports: list[dict[str, Any]]
+    ) -> tuple[list[Any], dict[int, dict[str, Any]]]:
+        """For each report, the stored event it is a report of (a ``merge.Match``) or None;
+        and the candidate events looked at, by id."""
+        from polemos.merge import choose_match, merge_rules, query_keys
+
+        rules = merge_rules()
+        keys = [set(query_keys(report, rules)) for report in reports]
+        blocks = self._blocked_events(set().union(*keys))
+        candidates = self._merge_candidates(sorted({e for ids in blocks.values() for e in ids}))
+        matches: list[Any] = []
+        joined: set[int] = set()  # events this article already reports: one report each
+        for report, report_keys in zip(reports, keys, strict=True):
+            ids = {event_id for key in report_keys for event_id in blocks.get(key, ())}
+            usable = [
+                candidates[event_id]
+                for event_id in sorted(ids)
+                if event_id in candidates
+                and event_id not in joined
+                # two events told by one article are two events
+                and article_id not in candidates[event_id]["article_ids"]
+            ]
+            self.merge_stats["events"] += 1
+            self.merge_stats["comparisons"] += len(usable)
+            match = choose_match(report, usable, rules)
+            if match is not None:
+                joined.add(match.event_id)
+                self.merge_stats["merged"] += 1
+            matches.append(match)
+        return matches, candidates
+
+    def _blocked_events(self, keys: set[str]) -> dict[str, set[int]]:
+        """Block key -> ids of the events filed under it (``polemos.merge.blocking``)."""
+        found: dict[str, set[int]] = {}
+        ordered = sorted(keys)
+        # an explicit IN list of parameters is what DuckDB answers with an index scan
+        for chunk in _chunks(ordered, 500):
+            placeholders = ", ".join(["?"] * len(chunk))
+            for block, event_id in self._con.execute(
+                f"SELECT block, event_id FROM event_blocks WHERE block IN ({placeholders})",
+                chunk,
+            ).fetchall():
+                found.setdefault(block, set()).add(int(event_id))
+        return found
+
+    def _merge_candidates(self, event_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Events by id as event dicts, with their reports' sentences and article ids."""
+        candidates: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(event_ids, 500):
+            placeholders = ", ".join(["?"] * len(chunk))
+            for row in self._rows(
+                f"SELECT {_EVENT_COLUMNS} FROM events e WHERE id IN ({placeholders})", list(chunk)
+            ):
+                event = _event_dict(row, [])
+                event["sentences"], event["article_ids"] = [], set()
+                candidates[row["id"]] = event
+            for event_id, article_id, sentence in self._con.execute(
+                "SELECT event_id, article_id, sentence FROM event_sources"
+                f" WHERE event_id IN ({placeholders}) ORDER BY id",
+                list(chunk),
+            ).fetchall():
+                if event_id in candidates:
+                    candidates[event_id]["sentences"].append(sentence or "")
+                    candidates[event_id]["article_ids"].add(int(article_id))
+        return candidates
+
+    def _recompute_event(self, event_id: int, previous: dict[str, Any] | None = None) -> None:
+        """Rewrite an event (and its block keys) from all of its reports.
+
+        ``previous``: the event as it was, when known: its keys are rewritten only if they
+        changed (most merges change no date or place), which saves two statements.
+        """
+        from polemos.merge import merge_rules, reconcile, stored_keys
+
+        reports = self.event_reports(event_id)
+        if not reports:
+            self._con.execute("DELETE FROM events WHERE id = ?", [event_id])
+            self._con.execute("DELETE FROM event_blocks WHERE event_id = ?", [event_id])
+            return
+        event = reconcile([report["event"] for report in reports])
+        values = _event_row(event_id, event)
+        assignments = ", ".join(f"{column} = ?" for column in _EVENT_INSERT_COLUMNS[1:])
+        self._con.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*values[1:], event_id])
+        rules = merge_rules()
+        keys = stored_keys(event, rules)
+        if previous is not None and stored_keys(previous, rules) == keys:
+            return
+        self._con.execute("DELETE FROM event_blocks WHERE event_id = ?", [event_id])
+        if keys:
+            self._insert_rows("event_blocks", ("block", "event_id"), [[k, event_id] for k in keys])
+
+    def event_reports(self, event_id: int) -> list[dict[str, Any]]:
+        """Each report of an event, oldest first: ``{source_id, article_id, event}``.
+
+        ``event`` is the report's own event as its article told it (the pipeline dict), the
+        material ``reconcile`` and ``unmerge`` rebuild events from.
+        """
+        rows = list(
+            self._rows(
+                "SELECT id, article_id, event, sentence, start_offset, end_offset, modality,"
+                " attribution_source, attribution_verb, fatalities_low, fatalities_best,"
+                " fatalities_high, extra FROM event_sources WHERE event_id = ? ORDER BY id",
+                [event_id],
+            )
+        )
+        fallback: dict[str, Any] | None = None
+        reports = []
+        for row in rows:
+            if row["event"]:
+                event = json.loads(row["event"])
+            else:
+                # stored before reports kept their own event (schema < 3): such an event had
+                # one report, so the event row is that report
+                if fallback is None:
+                    fallback = self.event(event_id) or {}
+                event = _report_from_row(fallback, row)
+            reports.append(
+                {"source_id": row["id"], "article_id": row["article_id"], "event": event}
+            )
+        return reports
+
+    def unmerge(self, event_id: int, source_id: int) -> int:
+        """Split report ``source_id`` out of event ``event_id`` into an event of its own.
+
+        Both events are recomputed from their reports; returns the new event's id.
+        """
+        from polemos.merge import merge_rules, stored_keys
+
+        row = self._con.execute(
+            "SELECT event_id FROM event_sources WHERE id = ?", [source_id]
+        ).fetchone()
+        if row is None or int(row[0]) != event_id:
+            raise StoreError(
+                f"report {source_id} is not a source of event {event_id}: "
+                f"see 'polemos events --id {event_id} --sources' for its reports"
+            )
+        count = self._con.execute(
+            "SELECT count(*) FROM event_sources WHERE event_id = ?", [event_id]
+        ).fetchone()
+        if count is None or int(count[0]) < 2:
+            raise StoreError(f"event {event_id} has only this report: there is nothing to split")
+        report = next(r for r in self.event_reports(event_id) if r["source_id"] == source_id)
+        self._con.begin()
+        try:
+            [new_id] = self._next_event_ids(1)
+            self._insert_rows(
+                "events", _EVENT_INSERT_COLUMNS, [_event_row(new_id, report["event"])]
+            )
+            self._con.execute(
+                "UPDATE event_sources SET event_id = ?, merge_score = NULL, merge_detail = ?"
+                " WHERE id = ?",
+                [new_id, f"split from event {event_id}", source_id],
+            )
+            keys = stored_keys(report["event"], merge_rules())
+            if keys:
+                self._insert_rows(
+                    "event_blocks", ("block", "event_id"), [[k, new_id] for k in keys]
+                )
+            self._recompute_event(event_id)
+            self._con.commit()
+        except BaseException:
+            self._con.rollback()
+            raise
+        return new_id
+
+    def rebuild_merge_index(self) -> int:
+        """File every event under its block keys again (after a change of the merge rules'
+        grid or window); returns how many keys were written."""
+        from polemos.merge import merge_rules, stored_keys
+
+        rules = merge_rules()
+        self._con.begin()
+        try:
+            self._con.execute("DELETE FROM event_blocks")
+            written = 0
+            batch: list[list[Any]] = []
+            for event in self._iter_event_dicts():
+                batch.extend([key, event["id"]] for key in stored_keys(event, rules))
+                if len(batch) >= 5000:
+                    self._insert_rows("event_blocks", ("block", "event_id"), batch)
+                    written, batch = written + len(batch), []
+            if batch:
+                self._insert_rows("event_blocks", ("block", "event_id"), batch)
+                written += len(batch)
+            self._con.commit()
+        except BaseException:
+            self._con.rollback()
+            raise
+        return written
+
+    def first_reports(self, article_ids: Sequence[int]) -> list[tuple[int, int, dict[str, Any]]]:
+        """(article id, event id, the report's own event) of each article's first report."""
+        if not article_ids:
+            return []
+        rows = self._con.execute(
+            "SELECT article_id, arg_min(event_id, id), arg_min(event, id) FROM event_sources"
+            " WHERE article_id IN (SELECT unnest(?::BIGINT[])) GROUP BY article_id",
+            [list(article_ids)],
+        ).fetchall()
+        return [
+            (int(article_id), int(event_id), json.loads(event) if event else {})
+            for article_id, event_id, event in rows
+        ]
+
+    # -- territorial control (polemos.control reads these) --------------------------------
+
+    def events_of_types(
+        self, sub_event_types: Sequence[str], until: str | date | None = None
+    ) -> list[dict[str, Any]]:
+        """Events of any of these ACLED sub-event types, oldest first, shaped as in
+        :meth:`events`; with ``until`` only those whose period starts on or before it."""
+        if not sub_event_types:
+            return []
+        placeholders = ", ".join(["?"] * len(sub_event_types))
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.sub_event_type IN ({placeholders})"
+        params: list[object] = list(sub_event_types)
+        if until is not None:
+            bounds = date_bounds(until)
+            if bounds is None:
+                raise ValueError(f"until: expected YYYY[-MM[-DD]], got {until!r}")
+            sql += " AND e.date_start <= ?"
+            params.append(bounds[1])
+        sql += " ORDER BY e.date_start NULLS LAST, e.id"
+        rows = list(self._rows(sql, params))
+        reports = self._sources([row["id"] for row in rows])
+        return [_event_dict(row, reports.get(row["id"], [])) for row in rows]
+
+    def place_populations(self, geonameids: Sequence[int]) -> dict[int, int]:
+        """Population of stored places by GeoNames id (0 where unknown)."""
+        if not geonameids:
+            return {}
+        return {
+            int(geonameid): int(population or 0)
+            for geonameid, population in self._con.execute(
+                "SELECT geonameid, population FROM places"
+                " WHERE geonameid IN (SELECT unnest(?::BIGINT[]))",
+                [list(geonameids)],
+            ).fetchall()
+        }
+
+    def _iter_event_dicts(self) -> Iterator[dict[str, Any]]:
+        cursor = self._con.execute(f"SELECT {_EVENT_COLUMNS} FROM events e ORDER BY id")
+        names = [column[0] for column in cursor.description]
+        while chunk := cursor.fetchmany(2000):
+            for values in chunk:
+                yield _event_dict(dict(zip(names, values, strict=True)), [])
 
     def _insert_rows(
         self, table: str, columns: tuple[str, ...], rows: list[list[Any]], suffix: str = ""
@@ -335,9 +621,10 @@ class Store:
         if not event_ids:
             return by_event
         rows = self._rows(
-            "SELECT s.event_id, s.article_id, a.url, a.title, a.published, a.site, s.sentence,"
-            " s.start_offset, s.end_offset, s.modality, s.attribution_source,"
-            " s.attribution_verb, s.fatalities_low, s.fatalities_best, s.fatalities_high, s.extra"
+            "SELECT s.id, s.event_id, s.article_id, a.url, a.title, a.published, a.site,"
+            " s.sentence, s.start_offset, s.end_offset, s.modality, s.attribution_source,"
+            " s.attribution_verb, s.fatalities_low, s.fatalities_best, s.fatalities_high, s.extra,"
+            " s.merge_score"
             " FROM event_sources s JOIN articles a ON a.id = s.article_id"
             # a semi-join on the unnested ids: list_contains would scan the list per row
             " WHERE s.event_id IN (SELECT unnest(?::BIGINT[])) ORDER BY s.event_id, s.id",
@@ -346,6 +633,8 @@ class Store:
         for row in rows:
             evidence_extra = json.loads(row["extra"]) if row["extra"] else {}
             source = {
+                # the report's id: what 'polemos unmerge EVENT_ID SOURCE_ID' takes
+                "id": row["id"],
                 "article_id": row["article_id"],
                 "url": row["url"],
                 "title": row["title"],
@@ -361,43 +650,12 @@ class Store:
                     "best": row["fatalities_best"],
                     "high": row["fatalities_high"],
                 },
+                # how well it matched the event it was merged into (None: its first report)
+                "merge_score": row["merge_score"],
             }
             # evidence keys beyond sentence/start/end ("trigger"), where they clash with nothing
             source.update({k: v for k, v in evidence_extra.items() if k not in source})
             by_event.setdefault(row["event_id"], []).append(_Report(source, evidence_extra))
-        return by_event
-        rows = self._rows(
-            "SELECT s.event_id, s.article_id, a.url, a.title, a.published, a.site, s.sentence,"
-            " s.start_offset, s.end_offset, s.modality, s.attribution_source,"
-            " s.attribution_verb, s.fatalities_low, s.fatalities_best, s.fatalities_high, s.extra"
-            " FROM event_sources s JOIN articles a ON a.id = s.article_id"
-            # a semi-join on the unnested ids: list_contains would scan the list per row
-            " WHERE s.event_id IN (SELECT unnest(?::BIGINT[])) ORDER BY s.event_id, s.id",
-            [event_ids],
-        )
-        for row in rows:
-            evidence_extra = json.loads(row["extra"]) if row["extra"] else {}
-            source = {
-                "article_id": row["article_id"],
-                "url": row["url"],
-                "title": row["title"],
-                "published": _iso(row["published"]),
-                "site": row["site"],
-                "sentence": row["sentence"],
-                "start": row["start_offset"],
-                "end": row["end_offset"],
-                "modality": row["modality"],
-                "attribution": _attribution(row),
-                "fatalities": {
-                    "low": row["fatalities_low"],
-                    "best": row["fatalities_best"],
-                    "high": row["fatalities_high"],
-                },
-            }
-            # evidence keys beyond sentence/start/end ("trigger"), where they clash with nothing
-            source.update({k: v for k, v in evidence_extra.items() if k not in source})
-            source["evidence_extra"] = evidence_extra
-            by_event.setdefault(row["event_id"], []).append(source)
         return by_event
 
     def articles(
@@ -514,7 +772,13 @@ def _event_row(event_id: int, data: dict[str, Any]) -> list[Any]:
     ]
 
 
-def _source_row(event_id: int, article_id: int, data: dict[str, Any]) -> list[Any]:
+def _source_row(
+    event_id: int,
+    article_id: int,
+    data: dict[str, Any],
+    merge_score: float | None = None,
+    merge_detail: str | None = None,
+) -> list[Any]:
     fatalities = data.get("fatalities") or {}
     attribution = data.get("attribution") or {}
     evidence = data.get("evidence") or {}
@@ -531,7 +795,41 @@ def _source_row(event_id: int, article_id: int, data: dict[str, Any]) -> list[An
         fatalities.get("best"),
         fatalities.get("high"),
         _unmodelled_json(evidence, _MODELLED_EVIDENCE),
+        # the report's own event: what the merged event is recomputed, or split back, from
+        json.dumps(data, ensure_ascii=False, default=str),
+        merge_score,
+        merge_detail,
     ]
+
+
+def _report_from_row(event: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """A report's event from its event and its source row, for rows kept without one."""
+    report = {k: v for k, v in event.items() if k not in ("id", "sources")}
+    evidence_extra = json.loads(row["extra"]) if row.get("extra") else {}
+    report["evidence"] = {
+        "sentence": row["sentence"],
+        "start": row["start_offset"],
+        "end": row["end_offset"],
+        **evidence_extra,
+    }
+    report["modality"] = row["modality"] or report.get("modality")
+    if row["attribution_source"] is not None or row["attribution_verb"] is not None:
+        report["attribution"] = {
+            "source": row["attribution_source"],
+            "verb": row["attribution_verb"],
+        }
+    report["fatalities"] = {
+        **(report.get("fatalities") or {}),
+        "low": row["fatalities_low"],
+        "best": row["fatalities_best"],
+        "high": row["fatalities_high"],
+    }
+    return report
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _merge_place(places: dict[int, dict[str, Any]], place: dict[str, Any]) -> None:
