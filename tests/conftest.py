@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ BUNDLED_EXAMPLE = ROOT / "examples" / "raqqa-offensive.txt"
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must run beside ../shared/ (the reference data)")
         pytest.skip("../shared/ (reference data) is not beside the project")
     return SHARED
 
