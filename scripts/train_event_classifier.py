@@ -2,7 +2,9 @@
 
 Data: only the *dev* split (even rows, see polemos.eval.split) of the gold files in
 ../shared/gold/events: ACLED notes (sub-event types) and CASE 2021 snippets (ACLED
-sub-event types; its crime, disaster, diplomacy and attribution classes become NONE).
+sub-event types; its crime, disaster, diplomacy and attribution classes become NONE);
+and the news-style sentences written for the project in
+src/polemos/data/training/own_sentences.tsv.
 The odd rows stay unseen, for `polemos eval events --split test`.
 
 Each text goes through the rule pipeline (no classifier); the rules' first event gives
@@ -14,6 +16,7 @@ the sentence and the hint features. Usage:
 from __future__ import annotations
 
 import argparse
+import csv
 import time
 from collections import Counter
 from pathlib import Path
@@ -61,6 +64,20 @@ def examples(shared: Path) -> tuple[list[list[str]], list[str], list[str]]:
                 docs.append(features(item.text, {"trigger": "none"}))
             labels.append(label or NONE_LABEL)
             sources.append(gold.format)
+    own = data_path("training/own_sentences.tsv")
+    if own.exists():
+        # sentences written for the project (src/polemos/data/training/README.md)
+        with open(own, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                article = Article(text=row["text"])
+                pipeline(article)
+                event = (article.events or article.statements or [None])[0]
+                if event is not None:
+                    docs.append(features(event.evidence["sentence"], hints_of(event)))
+                else:
+                    docs.append(features(row["text"], {"trigger": "none"}))
+                labels.append(row["label"])
+                sources.append("own")
     return docs, labels, sources
 
 
@@ -94,7 +111,8 @@ def main() -> None:
         weights=model.coef_,
         bias=model.intercept_,
         classes=[str(c) for c in model.classes_],
-        trained_on="subevent-lr (ACLED notes + CASE 2021, dev split)",
+        trained_on="subevent-lr (ACLED notes + CASE 2021 dev split"
+        + (" + own sentences)" if "own" in sources else ")"),
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     classifier.save(args.out)
