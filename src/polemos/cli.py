@@ -442,9 +442,10 @@ def format_events(events: list[dict[str, Any]], explain: bool = False) -> str:
 def _register_commands() -> None:
     """Commands that live beside the parts they serve (kept out of this module's imports)."""
     from polemos.control.commands import control, unmerge
+    from polemos.run.commands import load, run_command, watch
     from polemos.serve.commands import serve
 
-    for command in (serve, control, unmerge):
+    for command in (serve, control, unmerge, watch, run_command, load):
         main.add_command(command)
 
 

@@ -6,6 +6,8 @@ import pytest
 from polemos.store import Store, StoreError, migrations
 
 TABLES = {
+    "feed_state",
+    "seen_items",
     "articles",
     "events",
     "event_sources",
