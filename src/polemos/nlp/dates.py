@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from polemos.article import DateMention
+from polemos.nlp.quantities import number_value
 
 # news reports events of the last days or weeks; what lies further back is history
 HISTORICAL_AFTER = timedelta(days=31)
@@ -103,19 +104,6 @@ _MONTHS = {
     )
 }
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SMALL = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def _direct(expression: str, published: date | None) -> date | None:
@@ -140,9 +128,7 @@ def _direct(expression: str, published: date | None) -> date | None:
                 # "on Monday" in a Monday paper is that day; otherwise the last one before it
                 return published - timedelta(days=(published.weekday() - index) % 7)
         if "ago" in words:
-            amount = next(
-                (_SMALL.get(w, 0) or int(w) for w in words if w in _SMALL or w.isdigit()), 1
-            )
+            amount = next((n for n in map(number_value, words) if n is not None), 1)
             unit = next((w for w in words if w.startswith(("day", "week", "month", "year"))), "day")
             days = {"day": 1, "wee": 7, "mon": 30, "yea": 365}[unit[:3]] * amount
             return published - timedelta(days=days)
