@@ -864,12 +864,15 @@ class Resolver:
             spans, x = self.span_features(text, entities, ner_regions)
             chosen = choose_spans(spans, model.predict(x), model.threshold_confident)
             chosen = self._with_bracketed(text, spans, chosen)
-            # names inside a person's name are not places ("Jordan Peterson"), unless the
-            # whole "person" is a prominent place the small NER model mislabels ("Homs")
+            # names inside a person's name are not places ("Jordan Peterson"); a one-word
+            # "person" or a prominent place is left to the classifier: the small NER model
+            # calls many towns people ("Homs", "Mayadin")
             people = [
                 (s, e)
                 for s, e, label in entities
-                if label == "PERSON" and not self._prominent(text[s:e])
+                if label == "PERSON"
+                and len(text[s:e].split()) > 1
+                and not self._prominent(text[s:e])
             ]
             chosen = [(s, e) for s, e in chosen if not any(a < e and s < b for a, b in people)]
             if not demonyms:
