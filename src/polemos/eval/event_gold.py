@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
+
+from polemos.events.taxonomy import sub_event_types
 
 # CASE 2021 task 2 labels outside ACLED's 25 sub-event types; the task groups them as OTHER
 CASE_NON_ACLED = frozenset(
@@ -58,18 +59,13 @@ class GoldSet:
 
 def acled_taxonomy() -> dict[str, tuple[str, str]]:
     """CASE label -> (ACLED event type, sub-event type), from ``data/acled_taxonomy.csv``."""
-    ref = resources.files("polemos") / "data" / "acled_taxonomy.csv"
-    out = {}
-    with ref.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            out[row["case2021_label"]] = (row["event_type"], row["sub_event_type"])
-    return out
+    return {e.case2021_label: (e.event_type, e.sub_event_type) for e in sub_event_types().values()}
 
 
 def event_type_of(sub_event_type: str | None) -> str | None:
     """ACLED event type of a sub-event type (None for unknown or NO_EVENT)."""
-    by_sub = {sub: etype for etype, sub in acled_taxonomy().values()}
-    return by_sub.get(sub_event_type or "")
+    entry = sub_event_types().get(sub_event_type or "")
+    return entry.event_type if entry else None
 
 
 def detect_event_format(path: Path) -> str:
