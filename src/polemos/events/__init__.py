@@ -143,7 +143,7 @@ class EventExtractor:
         for start, end in _clauses(sentence, matches):
             inside = [m for m in matches if start <= m.start < end]
             for match in inside:
-                if not _anchored(match, sentence, quantities, article, parse):
+                if not _anchored(match, sentence, quantities, article):
                     continue
                 event = self._build(
                     article,
@@ -157,7 +157,7 @@ class EventExtractor:
                     clause=(sentence.start + start, sentence.start + end),
                 )
                 if self.use_classifier:
-                    event = _classify(event, sentence, kb)
+                    event = _classify(event, sentence)
                 if event is not None:
                     _acled_roles(event, article, kb)
                     if not events or _reports_apart(event, events):
@@ -273,7 +273,7 @@ class EventExtractor:
         )
 
 
-def _classify(event: Event, sentence: Sentence, kb: ActorKnowledge) -> Event | None:
+def _classify(event: Event, sentence: Sentence) -> Event | None:
     """Let the learned classifier confirm, change or veto the rules' sub-event type."""
     from polemos.events.classifier import NONE_LABEL, hints_of, load_classifier
 
@@ -416,7 +416,7 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         if category(event.actor1) == "civilians":
             # "15 people killed in the airstrikes": the people are the victims, not the doers
             event.actor1, event.actor2 = None, event.actor2 or event.actor1
-        if event.actor2 is None and _hits_civilians(event, article):
+        if event.actor2 is None and _hits_civilians(event):
             event.actor2 = generic("Civilians ({country_name})")
         if event.actor1 is None and sub == "Air/drone strike" and country in kb.air_countries:
             # aircraft nobody names over a country whose state flies are most often its own
@@ -470,7 +470,7 @@ _CIVILIAN_HARM = re.compile(
 )
 
 
-def _hits_civilians(event: Event, article: Article) -> bool:
+def _hits_civilians(event: Event) -> bool:
     """Shelling or bombing that kills or hits civilians or their homes targets civilians."""
     sentence = event.evidence.get("sentence", "")
     more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
@@ -492,7 +492,6 @@ def _anchored(
     sentence: Sentence,
     quantities: list[Quantity],
     article: Article,
-    parse: Any,
 ) -> bool:
     """Noun triggers must name a specific event: counted, or singular with a place or actor."""
     text = sentence.text
@@ -579,7 +578,7 @@ def _roles(
         if earlier:
             actor1, rule = earlier[-1], "pronoun: last actor named before"
     actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
-    if actor1 is None and actor2 is not None and not after[0].category == "civilians":
+    if actor1 is None and actor2 is not None and after[0].category != "civilians":
         # "Clashes between X and Y", "fighting with X": one actor named after the trigger
         actor1 = actor2
         actor2 = next((m for m in after if m.actor != actor1.actor), None)

@@ -87,7 +87,7 @@ def check_english(text: str) -> None:
         raise BadInput("not English", "polemos extracts events from English text only")
 
 
-def decode(data: bytes, source: str = "") -> str:
+def decode(data: bytes) -> str:
     """Bytes to text, with the reason when they are not an article."""
     if not data.strip():
         raise BadInput("empty", "no text")
@@ -221,7 +221,7 @@ def read_path(
         yield IngestFailure(name, "unreadable", error.strerror or str(error))
         return
     try:
-        text = decode(data, name)
+        text = decode(data)
     except BadInput as error:
         yield IngestFailure(name, error.reason, error.detail)
         return

@@ -217,9 +217,9 @@ def find_dates(
                     )
                 )
                 continue
-            if re.search(r"\b(?:last|this)\s+(?:week|month|year)\b|ago\b", expression, re.I):
-                if published is None:
-                    continue
+            relative = re.search(r"\b(?:last|this)\s+(?:week|month|year)\b|ago\b", expression, re.I)
+            if relative and published is None:
+                continue
             day = _parse(expression, published)
             if day is None:
                 continue

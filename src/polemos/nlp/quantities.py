@@ -249,9 +249,7 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             if upper is not None and upper > value:
                 qualifier, high = "range", upper
                 best = value
-        if qualifier == "at_least":
-            high = None
-        elif qualifier == "more_than":
+        if qualifier in {"at_least", "more_than"}:
             high = None
         elif qualifier == "at_most":
             low = None
