@@ -127,6 +127,13 @@ def test_matching_tells_places_apart_by_distance():
          2),
         (_event(event_type="Explosions/Remote violence", actor1="X", inter1="1"), 1),
         (_event(event_type="Protests"), None),
+        # nobody named: an air strike is a state's; other fighting defaults to state-based
+        (_event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                actor2="Civilians (Syria)", inter2="7"), 1),
+        (_event(event_type="Battles", actor1="Unidentified Armed Group (Syria)", inter1="3"), 1),
+        # a named group bombing civilians is one-sided
+        (_event(event_type="Explosions/Remote violence", actor1="Islamic State", inter1="2",
+                actor2="Civilians (Syria)", inter2="7"), 3),
     ],
 )
 def test_type_of_violence(event, expected):

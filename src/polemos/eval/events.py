@@ -50,13 +50,12 @@ from polemos.eval.fields import (
 from polemos.eval.metrics import confusion as confusion_table
 from polemos.eval.metrics import haversine_km, macro_f1, prf, weighted_f1
 from polemos.eval.split import split_documents
+from polemos.events.taxonomy import ucdp_type_of_violence
 
 ExtractFn = Callable[[str, str | None], dict[str, Any]]
 
 EXCLUDED_MODALITIES = frozenset({"speculative", "denied"})
 LOCATION_KM = 25.0
-STATE_CATEGORIES = frozenset({"state_forces", "1"})
-_STATE_PREFIXES = ("military forces of", "police forces of", "government of", "army of")
 
 
 def extract_gold_text(text: str, published: str | None) -> dict[str, Any]:
@@ -120,27 +119,9 @@ def _actor_hit(
     return actor_matches(ev.get(role), gold_actor, dataset, actor_map)
 
 
-def _is_state_actor(name: str | None, inter: str | None) -> bool:
-    if inter is not None and str(inter).split(".")[0] in STATE_CATEGORIES:
-        return True
-    return bool(name) and str(name).casefold().startswith(_STATE_PREFIXES)
-
-
 def type_of_violence(ev: dict[str, Any]) -> int | None:
-    """UCDP's type of violence for one of our events: 1 state-based, 2 non-state, 3 one-sided.
-
-    Violence against civilians is one-sided; battles and explosions are state-based when a
-    state force takes part, non-state otherwise. Other ACLED types are not UCDP violence.
-    """
-    event_type = (ev.get("event_type") or "").casefold()
-    if event_type == "violence against civilians":
-        return 3
-    if event_type in ("battles", "explosions/remote violence"):
-        state = _is_state_actor(ev.get("actor1"), ev.get("inter1")) or _is_state_actor(
-            ev.get("actor2"), ev.get("inter2")
-        )
-        return 1 if state else 2
-    return None
+    """UCDP's type of violence for one of our events (see the taxonomy's crosswalk)."""
+    return ucdp_type_of_violence(ev)
 
 
 def pair_score(

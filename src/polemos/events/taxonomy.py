@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from polemos.resources import data_path
 
@@ -43,17 +45,59 @@ def by_case_label(label: str) -> SubEventType | None:
     return None
 
 
-# UCDP's type of violence from ACLED's categories: state-based (1), non-state (2), one-sided (3)
-def ucdp_type_of_violence(
-    event_type: str, actor1_category: str, actor2_category: str
-) -> int | None:
-    if event_type in {"Protests", "Riots", "Strategic developments"}:
-        return None
-    if event_type == "Violence against civilians" or actor2_category == "civilians":
+# ACLED inter codes of state forces (1) and of foreign states' forces (8, "external")
+_STATE_INTER = frozenset({"1", "8"})
+_CIVILIAN_INTER = "7"
+_STATE_PREFIXES = ("military forces of", "police forces of", "government of", "army of")
+# unnamed attackers, and the civilians, protesters and rioters ACLED names by their role
+_NOT_ARMED_GROUPS = ("Unidentified", "Civilians", "Protesters", "Rioters")
+_NOT_ARMED_INTER = frozenset({"5", "6", _CIVILIAN_INTER})
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _inter(event: Mapping[str, Any], role: str) -> str | None:
+    code = event.get(f"inter{role}")
+    return str(code).split(".")[0] if code not in (None, "") else None
+
+
+def _is_state(event: Mapping[str, Any], role: str) -> bool:
+    name = str(event.get(f"actor{role}") or "").casefold()
+    return _inter(event, role) in _STATE_INTER or name.startswith(_STATE_PREFIXES)
+
+
+def _is_named_armed_group(event: Mapping[str, Any], role: str) -> bool:
+    name = str(event.get(f"actor{role}") or "")
+    return (
+        bool(name)
+        and not name.startswith(_NOT_ARMED_GROUPS)
+        and _inter(event, role) not in _NOT_ARMED_INTER
+    )
+
+
+def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
+    """UCDP's type of violence of an ACLED-coded event (a record as ``Event.to_dict`` gives):
+    1 state-based, 2 non-state, 3 one-sided; None for what UCDP does not count (protests,
+    riots, strategic developments).
+
+    UCDP codes a dyad, not a sentence. Violence against civilians is one-sided. A government
+    or a foreign state on either side makes it state-based, and so does an air strike: the
+    armed groups of the conflicts UCDP covers have no air forces (ACLED codes an unattributed
+    air strike to a state air force for the same reason). Two named non-state groups are
+    non-state; a named group attacking civilians with explosives is one-sided. When a side is
+    unknown UCDP still knows the dyad from the conflict; the text does not, and state-based
+    is chosen as the category of most organised violence in UCDP GED."""
+    event_type = event.get("event_type") or ""
+    if event_type == "Violence against civilians":
         return 3
-    if "state_forces" in {actor1_category, actor2_category} or "external" in {
-        actor1_category,
-        actor2_category,
-    }:
+    if event_type not in _VIOLENT_TYPES:
+        return None
+    if _is_state(event, "1") or _is_state(event, "2"):
         return 1
-    return 2
+    if event.get("sub_event_type") == "Air/drone strike":
+        return 1
+    if _is_named_armed_group(event, "1"):
+        if _is_named_armed_group(event, "2"):
+            return 2
+        if _inter(event, "2") == _CIVILIAN_INTER:
+            return 3
+    return 1

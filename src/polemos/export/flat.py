@@ -6,12 +6,14 @@ import math
 from datetime import date
 from typing import Any
 
+from polemos.events.taxonomy import ucdp_type_of_violence
 from polemos.store.countries import country as country_of
 from polemos.store.dates import date_bounds
 
 FLAT_FIELDS = (
     "id", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1", "inter1",
-    "inter2", "date", "date_precision", "date_start", "date_end", "location_name", "country",
+    "inter2", "type_of_violence", "date", "date_precision", "date_start", "date_end",
+    "location_name", "country",
     "country_name", "admin1", "admin2", "latitude", "longitude", "geonameid",
     "location_precision", "fatalities_low", "fatalities_best", "fatalities_high",
     "fatalities_text", "counts", "modality", "attribution_source", "attribution_verb",
@@ -36,6 +38,8 @@ def flat_event(event: dict[str, Any]) -> dict[str, Any]:
         "assoc_actor_1": event.get("assoc_actor_1"),
         "inter1": event.get("inter1"),
         "inter2": event.get("inter2"),
+        # UCDP's category, for users who count violence as UCDP does
+        "type_of_violence": ucdp_type_of_violence(event),
         "date": event.get("date"),
         "date_precision": event.get("date_precision"),
         "date_start": bounds[0] if bounds else None,

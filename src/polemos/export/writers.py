@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 EXPORT_FORMATS = ("csv", "geojson", "parquet", "jsonl")
-PARQUET_SCHEMA_VERSION = "1"
+PARQUET_SCHEMA_VERSION = "2"  # 2: type_of_violence
 
 # characters str.splitlines() breaks lines at that json.dumps leaves raw
 _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -131,6 +131,7 @@ def parquet_schema() -> pa.Schema:
         "latitude": pa.float64(),
         "longitude": pa.float64(),
         "geonameid": pa.int64(),
+        "type_of_violence": pa.int64(),
         "fatalities_low": pa.int64(),
         "fatalities_best": pa.int64(),
         "fatalities_high": pa.int64(),
