@@ -101,3 +101,41 @@ def test_every_event_keeps_its_sentence() -> None:
         text[event["evidence"]["start"] : event["evidence"]["end"]] == event["evidence"]["sentence"]
     )
     assert event["sub_event_type"] == "Armed clash" and event["fatalities"]["best"] == 3
+
+
+def test_the_killing_after_a_comma_keeps_the_attackers_roles() -> None:
+    (event,) = events(
+        "Kurdish YPG fighters attacked a base of the Islamic State near Tabqa on Sunday, "
+        "killing 4 militants."
+    )
+    assert (event["actor1"], event["actor2"]) == ("People's Protection Units", "Islamic State")
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["fatalities"]["best"] == 4
+
+
+def test_an_actor_named_as_the_target_is_not_the_doer() -> None:
+    (event,) = events("Unknown attackers fired mortars at Houthi positions near Marib on Sunday.")
+    assert event["actor2"] == "Houthis"
+    assert event["actor1"] != "Houthis"
+
+
+def test_a_named_group_and_its_fighters_are_one_actor() -> None:
+    (event,) = events("Al Shabaab militants ambushed a convoy of Somali soldiers near Afgooye.")
+    assert event["actor1"] == "Al Shabaab"
+    assert event["actor2"] == "Military Forces of Somalia"
+
+
+def test_rival_gangs_are_both_sides_of_the_clash() -> None:
+    (event,) = events("Rival gang members clashed in Villa Nueva, Guatemala on Sunday.")
+    assert event["actor1"] == event["actor2"] == "Unidentified Gang (Guatemala)"
+
+
+def test_victims_named_in_the_next_sentence_are_the_target() -> None:
+    (event,) = events(
+        "Russian forces shelled Soledar in Donetsk on Sunday. One civilian was killed and three "
+        "were injured.",
+        published="2022-06-13",
+    )
+    assert event["actor1"] == "Military Forces of Russia"
+    assert event["actor2"] == "Civilians (Ukraine)"
+    assert event["fatalities"]["best"] == 1

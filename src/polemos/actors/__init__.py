@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -321,10 +321,22 @@ _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$"
 
 
 def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMention]:
-    """'militants of the so-called Islamic State' names one actor, not two."""
-    kept = []
+    """'militants of the so-called Islamic State' and 'Al Shabaab militants' name one actor,
+    not two."""
+    kept: list[ActorMention] = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        named = kept[-1] if kept else None
+        if (
+            mention.template is not None
+            and mention.category in {"unidentified", "state_forces"}
+            and named is not None
+            and named.template is None
+            and named.sentence == mention.sentence
+            and re.fullmatch(r"[\s-]{1,2}", text[named.end : mention.start])
+        ):
+            kept[-1] = replace(named, end=mention.end, text=text[named.start : mention.end])
+            continue
         if (
             mention.template is not None
             and following is not None

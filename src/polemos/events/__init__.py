@@ -131,7 +131,7 @@ class EventExtractor:
                     article.events.append(event)
 
     def _sentence_event(
-        self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[str]
+        self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
     ) -> list[Event]:
         """One event per clause that holds an anchored trigger ("Clashes in A and shelling
         on B" reports two)."""
@@ -155,6 +155,7 @@ class EventExtractor:
                     kb,
                     dominant,
                     clause=(sentence.start + start, sentence.start + end),
+                    role_match=_main_predicate(match, inside),
                 )
                 if self.use_classifier:
                     event = _classify(event, sentence)
@@ -168,7 +169,7 @@ class EventExtractor:
         return events
 
     def _model_event(
-        self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[str]
+        self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
     ) -> Event | None:
         """A sentence with no trigger word may still report an event in words the rules lack
         ("truck drivers blocked a highway"): the classifier alone decides, when it is sure and
@@ -201,13 +202,15 @@ class EventExtractor:
         quantities: list[Quantity],
         parse: Any,
         kb: ActorKnowledge,
-        dominant: list[str],
+        dominant: list[ActorMention],
         clause: tuple[int, int] | None = None,
+        role_match: TriggerMatch | None = None,
     ) -> Event:
         provenance: dict[str, str] = {"trigger": f"{match.trigger.id}: {match.text!r}"}
         said = modality.attribution(sentence.text, mentions, sentence.start)
-        role_mentions = _drop_speakers(mentions, said, sentence, match)
-        actor1, actor2, role_rule = _roles(sentence, match, role_mentions, article)
+        role_match = role_match or match
+        role_mentions = _drop_speakers(mentions, said, sentence, role_match)
+        actor1, actor2, role_rule = _roles(sentence, role_match, role_mentions, article)
         provenance["actor1"] = provenance["actor2"] = role_rule
 
         place, place_rule = _location(article, sentence, match, quantities, clause)
@@ -224,7 +227,8 @@ class EventExtractor:
         provenance["sub_event_type"] = type_rule
         event_type = event_type_of(sub_event_type)
         if sub_event_type == "Armed clash" and actor2_name is None:
-            actor2_name = next((a for a in dominant if a != actor1_name), None)
+            names = (_actor_name(m, country, kb) for m in dominant)
+            actor2_name = next((a for a in names if a != actor1_name), None)
             if actor2_name:
                 provenance["actor2"] = "article's main adversary: " + actor2_name
 
@@ -326,9 +330,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         event.attribution and event.attribution != previous.attribution
     ):
         return False  # another voice: a claim beside a report stays its own statement
-    if (event.location or {}).get("precision") != (previous.location or {}).get("precision"):
-        return False
-    if _own(event, "location", "toponym in sentence") and event.location != previous.location:
+    if not _same_or_within(event, previous):
         return False
     if _own(event, "date", "date in sentence") and event.date != previous.date:
         return False
@@ -345,10 +347,32 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     return True
 
 
+def _same_or_within(event: Event, previous: Event) -> bool:
+    """Is the later event's place the earlier one's, or a unit that holds it ("Russian forces
+    shelled Zarichne. As a result of the shelling of the Donetsk region, 3 were killed")?"""
+    place, earlier = event.location or {}, previous.location or {}
+    rank, earlier_rank = (PRECISION_RANK.get(p.get("precision") or "unresolved", 4)
+                          for p in (place, earlier))
+    if rank == earlier_rank:
+        return not _own(event, "location", "toponym in sentence") or place == earlier
+    if rank < earlier_rank or place.get("country") != earlier.get("country"):
+        return False
+    unit = {"admin2": "admin2", "admin1": "admin1"}.get(place.get("precision") or "")
+    return unit is None or (place.get(unit) is not None and place.get(unit) == earlier.get(unit))
+
+
 def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
+    if (
+        previous.actor2 is None
+        and event.inter2 == INTER_CODES["civilians"]
+        and previous.event_type in _VIOLENT
+    ):
+        # "... shelled Zarichne. 1 civilian was killed": ACLED codes the civilians as the target
+        previous.actor2, previous.inter2 = event.actor2, event.inter2
+        previous.provenance["actor2"] = "victims named in a later sentence"
     previous.counts.extend(c for c in event.counts if c not in previous.counts)
     if event.evidence["start"] != previous.evidence["start"]:
         previous.evidence.setdefault("more", []).append(
@@ -378,6 +402,12 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
 
     before = (event.actor1, event.actor2)
     kind, sub = event.event_type, event.sub_event_type
+    # "rival gangs clashed", "rioters fought each other": ACLED names the one kind both sides
+    among_themselves = (
+        sub in {"Armed clash", "Mob violence"}
+        and event.actor2 is None
+        and _RECIPROCAL.search(event.evidence.get("sentence", "")) is not None
+    )
     if kind in {"Protests", "Riots"}:
         crowd = "protesters" if kind == "Protests" else "rioters"
         template = (
@@ -395,7 +425,9 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             if category(event.actor2) != "state_forces":
                 event.actor2 = generic("Police Forces of {country_name}")
         elif sub == "Mob violence":
-            if category(event.actor2) not in {"civilians", "state_forces"}:
+            if among_themselves:
+                event.actor2 = event.actor1
+            elif category(event.actor2) not in {"civilians", "state_forces"}:
                 event.actor2 = generic("Civilians ({country_name})")
         elif category(event.actor2) not in {"state_forces"}:
             event.actor2 = None
@@ -410,8 +442,11 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     elif sub == "Looting/property destruction" and event.actor2 is None:
         # property nobody armed holds is civilians' (ACLED codes its owners as the target)
         event.actor2 = generic("Civilians ({country_name})")
-    elif kind == "Battles" and event.actor1 is None:
-        event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    elif kind == "Battles":
+        if event.actor1 is None:
+            event.actor1 = generic("Unidentified Armed Group ({country_name})")
+        if among_themselves and category(event.actor1) in _SAME_KIND_SIDES:
+            event.actor2 = event.actor1
     elif kind == "Explosions/Remote violence":
         if category(event.actor1) == "civilians":
             # "15 people killed in the airstrikes": the people are the victims, not the doers
@@ -430,6 +465,16 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
 
+
+# words that put both sides of a fight in one group: "rival gangs", "fought each other"
+_RECIPROCAL = re.compile(
+    r"\b(?:each other|one another|among themselves|between them|rival|"
+    r"(?:two|opposing) (?:groups|gangs|factions|clans|tribes|communities)|"
+    r"inter-?(?:communal|clan|tribal|gang|factional|militia))\b",
+    re.IGNORECASE,
+)
+# actors ACLED names by kind, so two groups of the kind carry one name
+_SAME_KIND_SIDES = {"unidentified", "political_militia", "identity_militia", "rioters"}
 
 # where one report ends and the next begins inside a sentence: "; ", ", while", " and "
 # or ", and " when a new trigger follows
@@ -452,6 +497,18 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
             cuts.append(found.end())
     cuts.append(len(sentence.text))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _main_predicate(match: TriggerMatch, clause_matches: list[TriggerMatch]) -> TriggerMatch:
+    """The trigger whose subject and object are the roles.
+
+    "X attacked the base, killing 3 soldiers", "Clashes between X and Y killed 5": the killing
+    types the event (it outranks the attack) but is a consequence; its doer and victims are
+    those of the fighting named before it."""
+    if match.trigger.id != "killing":
+        return match
+    earlier = [m for m in clause_matches if m.start < match.start and m.trigger.id != "killing"]
+    return min(earlier, key=lambda m: m.start) if earlier else match
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
@@ -477,14 +534,15 @@ def _hits_civilians(event: Event) -> bool:
     return bool(_CIVILIAN_HARM.search(sentence + " " + more))
 
 
-def _dominant_actors(article: Article) -> list[str]:
-    """Armed actors by how often the article names them: the fallback adversary of a battle."""
-    counts = Counter(
-        m.actor
-        for m in article.actor_mentions
-        if m.category in {"rebel_group", "political_militia"}
-    )
-    return [actor for actor, _ in counts.most_common()]
+def _dominant_actors(article: Article) -> list[ActorMention]:
+    """Armed actors by how often the article names them (one mention of each): the fallback
+    adversary of a battle."""
+    armed = [
+        m for m in article.actor_mentions if m.category in {"rebel_group", "political_militia"}
+    ]
+    counts = Counter(m.actor for m in armed)
+    first = {m.actor: m for m in reversed(armed)}
+    return [first[actor] for actor, _ in counts.most_common()]
 
 
 def _anchored(
@@ -579,11 +637,27 @@ def _roles(
             actor1, rule = earlier[-1], "pronoun: last actor named before"
     actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
     if actor1 is None and actor2 is not None and after[0].category != "civilians":
-        # "Clashes between X and Y", "fighting with X": one actor named after the trigger
-        actor1 = actor2
-        actor2 = next((m for m in after if m.actor != actor1.actor), None)
-        rule = "actors after the trigger"
+        between = sentence.text[match.end : actor2.start - offset]
+        if _TARGET_BEFORE.search(between) or (
+            not passive and re.search(r"[a-z]ed$", match.text) and left.strip()
+        ):
+            # "fired artillery at Houthi positions", "militiamen clashed with FARDC": the one
+            # actor named is the target; the doer is someone the text does not name
+            rule = "target after the trigger; the doer is not named"
+        else:
+            # "Clashes between X and Y", "fighting with X": one actor named after the trigger
+            actor1 = actor2
+            actor2 = next((m for m in after if m.actor != actor1.actor), None)
+            rule = "actors after the trigger"
     return actor1, actor2, rule
+
+
+# the words right before an actor that make it the target: "at", "against", "positions of"
+_TARGET_BEFORE = re.compile(
+    r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to)"
+    r"(?:\s+the)?\s*$",
+    re.I,
+)
 
 
 def _actor_name(
