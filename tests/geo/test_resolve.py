@@ -114,3 +114,24 @@ def test_bracket_parents_pick_and_overrule() -> None:
     start = text.index("Pescador")
     (place,) = resolve_toponyms(text, [(start, start + len("Pescador"))])
     assert place is not None and place.country == "CO"
+
+
+def test_closing_parent_picks_the_namesake_inside_it(resolver: Resolver):
+    # the document is about Ohio, but "Geneva, New York" names its own state
+    text = "Geneva is a city in Ashtabula County, Ohio. It is named after Geneva, New York."
+    start = text.index("Geneva, New York")
+    (place,) = resolver.resolve(text, [(start, start + len("Geneva"))])
+    assert place.admin1 == "New York"
+
+
+def test_closing_parent_outranks_a_same_named_village_elsewhere(resolver: Resolver):
+    text = "Russian forces shelled civilian infrastructure in Baranivka, Sumy. No casualties."
+    (place, _) = _resolve(resolver, text, "Baranivka", "Sumy")
+    assert place.admin1 == "Sumy"
+    assert place.precision != "place"  # no Baranivka of Sumy oblast is known: not a point
+
+
+def test_a_list_of_places_is_not_a_parent_phrase(resolver: Resolver):
+    text = "Air strikes hit Aleppo, Homs and Hama on Sunday."
+    aleppo, homs, _ = _resolve(resolver, text, "Aleppo", "Homs", "Hama")
+    assert aleppo.admin1 == "Aleppo" and homs.admin1 == "Homs"

@@ -101,6 +101,8 @@ _PARENT_AFTER = re.compile(
     rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
     rf"({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
+# "X, Y" closing a clause: Y is X's parent, not the next item of a list
+_CLOSING_PARENT = re.compile(rf",\s*{_NAME}(?=\s*(?:[.;:)]|$|,\s+[a-z])|\s+(?:on|in|at|after)\s)")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
@@ -340,8 +342,15 @@ class Resolver:
                 )
                 continue
             if self._contradicts_bracket(text, m, pick):
+                # "Geneva, New York" picked in Ohio: the candidate inside the named parent;
                 # "Pescador (Cauca)" with only a Brazilian Pescador known: the text's own
                 # parent wins, at its coarser precision, over a same-named place elsewhere
+                inside = [r for r in s if not self._contradicts_bracket(text, m, r)]
+                if inside:
+                    pick = max(inside, key=s.__getitem__)
+                    conf = s[pick] if self.ranker is not None else self._confidence(m, s, pick)
+                    places.append(self._answer(pick, s, conf))
+                    continue
                 fallback = self._fallback(text, m)
                 if fallback is not None:
                     places.append(fallback)
@@ -350,9 +359,21 @@ class Resolver:
         return places
 
     def _contradicts_bracket(self, text: str, mention: _Mention, pick: int) -> bool:
-        if not mention.parent or not bracket_parents(text, mention.end):
+        """Does the text name a parent ("X (Y, Z)", "in X, Y.") that the pick lies outside?"""
+        if not mention.parent:
             return False
         g = self.gazetteer
+        if not bracket_parents(text, mention.end):
+            # "shelled Baranivka, Sumy.": only a closing "X, Y" with Y a unit, not a list
+            # ("Aleppo, Homs and Hama"), and only for a small place: a same-named village
+            # elsewhere is the likelier mistake than a city outside its named unit
+            closing = _CLOSING_PARENT.match(text, mention.end)
+            units = [p for p in mention.parent if g.kind[p] in (ADMIN1, ADMIN2, COUNTRY)]
+            if not closing or not units or g.kind[pick] != PLACE:
+                return False
+            if g.population[pick] >= PROMINENT_POPULATION:
+                return False
+            return not any(g.contains(p, pick) for p in units)
         return not any(p == pick or g.contains(p, pick) for p in mention.parent)
 
     def _unplaced(self, text: str, mention: _Mention, row: int, confidence: float) -> Place:
