@@ -218,6 +218,9 @@ _UNKNOWN_GROUP = re.compile(
 _WORD = re.compile(r"\w")
 
 
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def article_country(article: Article, kb: ActorKnowledge) -> str | None:
     """The country an article is about: its resolved places first, then demonyms."""
     votes: Counter[str] = Counter()
@@ -225,10 +228,13 @@ def article_country(article: Article, kb: ActorKnowledge) -> str | None:
         if toponym.place and toponym.place.country:
             votes[toponym.place.country] += 2 if toponym.place.precision != "country" else 1
     if not votes:
-        lowered = article.text.casefold()
-        for demonym, code in kb.demonyms.items():
-            if len(demonym) > 3 and demonym in lowered:
-                votes[code] += lowered.count(demonym)
+        # whole words only ("oman" is inside "Comando"); names of two words too ("sri lanka")
+        words = _WORD_TOKEN.findall(article.text.casefold())
+        for first, second in zip(words, [*words[1:], ""], strict=True):
+            for name in (first, f"{first} {second}"):
+                code = kb.demonyms.get(name)
+                if code and len(name) > 3:
+                    votes[code] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
