@@ -158,7 +158,7 @@ class EventExtractor:
                     role_match=_main_predicate(match, inside),
                 )
                 if self.use_classifier:
-                    event = _classify(event, sentence)
+                    event = _classify(event, article, sentence)
                 if event is not None:
                     _acled_roles(event, article, kb)
                     if not events or _reports_apart(event, events):
@@ -277,14 +277,19 @@ class EventExtractor:
         )
 
 
-def _classify(event: Event, sentence: Sentence) -> Event | None:
+def _classify(event: Event, article: Article, sentence: Sentence) -> Event | None:
     """Let the learned classifier confirm, change or veto the rules' sub-event type."""
-    from polemos.events.classifier import NONE_LABEL, hints_of, load_classifier
+    from polemos.events.classifier import (
+        NONE_LABEL,
+        classifier_text,
+        hints_of,
+        load_classifier,
+    )
 
     classifier = load_classifier()
     if classifier is None:
         return event
-    label, probability = classifier.predict(sentence.text, hints_of(event))
+    label, probability = classifier.predict(classifier_text(article, sentence), hints_of(event))
     if label == NONE_LABEL:
         if probability >= CLASSIFIER_NONE:
             return None
