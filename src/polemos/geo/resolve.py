@@ -102,7 +102,10 @@ _PARENT_AFTER = re.compile(
     rf"({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
-_CLOSING_PARENT = re.compile(rf",\s*{_NAME}(?=\s*(?:[.;:)]|$|,\s+[a-z])|\s+(?:on|in|at|after)\s)")
+_CLOSING_PARENT = re.compile(
+    rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NAME}(?:\s+(?:{_LEVEL_ALTERNATION}))?"
+    rf"(?=\s*(?:[.;:)]|$|,\s+[a-z])|\s+(?:on|in|at|after)\s)"
+)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
