@@ -139,3 +139,10 @@ def test_victims_named_in_the_next_sentence_are_the_target() -> None:
     assert event["actor1"] == "Military Forces of Russia"
     assert event["actor2"] == "Civilians (Ukraine)"
     assert event["fatalities"]["best"] == 1
+
+
+def test_regime_forces_place_a_headline_in_syria() -> None:
+    # no place name says which Palmyra; "regime forces" does, through the actors stage
+    (event,) = events("Regime forces shell Palmyra and its desert")
+    assert event["actor1"] == "Military Forces of Syria"
+    assert event["location"]["country"] == "SY"

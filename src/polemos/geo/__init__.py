@@ -59,7 +59,7 @@ class GeoResolver:
         if entities and not ner_regions:
             ner_regions = [(0, len(text))]
         spans = self.resolver.recognize(text, entities, ner_regions)
-        places: list[Place | None] = self.resolver.resolve(text, spans)
+        places: list[Place | None] = self.resolver.resolve(text, spans, _actor_countries(article))
         article.toponyms = [
             Toponym(
                 start=start,
@@ -71,3 +71,28 @@ class GeoResolver:
             )
             for (start, end), place in zip(spans, places, strict=True)
         ]
+
+
+def _actor_countries(article: Article) -> list[str]:
+    """Countries the actors stage found behind actor names: a state's forces ("regime forces"
+    in a Syrian article, "FARDC") place the text in their country as a demonym would."""
+    from polemos.actors import knowledge
+
+    kb = knowledge()
+    by_name = {name: code for code, name in kb.forces_names.items()}
+    found = []
+    for mention in article.actor_mentions:
+        # only names that carry a country no word of the text gives away: "Syrian forces"
+        # is counted already as a demonym, "troops" has the article's country
+        if mention.category != "state_forces" or not mention.rule.startswith(
+            ("context:", "named-forces")
+        ):
+            continue
+        code = mention.country
+        if code is None:
+            for prefix in ("Military Forces of ", "Police Forces of "):
+                if mention.actor.startswith(prefix):
+                    code = by_name.get(mention.actor[len(prefix) :])
+        if code:
+            found.append(code)
+    return found

@@ -315,11 +315,19 @@ class Resolver:
 
     # -- resolution --------------------------------------------------------------------------
 
-    def resolve(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
-        """One :class:`Place` (or None) per span, using the whole text as context."""
+    def resolve(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        countries: Sequence[str] = (),
+    ) -> list[Place | None]:
+        """One :class:`Place` (or None) per span, using the whole text as context.
+
+        ``countries``: ISO2 codes the text implies by other means than names (the actors
+        stage: "regime forces" are Syria's), weighed like a demonym ("Syrian")."""
         if not spans:
             return []
-        mentions, scores, demonyms, units = self._analyse(text, spans)
+        mentions, scores, demonyms, units = self._analyse(text, spans, countries)
         if self.ranker is not None:
             features = self.features(text, mentions, scores, demonyms, units)
             scores = self._ranked(features)
@@ -452,13 +460,17 @@ class Resolver:
         return self.features(text, mentions, scores, demonyms, units)
 
     def _analyse(
-        self, text: str, spans: Sequence[tuple[int, int]]
+        self, text: str, spans: Sequence[tuple[int, int]], countries: Sequence[str] = ()
     ) -> tuple[list[_Mention], list[dict[int, float]], dict[int, float], _Units]:
         """Candidates of every span and their hand-weighted scores after the context rounds."""
         mentions = [self._mention(text, s, e) for s, e in spans]
         self._link_parents(text, mentions)
 
         demonyms, units = self._text_context(text)
+        for code in countries:
+            row = self.gazetteer.country_id(code)
+            if row >= 0:
+                demonyms[row] += 1.0
 
         # Context is circular (Alexandria is in Minnesota if Brandon is, and vice versa):
         # start from the priors, then let each round's scores weigh the next round's support.
