@@ -146,3 +146,16 @@ def test_regime_forces_place_a_headline_in_syria() -> None:
     (event,) = events("Regime forces shell Palmyra and its desert")
     assert event["actor1"] == "Military Forces of Syria"
     assert event["location"]["country"] == "SY"
+
+
+def test_state_forces_written_as_forces_of_a_country() -> None:
+    (event,) = events("TTP militants exchanged fire with military forces of Pakistan in Tank.")
+    assert (event["actor1"], event["actor2"]) == (
+        "Tehrik-i-Taliban Pakistan",
+        "Military Forces of Pakistan",
+    )
+
+
+def test_a_clash_between_armed_men_has_them_on_both_sides() -> None:
+    (event,) = events("An armed clash was reported between armed men in Temixco, Mexico.")
+    assert event["actor1"] == event["actor2"] == "Unidentified Armed Group (Mexico)"

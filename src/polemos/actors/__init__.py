@@ -145,6 +145,23 @@ def knowledge() -> ActorKnowledge:
                         None, "state_forces", "demonym+police", forces["police_template"], code
                     ),
                 )
+    # "military forces of Pakistan", "the armed forces of the Democratic Republic of Congo"
+    for code, info in countries.items():
+        names = {info["name"], info.get("forces_of", info["name"])}
+        for name in names:
+            for noun in forces.get("nouns_of", []):
+                for phrase in (f"{noun} of {name}", f"{noun} of the {name}"):
+                    _add(
+                        automaton,
+                        phrase,
+                        ActorEntry(None, "state_forces", "forces-of", forces["template"], code),
+                    )
+            for noun in forces.get("police_nouns_of", []):
+                _add(
+                    automaton,
+                    f"{noun} of {name}",
+                    ActorEntry(None, "state_forces", "police-of", forces["police_template"], code),
+                )
     for phrase in forces["bare"]:
         _add(automaton, phrase, ActorEntry(None, "state_forces", "bare-forces", forces["template"]))
     for phrase in forces["bare_police"]:

@@ -472,9 +472,14 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
 
 
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"
+_GROUP_NOUNS = (
+    r"(?:men|members|groups|gangs|factions|clans|tribes|communities|militias|militiamen|"
+    r"individuals|rioters|residents|villagers|gunmen|traffickers)"
+)
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|among themselves|between them|rival|"
-    r"(?:two|opposing) (?:groups|gangs|factions|clans|tribes|communities)|"
+    rf"(?:two|opposing|different)(?: \w+){{0,2}} {_GROUP_NOUNS}|"
+    rf"between(?: \w+){{0,3}} {_GROUP_NOUNS}(?! and)|"
     r"inter-?(?:communal|clan|tribal|gang|factional|militia))\b",
     re.IGNORECASE,
 )
