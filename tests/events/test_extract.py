@@ -159,3 +159,9 @@ def test_state_forces_written_as_forces_of_a_country() -> None:
 def test_a_clash_between_armed_men_has_them_on_both_sides() -> None:
     (event,) = events("An armed clash was reported between armed men in Temixco, Mexico.")
     assert event["actor1"] == event["actor2"] == "Unidentified Armed Group (Mexico)"
+
+
+def test_a_toll_in_the_next_sentence_is_the_events() -> None:
+    (event,) = events("On Sunday gunmen shot a shopkeeper in Tijuana, Mexico. 1 fatality.")
+    assert event["fatalities"]["best"] == 1
+    assert event["evidence"]["more"][0]["sentence"] == "1 fatality."

@@ -62,3 +62,24 @@ def test_vague_numbers() -> None:
 
 def test_years_and_days_are_not_counts() -> None:
     assert _q("Raqqa fell in January of 2014 and again on 12 June 2017") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Military forces shot and killed a man from a nearby village.",
+        "A minor was killed and her body was found in a home.",
+        "Gunmen killed the village administrator at his home.",
+        "Houthi forces ambushed a tribal sheikh, killing him on the road.",
+        "A man was burnt to death by a mob after he left prison.",
+    ],
+)
+def test_a_single_death_without_a_number_is_a_toll_of_one(text: str) -> None:
+    (toll,) = [q for q in find_quantities(text) if q.kind == "fatalities"]
+    assert (toll.low, toll.best, toll.high) == (1, 1, 1)
+
+
+def test_a_number_is_not_counted_again_as_a_single_death() -> None:
+    tolls = [q for q in find_quantities("Police killed the 3 suspects.") if q.kind == "fatalities"]
+    assert [q.best for q in tolls] == [3]
+    assert [q for q in find_quantities("They killed the man's dog.") if q.kind] == []

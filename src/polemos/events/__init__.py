@@ -129,6 +129,8 @@ class EventExtractor:
                     article.statements.append(event)
                 elif not _absorbed(event, article.events):
                     article.events.append(event)
+            if not found and article.events:
+                _toll_after(article, sentence, article.events[-1])
 
     def _sentence_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
@@ -350,6 +352,28 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
             previous.actor2, previous.inter2 = event.actor2, event.inter2
     _fold_into(previous, event)
     return True
+
+
+def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
+    """A toll in a sentence of its own right after an event ("... shot at a merchant and his
+    sons. 3 fatalities.") is that event's, when the event has none and the paragraph goes on."""
+    if event.fatalities.get("best") is not None or event.evidence.get("end", 0) > sentence.start:
+        return
+    if "\n" in article.text[event.evidence["end"] : sentence.start]:
+        return
+    last = event.evidence.get("more", [{}])[-1].get("end", event.evidence["end"])
+    between = [s for s in article.sentences if last <= s.start < sentence.start]
+    if between:
+        return  # only the very next sentence: further on, a toll may be of anything
+    tolls = [q for q in article.quantities if q.sentence == sentence.index]
+    fatalities, rule = _fatalities(tolls)
+    if fatalities["best"] is None:
+        return
+    event.fatalities = fatalities
+    event.provenance["fatalities"] = rule + " (next sentence)"
+    event.evidence.setdefault("more", []).append(
+        {"sentence": sentence.text, "start": sentence.start, "end": sentence.end}
+    )
 
 
 def _same_or_within(event: Event, previous: Event) -> bool:

@@ -272,7 +272,63 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
         )
         taken.append((start, end))
     found.extend(_vague_quantities(text, offset, sentence, taken, vocab))
+    found.extend(_single_victims(text, offset, sentence, taken, vocab))
     found.sort(key=lambda q: q.start)
+    return found
+
+
+# a toll of one written without a number: "shot and killed a farmer", "a man was burnt to
+# death", "killed him" (ACLED notes and wires alike write single deaths this way)
+_KILLED = (
+    r"(?:killed|shot dead|shot and killed|murdered|beheaded|executed|lynched|assassinated|"
+    r"(?:beat|beaten|stabbed|burnt|burned|tortured|stoned|hacked|clubbed) to death)"
+)
+_ONE = r"(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,3}?"
+
+
+@lru_cache(maxsize=1)
+def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    persons = "|".join(
+        sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
+    )
+    active = re.compile(
+        rf"\b(?:{_KILLED}|killing|murdering)\s+(?:(?P<pronoun>him|her)\b|{_ONE}(?P<noun>{persons})\b(?!['’]s))",
+        re.IGNORECASE,
+    )
+    passive = re.compile(
+        rf"\b{_ONE}(?P<noun>{persons})\b[^.;]{{0,60}}?\b(?:was|has been|had been)\s+"
+        rf"(?:\w+\s+){{0,2}}?(?:{_KILLED}|found dead)\b",
+        re.IGNORECASE,
+    )
+    return active, passive
+
+
+def _single_victims(
+    text: str, offset: int, sentence: int, taken: list[tuple[int, int]], vocab: CountVocabulary
+) -> list[Quantity]:
+    found = []
+    for pattern in _single_victim_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue  # "killed the 3 soldiers": the number says it
+            noun = singular(match.group("noun") or "person")
+            found.append(
+                Quantity(
+                    start=offset + start,
+                    end=offset + end,
+                    text=match.group(),
+                    low=1,
+                    best=1,
+                    high=1,
+                    qualifier="exact",
+                    noun=noun,
+                    sentence=sentence,
+                    kind="fatalities",
+                    person=True,
+                )
+            )
+            taken.append((start, end))
     return found
 
 
