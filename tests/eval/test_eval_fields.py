@@ -102,3 +102,12 @@ def test_text_states_number():
     assert text_states_number("14 shells hit Homs")
     assert text_states_number("Three killed in Idlib")
     assert not text_states_number("Bombardment targets Idlib and Hama")
+
+
+def test_admin1_names_in_other_languages_match_through_the_gazetteer():
+    from polemos.eval.fields import admin1_matches
+
+    assert admin1_matches("Bavaria", "Bayern")
+    assert admin1_matches("South Kivu", "Sud-Kivu")
+    assert admin1_matches("Lesser Poland", "Malopolskie")
+    assert not admin1_matches("Bavaria", "Niedersachsen")

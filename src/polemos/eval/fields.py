@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -181,7 +182,26 @@ def admin1_matches(predicted: str | None, gold: str | None) -> bool:
     ca, cb = _consonants(a), _consonants(b)
     if len(ca) >= 2 and ca == cb and a[0] == b[0]:
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.8
+    if SequenceMatcher(None, a, b).ratio() >= 0.8:
+        return True
+    # names in other languages: GeoNames' alternate names say "Bayern" is Bavaria
+    return bool(_admin1_codes(predicted) & _admin1_codes(gold))
+
+
+@lru_cache(maxsize=4096)
+def _admin1_codes(name: str) -> frozenset[str]:
+    """GeoNames codes (``DE.02``) of the first-level units the gazetteer knows by ``name``."""
+    from polemos.geo import load_gazetteer
+    from polemos.geo.gazetteer import ADMIN1
+
+    gazetteer = load_gazetteer()
+    codes = set()
+    for row in gazetteer.lookup(name, loose=False):
+        if gazetteer.kind[row] == ADMIN1:
+            code = gazetteer.place(row, 1.0).admin1_code
+            if code:
+                codes.add(code)
+    return frozenset(codes)
 
 
 # ---------------------------------------------------------------- place names in text
