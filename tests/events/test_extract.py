@@ -165,3 +165,14 @@ def test_a_toll_in_the_next_sentence_is_the_events() -> None:
     (event,) = events("On Sunday gunmen shot a shopkeeper in Tijuana, Mexico. 1 fatality.")
     assert event["fatalities"]["best"] == 1
     assert event["evidence"]["more"][0]["sentence"] == "1 fatality."
+
+
+def test_the_parent_in_x_comma_y_is_not_the_events_place() -> None:
+    # Oleksandropil is a village the offline gazetteer lacks: its parent, at lower precision
+    (event,) = events(
+        "Russian forces shelled Ukrainian positions at Oleksandropil, Donetsk on Sunday.",
+        published="2022-05-09",
+    )
+    assert event["location"]["name"] == "Oleksandropil"
+    assert event["location"]["precision"] != "place"
+    assert event["location"]["admin1"] == "Donetsk"

@@ -822,12 +822,27 @@ def _location(
 
 
 def _in_parent_bracket(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
+    """Does the toponym name the parent of another: "Tame (Arauca)", "Bwisegha village (Beni,
+    Nord-Kivu)", "Oleksandropil, Donetsk." (a closing "X, Y", not a list "X, Y and Z")?"""
     opening = text.rfind("(", 0, toponym.start)
-    if opening < 0 or ")" in text[opening : toponym.start]:
+    if opening >= 0 and ")" not in text[opening : toponym.start]:
+        head = text[:opening].rstrip()
+        bare = re.sub(r"\s+(?:village|town|city|township|district|area)$", "", head)
+        return any(o is not toponym and o.end in (len(head), len(bare)) for o in others)
+    child = next(
+        (
+            o
+            for o in others
+            if o is not toponym and re.fullmatch(r"\s*,\s*", text[o.end : toponym.start])
+        ),
+        None,
+    )
+    if child is None or re.match(r"\s*(?:,\s*[A-Z]|and\b)", text[toponym.end :]):
         return False
-    head = text[:opening].rstrip()
-    head = re.sub(r"\s+(?:village|town|city|township|district|area)$", "", head)
-    return any(o is not toponym and o.end == len(head) for o in others)
+    parent, place = toponym.place, child.place
+    return parent.precision in {"admin1", "country"} or (
+        parent.admin1 is not None and parent.admin1 == place.admin1
+    )
 
 
 def _focus_place(article: Article) -> Place | None:

@@ -845,10 +845,16 @@ class Resolver:
     def _fallback(self, text: str, mention: _Mention) -> Place | None:
         """A toponym the gazetteer lacks: the parent the text names, at a coarser precision."""
         parent = None
-        for start, end in bracket_parents(text, mention.end):
+        brackets = bracket_parents(text, mention.end)
+        for index, (start, end) in enumerate(brackets):
             candidate = self._mention(text, start, end, None)
             if candidate.prior:
                 parent = candidate
+                # "(Beni, Nord-Kivu)": the outer names say which Beni
+                outer = [self._mention(text, s, e, None) for s, e in brackets[index + 1 :]]
+                inside = self._inside(candidate.prior, outer)
+                if inside:
+                    parent.prior = inside
                 break
         if parent is None:
             match = _PARENT_AFTER.match(text, mention.end)
@@ -867,6 +873,17 @@ class Resolver:
         if place.precision == "place":
             place.precision = "admin2" if place.admin2 else "admin1"
         return place
+
+    def _inside(self, prior: dict[int, float], outer: list[_Mention]) -> dict[int, float]:
+        """The candidates of ``prior`` inside a likely reading of every outer name."""
+        g = self.gazetteer
+        kept = dict(prior)
+        for unit in outer:
+            if not unit.prior:
+                continue
+            readings = sorted(unit.prior, key=unit.prior.__getitem__, reverse=True)[:3]
+            kept = {r: p for r, p in kept.items() if any(g.contains(u, r) for u in readings)}
+        return kept
 
     # -- recognition -------------------------------------------------------------------------
 
