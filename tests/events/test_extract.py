@@ -170,7 +170,7 @@ def test_a_toll_in_the_next_sentence_is_the_events() -> None:
 def test_the_parent_in_x_comma_y_is_not_the_events_place() -> None:
     # Oleksandropil is a village the offline gazetteer lacks: its parent, at lower precision
     (event,) = events(
-        "Russian forces shelled Ukrainian positions at Oleksandropil, Donetsk on Sunday.",
+        "On Sunday Russian forces shelled Ukrainian positions at Oleksandropil, Donetsk.",
         published="2022-05-09",
     )
     assert event["location"]["name"] == "Oleksandropil"
