@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import cross_val_predict
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from polemos.article import Article, Event
 from polemos.eval.event_gold import read_event_gold
@@ -106,7 +106,9 @@ def main() -> None:
     vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, min_df=2)
     matrix = vectorizer.fit_transform(docs)
     model = LogisticRegression(C=args.C, max_iter=3000, class_weight="balanced")
-    predicted = cross_val_predict(model, matrix, labels, cv=5)
+    # shuffled and stratified: the own sentences are stored grouped by label
+    folds = StratifiedKFold(5, shuffle=True, random_state=0)
+    predicted = cross_val_predict(model, matrix, labels, cv=folds)
     for source in sorted(set(sources)):
         rows = [i for i, s in enumerate(sources) if s == source]
         accuracy = np.mean([predicted[i] == labels[i] for i in rows])
