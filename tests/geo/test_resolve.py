@@ -135,3 +135,10 @@ def test_a_list_of_places_is_not_a_parent_phrase(resolver: Resolver):
     text = "Air strikes hit Aleppo, Homs and Hama on Sunday."
     aleppo, homs, _ = _resolve(resolver, text, "Aleppo", "Homs", "Hama")
     assert aleppo.admin1 == "Aleppo" and homs.admin1 == "Homs"
+
+
+def test_a_named_region_inside_one_governorate_carries_it(resolver: Resolver):
+    text = "Regime forces shelled the Eastern Ghouta and advanced in Qalamoun."
+    ghouta, qalamoun = _resolve(resolver, text, "Eastern Ghouta", "Qalamoun")
+    assert ghouta.precision == qalamoun.precision == "region"
+    assert ghouta.admin1_code == qalamoun.admin1_code == "SY.08"

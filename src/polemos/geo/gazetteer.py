@@ -51,7 +51,7 @@ from polemos.geo.lexicon import EXTRA_NAMES
 from polemos.geo.names import fold, is_latin, primary_keys, secondary_key
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
-GAZETTEER_VERSION = "5"
+GAZETTEER_VERSION = "6"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 PRECISION = {
@@ -342,8 +342,8 @@ def _shipped_regions() -> list[_Record]:
     """Continents, oceans, seas and named regions (``data/geo/regions.tsv``)."""
     records = []
     for line in _data_lines("regions.tsv"):
-        cols = (line.split("\t") + [""] * 8)[:8]
-        gid, name, lat, lon, feature, country, population, alternates = cols
+        cols = (line.split("\t") + [""] * 9)[:9]
+        gid, name, lat, lon, feature, country, population, alternates, admin1 = cols
         records.append(
             _Record(
                 geonameid=int(gid) if gid else None,
@@ -353,7 +353,7 @@ def _shipped_regions() -> list[_Record]:
                 longitude=float(lon),
                 kind=REGION,
                 country=country,
-                admin1_code=None,
+                admin1_code=admin1 or None,
                 admin2_code=None,
                 population=int(population or 0),
                 feature=feature,
@@ -667,7 +667,7 @@ def _write(records: list[_Record], target: Path) -> None:
     admin1 = np.full(n, -1, dtype=np.int32)
     admin2 = np.full(n, -1, dtype=np.int32)
     for i, r in enumerate(records):
-        if r.kind in (PLACE, ADMIN2):
+        if r.kind in (PLACE, ADMIN2, REGION):
             admin1[i] = row_of_code.get(r.admin1_code or "", -1)
         if r.kind == PLACE:
             admin2[i] = row_of_code.get(r.admin2_code or "", -1)
