@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -247,7 +248,7 @@ def article_country(article: Article, kb: ActorKnowledge) -> str | None:
     if not votes:
         # whole words only ("oman" is inside "Comando"); names of two words too ("sri lanka")
         words = _WORD_TOKEN.findall(article.text.casefold())
-        for first, second in zip(words, [*words[1:], ""], strict=True):
+        for first, second in pairwise([*words, ""]):
             for name in (first, f"{first} {second}"):
                 code = kb.demonyms.get(name)
                 if code and len(name) > 3:
