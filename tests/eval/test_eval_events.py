@@ -220,7 +220,7 @@ def test_ucdp_scores_what_the_headline_states(tmp_path):
 
     [result] = evaluate_events([path], extract_fn=extract)
     m, n = result["metrics"], result["n_by_metric"]
-    # Douma: state-based, right; Idlib: battle without state actor = 2, gold 3; Harasta missed
+    # Douma: state-based, right; Idlib: a battle with one side unknown = 1, gold 3; Harasta missed
     assert m["type_of_violence_accuracy"] == pytest.approx(1 / 3)
     assert n["type_of_violence_accuracy"] == 3
     # only the Douma headline has a number
@@ -228,6 +228,27 @@ def test_ucdp_scores_what_the_headline_states(tmp_path):
     assert m["actor1_accuracy"] == 1.0  # via the map: Military Forces of Syria = Government
     assert "sub_event_type_accuracy" not in m
     assert (m["event_precision"], m["event_recall"]) == (1.0, 2 / 3)
+
+
+def test_ucdp_sides_are_also_scored_where_the_headline_names_them(tmp_path):
+    path = _write(tmp_path, "ucdp.csv", _csv([
+        ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
+         "where_coordinates", "adm_1", "latitude", "longitude", "date_start", "best"],
+        [1, 1, "Government of Syria", "Syrian insurgents", "Regime forces shell Douma",
+         "2016-01-02", "Douma town", "Rif Dimashq Governorate", 33.57, 36.40, "2016-01-02", 3],
+    ]))
+
+    def extract(text, published):
+        return {"events": [_event(event_type="Explosions/Remote violence",
+                                  sub_event_type="Shelling/artillery/missile attack",
+                                  actor1="Military Forces of Syria",
+                                  location={"name": "Douma", "country": "SY",
+                                            "latitude": 33.57, "longitude": 36.40})]}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    m, n = result["metrics"], result["n_by_metric"]
+    assert m["actor1_named_accuracy"] == 1.0 and n["actor1_named_accuracy"] == 1
+    assert "actor2_named_accuracy" not in m  # no name of the insurgents in the headline
 
 
 def test_pipeline_failure_is_counted_not_raised(tmp_path):
