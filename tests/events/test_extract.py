@@ -176,3 +176,13 @@ def test_the_parent_in_x_comma_y_is_not_the_events_place() -> None:
     assert event["location"]["name"] == "Oleksandropil"
     assert event["location"]["precision"] != "place"
     assert event["location"]["admin1"] == "Donetsk"
+
+
+def test_a_protest_that_burns_tyres_is_a_violent_demonstration() -> None:
+    (event,) = events("Party cadres staged a demonstration by burning tires on the highway in Janakpur.")
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_an_attack_with_a_bomb_is_a_remote_explosive() -> None:
+    (event,) = events("BLA militants targeted an army convoy with a bomb attack near Quetta.")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
