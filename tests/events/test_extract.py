@@ -179,7 +179,9 @@ def test_the_parent_in_x_comma_y_is_not_the_events_place() -> None:
 
 
 def test_a_protest_that_burns_tyres_is_a_violent_demonstration() -> None:
-    (event,) = events("Party cadres staged a demonstration by burning tires on the highway in Janakpur.")
+    (event,) = events(
+        "Party cadres staged a demonstration by burning tires on the highway in Janakpur."
+    )
     assert event["sub_event_type"] == "Violent demonstration"
 
 
