@@ -393,14 +393,17 @@ def _same_or_within(event: Event, previous: Event) -> bool:
     """Is the later event's place the earlier one's, or a unit that holds it ("Russian forces
     shelled Zarichne. As a result of the shelling of the Donetsk region, 3 were killed")?"""
     place, earlier = event.location or {}, previous.location or {}
-    rank, earlier_rank = (PRECISION_RANK.get(p.get("precision") or "unresolved", 4)
-                          for p in (place, earlier))
+    rank = PRECISION_RANK.get(place.get("precision") or "unresolved", 4)
+    earlier_rank = PRECISION_RANK.get(earlier.get("precision") or "unresolved", 4)
     if rank == earlier_rank:
         return not _own(event, "location", "toponym in sentence") or place == earlier
     if rank < earlier_rank or place.get("country") != earlier.get("country"):
         return False
-    unit = {"admin2": "admin2", "admin1": "admin1"}.get(place.get("precision") or "")
-    return unit is None or (place.get(unit) is not None and place.get(unit) == earlier.get(unit))
+    # a unit holds the earlier place when the place lies in it; a country holds all of its own
+    unit = place.get("precision")
+    if unit not in ("admin1", "admin2"):
+        return True
+    return place.get(unit) is not None and place.get(unit) == earlier.get(unit)
 
 
 def _fold_into(previous: Event, event: Event) -> None:
@@ -795,8 +798,8 @@ def _location(
     here = [
         t for t in _sentence_places(article, sentence.index) if t.place.precision != "unresolved"
     ]
-    # "in Tame (Arauca)": the bracket names Tame's parent, not another place
-    here = [t for t in here if not _in_parent_bracket(article.text, t, here)] or here
+    # "in Tame (Arauca)", "at Oleksandropil, Donetsk.": the parent of a place, not another place
+    here = [t for t in here if not _names_a_parent(article.text, t, here)] or here
     own_clause = False
     if clause is not None:
         # a clause that names its own place keeps it; one that names none shares the sentence's
@@ -834,7 +837,7 @@ def _location(
     return None, "no place found"
 
 
-def _in_parent_bracket(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
+def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
     """Does the toponym name the parent of another: "Tame (Arauca)", "Bwisegha village (Beni,
     Nord-Kivu)", "Oleksandropil, Donetsk." (a closing "X, Y", not a list "X, Y and Z")?"""
     opening = text.rfind("(", 0, toponym.start)

@@ -352,11 +352,11 @@ class Resolver:
                     or self._document_focus(text, m, mentions, picks)
                 )
                 continue
-            if self._contradicts_bracket(text, m, pick):
+            if self._contradicts_parent(text, m, pick):
                 # "Geneva, New York" picked in Ohio: the candidate inside the named parent;
                 # "Pescador (Cauca)" with only a Brazilian Pescador known: the text's own
                 # parent wins, at its coarser precision, over a same-named place elsewhere
-                inside = [r for r in s if not self._contradicts_bracket(text, m, r)]
+                inside = [r for r in s if not self._contradicts_parent(text, m, r)]
                 if inside:
                     pick = max(inside, key=s.__getitem__)
                     conf = s[pick] if self.ranker is not None else self._confidence(m, s, pick)
@@ -369,7 +369,7 @@ class Resolver:
             places.append(self._answer(pick, s, conf))
         return places
 
-    def _contradicts_bracket(self, text: str, mention: _Mention, pick: int) -> bool:
+    def _contradicts_parent(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the text name a parent ("X (Y, Z)", "in X, Y.") that the pick lies outside?"""
         if not mention.parent:
             return False
