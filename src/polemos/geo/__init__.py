@@ -88,11 +88,12 @@ def _actor_countries(article: Article) -> list[str]:
             ("context:", "named-forces")
         ):
             continue
-        code = mention.country
-        if code is None:
-            for prefix in ("Military Forces of ", "Police Forces of "):
-                if mention.actor.startswith(prefix):
-                    code = by_name.get(mention.actor[len(prefix) :])
+        # the forces' own country first: a context alias's mention carries the article's
+        code = None
+        for prefix in ("Military Forces of ", "Police Forces of "):
+            if mention.actor.startswith(prefix):
+                code = by_name.get(mention.actor[len(prefix) :])
+        code = code or mention.country
         if code:
             found.append(code)
     return found
