@@ -33,6 +33,9 @@ class ActorEntry:
     cased: str | None = None  # exact surface the alias must have
 
 
+_FORCES_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
 @dataclass
 class ActorKnowledge:
     automaton: ahocorasick.Automaton
@@ -41,6 +44,7 @@ class ActorKnowledge:
     air_countries: frozenset[str]
     country_names: dict[str, str]  # ISO2 -> ACLED country name
     forces_names: dict[str, str]  # ISO2 -> the name in "Military Forces of ..."
+    forces_codes: dict[str, str]  # the name in "Military Forces of ..." -> ISO2
     demonyms: dict[str, str]  # lower-case demonym -> ISO2
     aliases: dict[str, str]  # lower-case alias -> canonical (fixed names only), for queries
     anaphora: re.Pattern[str]  # "the group", "the militants": the armed group named last
@@ -52,7 +56,7 @@ class ActorKnowledge:
     def category_of(self, name: str) -> str:
         if name in self.categories:
             return self.categories[name]
-        if name.startswith("Military Forces of") or name.startswith("Police Forces of"):
+        if name.startswith(_FORCES_PREFIXES):
             return "state_forces"
         for prefix, category in (
             ("Civilians", "civilians"),
@@ -64,6 +68,13 @@ class ActorKnowledge:
             if name.startswith(prefix):
                 return category
         return "unknown"
+
+    def state_of(self, name: str) -> str | None:
+        """ISO2 of the state whose forces ``name`` names ("Military Forces of Syria" -> SY)."""
+        for prefix in _FORCES_PREFIXES:
+            if name.startswith(prefix):
+                return self.forces_codes.get(name[len(prefix) :])
+        return None
 
     def flies(self, name: str | None) -> bool:
         if not name:
@@ -199,6 +210,7 @@ def knowledge() -> ActorKnowledge:
         air_countries=frozenset(forces["air"]),
         country_names=country_names,
         forces_names=forces_names,
+        forces_codes={name: code for code, name in forces_names.items()},
         demonyms=demonyms,
         aliases=aliases,
         anaphora=re.compile(

@@ -384,9 +384,12 @@ def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
         return
     event.fatalities = fatalities
     event.provenance["fatalities"] = rule + " (next sentence)"
-    event.evidence.setdefault("more", []).append(
-        {"sentence": sentence.text, "start": sentence.start, "end": sentence.end}
-    )
+    _add_evidence(event, {"sentence": sentence.text, "start": sentence.start, "end": sentence.end})
+
+
+def _add_evidence(event: Event, span: dict[str, Any]) -> None:
+    """One more sentence the event was read from, beside its own."""
+    event.evidence.setdefault("more", []).append(span)
 
 
 def _same_or_within(event: Event, previous: Event) -> bool:
@@ -420,9 +423,7 @@ def _fold_into(previous: Event, event: Event) -> None:
         previous.provenance["actor2"] = "victims named in a later sentence"
     previous.counts.extend(c for c in event.counts if c not in previous.counts)
     if event.evidence["start"] != previous.evidence["start"]:
-        previous.evidence.setdefault("more", []).append(
-            {k: event.evidence[k] for k in ("sentence", "start", "end")}
-        )
+        _add_evidence(previous, {k: event.evidence[k] for k in ("sentence", "start", "end")})
     previous.provenance["absorbed"] = (
         previous.provenance.get("absorbed", "") + f" {event.provenance.get('trigger', '')}"
     ).strip()

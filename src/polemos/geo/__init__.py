@@ -79,7 +79,6 @@ def _actor_countries(article: Article) -> list[str]:
     from polemos.actors import knowledge
 
     kb = knowledge()
-    by_name = {name: code for code, name in kb.forces_names.items()}
     found = []
     for mention in article.actor_mentions:
         # only names that carry a country no word of the text gives away: "Syrian forces"
@@ -89,11 +88,7 @@ def _actor_countries(article: Article) -> list[str]:
         ):
             continue
         # the forces' own country first: a context alias's mention carries the article's
-        code = None
-        for prefix in ("Military Forces of ", "Police Forces of "):
-            if mention.actor.startswith(prefix):
-                code = by_name.get(mention.actor[len(prefix) :])
-        code = code or mention.country
+        code = kb.state_of(mention.actor) or mention.country
         if code:
             found.append(code)
     return found
