@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -86,12 +85,20 @@ def extract(path: str, published: str | None, fmt: str, explain: bool, statement
 @click.option("--published", help="Publication date for articles that carry none (YYYY-MM-DD).")
 @click.option("--source", "source_name", help="Name of the source (outlet, feed) to record.")
 @click.option("--db", envvar="POLEMOS_DB", help=DB_HELP)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Processes running the pipeline (one per core); this one writes the store.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 def ingest(
     paths: tuple[str, ...],
     published: str | None,
     source_name: str | None,
     db: str | None,
+    workers: int,
     quiet: bool,
 ) -> None:
     """Ingest files, folders and globs (text, HTML, JSONL) into the store.
@@ -100,46 +107,34 @@ def ingest(
     failures table with their reason; the rest of the batch goes on, and the
     command exits non-zero naming them.
     """
-    from polemos.ingest import IngestFailure, read_paths
-    from polemos.pipeline import process
+    from polemos.ingest import read_paths
+    from polemos.ingest.batches import IngestReport
+    from polemos.ingest.batches import ingest as ingest_items
 
-    day = _published(published)
-    stats: Counter[str] = Counter()
-    failed: list[IngestFailure] = []
     started = time.perf_counter()
+
+    def show_progress(report: IngestReport) -> None:
+        if not quiet and (sys.stderr.isatty() or report.processed % 50 == 0):
+            rate = report.processed / max(time.perf_counter() - started, 1e-9)
+            click.echo(f"\r  {report.processed} articles, {rate:.1f}/s", nl=False, err=True)
+
+    items = read_paths(paths, published=_published(published), source=source_name)
     with _open_store(db) as store:
-        for item in read_paths(paths, published=day, source=source_name):
-            if isinstance(item, IngestFailure):
-                store.record_failure(item.source, item.reason, item.detail)
-                failed.append(item)
-            else:
-                try:
-                    process(item)
-                    _, created = store.save_article(item)
-                except Exception as error:  # one article's crash must not stop the batch
-                    failure = IngestFailure(item.source or "?", "pipeline error", repr(error))
-                    store.record_failure(failure.source, failure.reason, failure.detail)
-                    failed.append(failure)
-                else:
-                    stats["new" if created else "unchanged"] += 1
-                    stats["events"] += len(item.events) if created else 0
-            done = stats["new"] + stats["unchanged"] + len(failed)
-            if not quiet and sys.stderr.isatty() or (not quiet and done % 50 == 0):
-                rate = done / max(time.perf_counter() - started, 1e-9)
-                click.echo(f"\r  {done} articles, {rate:.1f}/s", nl=False, err=True)
+        report = ingest_items(items, store, workers=workers, progress=show_progress)
         totals = store.counts()
     if not quiet:
         click.echo("", err=True)
     click.echo(
-        f"polemos ingest: {stats['new']} new articles ({stats['events']} events), "
-        f"{stats['unchanged']} already stored, {len(failed)} failed; "
+        f"polemos ingest: {report.new} new articles ({report.events} events), "
+        f"{report.unchanged} already stored, {len(report.failed)} failed; "
         f"store holds {totals['articles']} articles, {totals['events']} events"
     )
-    if failed:
-        named = "; ".join(f"{f.reason}: {f.source}" for f in failed[:10])
-        more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
+    if report.failed:
+        named = "; ".join(f"{f.reason}: {f.source}" for f in report.failed[:10])
+        more = f" and {len(report.failed) - 10} more" if len(report.failed) > 10 else ""
         raise click.ClickException(
-            f"{len(failed)} of {done} inputs failed ({named}{more}) — see 'polemos failures'"
+            f"{len(report.failed)} of {report.done} inputs failed ({named}{more})"
+            " — see 'polemos failures'"
         )
 
 

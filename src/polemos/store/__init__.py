@@ -7,12 +7,13 @@
 """
 
 from polemos.store.filters import ACLED_EVENT_TYPES, ORDER_BY_CHOICES
-from polemos.store.store import DEFAULT_PATH, Store, StoreError, default_path, migrations
+from polemos.store.store import DEFAULT_PATH, Saved, Store, StoreError, default_path, migrations
 
 __all__ = [
     "ACLED_EVENT_TYPES",
     "DEFAULT_PATH",
     "ORDER_BY_CHOICES",
+    "Saved",
     "Store",
     "StoreError",
     "default_path",

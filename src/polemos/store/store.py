@@ -72,6 +72,14 @@ class _Report(NamedTuple):
     evidence_extra: dict[str, Any]
 
 
+class Saved(NamedTuple):
+    """What became of one article given to :meth:`Store.save_articles`."""
+
+    article_id: int | None  # None if it could not be stored
+    created: bool  # False if the same text was stored already
+    error: str | None = None  # why it could not be stored
+
+
 class StoreError(Exception):
     """The store could not do what was asked; the message says why and what to do."""
 
@@ -165,85 +173,94 @@ class Store:
         (``polemos.merge``, rules in ``data/merge_rules.yaml``) becomes one more source of
         that event instead of a new event.
         """
-        article_hash = article.hash
-        existing = self._article_id(article_hash)
-        if existing is not None:
-            return existing, False
-        self._con.begin()
         try:
-            article_id = self._insert_article(article, article_hash)
-            self._save_events(article_id, article.events, merge)
-            self._upsert_places(article)
-            self._con.commit()
+            [saved] = self._save_batch([article], merge)
         except (duckdb.Error, TypeError, ValueError) as exc:
-            self._con.rollback()
             if isinstance(exc, duckdb.ConstraintException):
                 # another connection stored the same text between our check and our insert
-                existing = self._article_id(article_hash)
+                existing = self._article_ids([article.hash]).get(article.hash)
                 if existing is not None:
                     return existing, False
             raise StoreError(
                 f"could not save article {_describe(article)}; nothing of it was stored: {exc}"
             ) from exc
-        except BaseException:
-            self._con.rollback()
-            raise
-        return article_id, True
+        assert saved.article_id is not None
+        return saved.article_id, saved.created
 
-    def _article_id(self, article_hash: str) -> int | None:
-        row = self._con.execute("SELECT id FROM articles WHERE hash = ?", [article_hash]).fetchone()
-        return int(row[0]) if row else None
+    def save_articles(self, articles: Sequence[Article], merge: bool = True) -> list[Saved]:
+        """Store many articles as :meth:`save_article` stores each, in order, in one transaction.
 
-    def _insert_article(self, article: Article, article_hash: str) -> int:
-        row = self._con.execute(
-            "INSERT INTO articles (hash, title, url, published, site, source, text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [
-                article_hash,
-                article.title,
-                article.url,
-                article.published,
-                article.site,
-                article.source,
-                article.text,
-            ],
-        ).fetchone()
-        assert row is not None
-        return int(row[0])
+        DuckDB's cost is per statement, not per row, so a batch takes a handful of statements
+        where one article at a time takes ten each. If the batch cannot be stored, nothing of
+        it is, and each article is then tried alone: one bad article fails alone, and its
+        ``Saved`` says why.
+        """
+        if not articles:
+            return []
+        try:
+            return self._save_batch(articles, merge)
+        except (duckdb.Error, TypeError, ValueError):
+            saved = []
+            for article in articles:
+                try:
+                    saved.append(Saved(*self.save_article(article, merge)))
+                except StoreError as exc:
+                    saved.append(Saved(None, False, str(exc)))
+            return saved
 
-    def _save_events(self, article_id: int, events: list[Event], merge: bool) -> None:
-        if not events:
-            return
-        from polemos.merge import merge_rules, stored_keys
+    def _save_batch(self, articles: Sequence[Article], merge: bool) -> list[Saved]:
+        """Store the articles whose hash is new in one transaction; rolled back on any error."""
+        hashes = [article.hash for article in articles]
+        ids = self._article_ids(hashes)
+        new: dict[str, Article] = {}
+        for article, article_hash in zip(articles, hashes, strict=True):
+            if article_hash not in ids:
+                new.setdefault(article_hash, article)  # the same text twice in one batch
+        if new:
+            self._con.begin()
+            try:
+                new_ids = self._insert_articles(new)
+                _EventBatch(
+                    self, [(new_ids[h], article.events) for h, article in new.items()], merge
+                ).save()
+                self._upsert_places(list(new.values()))
+                self._con.commit()
+            except BaseException:
+                self._con.rollback()
+                raise
+            ids.update(new_ids)
+        saved = []
+        for article_hash in hashes:
+            created = new.pop(article_hash, None) is not None
+            saved.append(Saved(ids[article_hash], created))
+        return saved
 
-        rules = merge_rules()
-        reports = [event.to_dict() for event in events]
-        matches, candidates = (
-            self._find_matches(article_id, reports) if merge else ([None] * len(reports), {})
-        )
-        fresh = [report for report, match in zip(reports, matches, strict=True) if match is None]
-        # ids first, so each table takes one multi-row INSERT: per-statement cost dominates
-        event_ids = self._next_event_ids(len(fresh))
-        event_rows, block_rows = [], []
-        for event_id, report in zip(event_ids, fresh, strict=True):
-            event_rows.append(_event_row(event_id, report))
-            block_rows.extend([key, event_id] for key in stored_keys(report, rules))
-        source_rows, new_ids = [], iter(event_ids)
-        for report, match in zip(reports, matches, strict=True):
-            if match is None:
-                source_rows.append(_source_row(next(new_ids), article_id, report))
-            else:
-                source_rows.append(
-                    _source_row(match.event_id, article_id, report, match.score, match.describe())
-                )
-        if event_rows:
-            self._insert_rows("events", _EVENT_INSERT_COLUMNS, event_rows)
-        self._insert_rows("event_sources", _SOURCE_INSERT_COLUMNS, source_rows)
-        if block_rows:
-            self._insert_rows("event_blocks", ("block", "event_id"), block_rows)
-        merged = sorted({match.event_id for match in matches if match is not None})
-        for event_id in merged:
-            self._recompute_event(event_id, candidates.get(event_id))
+    def _article_ids(self, hashes: Sequence[str]) -> dict[str, int]:
+        """Stored articles' ids by hash, for those of ``hashes`` that are stored."""
+        found: dict[str, int] = {}
+        # an explicit IN list of parameters is what DuckDB answers with an index scan
+        for chunk in _chunks(sorted(set(hashes)), 500):
+            placeholders = ", ".join(["?"] * len(chunk))
+            for article_hash, article_id in self._con.execute(
+                f"SELECT hash, id FROM articles WHERE hash IN ({placeholders})", list(chunk)
+            ).fetchall():
+                found[article_hash] = int(article_id)
+        return found
+
+    def _insert_articles(self, articles: dict[str, Article]) -> dict[str, int]:
+        """Insert articles (by hash); their new ids by hash."""
+        ids: dict[str, int] = {}
+        items = list(articles.items())
+        for chunk in _chunks(items, 200):
+            rows = [[h, a.title, a.url, a.published, a.site, a.source, a.text] for h, a in chunk]
+            placeholders = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(rows))
+            for article_hash, article_id in self._con.execute(
+                "INSERT INTO articles (hash, title, url, published, site, source, text)"
+                f" VALUES {placeholders} RETURNING hash, id",
+                [value for row in rows for value in row],
+            ).fetchall():
+                ids[article_hash] = int(article_id)
+        return ids
 
     def _next_event_ids(self, count: int) -> list[int]:
         if count == 0:
@@ -257,17 +274,22 @@ class Store:
 
     # -- merging reports of one event (polemos.merge decides; this only reads and writes) --
 
-    def _find_matches(
-        self, article_id: int, reports: list[dict[str, Any]]
-    ) -> tuple[list[Any], dict[int, dict[str, Any]]]:
-        """For each report, the stored event it is a report of (a ``merge.Match``) or None;
-        and the candidate events looked at, by id."""
-        from polemos.merge import choose_match, merge_rules, query_keys
+    def _match_reports(
+        self,
+        article_id: int,
+        reports: list[dict[str, Any]],
+        keys: list[set[str]],
+        blocks: dict[str, set[int]],
+        candidates: dict[int, dict[str, Any]],
+    ) -> list[Any]:
+        """For each report, the stored event it is a report of (a ``merge.Match``) or None.
+
+        ``keys``: each report's query keys; ``blocks`` and ``candidates``: the stored events
+        filed under them (:meth:`_blocked_events`, :meth:`_merge_candidates`).
+        """
+        from polemos.merge import choose_match, merge_rules
 
         rules = merge_rules()
-        keys = [set(query_keys(report, rules)) for report in reports]
-        blocks = self._blocked_events(set().union(*keys))
-        candidates = self._merge_candidates(sorted({e for ids in blocks.values() for e in ids}))
         matches: list[Any] = []
         joined: set[int] = set()  # events this article already reports: one report each
         for report, report_keys in zip(reports, keys, strict=True):
@@ -287,7 +309,7 @@ class Store:
                 joined.add(match.event_id)
                 self.merge_stats["merged"] += 1
             matches.append(match)
-        return matches, candidates
+        return matches
 
     def _blocked_events(self, keys: set[str]) -> dict[str, set[int]]:
         """Block key -> ids of the events filed under it (``polemos.merge.blocking``)."""
@@ -302,6 +324,17 @@ class Store:
             ).fetchall():
                 found.setdefault(block, set()).add(int(event_id))
         return found
+
+    def _event_block_keys(self, event_ids: list[int]) -> list[tuple[str, int]]:
+        """(block key, event id) of each key these events are filed under."""
+        return [
+            (block, int(event_id))
+            for block, event_id in self._con.execute(
+                "SELECT block, event_id FROM event_blocks"
+                " WHERE event_id IN (SELECT unnest(?::BIGINT[]))",
+                [list(event_ids)],
+            ).fetchall()
+        ]
 
     def _merge_candidates(self, event_ids: list[int]) -> dict[int, dict[str, Any]]:
         """Events by id as event dicts, with their reports' sentences and article ids."""
@@ -510,23 +543,27 @@ class Store:
     ) -> None:
         # table and column names come from this module's constants, never from a caller
         placeholders = "(" + ", ".join(["?"] * len(columns)) + ")"
-        self._con.execute(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-            + ", ".join([placeholders] * len(rows))
-            + suffix,
-            [value for row in rows for value in row],
-        )
+        # one statement per few thousand values: a batch of articles can hold many rows
+        for chunk in _chunks(rows, max(1, 4000 // len(columns))):
+            self._con.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                + ", ".join([placeholders] * len(chunk))
+                + suffix,
+                [value for row in chunk for value in row],
+            )
 
-    def _upsert_places(self, article: Article) -> None:
+    def _upsert_places(self, articles: list[Article]) -> None:
         places: dict[int, dict[str, Any]] = {}
-        # toponyms first: their Place carries the population a location dict lacks
-        for toponym in article.toponyms:
-            place = toponym.place
-            if place is not None and place.geonameid is not None:
-                _merge_place(places, vars(place))
-        for event in article.events:
-            if event.location and event.location.get("geonameid") is not None:
-                _merge_place(places, event.location)
+        # the first value found is kept: the latest article first, as if saved one at a time
+        for article in reversed(articles):
+            # toponyms first: their Place carries the population a location dict lacks
+            for toponym in article.toponyms:
+                place = toponym.place
+                if place is not None and place.geonameid is not None:
+                    _merge_place(places, vars(place))
+            for event in article.events:
+                if event.location and event.location.get("geonameid") is not None:
+                    _merge_place(places, event.location)
         if not places:
             return
         rows = [
@@ -933,3 +970,111 @@ def _non_negative(value: int, name: str) -> int:
 
 def _describe(article: Article) -> str:
     return repr(article.url or article.source or article.title or article.hash[:12])
+
+
+class _EventBatch:
+    """Writes the events of a batch of new articles with a few statements per batch.
+
+    Reports are matched in article order, exactly as if each article were saved alone: the
+    stored events filed under the batch's keys are read once, the batch's own new events
+    join them in memory as they are made, and a merge writes what is pending, recomputes the
+    merged events (``Store._recompute_event``) and reads those events again.
+    """
+
+    def __init__(self, store: Store, articles: list[tuple[int, list[Event]]], merge: bool):
+        from polemos.merge import merge_rules, query_keys
+
+        self.store, self.merge, self.rules = store, merge, merge_rules()
+        self.articles = [
+            (article_id, [e.to_dict() for e in events]) for article_id, events in articles
+        ]
+        self.keys = [
+            [set(query_keys(report, self.rules)) for report in reports] if merge else []
+            for _, reports in self.articles
+        ]
+        self.events: list[list[Any]] = []
+        self.sources: list[list[Any]] = []
+        self.blocks: list[list[Any]] = []
+        self.free_ids: list[int] = []
+        # events that later reports may match: ids by block key, event dicts by id
+        self.filed: dict[str, set[int]] = {}
+        self.candidates: dict[int, dict[str, Any]] = {}
+
+    def save(self) -> None:
+        if self.merge:
+            self._read_stored()
+        for position, (article_id, reports) in enumerate(self.articles):
+            if not reports:
+                continue
+            matches: list[Any] = [None] * len(reports)
+            if self.merge:
+                matches = self.store._match_reports(
+                    article_id, reports, self.keys[position], self.filed, self.candidates
+                )
+            self._add(position, article_id, reports, matches)
+            merged = sorted({match.event_id for match in matches if match is not None})
+            if merged:
+                self._write()
+                for event_id in merged:
+                    self.store._recompute_event(event_id, self.candidates.get(event_id))
+                self._read_again(merged)
+        self._write()
+
+    def _add(
+        self, position: int, article_id: int, reports: list[dict[str, Any]], matches: list[Any]
+    ) -> None:
+        from polemos.merge import stored_keys
+
+        for report, match in zip(reports, matches, strict=True):
+            if match is not None:
+                self.sources.append(
+                    _source_row(match.event_id, article_id, report, match.score, match.describe())
+                )
+                continue
+            if not self.free_ids:
+                # ids for this article's new events and every later report: one statement
+                later = sum(len(r) for _, r in self.articles[position + 1 :])
+                fresh = sum(1 for m in matches if m is None)
+                self.free_ids = self.store._next_event_ids(fresh + later)[::-1]
+            event_id = self.free_ids.pop()
+            keys = stored_keys(report, self.rules)
+            row = _event_row(event_id, report)
+            self.events.append(row)
+            self.blocks.extend([key, event_id] for key in keys)
+            self.sources.append(_source_row(event_id, article_id, report))
+            if self.merge:
+                # as the store would give it back: later articles of the batch may report it
+                event = _event_dict(dict(zip(_EVENT_INSERT_COLUMNS, row, strict=True)), [])
+                event["sentences"] = [(report.get("evidence") or {}).get("sentence") or ""]
+                event["article_ids"] = {article_id}
+                self.candidates[event_id] = event
+                for key in keys:
+                    self.filed.setdefault(key, set()).add(event_id)
+
+    def _read_stored(self) -> None:
+        keys = {
+            key for article_keys in self.keys for report_keys in article_keys for key in report_keys
+        }
+        self.filed = self.store._blocked_events(keys)
+        ids = sorted({event_id for found in self.filed.values() for event_id in found})
+        self.candidates = self.store._merge_candidates(ids)
+
+    def _read_again(self, event_ids: list[int]) -> None:
+        """Events rewritten by a merge, read back: their keys and dicts may have changed."""
+        changed = set(event_ids)
+        for found in self.filed.values():
+            found -= changed
+        for key, event_id in self.store._event_block_keys(event_ids):
+            self.filed.setdefault(key, set()).add(event_id)
+        for event_id in event_ids:
+            self.candidates.pop(event_id, None)
+        self.candidates.update(self.store._merge_candidates(event_ids))
+
+    def _write(self) -> None:
+        if self.events:
+            self.store._insert_rows("events", _EVENT_INSERT_COLUMNS, self.events)
+        if self.sources:
+            self.store._insert_rows("event_sources", _SOURCE_INSERT_COLUMNS, self.sources)
+        if self.blocks:
+            self.store._insert_rows("event_blocks", ("block", "event_id"), self.blocks)
+        self.events, self.sources, self.blocks = [], [], []
