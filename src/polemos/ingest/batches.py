@@ -25,6 +25,7 @@ from typing import Any
 from polemos.article import Article
 from polemos.ingest import IngestFailure
 from polemos.pipeline import Pipeline
+from polemos.run.engines import DEFAULT_PIPELINE, load_pipeline
 
 BATCH_SIZE = 64
 # articles per task sent to a worker: enough to amortise the hand-over, few enough to
@@ -54,13 +55,15 @@ def ingest(
     *,
     workers: int = 1,
     pipeline: Pipeline | None = None,
+    worker_pipeline: str = DEFAULT_PIPELINE,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
     """Process ``items`` (from ``polemos.ingest.read_paths`` and the like) into ``store``.
 
     Failures, the readers' and the pipeline's, are recorded in the store with their reason;
-    the rest goes on. ``pipeline`` (one process only) defaults to the standard one.
+    the rest goes on. With one worker ``pipeline`` runs here (default: the standard one);
+    worker processes build theirs from ``worker_pipeline``, a ``module:function`` spec.
     """
     if workers < 1:
         raise ValueError(f"workers: expected 1 or more, got {workers}")
@@ -68,7 +71,9 @@ def ingest(
         raise ValueError("a pipeline object cannot be sent to worker processes: use workers=1")
     report = IngestReport()
     processed = (
-        _processed_here(items, pipeline) if workers == 1 else _processed_in_pool(items, workers)
+        _processed_here(items, pipeline)
+        if workers == 1
+        else _processed_in_pool(items, workers, worker_pipeline)
     )
     batch: list[Article] = []
     for item in processed:
@@ -129,10 +134,8 @@ def _processed_here(
 _worker: dict[str, Pipeline] = {}
 
 
-def _init_worker() -> None:
-    from polemos.run.engines import load_pipeline
-
-    _worker["pipeline"] = load_pipeline()
+def _init_worker(spec: str) -> None:
+    _worker["pipeline"] = load_pipeline(spec)
 
 
 def _process_task(articles: list[Article]) -> list[Article | IngestFailure]:
@@ -158,11 +161,13 @@ def _tasks(items: Iterable[Article | IngestFailure]) -> Iterator[list[Article | 
 
 
 def _processed_in_pool(
-    items: Iterable[Article | IngestFailure], workers: int
+    items: Iterable[Article | IngestFailure], workers: int, spec: str
 ) -> Iterator[Article | IngestFailure]:
     # spawn, not fork: a worker starts clean (no inherited DuckDB handle or threads)
     context = mp.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
+    ) as pool:
         # a bounded window of tasks in flight, taken back in input order: memory stays flat
         # however large the input, and merges happen in the order a single process sees
         window: deque[tuple[list[Any], Future[list[Any]] | None]] = deque()
