@@ -48,6 +48,26 @@ NON_FACTIVE = {
     "risk",
     "wish",
 }
+
+
+def _inflections(base: str) -> set[str]:
+    """A word's regular inflections (and a few too many, which match nothing)."""
+    stems = {base, base[:-1] if base.endswith("e") else base}
+    if len(base) > 2 and base[-1] not in "aeiouwy" and base[-2] in "aeiou":
+        stems.add(base + base[-1])  # plan -> planned, stop -> stopping
+    forms = {base, base + "s", base + "es"}
+    for stem in stems:
+        forms |= {stem + "ed", stem + "ing"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}  # try -> tries, tried
+    return forms
+
+
+# every form of them: the pipeline runs spaCy without its tagger and lemmatizer (a third of
+# its time), so words are matched by their forms, not by their lemma
+NON_FACTIVE_FORMS = frozenset(
+    {form for word in NON_FACTIVE for form in _inflections(word)} | {"sought", "thought"}
+)
 CONDITIONAL_MARKS = {"if", "once", "unless", "whether", "until"}
 DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
 
@@ -152,7 +172,7 @@ def _parse_cue(parse: Any, trigger_start: int) -> str | None:
                 return f"parse: {child.text} {token.text}"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return f"parse: {child.text} ... {token.text}"
-        if token.lemma_.lower() in NON_FACTIVE and hops > 0:
+        if token.lower_ in NON_FACTIVE_FORMS and hops > 0:
             return f"parse: under {token.text!r}"
         # a reported clause ("said that X killed") keeps its own modality
         if token.dep_ in {"ccomp", "ROOT"} or token.head is token:

@@ -139,6 +139,7 @@ class Gazetteer:
         self._row_by_code: dict[str, int] | None = None
         self._row_by_gid: dict[int, int] | None = None
         self._country_index = {c: i for i, c in enumerate(self._countries)}
+        self._known_keys: dict[str, bool] = {}  # has_key's answers: see there
 
     # -- loading -------------------------------------------------------------------------
 
@@ -219,7 +220,14 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         """Is this already folded key the name of some place?"""
-        return len(self._postings(_key_hash(key))[0]) > 0
+        # recognition asks this of every n-gram of every capitalised run, and the same words
+        # recur from article to article: remembered, up to a bound on memory
+        known = self._known_keys.get(key)
+        if known is None:
+            if len(self._known_keys) >= 1 << 17:
+                self._known_keys.clear()
+            known = self._known_keys[key] = len(self._postings(_key_hash(key))[0]) > 0
+        return known
 
     def lookup(self, name: str, loose: bool = True) -> dict[int, int]:
         """Places called ``name``: row -> match quality (MAIN_NAME, ALT_NAME or SKELETON).

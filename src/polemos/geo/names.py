@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -61,6 +62,9 @@ def is_latin(name: str) -> bool:
     return _NON_LATIN.search(name) is None
 
 
+# a text's words and runs recur across articles ("the", "Monday", "Aleppo"), and recognition
+# folds every n-gram of every capitalised run: remembering the answer halves its cost
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The primary key of a name: casefolded, ASCII-folded if Latin, punctuation removed."""
     name = unicodedata.normalize("NFKC", name)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -221,6 +221,7 @@ class Resolver:
         # "shipped": the model in package data if there is one; None: hand weights only
         self._ranker = load_ranker() if ranker == "shipped" else ranker
         self._recognizer: Ranker | None | str = recognizer
+        self._last_matches: tuple[str, list[tuple[int, int]]] | None = None
         if isinstance(self._ranker, str):
             raise TypeError("ranker is a Ranker, None or 'shipped'")
 
@@ -481,10 +482,15 @@ class Resolver:
                 _Mention(m.start, m.end, m.query, m.hint, m.candidates, s, m.parent)
                 for m, s in zip(mentions, scores, strict=True)
             ]
-            scores = [
-                self._contextual(i, mentions, weighted, beliefs, demonyms)
-                for i in range(len(mentions))
-            ]
+            # a name said again (same words, level and parent) scores as it did: its
+            # context is every other name, the same for each of its mentions
+            said: dict[tuple[str, str | None, tuple[int, ...]], dict[int, float]] = {}
+            scores = []
+            for i, m in enumerate(mentions):
+                key = (text[m.start : m.end], m.hint, tuple(m.parent))
+                if key not in said:
+                    said[key] = self._contextual(i, mentions, weighted, beliefs, demonyms)
+                scores.append(dict(said[key]))
         return mentions, scores, demonyms, units
 
     def _answer(self, pick: int, scores: dict[int, float], confidence: float) -> Place:
@@ -985,7 +991,16 @@ class Resolver:
             text, entities, ner_regions
         )
 
-    def _gazetteer_matches(self, text: str) -> Iterable[tuple[int, int]]:
+    def _gazetteer_matches(self, text: str) -> list[tuple[int, int]]:
+        """Longest gazetteer names in capitalised runs, left to right."""
+        # recognition and the text's context both ask, one after the other, for one text
+        if self._last_matches is not None and self._last_matches[0] == text:
+            return self._last_matches[1]
+        matches = list(self._find_gazetteer_matches(text))
+        self._last_matches = (text, matches)
+        return matches
+
+    def _find_gazetteer_matches(self, text: str) -> Iterator[tuple[int, int]]:
         g = self.gazetteer
         for run in _CAPITALISED_RUN.finditer(text):
             tokens = list(_TOKEN.finditer(run.group(0)))
@@ -1021,11 +1036,24 @@ class Resolver:
                 # short all-caps tokens are acronyms, not places (US/UK come as "U.S.")
                 return key in _COUNTRY_ACRONYMS
             # a capitalised common word at the start of a sentence ("Most", "Reading")
-            if _at_sentence_start(text, start) and re.search(
-                rf"(?<![\w-]){re.escape(key)}(?![\w-])", text[start + len(key) :]
-            ):
+            if _at_sentence_start(text, start) and _occurs_as_word(key, text, start + len(key)):
                 return False
         return True
+
+
+def _occurs_as_word(word: str, text: str, start: int) -> bool:
+    """Does ``word`` occur in ``text`` after ``start`` as a whole word (case as given)?"""
+    # str.find, not a regex per word: the words vary, and compiling one each time costs more
+    # than the search (the regex cache is soon full)
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at > start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _COUNTRY_ACRONYMS = frozenset({"us", "uk", "uae", "usa", "drc", "car"}) - {"car"}
@@ -1083,25 +1111,19 @@ def recognize_toponyms(text: str, ner: bool = True, demonyms: bool = True) -> li
     """Find toponym spans in ``text`` as the gold corpora define them: with spaCy NER over
     the whole text (``ner=True``) or gazetteer matching and context alone (``ner=False``);
     demonyms meaning a country ("Syrian") included unless ``demonyms=False``."""
-    entities: list[tuple[int, int, str]] = []
-    if ner:
-        doc = _ner_pipeline()(text)
-        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    entities: list[tuple[int, int, str]] = list(ner_entities([text]))[0] if ner else []
     regions = [(0, len(text))] if ner else []
     return default_resolver().recognize(text, entities, regions, demonyms=demonyms)
 
 
-_ner: object | None = None
+def ner_entities(
+    texts: Iterable[str], batch_size: int = 16
+) -> Iterator[list[tuple[int, int, str]]]:
+    """spaCy's named entities of each text, ``(start, end, label)``, from NER alone."""
+    from polemos.nlp import load_spacy
 
-
-def _ner_pipeline():  # type: ignore[no-untyped-def]
-    """spaCy with only what NER needs (tok2vec + ner), loaded once."""
-    global _ner
-    if _ner is None:
-        from polemos.nlp import load_spacy
-
-        nlp = load_spacy()
-        keep = {"tok2vec", "ner"}
-        nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in keep])
-        _ner = nlp
-    return _ner
+    nlp = load_spacy()
+    # only what NER needs, and only while these texts run: the nlp stage shares this object
+    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("tok2vec", "ner")]):
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            yield [(e.start_char, e.end_char, e.label_) for e in doc.ents]
