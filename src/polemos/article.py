@@ -32,6 +32,8 @@ class Sentence(Span):
     index: int = 0
     # set by the cheap first pass: may this sentence hold an event?
     candidate: bool = False
+    # are its dates and quantities on the article? (polemos.nlp.numbers_of finds them)
+    numbers_found: bool = False
 
 
 @dataclass
@@ -145,6 +147,8 @@ class Article:
     raw: str | None = None  # the input before boilerplate removal (HTML or saved page)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    # of the sentences that may hold an event, and of any other a later stage asked about
+    # (polemos.nlp.numbers_of): the pattern passes are a fifth of the nlp stage's time
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     actor_mentions: list[ActorMention] = field(default_factory=list)

@@ -22,6 +22,7 @@ from polemos.actors import ActorKnowledge, fill_template, knowledge
 from polemos.article import ActorMention, Article, Event, Place, Quantity, Sentence, Toponym
 from polemos.events import modality
 from polemos.events.taxonomy import event_type_of
+from polemos.nlp import numbers_of
 from polemos.resources import load_yaml
 
 # ACLED's inter codes by actor category
@@ -142,7 +143,7 @@ class EventExtractor:
         """One event per clause that holds an anchored trigger ("Clashes in A and shelling
         on B" reports two)."""
         mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
-        quantities = [q for q in article.quantities if q.sentence == sentence.index]
+        quantities = numbers_of(article, sentence)[1]
         parse = article.parses.get(sentence.index)
         matches = find_triggers(sentence, mentions)
         events = []
@@ -191,7 +192,7 @@ class EventExtractor:
             return None
         trigger = Trigger("model", label, "verb", 0, re.compile(""))
         match = TriggerMatch(trigger, 0, 0, "")
-        quantities = [q for q in article.quantities if q.sentence == sentence.index]
+        quantities = numbers_of(article, sentence)[1]
         event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}), no trigger word"
@@ -378,7 +379,7 @@ def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
     between = [s for s in article.sentences if last <= s.start < sentence.start]
     if between:
         return  # only the very next sentence: further on, a toll may be of anything
-    tolls = [q for q in article.quantities if q.sentence == sentence.index]
+    tolls = numbers_of(article, sentence)[1]
     fatalities, rule = _fatalities(tolls)
     if fatalities["best"] is None:
         return
@@ -916,7 +917,7 @@ def _location_dict(place: Place | None) -> dict[str, Any] | None:
 def _date(
     article: Article, sentence: Sentence, match: TriggerMatch
 ) -> tuple[str | None, str, bool, str]:
-    mentions = [d for d in article.dates if d.sentence == sentence.index]
+    mentions = numbers_of(article, sentence)[0]
     trigger_at = sentence.start + match.start
     exact = [d for d in mentions if d.value]
     if exact:
