@@ -169,16 +169,22 @@ class LoadSummary:
 
 
 def load_run(out: str | Path, store: Any) -> LoadSummary:
-    """Bring a run's articles, events and failures into a store, through ``save_article``:
+    """Bring a run's articles, events and failures into a store, through ``save_articles``:
     loading twice changes nothing, and the store merges as it does on ingest."""
     out = Path(out)
     if not (out / ARTICLES_DIR).is_dir() and not (out / FAILURES_FILE).exists():
         raise FileNotFoundError(f"{out} is not the output of 'polemos run' (no {ARTICLES_DIR}/)")
     summary = LoadSummary()
     for name in shard_names(out):
-        for article in read_shard_articles(out, name):
-            _, created = store.save_article(article)
-            if created:
+        articles = list(read_shard_articles(out, name))
+        # a shard at a time: the store writes a batch in a few statements
+        for article, saved in zip(articles, store.save_articles(articles), strict=True):
+            if saved.error is not None:
+                store.record_failure(
+                    article.source or article.url or "?", "store error", saved.error
+                )
+                summary.failures += 1
+            elif saved.created:
                 summary.new += 1
                 summary.events += len(article.events)
             else:
