@@ -4,6 +4,7 @@ import pytest
 
 from polemos.eval.metrics import (
     MAX_ERROR_KM,
+    accuracy_of_most_confident,
     confusion,
     distance_metrics,
     error_auc,
@@ -89,3 +90,22 @@ def test_weighted_f1_over_chosen_labels_ignores_the_others_support():
 
 def test_confusion_counts_gold_rows_and_predicted_columns():
     assert confusion(["A", "A", "B"], ["A", "B", "B"]) == {"A": {"A": 1, "B": 1}, "B": {"B": 1}}
+
+
+def test_kept90_scores_the_most_confident_answers_and_ranks_no_answer_last():
+    # ten answers: the two least confident are wrong, and one toponym got no answer
+    errors = [1.0] * 8 + [5000.0, 5000.0, None]
+    confidences = [0.9] * 8 + [0.2, 0.1, None]
+    accuracy, threshold = accuracy_of_most_confident(errors, confidences, keep=0.8)
+    # 80 % of 11 is 9 answers: the eight right ones and the 0.2 one
+    assert threshold == 0.2
+    assert accuracy == 8 / 9
+    # confidence that says nothing: the kept share is as right as the whole
+    flat, _ = accuracy_of_most_confident(errors[:10], [0.5] * 10, keep=0.9)
+    assert flat == 0.8
+
+
+def test_kept90_keeps_ties_at_the_threshold_whole():
+    accuracy, threshold = accuracy_of_most_confident([1.0, 1.0, 9000.0, 1.0], [0.9, 0.5, 0.5, 0.5])
+    assert threshold == 0.5
+    assert accuracy == 3 / 4

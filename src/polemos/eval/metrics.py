@@ -65,6 +65,32 @@ def distance_metrics(errors_km: Sequence[float | None]) -> dict[str, float | Non
     }
 
 
+def accuracy_of_most_confident(
+    errors_km: Sequence[float | None], confidences: Sequence[float | None], keep: float = 0.9
+) -> tuple[float | None, float | None]:
+    """Calibration: acc161 of the ``keep`` share of answers a user keeps by thresholding
+    confidence (the most confident first; no answer ranks last), and that threshold.
+
+    Ties at the threshold are kept whole, as a threshold would keep them.
+    """
+    n = len(errors_km)
+    if n == 0:
+        return None, None
+    ranked = sorted(
+        zip(confidences, errors_km, strict=True),
+        key=lambda pair: -1.0 if pair[1] is None or pair[0] is None else pair[0],
+        reverse=True,
+    )
+    cut = max(1, round(keep * n))
+    threshold = ranked[cut - 1][0]
+    if threshold is not None and ranked[cut - 1][1] is not None:
+        while cut < n and ranked[cut][0] == threshold and ranked[cut][1] is not None:
+            cut += 1
+    kept = ranked[:cut]
+    right = sum(1 for _, e in kept if e is not None and e <= ACC_KM)
+    return right / len(kept), threshold
+
+
 def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float]:
     """Precision, recall and F1; tp counted on each side, since overlap matching is not 1:1."""
     precision = tp_pred / n_pred if n_pred else 0.0
