@@ -188,3 +188,21 @@ def test_a_protest_that_burns_tyres_is_a_violent_demonstration() -> None:
 def test_an_attack_with_a_bomb_is_a_remote_explosive() -> None:
     (event,) = events("BLA militants targeted an army convoy with a bomb attack near Quetta.")
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_weapon_named_after_the_verb_takes_the_verbs_roles() -> None:
+    # the trigger is "rocket"; the roles are those of "attacked", the predicate it hangs from
+    (event,) = events(
+        "PKK militants attacked Turkish soldiers via heavy guns (presumably rocket or "
+        "artillery weapons) near Semdinli on Monday."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Kurdistan Workers' Party",
+        "Military Forces of Turkey",
+    )
+    assert "'attacked'" in event["provenance"]["actor1"]
+    # a clause with a subject of its own keeps its own roles
+    (strike,) = events(
+        "At least 10 civilians were killed when Russian jets struck a market in Idlib."
+    )
+    assert strike["actor1"] == "Military Forces of Russia"

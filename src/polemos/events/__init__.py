@@ -215,9 +215,12 @@ class EventExtractor:
     ) -> Event:
         provenance: dict[str, str] = {"trigger": f"{match.trigger.id}: {match.text!r}"}
         said = modality.attribution(sentence.text, mentions, sentence.start)
-        role_match = role_match or match
+        trigger_of_roles = role_match or match
+        role_match = _governing_predicate(trigger_of_roles, parse)
         role_mentions = _drop_speakers(mentions, said, sentence, role_match)
         actor1, actor2, role_rule = _roles(sentence, role_match, role_mentions, article)
+        if role_match is not trigger_of_roles:
+            role_rule += f" (of {role_match.text!r}, the predicate the trigger hangs from)"
         provenance["actor1"] = provenance["actor2"] = role_rule
 
         place, place_rule = _location(article, sentence, match, quantities, clause)
@@ -561,6 +564,36 @@ def _main_predicate(match: TriggerMatch, clause_matches: list[TriggerMatch]) -> 
         return match
     earlier = [m for m in clause_matches if m.start < match.start and m.trigger.id != "killing"]
     return min(earlier, key=lambda m: m.start) if earlier else match
+
+
+# how a trigger word hangs from the clause's predicate when it is not the predicate itself:
+# "attacked Turkish soldiers via heavy guns", "targeted YPG forces with artillery shelling",
+# "launched airstrikes on"; a subject ("Clashes between X and Y erupted") is not followed up
+_UNDER_PREDICATE = frozenset(
+    {"pobj", "prep", "pcomp", "dobj", "compound", "amod", "appos", "nmod", "conj", "advcl"}
+)
+
+
+def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
+    """The predicate whose subject and object are the roles, when the trigger is an
+    instrument or object of it: the parse's head chain up to the first word with a subject.
+    Without a parse, or when the trigger is the predicate, the trigger itself."""
+    if parse is None:
+        return match
+    token = next((t for t in parse if t.idx <= match.start < t.idx + len(t.text)), None)
+    for _ in range(7):
+        if token is None:
+            return match
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+            # the first word up the chain with a subject of its own ("when jets struck a
+            # market" is its own clause: its predicate is the trigger)
+            if token.idx >= match.start:
+                return match
+            return TriggerMatch(match.trigger, token.idx, token.idx + len(token.text), token.text)
+        if token.dep_ not in _UNDER_PREDICATE:
+            return match
+        token = token.head
+    return match
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
