@@ -206,3 +206,14 @@ def test_a_weapon_named_after_the_verb_takes_the_verbs_roles() -> None:
         "At least 10 civilians were killed when Russian jets struck a market in Idlib."
     )
     assert strike["actor1"] == "Military Forces of Russia"
+
+
+def test_two_sides_named_before_a_mutual_verb_are_actor1_and_actor2() -> None:
+    (event,) = events(
+        "In Betulia, police forces and suspected Gulf Clan members clashed on Monday."
+    )
+    assert event["actor1"] == "Police Forces of Colombia"
+    assert event["actor2"] == "Gaitanist Self-Defense Forces of Colombia"
+    # an attack by two groups is not fought between them
+    (attack,) = events("Hamas and Islamic Jihad fighters attacked an Israeli army post in Gaza.")
+    assert attack["actor2"] != "Palestinian Islamic Jihad"

@@ -721,6 +721,19 @@ def _roles(
         if earlier:
             actor1, rule = earlier[-1], "pronoun: last actor named before"
     actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
+    if actor2 is None and len(before) >= 2 and _MUTUAL.search(match.text):
+        first, second = before[-2], before[-1]
+        between = sentence.text[first.end - offset : second.start - offset]
+        lead = sentence.text[second.end - offset : match.start]
+        if first.actor != second.actor and _BOTH_SIDES.match(between) and len(lead) <= 30:
+            # "police forces and suspected Gulf Clan members clashed": one side each
+            return first, second, "both sides named before a mutual verb"
+    if actor1 is not None and len(before) >= 2 and actor1 is before[-1]:
+        first = before[-2]
+        between = sentence.text[first.end - offset : actor1.start - offset]
+        if first.actor != actor1.actor and _BOTH_SIDES.match(between):
+            # "Turkish and JWS forces targeted ...": ACLED's actor1 is the first named
+            actor1, rule = first, "active: the first of the doers named together"
     if actor1 is None and actor2 is not None and after[0].category != "civilians":
         between = sentence.text[match.end : actor2.start - offset]
         if _TARGET_BEFORE.search(between) or (
@@ -736,6 +749,13 @@ def _roles(
             rule = "actors after the trigger"
     return actor1, actor2, rule
 
+
+# fighting that takes two sides at once ("X and Y clashed", "exchanged fire"), unlike an attack
+_MUTUAL = re.compile(
+    r"clash|fight|fought|battl|exchang|skirmish|firefight|gun ?fight", re.IGNORECASE
+)
+# what joins two sides named as one subject: "X forces and the Y", "X and suspected Y"
+_BOTH_SIDES = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 # the words right before an actor that make it the target: "at", "against", "positions of"
 _TARGET_BEFORE = re.compile(
