@@ -217,3 +217,11 @@ def test_two_sides_named_before_a_mutual_verb_are_actor1_and_actor2() -> None:
     # an attack by two groups is not fought between them
     (attack,) = events("Hamas and Islamic Jihad fighters attacked an Israeli army post in Gaza.")
     assert attack["actor2"] != "Palestinian Islamic Jihad"
+
+
+def test_a_repelled_attack_is_the_attackers() -> None:
+    (event,) = events("Ukrainian forces repelled the attack of Russian forces towards Hlukhiv.")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )

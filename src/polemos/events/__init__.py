@@ -578,8 +578,8 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
     """The predicate whose subject and object are the roles, when the trigger is an
     instrument or object of it: the parse's head chain up to the first word with a subject.
     Without a parse, or when the trigger is the predicate, the trigger itself."""
-    if parse is None:
-        return match
+    if parse is None or _REPELLED.search(parse.text[: match.start]):
+        return match  # a repelled attack: the attack's own roles (see _roles)
     token = next((t for t in parse if t.idx <= match.start < t.idx + len(t.text)), None)
     for _ in range(7):
         if token is None:
@@ -716,6 +716,9 @@ def _roles(
             return agent, patient, "passive: doer after 'by', target the subject"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
+    if before and after and _REPELLED.search(left):
+        # "Ukrainian forces repelled the attack of Russian forces": the attacker is after
+        return after[0], before[-1], "repelled attack: the attacker named after it"
     if actor1 is None and re.search(r"\b(?:they|it|he|she)\b", left, re.I):
         earlier = [m for m in article.actor_mentions if m.sentence < sentence.index]
         if earlier:
@@ -750,6 +753,12 @@ def _roles(
     return actor1, actor2, rule
 
 
+# an attack told by its defender: "repelled an attack by X", "thwarted the assault of X"
+_REPELLED = re.compile(
+    r"\b(?:repell?ed|repulsed|thwarted|foiled|fended off|beat back|pushed back)\s+"
+    r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # fighting that takes two sides at once ("X and Y clashed", "exchanged fire"), unlike an attack
 _MUTUAL = re.compile(
     r"clash|fight|fought|battl|exchang|skirmish|firefight|gun ?fight", re.IGNORECASE
