@@ -225,3 +225,10 @@ def test_a_repelled_attack_is_the_attackers() -> None:
         "Military Forces of Russia",
         "Military Forces of Ukraine",
     )
+
+
+def test_a_states_positions_and_aircraft_are_its_forces() -> None:
+    (event,) = events("Russian forces fired artillery at Ukrainian positions near Kupiansk.")
+    assert event["actor2"] == "Military Forces of Ukraine"
+    (strike,) = events("An IED planted by unknown gunmen hit a regime military vehicle in Hama.")
+    assert strike["actor2"] == "Military Forces of Syria"
