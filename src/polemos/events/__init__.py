@@ -495,7 +495,11 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     elif kind == "Battles":
         if event.actor1 is None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
-        if among_themselves and category(event.actor1) in _SAME_KIND_SIDES:
+        if among_themselves and (
+            category(event.actor1) in _SAME_KIND_SIDES
+            # "two groups of Puntland security forces clashed": one actor on both sides
+            or category(event.actor2) in {None, "civilians"}
+        ):
             event.actor2 = event.actor1
     elif kind == "Explosions/Remote violence":
         if category(event.actor1) == "civilians":
