@@ -232,3 +232,8 @@ def test_a_states_positions_and_aircraft_are_its_forces() -> None:
     assert event["actor2"] == "Military Forces of Ukraine"
     (strike,) = events("An IED planted by unknown gunmen hit a regime military vehicle in Hama.")
     assert strike["actor2"] == "Military Forces of Syria"
+
+
+def test_fights_within_one_side_and_brawls_put_one_actor_on_both_sides() -> None:
+    (clash,) = events("Two groups of Puntland security forces clashed in Bosaso on Monday.")
+    assert clash["actor1"] == clash["actor2"] == "Military Forces of Somalia"

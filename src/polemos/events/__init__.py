@@ -475,7 +475,9 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             if category(event.actor2) != "state_forces":
                 event.actor2 = generic("Police Forces of {country_name}")
         elif sub == "Mob violence":
-            if among_themselves:
+            mutual = _MUTUAL.search(event.evidence.get("trigger") or "") is not None
+            if among_themselves or (mutual and category(event.actor2) != "state_forces"):
+                # "locals clashed with BJP members": a brawl of two crowds, rioters both
                 event.actor2 = event.actor1
             elif category(event.actor2) not in {"civilians", "state_forces"}:
                 event.actor2 = generic("Civilians ({country_name})")
