@@ -237,3 +237,11 @@ def test_a_states_positions_and_aircraft_are_its_forces() -> None:
 def test_fights_within_one_side_and_brawls_put_one_actor_on_both_sides() -> None:
     (clash,) = events("Two groups of Puntland security forces clashed in Bosaso on Monday.")
     assert clash["actor1"] == clash["actor2"] == "Military Forces of Somalia"
+
+
+def test_people_arrested_are_civilians_and_migrants_international() -> None:
+    (arrest,) = events("Police arrested 12 journalists in Harare on Monday.")
+    assert arrest["sub_event_type"] == "Arrests"
+    assert arrest["actor2"] == "Civilians (Zimbabwe)"
+    (migrants,) = events("Turkish gendarmerie forces detained 118 migrants in Izmir on Friday.")
+    assert migrants["actor2"] == "Civilians (International)"

@@ -491,6 +491,12 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = generic("Civilians ({country_name})")
         if event.actor1 is None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    elif sub == "Arrests" and category(event.actor2) not in ARMED:
+        # ACLED codes the people arrested as civilians; foreigners (migrants) as international
+        foreign = _FOREIGNERS.search(event.evidence.get("sentence", "")) is not None
+        event.actor2 = (
+            "Civilians (International)" if foreign else generic("Civilians ({country_name})")
+        )
     elif sub == "Looting/property destruction" and event.actor2 is None:
         # property nobody armed holds is civilians' (ACLED codes its owners as the target)
         event.actor2 = generic("Civilians ({country_name})")
@@ -521,6 +527,13 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
 
+
+# people ACLED codes as civilians of no one country: "39 migrants", "asylum seekers"
+_FOREIGNERS = re.compile(
+    r"\b(?:migrants?|refugees?|asylum[ -]seekers?|foreign (?:nationals|workers)|"
+    r"irregular workers|undocumented (?:workers|people|immigrants))\b",
+    re.IGNORECASE,
+)
 
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"
 _GROUP_NOUNS = (
