@@ -245,3 +245,12 @@ def test_people_arrested_are_civilians_and_migrants_international() -> None:
     assert arrest["actor2"] == "Civilians (Zimbabwe)"
     (migrants,) = events("Turkish gendarmerie forces detained 118 migrants in Izmir on Friday.")
     assert migrants["actor2"] == "Civilians (International)"
+
+
+def test_a_clash_naming_one_side_of_a_known_war_has_the_other() -> None:
+    (event,) = events("Russian forces engaged in an offensive near Lypove, Donetsk, on Monday.")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+    assert "war in UA" in event["provenance"]["actor2"]

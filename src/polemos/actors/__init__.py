@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -48,6 +48,8 @@ class ActorKnowledge:
     demonyms: dict[str, str]  # lower-case demonym -> ISO2
     aliases: dict[str, str]  # lower-case alias -> canonical (fixed names only), for queries
     anaphora: re.Pattern[str]  # "the group", "the militants": the armed group named last
+    # ISO2 -> canonical name -> the other side of the war fought there (data: adversaries)
+    adversaries: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def canonical(self, name: str) -> str:
         """The canonical name for a user's actor query ("ISIL" -> "Islamic State")."""
@@ -75,6 +77,12 @@ class ActorKnowledge:
             if name.startswith(prefix):
                 return self.forces_codes.get(name[len(prefix) :])
         return None
+
+    def adversary(self, name: str | None, country: str | None) -> str | None:
+        """The other side of the war ``name`` fights in ``country``, where one is known."""
+        if not name or not country:
+            return None
+        return self.adversaries.get(country, {}).get(name)
 
     def flies(self, name: str | None) -> bool:
         if not name:
@@ -217,6 +225,7 @@ def knowledge() -> ActorKnowledge:
             r"\b(?:" + "|".join(re.escape(a) for a in data.get("group_anaphora", [])) + r")\b",
             re.IGNORECASE,
         ),
+        adversaries={code: dict(sides) for code, sides in (data.get("adversaries") or {}).items()},
     )
 
 

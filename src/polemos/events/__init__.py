@@ -241,6 +241,9 @@ class EventExtractor:
             actor2_name = next((a for a in names if a != actor1_name), None)
             if actor2_name:
                 provenance["actor2"] = "article's main adversary: " + actor2_name
+            elif (enemy := kb.adversary(actor1_name, country)) is not None:
+                actor2_name = enemy
+                provenance["actor2"] = f"the other side of the war in {country} (actors.yaml)"
 
         date_value, precision, historical, date_rule = _date(article, sentence, match)
         provenance["date"] = date_rule
