@@ -254,3 +254,11 @@ def test_a_clash_naming_one_side_of_a_known_war_has_the_other() -> None:
         "Military Forces of Ukraine",
     )
     assert "war in UA" in event["provenance"]["actor2"]
+
+
+def test_the_owner_of_a_building_set_on_fire_is_the_target() -> None:
+    (event,) = events(
+        "An unknown person set fire to the building of the Russian National Guard in Omsk."
+    )
+    assert event["actor2"] == "Military Forces of Russia"
+    assert event["actor1"] != "Military Forces of Russia"

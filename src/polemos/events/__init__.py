@@ -790,8 +790,9 @@ _BOTH_SIDES = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:[\w-]+\s+){0,2}
 
 # the words right before an actor that make it the target: "at", "against", "positions of"
 _TARGET_BEFORE = re.compile(
-    r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to)"
-    r"(?:\s+the)?\s*$",
+    r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to|"
+    r"(?:building|office|offices|house|home|headquarters|premises|property|vehicles?|cars?)"
+    r" of)(?:\s+the)?(?:\s+(?:local|main|regional|district|provincial|municipal))?\s*$",
     re.I,
 )
 
