@@ -262,3 +262,11 @@ def test_the_owner_of_a_building_set_on_fire_is_the_target() -> None:
     )
     assert event["actor2"] == "Military Forces of Russia"
     assert event["actor1"] != "Military Forces of Russia"
+
+
+def test_a_doubtful_toponym_yields_to_a_sure_one_as_the_events_place() -> None:
+    (event,) = events(
+        "Near Machachi (Pichincha), supporters of the Confederation of Indigenous "
+        "Nationalities of Ecuador blocked roads on Monday."
+    )
+    assert event["location"]["name"] == "Machachi"
