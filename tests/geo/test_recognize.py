@@ -32,3 +32,13 @@ def test_demonyms_only_when_asked(resolver: Resolver):
     assert _surfaces(resolver, text) == ["Idlib"]
     asked = [text[s:e] for s, e in resolver.recognize(text, (), demonyms=True)]
     assert asked == ["Syrian", "Idlib"]
+
+
+def test_a_name_joined_by_of_or_do_is_one_place(resolver: Resolver):
+    text = "Workers protested in Port of Spain, while police clashed with traffickers in Laranjal do Jari."
+    spain = text.index("Spain")
+    # the NER calls "Spain" a country: the whole name the gazetteer knows wins over its pieces
+    entities = [(spain, spain + 5, "GPE")]
+    surfaces = _surfaces(resolver, text, entities)
+    assert "Port of Spain" in surfaces and "Laranjal do Jari" in surfaces
+    assert "Spain" not in surfaces

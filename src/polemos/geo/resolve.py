@@ -923,6 +923,7 @@ class Resolver:
             spans, x = self.span_features(text, entities, ner_regions)
             chosen = choose_spans(spans, model.predict(x), model.threshold_confident)
             chosen = self._with_bracketed(text, spans, chosen)
+            chosen = self._whole_joined_names(text, spans, chosen)
             # names inside a person's name are not places ("Jordan Peterson"); a one-word
             # "person" or a prominent place is left to the classifier: the small NER model
             # calls many towns people ("Homs", "Mayadin")
@@ -979,6 +980,26 @@ class Resolver:
                     ):
                         extra.append((a, b))
         return sorted(set(chosen) | set(extra))
+
+    def _whole_joined_names(
+        self, text: str, spans: list[tuple[int, int]], chosen: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """'Port of Spain', 'Laranjal do Jari': a place's whole name joined by 'of', 'do',
+        'de' ... wins over the pieces chosen inside it ('Port', 'Spain')."""
+        g = self.gazetteer
+        out = set(chosen)
+        for s, e in spans:
+            if not _JOINED_NAME.search(text[s:e]) or (s, e) in out:
+                continue
+            inside = [(a, b) for a, b in out if s <= a and b <= e]
+            crossing = [(a, b) for a, b in out if a < e and s < b and (a, b) not in inside]
+            if not inside or crossing:
+                continue
+            found = g.lookup(text[s:e], loose=False)
+            if any(q in (MAIN_NAME, ALT_NAME) for q in found.values()):
+                out -= set(inside)
+                out.add((s, e))
+        return sorted(out)
 
     def span_features(
         self,
@@ -1061,6 +1082,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
 _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
 # "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
+# a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"
+_JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon)\s")
 _CAPITALISED_RUN = re.compile(
     r"(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?(?:[A-Z]\.){2,}"
     r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
