@@ -142,3 +142,11 @@ def test_a_named_region_inside_one_governorate_carries_it(resolver: Resolver):
     ghouta, qalamoun = _resolve(resolver, text, "Eastern Ghouta", "Qalamoun")
     assert ghouta.precision == qalamoun.precision == "region"
     assert ghouta.admin1_code == qalamoun.admin1_code == "SY.08"
+
+
+def test_a_parent_named_after_a_sure_child_is_the_unit_that_holds_it(resolver: Resolver):
+    text = "In Atlatlahucan, Morelos, a woman was kidnapped by two armed men."
+    child, parent = _resolve(resolver, text, "Atlatlahucan", "Morelos")
+    assert child.country == "MX"
+    assert (parent.name, parent.precision) == ("Morelos", "admin1")
+    assert child.admin1 == parent.admin1

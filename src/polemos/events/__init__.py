@@ -890,6 +890,12 @@ def _location(
     ]
     # "in Tame (Arauca)", "at Oleksandropil, Donetsk.": the parent of a place, not another place
     here = [t for t in here if not _names_a_parent(article.text, t, here)] or here
+    # a doubtful reading in another country than the sure ones is a namesake, not the place
+    sure = {t.place.country for t in here if t.place.confidence >= DOUBTFUL_PLACE}
+    if sure:
+        here = [
+            t for t in here if t.place.confidence >= DOUBTFUL_PLACE or t.place.country in sure
+        ] or here
     own_clause = False
     if clause is not None:
         # a clause that names its own place keeps it; one that names none shares the sentence's

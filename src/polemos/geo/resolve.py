@@ -343,6 +343,7 @@ class Resolver:
                 for m, s, p in zip(mentions, scores, picks, strict=True)
             ]
 
+        self._parents_hold_children(text, mentions, scores, picks, confidences)
         places: list[Place | None] = []
         for m, s, pick, conf in zip(mentions, scores, picks, confidences, strict=True):
             if pick is None:
@@ -813,6 +814,44 @@ class Resolver:
         for m in mentions:
             m.parent = self._parent_rows(text, m, by_start, depth=2)
 
+    def _parents_hold_children(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+    ) -> None:
+        """A parent the text names for a surely placed child ("Atlatlahucan, Morelos") is the
+        reading of it that holds the child: the state of Morelos, not a town called Morelos.
+        Changes ``picks`` and ``confidences`` in place."""
+        g = self.gazetteer
+        index = {id(m): i for i, m in enumerate(mentions)}
+        by_start = {m.start: m for m in mentions}
+        for child, pick, conf in zip(mentions, picks, confidences, strict=True):
+            if pick is None or conf < SURE_CHILD:
+                continue
+            for parent in self._parent_mentions(text, child, by_start):
+                i = index[id(parent)]
+                if picks[i] is None or g.contains(picks[i], pick):
+                    continue
+                holding = [r for r in scores[i] if r != pick and g.contains(r, pick)]
+                if holding:
+                    picks[i] = max(holding, key=scores[i].__getitem__)
+                    confidences[i] = max(confidences[i], conf)
+
+    def _parent_mentions(
+        self, text: str, mention: _Mention, by_start: dict[int, _Mention]
+    ) -> list[_Mention]:
+        """The mentions that name ``mention``'s parents ("X (Y, Z)", "X, Y", "X in Y")."""
+        brackets = bracket_parents(text, mention.end)
+        if brackets:
+            starts = [start for start, _ in brackets]
+        else:
+            match = _PARENT_AFTER.match(text, mention.end)
+            starts = [match.start(1)] if match else []
+        return [by_start[s] for s in starts if s in by_start and by_start[s] is not mention]
+
     def _parent_rows(
         self, text: str, mention: _Mention, by_start: dict[int, _Mention], depth: int
     ) -> list[int]:
@@ -1077,6 +1116,8 @@ def _occurs_as_word(word: str, text: str, start: int) -> bool:
     return False
 
 
+# how sure a child's place must be to choose its named parent's reading
+SURE_CHILD = 0.5
 _COUNTRY_ACRONYMS = frozenset({"us", "uk", "uae", "usa", "drc", "car"}) - {"car"}
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
 _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
