@@ -35,7 +35,10 @@ def test_demonyms_only_when_asked(resolver: Resolver):
 
 
 def test_a_name_joined_by_of_or_do_is_one_place(resolver: Resolver):
-    text = "Workers protested in Port of Spain, while police clashed with traffickers in Laranjal do Jari."
+    text = (
+        "Workers protested in Port of Spain, while police clashed with traffickers in "
+        "Laranjal do Jari."
+    )
     spain = text.index("Spain")
     # the NER calls "Spain" a country: the whole name the gazetteer knows wins over its pieces
     entities = [(spain, spain + 5, "GPE")]
