@@ -270,3 +270,13 @@ def test_a_doubtful_toponym_yields_to_a_sure_one_as_the_events_place() -> None:
         "Nationalities of Ecuador blocked roads on Monday."
     )
     assert event["location"]["name"] == "Machachi"
+
+
+def test_a_protest_the_police_broke_up_in_the_next_sentence_had_intervention() -> None:
+    (event,) = events(
+        "About 50 activists held a protest outside the parliament in Moscow on Sunday. "
+        "Police intervened and detained 12 of them."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+    (calm,) = events("About 50 activists held a peaceful protest outside the parliament in Moscow.")
+    assert calm["sub_event_type"] == "Peaceful protest"

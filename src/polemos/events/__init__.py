@@ -170,6 +170,7 @@ class EventExtractor:
                 if self.use_classifier:
                     event = _classify(event, article, sentence, (start, end))
                 if event is not None:
+                    _intervention_told_after(event, article, sentence)
                     _acled_roles(event, article, kb)
                     if not events or _reports_apart(event, events):
                         events.append(event)
@@ -334,6 +335,7 @@ def _classify(
 # was killed"): it adds to that event instead of making a new one
 _UPGRADES = {
     ("Peaceful protest", "Arrests"): "Protest with intervention",
+    ("Protest with intervention", "Arrests"): "Protest with intervention",
     ("Peaceful protest", "Protest with intervention"): "Protest with intervention",
     (
         "Peaceful protest",
@@ -375,6 +377,33 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
             previous.actor2, previous.inter2 = event.actor2, event.inter2
     _fold_into(previous, event)
     return True
+
+
+# the authorities stepping in: "Police intervened", "police dispersed the crowd"
+_INTERVENTION = re.compile(
+    r"\b(?:police|policemen|officers|security forces|gendarmes|gendarmerie|authorities|"
+    r"riot police|troops|soldiers)\b[^.;]{0,60}?\b(?:intervened|dispers(?:e|ed|ing)|"
+    r"broke up|detained|arrested|evicted|removed|used (?:tear gas|force|water cannons?))\b",
+    re.IGNORECASE,
+)
+
+
+def _intervention_told_after(event: Event, article: Article, sentence: Sentence) -> None:
+    """A peaceful protest the authorities broke up, arrested or dispersed, in its own
+    sentence or the next of its paragraph, is a protest with intervention (ACLED)."""
+    if event.sub_event_type != "Peaceful protest":
+        return
+    following = [s for s in article.sentences if s.index == sentence.index + 1]
+    told = [sentence] + [s for s in following if "\n" not in article.text[sentence.end : s.start]]
+    for told_in in told:
+        if _INTERVENTION.search(told_in.text):
+            event.sub_event_type = "Protest with intervention"
+            event.event_type = event_type_of(event.sub_event_type)
+            event.provenance["sub_event_type"] = (
+                event.provenance.get("sub_event_type", "")
+                + f"; intervention told: {_INTERVENTION.search(told_in.text).group()!r}"
+            )
+            return
 
 
 def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
