@@ -28,6 +28,7 @@ from polemos.resources import data_path
 
 MODEL_FILE = "models/subevent_classifier.npz"
 NONE_LABEL = "NONE"
+STEM = 5
 _TOKEN = re.compile(r"[a-z][a-z'’-]+|\d+")
 
 
@@ -41,6 +42,8 @@ def features(text: str, hints: dict[str, Any] | None = None) -> list[str]:
     tokens = words(text)
     found = list(tokens)
     found += [f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    # a word's first letters stand for its other forms ("shelled", "shelling": "shell")
+    found += [f"~{t[:STEM]}" for t in tokens if len(t) > STEM]
     for key, value in (hints or {}).items():
         if value is None:
             continue
