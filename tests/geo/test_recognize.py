@@ -45,3 +45,18 @@ def test_a_name_joined_by_of_or_do_is_one_place(resolver: Resolver):
     surfaces = _surfaces(resolver, text, entities)
     assert "Port of Spain" in surfaces and "Laranjal do Jari" in surfaces
     assert "Spain" not in surfaces
+
+
+def test_a_known_place_after_words_that_take_one_is_a_place_whatever_the_ner_said(
+    resolver: Resolver,
+):
+    text = "Syrian government forces shelled Idlib and Hama on Monday."
+    # the small NER model calls both towns organisations
+    entities = [
+        (text.index("Idlib"), text.index("Idlib") + 5, "ORG"),
+        (text.index("Hama"), text.index("Hama") + 4, "ORG"),
+    ]
+    assert _surfaces(resolver, text, entities) == ["Idlib", "Hama"]
+    # an organisation that no such word introduces stays one
+    text = "Apple said on Monday that sales rose."
+    assert _surfaces(resolver, text, [(0, 5, "ORG")]) == []

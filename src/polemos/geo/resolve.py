@@ -960,7 +960,9 @@ class Resolver:
             if ner_regions is None:
                 ner_regions = [(0, len(text))] if entities else []
             spans, x = self.span_features(text, entities, ner_regions)
-            chosen = choose_spans(spans, model.predict(x), model.threshold_confident)
+            probs = model.predict(x)
+            chosen = choose_spans(spans, probs, model.threshold_confident)
+            chosen = self._where_words_say(text, spans, probs, chosen)
             chosen = self._with_bracketed(text, spans, chosen)
             chosen = self._whole_joined_names(text, spans, chosen)
             # names inside a person's name are not places ("Jordan Peterson"); a one-word
@@ -1019,6 +1021,32 @@ class Resolver:
                     ):
                         extra.append((a, b))
         return sorted(set(chosen) | set(extra))
+
+    def _where_words_say(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        probs: np.ndarray,
+        chosen: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
+        """A known place name right after words that take a place ("shelled Idlib", "near
+        Hama", "in X and Y") is a place even when the NER called it an organisation, as the
+        small model does with many towns of the conflicts polemos codes."""
+        g = self.gazetteer
+        out = set(chosen)
+        for k in sorted(range(len(spans)), key=lambda i: spans[i]):
+            s, e = spans[k]
+            if probs[k] < PLACE_WORD_FLOOR or any(a < e and s < b for a, b in out):
+                continue
+            before = text[max(0, s - 40) : s]
+            listed = any(_LISTED_AFTER.fullmatch(text[b:s]) for _, b in out if b <= s)
+            if not (_PLACE_TAKING_WORD.search(before) or listed):
+                continue
+            if self._prominent(text[s:e]) or any(
+                q in (MAIN_NAME, ALT_NAME) for q in g.lookup(text[s:e], loose=False).values()
+            ):
+                out.add((s, e))
+        return sorted(out)
 
     def _whole_joined_names(
         self, text: str, spans: list[tuple[int, int]], chosen: list[tuple[int, int]]
@@ -1123,6 +1151,17 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
 _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
 # "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
+# words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
+_PLACE_TAKING_WORD = re.compile(
+    r"\b(?:in|near|at|outside|around|into|towards?|"
+    r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
+    r"besieged|raided|recaptured|retook|liberated|overran)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# between two places of a list: "Idlib and Hama", "Kafr Nabl, Ariha"
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
+# how probable the span classifier must still find a name that such words introduce
+PLACE_WORD_FLOOR = 0.1
 # a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"
 _JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon)\s")
 _CAPITALISED_RUN = re.compile(
