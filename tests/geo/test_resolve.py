@@ -150,3 +150,11 @@ def test_a_parent_named_after_a_sure_child_is_the_unit_that_holds_it(resolver: R
     assert child.country == "MX"
     assert (parent.name, parent.precision) == ("Morelos", "admin1")
     assert child.admin1 == parent.admin1
+
+
+def test_a_namesake_abroad_yields_to_the_named_unit(resolver: Resolver):
+    text = "Clashes were reported in Al Jadida village, Raqqa governorate, Syria."
+    village, unit, _ = _resolve(resolver, text, "Al Jadida", "Raqqa", "Syria")
+    # the gazetteer knows only Morocco's El Jadida: the village is placed in its unit
+    assert village.country == "SY" and village.admin1 == unit.admin1
+    assert village.precision != "place"

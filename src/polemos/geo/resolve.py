@@ -94,6 +94,8 @@ _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # what may follow a toponym to name its parent: "X, Y", "X in (northern) Y", "X, a village
 # near Y", "X north of Y", "X in the Y province"
 _PARENT_AFTER = re.compile(
+    # "Al Jadida village, Raqqa governorate": the toponym's own kind may come first
+    rf"(?:\s+(?:village|town|city|area|camp|neighbou?rhood))?"
     rf"(?:\s*\([^()]{{1,60}}\))?(?:\s*,)?"
     rf"(?:\s+(?:(?:is|was|lies)\s+)?(?:an?|the)(?:\s+[a-z-]+){{1,4}}?)?(?:\s*,)?\s*"
     rf"(?:,|\s(?:in|near|outside|of|at|close\s+to|{_DIRECTION}\s+of)\s)\s*(?:the\s+)?"
@@ -104,7 +106,9 @@ _PARENT_AFTER = re.compile(
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
 _CLOSING_PARENT = re.compile(
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NAME}(?:\s+(?:{_LEVEL_ALTERNATION}))?"
-    rf"(?=\s*(?:[.;:)]|$|,\s+[a-z])|\s+(?:on|in|at|after)\s)"
+    # ... closing the clause, or followed by one more, outer name that closes it
+    # ("Al Jadida village, Raqqa governorate, Syria")
+    rf"(?=\s*(?:[.;:)]|$|,\s+[a-z])|\s+(?:on|in|at|after)\s|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
@@ -382,9 +386,11 @@ class Resolver:
             # elsewhere is the likelier mistake than a city outside its named unit
             closing = _CLOSING_PARENT.match(text, mention.end)
             units = [p for p in mention.parent if g.kind[p] in (ADMIN1, ADMIN2, COUNTRY)]
-            if not closing or not units or g.kind[pick] != PLACE:
+            if not closing or not units:
                 return False
-            if g.population[pick] >= PROMINENT_POPULATION:
+            if all(g.country[p] != g.country[pick] for p in units):
+                return True  # "Al Jadida village, Raqqa governorate": not Morocco's
+            if g.kind[pick] != PLACE or g.population[pick] >= PROMINENT_POPULATION:
                 return False
             return not any(g.contains(p, pick) for p in units)
         return not any(p == pick or g.contains(p, pick) for p in mention.parent)
