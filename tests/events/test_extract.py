@@ -280,3 +280,12 @@ def test_a_protest_the_police_broke_up_in_the_next_sentence_had_intervention() -
     assert event["sub_event_type"] == "Protest with intervention"
     (calm,) = events("About 50 activists held a peaceful protest outside the parliament in Moscow.")
     assert calm["sub_event_type"] == "Peaceful protest"
+
+
+def test_an_accident_is_not_an_event_but_a_bombing_is() -> None:
+    assert (
+        events("An explosion at a chemical factory in Tianjin killed 12 workers on Monday.") == []
+    )
+    assert events("A gas leak at a plant in Visakhapatnam killed ten people on Thursday.") == []
+    (bombing,) = events("Militants detonated an explosive device at a market in Kabul, killing 3.")
+    assert bombing["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -684,6 +684,17 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
     return [first[actor] for actor, _ in counts.most_common()]
 
 
+# triggers an accident also fits ("explosion", "killed"), and the words of accidents
+_ACCIDENT_PRONE = {"remote_explosive", "killing"}
+_ACCIDENT = re.compile(
+    r"\b(?:accident(?:al|ally)?|crash(?:ed|es)?|collision|collided|derail\w*|"
+    r"(?:gas|chemical|fuel) (?:leak|cylinder|tank|explosion)|leak(?:ed|age)?|"
+    r"industrial|factory|refinery|boiler|short circuit|fireworks|mine collapse|"
+    r"(?:building|bridge|wall) collapse|flood(?:s|ing)?|earthquake|landslide)\b",
+    re.IGNORECASE,
+)
+
+
 def _anchored(
     match: TriggerMatch,
     sentence: Sentence,
@@ -692,6 +703,14 @@ def _anchored(
 ) -> bool:
     """Noun triggers must name a specific event: counted, or singular with a place or actor."""
     text = sentence.text
+    if match.trigger.id in _ACCIDENT_PRONE and _ACCIDENT.search(text):
+        armed = [
+            m
+            for m in article.actor_mentions
+            if m.sentence == sentence.index and m.category in ARMED
+        ]
+        if not armed:
+            return False  # "an explosion at a chemical plant killed 3": an accident
     before = text[: match.start].rstrip()
     # "these strikes", "this attack": points back to an event already coded
     if re.search(r"\b(?:these|those|such|this|that|the same)(?:\s+\w+){0,2}$", before, re.I):
