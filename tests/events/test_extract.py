@@ -298,3 +298,10 @@ def test_an_accident_is_not_an_event_but_a_bombing_is() -> None:
     assert rule_events("A gas leak at a plant in Visakhapatnam killed ten people on Monday.") == []
     (bombing,) = rule_events("Militants detonated an explosive device in Kabul, killing 3.")
     assert bombing["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_weapons_seized_or_a_bomb_destroyed_is_disrupted_weapons_use() -> None:
+    (seized,) = events("Police seized 40 rifles and ammunition in a raid in Culiacan on Monday.")
+    assert seized["sub_event_type"] == "Disrupted weapons use"
+    (taken,) = events("Rebels seized the town of Kafr Nabl on Monday.")
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
