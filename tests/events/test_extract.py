@@ -305,3 +305,11 @@ def test_weapons_seized_or_a_bomb_destroyed_is_disrupted_weapons_use() -> None:
     assert seized["sub_event_type"] == "Disrupted weapons use"
     (taken,) = events("Rebels seized the town of Kafr Nabl on Monday.")
     assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_protesters_throwing_projectiles_is_a_violent_demonstration() -> None:
+    (event,) = events(
+        "Dozens of arrests were made during a demonstration in Bristol after projectiles "
+        "were thrown at police on Sunday."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
