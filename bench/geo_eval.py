@@ -33,12 +33,8 @@ def load_lgl() -> list[Doc]:
             lat = g.findtext("lat") if g is not None else None
             lon = g.findtext("lon") if g is not None else None
             tops.append(
-                (
-                    int(t.findtext("start")),
-                    int(t.findtext("end")),
-                    float(lat) if lat else None,
-                    float(lon) if lon else None,
-                )
+                (int(t.findtext("start")), int(t.findtext("end")),
+                 float(lat) if lat else None, float(lon) if lon else None)
             )
         docs.append((art.findtext("text"), tops))
     return docs

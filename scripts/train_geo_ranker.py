@@ -59,12 +59,8 @@ def examples(folder: Path):
                     mention_id += t.has_coordinates
                     continue
                 rows = f[:, 0].astype(int)
-                km = haversine(
-                    t.latitude,
-                    t.longitude,
-                    g.latitude[rows].astype(float),
-                    g.longitude[rows].astype(float),
-                )
+                km = haversine(t.latitude, t.longitude, g.latitude[rows].astype(float),
+                               g.longitude[rows].astype(float))
                 xs.append(f[:, 1:])
                 ys.append(km <= KM_OK)
                 groups.append(np.full(len(rows), mention_id))
@@ -73,14 +69,8 @@ def examples(folder: Path):
                 mention_id += 1
             doc_counter += 1
         print(f"{name}: {len(docs)} dev docs read in {time.perf_counter() - started:.0f} s")
-    return (
-        np.concatenate(xs),
-        np.concatenate(ys).astype(int),
-        np.concatenate(groups),
-        np.concatenate(corpus_ids),
-        np.concatenate(doc_ids),
-        mention_id,
-    )
+    return (np.concatenate(xs), np.concatenate(ys).astype(int), np.concatenate(groups),
+            np.concatenate(corpus_ids), np.concatenate(doc_ids), mention_id)
 
 
 def weights(corpus_ids: np.ndarray, groups: np.ndarray) -> np.ndarray:
@@ -97,12 +87,8 @@ def fit(x, y, w, args):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     model = HistGradientBoostingClassifier(
-        max_iter=args.trees,
-        learning_rate=args.lr,
-        max_depth=args.depth,
-        max_leaf_nodes=args.leaves,
-        min_samples_leaf=40,
-        l2_regularization=1.0,
+        max_iter=args.trees, learning_rate=args.lr, max_depth=args.depth,
+        max_leaf_nodes=args.leaves, min_samples_leaf=40, l2_regularization=1.0,
         random_state=0,
     )
     model.fit(x, y, sample_weight=w)
@@ -213,10 +199,8 @@ def train_recognizer(args) -> None:
             f1 = 2 * prec * rec / max(1e-9, prec + rec)
             if variant == 0 and f1 > best[0]:
                 best = (f1, float(threshold))
-            print(
-                f"  threshold {threshold:.2f} {'NER' if variant == 0 else 'no NER'}: "
-                f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f}"
-            )
+            print(f"  threshold {threshold:.2f} {'NER' if variant == 0 else 'no NER'}: "
+                  f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f}")
     print(f"recognizer: cv F1 {best[0]:.3f} with NER at threshold {best[1]:.2f}")
     model = fit(x, y, w, args)
     out = default_recognizer_path()
@@ -226,11 +210,9 @@ def train_recognizer(args) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--corpora",
-        type=Path,
-        default=Path(__file__).resolve().parents[1].parent / "shared" / "geo" / "corpora",
-    )
+    parser.add_argument("--corpora", type=Path,
+                        default=Path(__file__).resolve().parents[1].parent / "shared" / "geo"
+                        / "corpora")
     parser.add_argument("--out", type=Path, default=default_ranker_path())
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--trees", type=int, default=150)
@@ -247,10 +229,8 @@ def main() -> None:
 
     x, y, groups, corpus_ids, doc_ids, n_mentions = examples(args.corpora)
     w = weights(corpus_ids, groups)
-    print(
-        f"{len(x):,} candidates of {len(np.unique(groups)):,} mentions "
-        f"({n_mentions:,} with coordinates); {y.mean():.3f} positive"
-    )
+    print(f"{len(x):,} candidates of {len(np.unique(groups)):,} mentions "
+          f"({n_mentions:,} with coordinates); {y.mean():.3f} positive")
 
     threshold = 0.5
     if args.cv:
@@ -263,29 +243,22 @@ def main() -> None:
         # mentions without any candidate count as wrong, as in the evaluation
         for ci, name in enumerate(CORPORA):
             total = len(np.unique(groups[corpus_ids == ci]))
-            print(
-                f"cv {name}: top-1 within 161 km {ok_top[c_top == ci].sum() / total:.3f} "
-                f"of mentions with candidates"
-            )
+            print(f"cv {name}: top-1 within 161 km {ok_top[c_top == ci].sum() / total:.3f} "
+                  f"of mentions with candidates")
         threshold = float(np.quantile(p_top, 1 - args.keep))
         kept = p_top >= threshold
-        print(
-            f"confidence threshold {threshold:.3f}: keeps {kept.mean():.3f} of answers, "
-            f"{ok_top[kept].mean():.3f} of them right ({ok_top[~kept].mean():.3f} below)"
-        )
+        print(f"confidence threshold {threshold:.3f}: keeps {kept.mean():.3f} of answers, "
+              f"{ok_top[kept].mean():.3f} of them right ({ok_top[~kept].mean():.3f} below)")
         for ci, name in enumerate(CORPORA):
             m = (c_top == ci) & kept
-            print(
-                f"  {name}: keeps {m.sum() / (c_top == ci).sum():.3f}, right {ok_top[m].mean():.3f}"
-            )
+            print(f"  {name}: keeps {m.sum() / (c_top == ci).sum():.3f}, "
+                  f"right {ok_top[m].mean():.3f}")
     model = fit(x, y, w, args)
     export(model, threshold, args.out)
     ranker = Ranker.load(args.out)
     agree = np.abs(ranker.predict(x[:5000]) - model.predict_proba(x[:5000])[:, 1]).max()
-    print(
-        f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB); numpy vs sklearn max "
-        f"difference {agree:.2e}"
-    )
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB); numpy vs sklearn max "
+          f"difference {agree:.2e}")
 
 
 if __name__ == "__main__":

@@ -15,10 +15,7 @@ LGL = REPO.parent / "shared" / "geo" / "corpora" / "lgl.xml"
 def test_dry_bench_prints_throughput_memory_and_stage_shares():
     done = subprocess.run(
         [sys.executable, str(BENCH), "--n", "4", "--workers", "2", "--dry", "--corpus", str(LGL)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
+        capture_output=True, text=True, timeout=120, check=True,
     )
     assert "articles/s" in done.stdout
     assert "words/s" in done.stdout

@@ -26,52 +26,16 @@ def _csv(rows: list[list[object]]) -> str:
     return buffer.getvalue()
 
 
-ACLED_CSV = _csv(
-    [
-        [
-            "event_id_cnty",
-            "event_date",
-            "event_type",
-            "sub_event_type",
-            "actor1",
-            "actor2",
-            "admin1",
-            "location",
-            "latitude",
-            "longitude",
-            "notes",
-            "fatalities",
-        ],
-        [
-            "SYR1",
-            "2022-06-30",
-            "Explosions/Remote violence",
-            "Air/drone strike",
-            "Military Forces of Russia (2000-)",
-            "Civilians (Syria)",
-            "Idleb",
-            "Idleb",
-            35.93,
-            36.63,
-            "On 30 June 2022, Russian aircraft struck Idleb city, killing 2 civilians.",
-            2,
-        ],
-        [
-            "SYR2",
-            "2022-07-01",
-            "Battles",
-            "Armed clash",
-            "Military Forces of Syria (2000-)",
-            "Islamic State (Syria)",
-            "Homs",
-            "Palmyra",
-            34.56,
-            38.28,
-            "On 1 July 2022, the army clashed with ISIS near Palmyra (Homs). [size=no report]",
-            0,
-        ],
-    ]
-)
+ACLED_CSV = _csv([
+    ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
+     "admin1", "location", "latitude", "longitude", "notes", "fatalities"],
+    ["SYR1", "2022-06-30", "Explosions/Remote violence", "Air/drone strike",
+     "Military Forces of Russia (2000-)", "Civilians (Syria)", "Idleb", "Idleb", 35.93, 36.63,
+     "On 30 June 2022, Russian aircraft struck Idleb city, killing 2 civilians.", 2],
+    ["SYR2", "2022-07-01", "Battles", "Armed clash", "Military Forces of Syria (2000-)",
+     "Islamic State (Syria)", "Homs", "Palmyra", 34.56, 38.28,
+     "On 1 July 2022, the army clashed with ISIS near Palmyra (Homs). [size=no report]", 0],
+])
 
 CASE_TSV = (
     "id\tEventSnippet\tSubType\n"
@@ -81,83 +45,24 @@ CASE_TSV = (
     "4\tThe minister met his counterpart.\tDIPLO\n"
 )
 
-UCDP_CSV = _csv(
-    [
-        [
-            "id",
-            "type_of_violence",
-            "side_a",
-            "side_b",
-            "source_headline",
-            "source_date",
-            "where_coordinates",
-            "adm_1",
-            "latitude",
-            "longitude",
-            "date_start",
-            "best",
-        ],
-        [
-            1,
-            1,
-            "Government of Syria",
-            "Syrian insurgents",
-            "Shelling kills 3 in Douma",
-            "2016-01-02",
-            "Douma town",
-            "Rif Dimashq Governorate",
-            33.57,
-            36.40,
-            "2016-01-02",
-            3,
-        ],
-        [
-            2,
-            1,
-            "Government of Syria",
-            "Syrian insurgents",
-            "Shelling kills 3 in Douma",
-            "2016-01-02",
-            "Harasta town",
-            "Rif Dimashq Governorate",
-            33.56,
-            36.36,
-            "2016-01-02",
-            1,
-        ],
-        [
-            3,
-            3,
-            "IS",
-            "Civilians",
-            "Bombardment targets Idlib and Hama",
-            "2016-01-03",
-            "Ein Laroz town",
-            "Idlib Governorate",
-            35.69,
-            36.45,
-            "2016-01-03",
-            2,
-        ],
-    ]
-)
+UCDP_CSV = _csv([
+    ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
+     "where_coordinates", "adm_1", "latitude", "longitude", "date_start", "best"],
+    [1, 1, "Government of Syria", "Syrian insurgents", "Shelling kills 3 in Douma", "2016-01-02",
+     "Douma town", "Rif Dimashq Governorate", 33.57, 36.40, "2016-01-02", 3],
+    [2, 1, "Government of Syria", "Syrian insurgents", "Shelling kills 3 in Douma", "2016-01-02",
+     "Harasta town", "Rif Dimashq Governorate", 33.56, 36.36, "2016-01-02", 1],
+    [3, 3, "IS", "Civilians", "Bombardment targets Idlib and Hama", "2016-01-03",
+     "Ein Laroz town", "Idlib Governorate", 35.69, 36.45, "2016-01-03", 2],
+])
 
 
 def _event(**fields):
     base = {
-        "event_type": None,
-        "sub_event_type": None,
-        "actor1": None,
-        "actor2": None,
-        "date": None,
-        "date_precision": "day",
-        "location": None,
-        "fatalities": {"low": None, "best": None, "high": None, "text": ""},
-        "counts": [],
-        "modality": "reported",
-        "attribution": None,
-        "evidence": {},
-        "confidence": 0.5,
+        "event_type": None, "sub_event_type": None, "actor1": None, "actor2": None,
+        "date": None, "date_precision": "day", "location": None,
+        "fatalities": {"low": None, "best": None, "high": None, "text": ""}, "counts": [],
+        "modality": "reported", "attribution": None, "evidence": {}, "confidence": 0.5,
     }
     base.update(fields)
     return base
@@ -179,12 +84,8 @@ def test_gold_formats_are_detected_from_columns(tmp_path):
 
 def test_case_labels_map_to_acled_names_and_extras_to_other(tmp_path):
     gold = read_event_gold(_write(tmp_path, "case.tsv", CASE_TSV))
-    assert [t.label for t in gold.texts] == [
-        "Air/drone strike",
-        NO_EVENT,
-        "Peaceful protest",
-        NO_EVENT,
-    ]
+    assert [t.label for t in gold.texts] == ["Air/drone strike", NO_EVENT, "Peaceful protest",
+                                             NO_EVENT]
     assert gold.texts[0].events[0].event_type == "Explosions/Remote violence"
     assert gold.texts[1].events == []
 
@@ -197,22 +98,14 @@ def test_ucdp_events_are_grouped_by_headline(tmp_path):
 
 def test_matching_picks_the_partner_with_the_same_type_and_place():
     gold = [
-        GoldEvent(
-            sub_event_type="Armed clash", event_type="Battles", latitude=34.56, longitude=38.28
-        ),
-        GoldEvent(
-            sub_event_type="Air/drone strike",
-            event_type="Explosions/Remote violence",
-            latitude=35.93,
-            longitude=36.63,
-        ),
+        GoldEvent(sub_event_type="Armed clash", event_type="Battles", latitude=34.56,
+                  longitude=38.28),
+        GoldEvent(sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+                  latitude=35.93, longitude=36.63),
     ]
     predicted = [
-        _event(
-            sub_event_type="Air/drone strike",
-            event_type="Explosions/Remote violence",
-            location={"latitude": 35.9, "longitude": 36.6},
-        ),
+        _event(sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+               location={"latitude": 35.9, "longitude": 36.6}),
         _event(sub_event_type="Armed clash", event_type="Battles"),
     ]
     assert match_events(predicted, gold) == [(0, 1), (1, 0)]
@@ -228,38 +121,19 @@ def test_matching_tells_places_apart_by_distance():
     ("event", "expected"),
     [
         (_event(event_type="Violence against civilians", actor1="Islamic State"), 3),
-        (
-            _event(event_type="Battles", actor1="Military Forces of Syria", actor2="Islamic State"),
-            1,
-        ),
-        (
-            _event(event_type="Battles", actor1="Islamic State", actor2="Syrian Democratic Forces"),
-            2,
-        ),
+        (_event(event_type="Battles", actor1="Military Forces of Syria", actor2="Islamic State"),
+         1),
+        (_event(event_type="Battles", actor1="Islamic State", actor2="Syrian Democratic Forces"),
+         2),
         (_event(event_type="Explosions/Remote violence", actor1="X", inter1="1"), 1),
         (_event(event_type="Protests"), None),
         # nobody named: an air strike is a state's; other fighting defaults to state-based
-        (
-            _event(
-                event_type="Explosions/Remote violence",
-                sub_event_type="Air/drone strike",
-                actor2="Civilians (Syria)",
-                inter2="7",
-            ),
-            1,
-        ),
+        (_event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                actor2="Civilians (Syria)", inter2="7"), 1),
         (_event(event_type="Battles", actor1="Unidentified Armed Group (Syria)", inter1="3"), 1),
         # a named group bombing civilians is one-sided
-        (
-            _event(
-                event_type="Explosions/Remote violence",
-                actor1="Islamic State",
-                inter1="2",
-                actor2="Civilians (Syria)",
-                inter2="7",
-            ),
-            3,
-        ),
+        (_event(event_type="Explosions/Remote violence", actor1="Islamic State", inter1="2",
+                actor2="Civilians (Syria)", inter2="7"), 3),
     ],
 )
 def test_type_of_violence(event, expected):
@@ -271,46 +145,23 @@ def test_acled_scores_each_field_and_counts_false_positives(tmp_path):
 
     def extract(text, published):
         if "Russian" in text:
-            return {
-                "events": [
-                    _event(
-                        event_type="Explosions/Remote violence",
-                        sub_event_type="Air/drone strike",
-                        actor1="Military Forces of Russia",
-                        actor2="Civilians (Syria)",
-                        date=published,
-                        location={
-                            "name": "Idlib",
-                            "admin1": "Idlib",
-                            "latitude": 35.93,
-                            "longitude": 36.64,
-                        },
-                        fatalities={"low": 2, "best": 2, "high": 2, "text": "2"},
-                    ),
-                    # a speculative event is not counted at all
-                    _event(
-                        event_type="Battles", sub_event_type="Armed clash", modality="speculative"
-                    ),
-                ]
-            }
-        return {
-            "events": [
-                _event(
-                    event_type="Battles",
-                    sub_event_type="Armed clash",
-                    actor1="Syrian Arab Army",
-                    actor2="Hayat Tahrir al-Sham",
-                    date="2022-07-02",
-                    location={
-                        "name": "Homs",
-                        "admin1": "Homs",
-                        "latitude": 34.73,
-                        "longitude": 36.72,
-                    },
-                ),
-                _event(event_type="Battles", sub_event_type="Government regains territory"),
-            ]
-        }
+            return {"events": [
+                _event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                       actor1="Military Forces of Russia", actor2="Civilians (Syria)",
+                       date=published, location={"name": "Idlib", "admin1": "Idlib",
+                                                 "latitude": 35.93, "longitude": 36.64},
+                       fatalities={"low": 2, "best": 2, "high": 2, "text": "2"}),
+                # a speculative event is not counted at all
+                _event(event_type="Battles", sub_event_type="Armed clash",
+                       modality="speculative"),
+            ]}
+        return {"events": [
+            _event(event_type="Battles", sub_event_type="Armed clash",
+                   actor1="Syrian Arab Army", actor2="Hayat Tahrir al-Sham", date="2022-07-02",
+                   location={"name": "Homs", "admin1": "Homs", "latitude": 34.73,
+                             "longitude": 36.72}),
+            _event(event_type="Battles", sub_event_type="Government regains territory"),
+        ]}
 
     [result] = evaluate_events([path], extract_fn=extract)
     m, n = result["metrics"], result["n_by_metric"]
@@ -333,17 +184,11 @@ def test_case_scores_types_and_other(tmp_path):
 
     def extract(text, published):
         if "Warplanes" in text:
-            return {
-                "events": [
-                    _event(
-                        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"
-                    )
-                ]
-            }
+            return {"events": [_event(event_type="Explosions/Remote violence",
+                                      sub_event_type="Air/drone strike")]}
         if "minister" in text:  # wrongly an event
-            return {
-                "events": [_event(event_type="Strategic developments", sub_event_type="Agreement")]
-            }
+            return {"events": [_event(event_type="Strategic developments",
+                                      sub_event_type="Agreement")]}
         return {"events": []}
 
     [result] = evaluate_events([path], extract_fn=extract, confusion=True)
@@ -363,32 +208,15 @@ def test_ucdp_scores_what_the_headline_states(tmp_path):
 
     def extract(text, published):
         if "Douma" in text:
-            return {
-                "events": [
-                    _event(
-                        event_type="Explosions/Remote violence",
-                        sub_event_type="Shelling/artillery/missile attack",
-                        actor1="Military Forces of Syria",
-                        date=published,
-                        location={
-                            "name": "Douma",
-                            "admin1": "Rif Dimashq",
-                            "latitude": 33.57,
-                            "longitude": 36.40,
-                        },
-                        fatalities={"best": 3},
-                    )
-                ]
-            }
-        return {
-            "events": [
-                _event(
-                    event_type="Battles",
-                    actor1="Islamic State",
-                    location={"name": "Idlib", "latitude": 35.93, "longitude": 36.63},
-                )
-            ]
-        }
+            return {"events": [_event(event_type="Explosions/Remote violence",
+                                      sub_event_type="Shelling/artillery/missile attack",
+                                      actor1="Military Forces of Syria", date=published,
+                                      location={"name": "Douma", "admin1": "Rif Dimashq",
+                                                "latitude": 33.57, "longitude": 36.40},
+                                      fatalities={"best": 3})]}
+        return {"events": [_event(event_type="Battles", actor1="Islamic State",
+                                  location={"name": "Idlib", "latitude": 35.93,
+                                            "longitude": 36.63})]}
 
     [result] = evaluate_events([path], extract_fn=extract)
     m, n = result["metrics"], result["n_by_metric"]
@@ -403,59 +231,19 @@ def test_ucdp_scores_what_the_headline_states(tmp_path):
 
 
 def test_ucdp_sides_are_also_scored_where_the_headline_names_them(tmp_path):
-    path = _write(
-        tmp_path,
-        "ucdp.csv",
-        _csv(
-            [
-                [
-                    "id",
-                    "type_of_violence",
-                    "side_a",
-                    "side_b",
-                    "source_headline",
-                    "source_date",
-                    "where_coordinates",
-                    "adm_1",
-                    "latitude",
-                    "longitude",
-                    "date_start",
-                    "best",
-                ],
-                [
-                    1,
-                    1,
-                    "Government of Syria",
-                    "Syrian insurgents",
-                    "Regime forces shell Douma",
-                    "2016-01-02",
-                    "Douma town",
-                    "Rif Dimashq Governorate",
-                    33.57,
-                    36.40,
-                    "2016-01-02",
-                    3,
-                ],
-            ]
-        ),
-    )
+    path = _write(tmp_path, "ucdp.csv", _csv([
+        ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
+         "where_coordinates", "adm_1", "latitude", "longitude", "date_start", "best"],
+        [1, 1, "Government of Syria", "Syrian insurgents", "Regime forces shell Douma",
+         "2016-01-02", "Douma town", "Rif Dimashq Governorate", 33.57, 36.40, "2016-01-02", 3],
+    ]))
 
     def extract(text, published):
-        return {
-            "events": [
-                _event(
-                    event_type="Explosions/Remote violence",
-                    sub_event_type="Shelling/artillery/missile attack",
-                    actor1="Military Forces of Syria",
-                    location={
-                        "name": "Douma",
-                        "country": "SY",
-                        "latitude": 33.57,
-                        "longitude": 36.40,
-                    },
-                )
-            ]
-        }
+        return {"events": [_event(event_type="Explosions/Remote violence",
+                                  sub_event_type="Shelling/artillery/missile attack",
+                                  actor1="Military Forces of Syria",
+                                  location={"name": "Douma", "country": "SY",
+                                            "latitude": 33.57, "longitude": 36.40})]}
 
     [result] = evaluate_events([path], extract_fn=extract)
     m, n = result["metrics"], result["n_by_metric"]
@@ -476,11 +264,8 @@ def test_pipeline_failure_is_counted_not_raised(tmp_path):
 
 def test_actor_map_file_replaces_the_default(tmp_path):
     acled = _write(tmp_path, "acled.csv", ACLED_CSV)
-    mapping = _write(
-        tmp_path,
-        "map.csv",
-        "canonical,gold_name,dataset\nRussia,Military Forces of Russia (2000-),acled\n",
-    )
+    mapping = _write(tmp_path, "map.csv", "canonical,gold_name,dataset\nRussia,Military Forces "
+                     "of Russia (2000-),acled\n")
 
     def extract(text, published):
         return {"events": [_event(actor1="Russia")]}

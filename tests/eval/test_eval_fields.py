@@ -28,13 +28,11 @@ def test_actor_matches_through_suffixes_and_the_map():
     assert actor_matches("Civilians (Syria)", "Civilians (Syria)")
     assert actor_matches("Syrian Arab Army", "Military Forces of Syria (2000-)", "acled", mapping)
     # the map is per dataset
-    assert not actor_matches(
-        "Syrian Arab Army", "Military Forces of Syria (2000-)", "ucdp", mapping
-    )
+    assert not actor_matches("Syrian Arab Army", "Military Forces of Syria (2000-)", "ucdp",
+                             mapping)
     assert actor_matches("Syrian Democratic Forces", "QSD: Syrian Democratic Forces")
-    assert actor_matches(
-        "Military Forces of Syria", "Military Forces of Syria (2000-) 4th Armored Division"
-    )
+    assert actor_matches("Military Forces of Syria",
+                         "Military Forces of Syria (2000-) 4th Armored Division")
     assert not actor_matches("Military Forces of Syria", "Military Forces of Turkey (2016-)")
     assert not actor_matches(None, "Civilians (Syria)")
 
@@ -71,17 +69,9 @@ def test_admin1_names_match_across_spellings(ours, theirs):
     assert admin1_matches(ours, theirs)
 
 
-@pytest.mark.parametrize(
-    ("ours", "theirs"),
-    [
-        ("Homs", "Hama"),
-        ("Aleppo", "Idleb"),
-        ("Dimashq", "Rural Damascus"),
-        (None, "Homs"),
-        ("Ḩamāh", "Homs"),
-        ("Baghdad", "Babil"),
-    ],
-)
+@pytest.mark.parametrize(("ours", "theirs"), [("Homs", "Hama"), ("Aleppo", "Idleb"),
+                                              ("Dimashq", "Rural Damascus"), (None, "Homs"),
+                                              ("Ḩamāh", "Homs"), ("Baghdad", "Babil")])
 def test_different_admin1_units_do_not_match(ours, theirs):
     assert not admin1_matches(ours, theirs)
 

@@ -14,7 +14,8 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 GEO = [SHARED / "geo" / "corpora" / name for name in ("lgl.xml", "GWN.xml", "WikToR.jsonl")]
 EVENTS = [
     SHARED / "gold" / "events" / name
-    for name in ("acled_notes_dev.csv", "case2021_task2_dev.tsv", "ucdp_ged191_syria_2016_2017.csv")
+    for name in ("acled_notes_dev.csv", "case2021_task2_dev.tsv",
+                 "ucdp_ged191_syria_2016_2017.csv")
 ]
 
 pytestmark = pytest.mark.slow
@@ -46,13 +47,8 @@ def test_geo_on_three_documents_of_each_corpus(mode):
 
 
 def test_events_on_three_texts_of_each_gold_set():
-    for module in (
-        "polemos.nlp",
-        "polemos.actors",
-        "polemos.geo",
-        "polemos.events",
-        "polemos.ingest",
-    ):
+    for module in ("polemos.nlp", "polemos.actors", "polemos.geo", "polemos.events",
+                   "polemos.ingest"):
         _require(module)
     try:
         from polemos.pipeline import default_pipeline

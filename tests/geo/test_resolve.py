@@ -54,8 +54,8 @@ def test_mosul_is_in_nineveh(resolver: Resolver):
 
 
 def test_parent_phrase_picks_paris_texas(resolver: Resolver):
-    (texas,) = _resolve(resolver, "She grew up in Paris, Texas, and moved away.", "Paris")
-    (france,) = _resolve(resolver, "She grew up in Paris and moved away.", "Paris")
+    texas, = _resolve(resolver, "She grew up in Paris, Texas, and moved away.", "Paris")
+    france, = _resolve(resolver, "She grew up in Paris and moved away.", "Paris")
     assert (texas.country, texas.admin1_code) == ("US", "US.TX")
     assert france.country == "FR"
 

@@ -33,10 +33,8 @@ def test_continents_and_oceans_are_regions(gazetteer: Gazetteer):
 
 def test_admin1_names_are_the_english_geonames_names(resolver: Resolver):
     text = "Regime forces captured Maskanah. Iraqi forces pushed into Mosul."
-    spans = [
-        (text.index("Maskanah"), text.index("Maskanah") + 8),
-        (text.index("Mosul"), text.index("Mosul") + 5),
-    ]
+    spans = [(text.index("Maskanah"), text.index("Maskanah") + 8),
+             (text.index("Mosul"), text.index("Mosul") + 5)]
     maskanah, mosul = resolver.resolve(text, spans)
     assert (maskanah.admin1, maskanah.admin1_code) == ("Aleppo", "SY.09")
     assert (mosul.admin1, mosul.admin1_code) == ("Nineveh", "IQ.15")

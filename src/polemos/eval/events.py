@@ -114,13 +114,14 @@ def _actor_hit(
     if dataset == "ucdp":
         # UCDP's side_a is the government in state-based conflict, whoever attacked: either
         # of our actors may be the one that names a side
-        return any(
-            actor_matches(ev.get(r), gold_actor, dataset, actor_map) for r in ("actor1", "actor2")
-        )
+        return any(actor_matches(ev.get(r), gold_actor, dataset, actor_map)
+                   for r in ("actor1", "actor2"))
     return actor_matches(ev.get(role), gold_actor, dataset, actor_map)
 
 
-def _side_named(text: str, side: str, ev: dict[str, Any], actor_map: ActorMap | None) -> bool:
+def _side_named(
+    text: str, side: str, ev: dict[str, Any], actor_map: ActorMap | None
+) -> bool:
     """Does the headline name this UCDP side by any name the actor knowledge base knows for it
     ("regime forces" for "Government of Syria")? UCDP codes sides from the whole article; the
     events issue asks for sides "where the headline names them"."""
@@ -246,10 +247,8 @@ def score_text(
             labels["gold_type"].append(gold.event_type)
             labels["pred_type"].append((ev or {}).get("event_type") or NO_EVENT)
         if gold.type_of_violence is not None:
-            tally.add(
-                "type_of_violence_accuracy",
-                float(ev is not None and type_of_violence(ev) == gold.type_of_violence),
-            )
+            tally.add("type_of_violence_accuracy",
+                      float(ev is not None and type_of_violence(ev) == gold.type_of_violence))
         if ev is None or dataset == "case":
             continue
         _score_fields(gold_text.text, ev, gold, dataset, actor_map, tally)
@@ -305,12 +304,8 @@ def evaluate_gold_set(
     extract_fn = extract_fn or extract_gold_text
     texts = split_documents(gold.texts, split, limit, alternate=True)
     tally = _Tally()
-    labels: dict[str, list[str]] = {
-        "gold_sub": [],
-        "pred_sub": [],
-        "gold_type": [],
-        "pred_type": [],
-    }
+    labels: dict[str, list[str]] = {"gold_sub": [], "pred_sub": [], "gold_type": [],
+                                    "pred_type": []}
     counts = {"pred": 0, "gold": 0, "tp": 0}
     failures: list[str] = []
     elapsed = 0.0
@@ -322,16 +317,13 @@ def evaluate_gold_set(
             result = {"events": []}
             failures.append(f"{gold_text.id}: {type(e).__name__}: {e}")
         elapsed += time.perf_counter() - started
-        score_text(
-            gold_text, predicted_events(result), gold.format, actor_map, tally, labels, counts
-        )
+        score_text(gold_text, predicted_events(result), gold.format, actor_map, tally,
+                   labels, counts)
 
     metrics: dict[str, Any] = {}
     n_by_metric: dict[str, int] = {}
-    for name, gold_key, pred_key in (
-        ("sub_event_type", "gold_sub", "pred_sub"),
-        ("event_type", "gold_type", "pred_type"),
-    ):
+    for name, gold_key, pred_key in (("sub_event_type", "gold_sub", "pred_sub"),
+                                     ("event_type", "gold_type", "pred_type")):
         g, p = labels[gold_key], labels[pred_key]
         if not g:
             continue
@@ -346,20 +338,10 @@ def evaluate_gold_set(
         tp = sum(a and b for a, b in zip(g_other, p_other, strict=True))
         metrics["other_f1"] = prf(tp, sum(p_other), tp, sum(g_other))["f1"]
         n_by_metric["other_f1"] = sum(g_other)
-    for metric in (
-        "actor1_accuracy",
-        "actor2_accuracy",
-        "actor1_named_accuracy",
-        "actor2_named_accuracy",
-        "location_within_25km",
-        "admin1_accuracy",
-        "date_exact",
-        "date_within_1day",
-        "fatalities_exact",
-        "fatalities_within_10pct",
-        "fatalities_mae",
-        "type_of_violence_accuracy",
-    ):
+    for metric in ("actor1_accuracy", "actor2_accuracy", "actor1_named_accuracy",
+                   "actor2_named_accuracy", "location_within_25km",
+                   "admin1_accuracy", "date_exact", "date_within_1day", "fatalities_exact",
+                   "fatalities_within_10pct", "fatalities_mae", "type_of_violence_accuracy"):
         if tally.n.get(metric):
             metrics[metric] = tally.mean(metric)
             n_by_metric[metric] = tally.n[metric]
@@ -436,9 +418,8 @@ _TABLE_METRICS = (
 
 def format_events_table(results: Sequence[dict[str, Any]]) -> str:
     """A plain-text table: one row per metric, one column per gold file (with n)."""
-    columns = [
-        f"{r['corpus']} ({r['format']}, {r.get('split', 'all')}, n={r['n']})" for r in results
-    ]
+    columns = [f"{r['corpus']} ({r['format']}, {r.get('split', 'all')}, n={r['n']})"
+               for r in results]
     rows = [["metric", *columns]]
     for key, label in _TABLE_METRICS:
         if not any(key in r["metrics"] for r in results):
@@ -447,34 +428,23 @@ def format_events_table(results: Sequence[dict[str, Any]]) -> str:
         for r in results:
             value = r["metrics"].get(key)
             n = r.get("n_by_metric", {}).get(key)
-            cell = (
-                "-"
-                if value is None
-                else (f"{value:.1f}" if key in ("fatalities_mae", "docs_per_s") else f"{value:.3f}")
-            )
+            cell = "-" if value is None else (f"{value:.1f}" if key in ("fatalities_mae",
+                                                                        "docs_per_s")
+                                               else f"{value:.3f}")
             row.append(f"{cell} ({n})" if n is not None and value is not None else cell)
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
-        "  ".join(
-            cell.ljust(w) if i == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        )
-        for row in rows
-    ]
+    lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                       for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+             for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     for r in results:
         if r.get("failures"):
-            lines.append(
-                f"{r['corpus']}: the pipeline failed on {len(r['failures'])} text(s), "
-                f"scored as no events; first: {r['failures'][0]}"
-            )
+            lines.append(f"{r['corpus']}: the pipeline failed on {len(r['failures'])} text(s), "
+                         f"scored as no events; first: {r['failures'][0]}")
         if r.get("confusion"):
-            lines += [
-                "",
-                f"{r['corpus']}: event types, gold (rows) x predicted (columns)",
-                _format_confusion(r["confusion"]),
-            ]
+            lines += ["", f"{r['corpus']}: event types, gold (rows) x predicted (columns)",
+                      _format_confusion(r["confusion"])]
     lines.append("(n): the denominator of each figure")
     return "\n".join(lines)
 
@@ -485,13 +455,9 @@ def _format_confusion(table: dict[str, dict[str, int]]) -> str:
     rows = [["", *pred_labels]]
     rows += [[g, *(str(table[g].get(p, 0)) for p in pred_labels)] for g in gold_labels]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join(
-        "  ".join(
-            c.rjust(w) if i else c.ljust(w)
-            for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        )
-        for row in rows
-    )
+    return "\n".join("  ".join(c.rjust(w) if i else c.ljust(w)
+                               for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+                     for row in rows)
 
 
 __all__ = [

@@ -126,20 +126,8 @@ def actor_matches(
 
 # words that name the kind of unit, not the unit
 _UNIT_WORDS = {
-    "governorate",
-    "province",
-    "region",
-    "state",
-    "department",
-    "district",
-    "oblast",
-    "prefecture",
-    "county",
-    "muhafazat",
-    "wilayat",
-    "velayat",
-    "division",
-    "territory",
+    "governorate", "province", "region", "state", "department", "district", "oblast",
+    "prefecture", "county", "muhafazat", "wilayat", "velayat", "division", "territory",
 }
 _ARABIC_ARTICLES = {"al", "ar", "as", "ad", "an", "at", "az", "ash", "el"}
 # GeoNames' transliterations and ACLED's English names that no spelling rule links

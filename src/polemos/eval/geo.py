@@ -23,12 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from polemos.eval.geo_corpora import GeoCorpus, GeoDocument, GoldToponym, read_geo_corpus
-from polemos.eval.metrics import (
-    accuracy_of_most_confident,
-    distance_metrics,
-    haversine_km,
-    prf,
-)
+from polemos.eval.metrics import accuracy_of_most_confident, distance_metrics, haversine_km, prf
 from polemos.eval.split import split_documents
 
 SpanList = list[tuple[int, int]]
@@ -188,9 +183,8 @@ def evaluate_corpus(
                 f"(document {doc.id} of {corpus.name})"
             )
         if mode == "oracle":
-            pairs.extend(
-                (t, p) for t, p in zip(doc.toponyms, places, strict=True) if t.has_coordinates
-            )
+            pairs.extend((t, p) for t, p in zip(doc.toponyms, places, strict=True)
+                         if t.has_coordinates)
         else:
             for key, value in recognition_counts(gold_spans, spans).items():
                 counts[key] += value
@@ -236,12 +230,8 @@ def evaluate_geo(
     """
     return [
         evaluate_corpus(
-            read_geo_corpus(path),
-            mode,
-            limit_docs,
-            split,
-            resolver=resolver,
-            recognizer=recognizer,
+            read_geo_corpus(path), mode, limit_docs, split,
+            resolver=resolver, recognizer=recognizer,
         )
         for path in paths
     ]
@@ -257,42 +247,18 @@ def _fmt(value: Any, digits: int = 3) -> str:
 
 def format_geo_table(results: Sequence[dict[str, Any]]) -> str:
     """A plain-text table of :func:`evaluate_geo` results, one row per corpus."""
-    header = [
-        "corpus",
-        "mode",
-        "split",
-        "docs",
-        "n",
-        "acc161",
-        "mean_km",
-        "median_km",
-        "auc",
-        "kept90",
-        "exact_id",
-        "no_answer",
-        "docs/s",
-    ]
+    header = ["corpus", "mode", "split", "docs", "n", "acc161", "mean_km", "median_km", "auc",
+              "kept90", "exact_id", "no_answer", "docs/s"]
     e2e = any("recognition" in r for r in results)
     if e2e:
         header += ["P", "R", "F1", "P~", "R~", "F1~"]
     rows = [header]
     for r in results:
         m = r["metrics"]
-        row = [
-            r["corpus"],
-            r["mode"],
-            r.get("split", "all"),
-            _fmt(r.get("docs")),
-            _fmt(r["n"]),
-            _fmt(m["acc161"]),
-            _fmt(m["mean_km"], 0),
-            _fmt(m["median_km"], 0),
-            _fmt(m["auc"]),
-            _fmt(m["acc161_kept90"]),
-            _fmt(m["exact_id"]),
-            _fmt(m["no_answer"]),
-            _fmt(m["docs_per_s"], 1),
-        ]
+        row = [r["corpus"], r["mode"], r.get("split", "all"), _fmt(r.get("docs")), _fmt(r["n"]),
+               _fmt(m["acc161"]), _fmt(m["mean_km"], 0), _fmt(m["median_km"], 0),
+               _fmt(m["auc"]), _fmt(m["acc161_kept90"]), _fmt(m["exact_id"]), _fmt(m["no_answer"]),
+               _fmt(m["docs_per_s"], 1)]
         if e2e:
             rec = r.get("recognition")
             if rec:
@@ -302,20 +268,11 @@ def format_geo_table(results: Sequence[dict[str, Any]]) -> str:
                 row += ["-"] * 6
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(
-            cell.rjust(w) if i else cell.ljust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        )
-        for row in rows
-    ]
+    lines = ["  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in
+                       enumerate(zip(row, widths, strict=True))) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    notes = [
-        f"{r['corpus']}: {r['unaligned']} gold annotation(s) could not be aligned to the "
-        "text and were left out"
-        for r in results
-        if r.get("unaligned")
-    ]
+    notes = [f"{r['corpus']}: {r['unaligned']} gold annotation(s) could not be aligned to the "
+             "text and were left out" for r in results if r.get("unaligned")]
     if e2e:
         notes.append("P/R/F1: exact span match; P~/R~/F1~: overlapping spans")
     notes.append("no answer counts as wrong (20,039 km) in acc161, mean, median and AUC")

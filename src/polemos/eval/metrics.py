@@ -54,10 +54,8 @@ def distance_metrics(errors_km: Sequence[float | None]) -> dict[str, float | Non
     if n == 0:
         return {"acc161": None, "mean_km": None, "median_km": None, "auc": None, "no_answer": None}
     return {
-        "acc161": sum(
-            1 for e, raw in zip(filled, errors_km, strict=True) if raw is not None and e <= ACC_KM
-        )
-        / n,
+        "acc161": sum(1 for e, raw in zip(filled, errors_km, strict=True)
+                      if raw is not None and e <= ACC_KM) / n,
         "mean_km": float(np.mean(filled)),
         "median_km": float(np.median(filled)),
         "auc": error_auc(filled),

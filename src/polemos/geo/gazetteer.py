@@ -55,11 +55,7 @@ GAZETTEER_VERSION = "6"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 PRECISION = {
-    PLACE: "place",
-    ADMIN2: "admin2",
-    ADMIN1: "admin1",
-    COUNTRY: "country",
-    REGION: "region",
+    PLACE: "place", ADMIN2: "admin2", ADMIN1: "admin1", COUNTRY: "country", REGION: "region"
 }
 
 # Posting quality: was the key the place's own name, one of its alternate names, or only
@@ -490,10 +486,7 @@ def build_gazetteer(out: str | os.PathLike[str] | None = None) -> Path:
             )
 
     records = [
-        *admin.countries.values(),
-        *admin.units.values(),
-        *_shipped_regions(),
-        *city_records(),
+        *admin.countries.values(), *admin.units.values(), *_shipped_regions(), *city_records()
     ]
     _write(records, target)
     return target

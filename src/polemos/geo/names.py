@@ -20,7 +20,9 @@ from functools import lru_cache
 from unidecode import unidecode
 
 # Leading Arabic (and French-style Levantine) articles: "ar-Raqqa", "el-Arish", "ash-Shaddadi".
-ARTICLES = frozenset("al el ar as ad an az ash at ath adh ed ez es er en et ul il ad-".split())
+ARTICLES = frozenset(
+    "al el ar as ad an az ash at ath adh ed ez es er en et ul il ad-".split()
+)
 
 _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ\u02bf\u02be]")
 _SEPARATORS = re.compile(r"[-‐‑‒–—_/.,()\"“”]+")

@@ -27,21 +27,12 @@ from polemos.geo.ranker import Ranker
 
 RECOGNIZER_FEATURES: tuple[str, ...] = (
     "ner_run",  # an NER pass covered this span's sentence
-    "ner_gpe",
-    "ner_loc",
-    "ner_fac",
-    "ner_org",
-    "ner_person",
-    "ner_norp",
-    "ner_other",
+    "ner_gpe", "ner_loc", "ner_fac", "ner_org", "ner_person", "ner_norp", "ner_other",
     "ner_exact",  # an NER location entity has exactly this span
     "doc_loc_votes",  # share of NER labels of the same words elsewhere that are locations
     "doc_person_org_votes",  # ... that are PERSON/ORG
     "in_gazetteer",
-    "best_kind_country",
-    "best_kind_admin1",
-    "best_kind_admin2",
-    "best_kind_place",
+    "best_kind_country", "best_kind_admin1", "best_kind_admin2", "best_kind_place",
     "best_kind_region",
     "log_population",  # of the most populous place of that name
     "log_candidates",
