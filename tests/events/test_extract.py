@@ -313,3 +313,9 @@ def test_protesters_throwing_projectiles_is_a_violent_demonstration() -> None:
         "were thrown at police on Sunday."
     )
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_the_month_of_march_is_no_protest_march() -> None:
+    assert rule_events("On 25 March 2022, a court in Lyon adjourned the case of two men.") == []
+    (march,) = rule_events("Thousands marched through Paris on Saturday against the reform.")
+    assert march["sub_event_type"] == "Peaceful protest"
