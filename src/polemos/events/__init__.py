@@ -82,6 +82,27 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(sorted(loaded, key=lambda t: -t.priority))
 
 
+# how each list of data/cues.yaml becomes a pattern: {words} is the list as an alternation
+_CUE_SHAPES = {
+    "accident": r"\b(?:{words})\b",
+    "foreigners": r"\b(?:{words})\b",
+    "mutual": r"(?:{words})",  # stems, matched in a trigger's own words
+    # the verb right before the attack it names: "repelled an attack", "thwarted the assault"
+    "repelled": r"\b(?:{words})\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?$",
+}
+
+
+@lru_cache(maxsize=8)
+def _cue(name: str) -> re.Pattern[str]:
+    """One list of data/cues.yaml as a pattern (the words that change what a trigger means)."""
+    entry = load_yaml("cues.yaml")[name]
+    if name == "intervention":
+        # who stepped in, then what they did, within the clause
+        who, did = "|".join(entry["who"]), "|".join(entry["did"])
+        return re.compile(rf"\b(?:{who})\b[^.;]{{0,60}}?\b(?:{did})\b", re.IGNORECASE)
+    return re.compile(_CUE_SHAPES[name].format(words="|".join(entry)), re.IGNORECASE)
+
+
 @dataclass
 class TriggerMatch:
     trigger: Trigger
@@ -379,15 +400,6 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     return True
 
 
-# the authorities stepping in: "Police intervened", "police dispersed the crowd"
-_INTERVENTION = re.compile(
-    r"\b(?:police|policemen|officers|security forces|gendarmes|gendarmerie|authorities|"
-    r"riot police|troops|soldiers)\b[^.;]{0,60}?\b(?:intervened|dispers(?:e|ed|ing)|"
-    r"broke up|detained|arrested|evicted|removed|used (?:tear gas|force|water cannons?))\b",
-    re.IGNORECASE,
-)
-
-
 def _intervention_told_after(event: Event, article: Article, sentence: Sentence) -> None:
     """A peaceful protest the authorities broke up, arrested or dispersed, in its own
     sentence or the next of its paragraph, is a protest with intervention (ACLED)."""
@@ -396,12 +408,12 @@ def _intervention_told_after(event: Event, article: Article, sentence: Sentence)
     following = [s for s in article.sentences if s.index == sentence.index + 1]
     told = [sentence] + [s for s in following if "\n" not in article.text[sentence.end : s.start]]
     for told_in in told:
-        if _INTERVENTION.search(told_in.text):
+        found = _cue("intervention").search(told_in.text)
+        if found:
             event.sub_event_type = "Protest with intervention"
             event.event_type = event_type_of(event.sub_event_type)
             event.provenance["sub_event_type"] = (
-                event.provenance.get("sub_event_type", "")
-                + f"; intervention told: {_INTERVENTION.search(told_in.text).group()!r}"
+                event.provenance.get("sub_event_type", "") + f"; intervention told: {found[0]!r}"
             )
             return
 
@@ -510,7 +522,7 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             if category(event.actor2) != "state_forces":
                 event.actor2 = generic("Police Forces of {country_name}")
         elif sub == "Mob violence":
-            mutual = _MUTUAL.search(event.evidence.get("trigger") or "") is not None
+            mutual = _cue("mutual").search(event.evidence.get("trigger") or "") is not None
             if among_themselves or (mutual and category(event.actor2) != "state_forces"):
                 # "locals clashed with BJP members": a brawl of two crowds, rioters both
                 event.actor2 = event.actor1
@@ -528,7 +540,7 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
     elif sub == "Arrests" and category(event.actor2) not in ARMED:
         # ACLED codes the people arrested as civilians; foreigners (migrants) as international
-        foreign = _FOREIGNERS.search(event.evidence.get("sentence", "")) is not None
+        foreign = _cue("foreigners").search(event.evidence.get("sentence", "")) is not None
         event.actor2 = (
             "Civilians (International)" if foreign else generic("Civilians ({country_name})")
         )
@@ -562,13 +574,6 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
 
-
-# people ACLED codes as civilians of no one country: "39 migrants", "asylum seekers"
-_FOREIGNERS = re.compile(
-    r"\b(?:migrants?|refugees?|asylum[ -]seekers?|foreign (?:nationals|workers)|"
-    r"irregular workers|undocumented (?:workers|people|immigrants))\b",
-    re.IGNORECASE,
-)
 
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"
 _GROUP_NOUNS = (
@@ -632,7 +637,7 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
     """The predicate whose subject and object are the roles, when the trigger is an
     instrument or object of it: the parse's head chain up to the first word with a subject.
     Without a parse, or when the trigger is the predicate, the trigger itself."""
-    if parse is None or _REPELLED.search(parse.text[: match.start]):
+    if parse is None or _cue("repelled").search(parse.text[: match.start]):
         return match  # a repelled attack: the attack's own roles (see _roles)
     token = next((t for t in parse if t.idx <= match.start < t.idx + len(t.text)), None)
     for _ in range(7):
@@ -684,15 +689,8 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
     return [first[actor] for actor, _ in counts.most_common()]
 
 
-# triggers an accident also fits ("explosion", "killed"), and the words of accidents
+# triggers an accident also fits ("explosion", "killed"): see data/cues.yaml, accident
 _ACCIDENT_PRONE = {"remote_explosive", "killing"}
-_ACCIDENT = re.compile(
-    r"\b(?:accident(?:al|ally)?|crash(?:ed|es)?|collision|collided|derail\w*|"
-    r"(?:gas|chemical|fuel) (?:leak|cylinder|tank|explosion)|leak(?:ed|age)?|"
-    r"industrial|factory|refinery|boiler|short circuit|fireworks|mine collapse|"
-    r"(?:building|bridge|wall) collapse|flood(?:s|ing)?|earthquake|landslide)\b",
-    re.IGNORECASE,
-)
 
 
 def _anchored(
@@ -703,7 +701,7 @@ def _anchored(
 ) -> bool:
     """Noun triggers must name a specific event: counted, or singular with a place or actor."""
     text = sentence.text
-    if match.trigger.id in _ACCIDENT_PRONE and _ACCIDENT.search(text):
+    if match.trigger.id in _ACCIDENT_PRONE and _cue("accident").search(text):
         armed = [
             m
             for m in article.actor_mentions
@@ -789,7 +787,7 @@ def _roles(
             return agent, patient, "passive: doer after 'by', target the subject"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
-    if before and after and _REPELLED.search(left):
+    if before and after and _cue("repelled").search(left):
         # "Ukrainian forces repelled the attack of Russian forces": the attacker is after
         return after[0], before[-1], "repelled attack: the attacker named after it"
     if actor1 is None and re.search(r"\b(?:they|it|he|she)\b", left, re.I):
@@ -797,7 +795,7 @@ def _roles(
         if earlier:
             actor1, rule = earlier[-1], "pronoun: last actor named before"
     actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
-    if actor2 is None and len(before) >= 2 and _MUTUAL.search(match.text):
+    if actor2 is None and len(before) >= 2 and _cue("mutual").search(match.text):
         first, second = before[-2], before[-1]
         between = sentence.text[first.end - offset : second.start - offset]
         lead = sentence.text[second.end - offset : match.start]
@@ -826,16 +824,6 @@ def _roles(
     return actor1, actor2, rule
 
 
-# an attack told by its defender: "repelled an attack by X", "thwarted the assault of X"
-_REPELLED = re.compile(
-    r"\b(?:repell?ed|repulsed|thwarted|foiled|fended off|beat back|pushed back)\s+"
-    r"(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-# fighting that takes two sides at once ("X and Y clashed", "exchanged fire"), unlike an attack
-_MUTUAL = re.compile(
-    r"clash|fight|fought|battl|exchang|skirmish|firefight|gun ?fight", re.IGNORECASE
-)
 # what joins two sides named as one subject: "X forces and the Y", "X and suspected Y"
 _BOTH_SIDES = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
