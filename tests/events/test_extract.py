@@ -244,7 +244,7 @@ def test_a_states_positions_and_aircraft_are_its_forces() -> None:
     assert strike["actor2"] == "Military Forces of Syria"
 
 
-def test_fights_within_one_side_and_brawls_put_one_actor_on_both_sides() -> None:
+def test_a_fight_within_one_side_puts_it_on_both_sides() -> None:
     (clash,) = events("Two groups of Puntland security forces clashed in Bosaso on Monday.")
     assert clash["actor1"] == clash["actor2"] == "Military Forces of Somalia"
 

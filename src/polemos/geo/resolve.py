@@ -1038,7 +1038,6 @@ class Resolver:
         """A known place name right after words that take a place ("shelled Idlib", "near
         Hama", "in X and Y") is a place even when the NER called it an organisation, as the
         small model does with many towns of the conflicts polemos codes."""
-        g = self.gazetteer
         out = set(chosen)
         for k in sorted(range(len(spans)), key=lambda i: spans[i]):
             s, e = spans[k]
@@ -1048,18 +1047,20 @@ class Resolver:
             listed = any(_LISTED_AFTER.fullmatch(text[b:s]) for _, b in out if b <= s)
             if not (_PLACE_TAKING_WORD.search(before) or listed):
                 continue
-            if self._prominent(text[s:e]) or any(
-                q in (MAIN_NAME, ALT_NAME) for q in g.lookup(text[s:e], loose=False).values()
-            ):
+            if self._prominent(text[s:e]) or self._known_name(text[s:e]):
                 out.add((s, e))
         return sorted(out)
+
+    def _known_name(self, surface: str) -> bool:
+        """Is this the main or an alternate name of some place (not a loose match)?"""
+        found = self.gazetteer.lookup(surface, loose=False)
+        return any(q in (MAIN_NAME, ALT_NAME) for q in found.values())
 
     def _whole_joined_names(
         self, text: str, spans: list[tuple[int, int]], chosen: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """'Port of Spain', 'Laranjal do Jari': a place's whole name joined by 'of', 'do',
         'de' ... wins over the pieces chosen inside it ('Port', 'Spain')."""
-        g = self.gazetteer
         out = set(chosen)
         for s, e in spans:
             if not _JOINED_NAME.search(text[s:e]) or (s, e) in out:
@@ -1068,8 +1069,7 @@ class Resolver:
             crossing = [(a, b) for a, b in out if a < e and s < b and (a, b) not in inside]
             if not inside or crossing:
                 continue
-            found = g.lookup(text[s:e], loose=False)
-            if any(q in (MAIN_NAME, ALT_NAME) for q in found.values()):
+            if self._known_name(text[s:e]):
                 out -= set(inside)
                 out.add((s, e))
         return sorted(out)

