@@ -1,5 +1,8 @@
+import pytest
+
 from polemos.article import Article
 from polemos.nlp import Annotator, split_sentences
+from polemos.resources import lowercase_alternation
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
@@ -21,3 +24,27 @@ def test_only_candidate_sentences_are_parsed() -> None:
     assert [s.candidate for s in article.sentences] == [False, True, False]
     assert set(article.parses) == {1}
     assert any(e.text == "Idlib" for e in article.entities)
+
+
+def test_the_word_start_alternation_finds_what_the_plain_one_finds() -> None:
+    patterns = [r"\bshell(?:ed|ing)\b", r"(?<!no )\bclash(?:es)?\b", r"\b(?:ied|car bomb)s?\b"]
+    plain = lowercase_alternation(patterns, "test")
+    at_words = lowercase_alternation(patterns, "test", at_word_start=True)
+    texts = [
+        "troops shelled the town",
+        "reshelled",
+        "no clashes were seen",
+        "fresh clashes",
+        "two ieds and car bombs",
+        "unshelling",
+    ]
+    for text in texts:
+        found = plain.search(text)
+        assert (found and found.group()) == ((m := at_words.search(text)) and m.group()), text
+
+
+def test_a_pattern_not_at_a_word_start_is_refused() -> None:
+    with pytest.raises(ValueError, match="begin at a word"):
+        lowercase_alternation([r"\bshelled\b", r"-backed\b"], "trigger", at_word_start=True)
+    with pytest.raises(ValueError, match="lower case"):
+        lowercase_alternation([r"\bShelled\b"], "trigger", at_word_start=True)

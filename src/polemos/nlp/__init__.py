@@ -79,7 +79,7 @@ def trigger_pattern() -> re.Pattern[str]:
     patterns = [
         p for trigger in load_yaml("triggers.yaml")["triggers"] for p in trigger["patterns"]
     ]
-    return lowercase_alternation(patterns, "trigger")
+    return lowercase_alternation(patterns, "trigger", at_word_start=True)
 
 
 def may_hold_an_event(text: str) -> bool:
