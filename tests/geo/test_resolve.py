@@ -158,3 +158,13 @@ def test_a_namesake_abroad_yields_to_the_named_unit(resolver: Resolver):
     # the gazetteer knows only Morocco's El Jadida: the village is placed in its unit
     assert village.country == "SY" and village.admin1 == unit.admin1
     assert village.precision != "place"
+
+
+def test_the_named_parent_is_the_reading_that_holds_the_child(resolver: Resolver):
+    # Argentina's Santa Cruz province is the likelier reading on its own; Camiri is in
+    # Bolivia's Santa Cruz department, and the bracket says which one is meant
+    text = "On 20 April 2022, in Camiri (Santa Cruz), veterans blocked the highway."
+    camiri, santa_cruz = _resolve(resolver, text, "Camiri", "Santa Cruz")
+    assert camiri.country == "BO" and camiri.precision == "place"
+    assert _km(camiri, -20.05, -63.52) < 25
+    assert santa_cruz.country == "BO"

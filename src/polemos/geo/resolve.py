@@ -869,7 +869,8 @@ class Resolver:
                 parent = by_start.get(start) or self._mention(text, start, end, None)
                 if parent is mention or not parent.prior:
                     continue
-                best = sorted(parent.prior, key=parent.prior.__getitem__, reverse=True)[:3]
+                readings = self._holding(parent.prior, mention) or parent.prior
+                best = sorted(readings, key=readings.__getitem__, reverse=True)[:3]
                 for row in best:
                     rows[row] = max(rows.get(row, 0.0), parent.prior[row] - rank)
             if rows:
@@ -883,7 +884,7 @@ class Resolver:
             parent = self._mention(text, match.start(1), match.end(1), hint)
         if parent is mention or not parent.prior:
             return []
-        prior = dict(parent.prior)
+        prior = self._holding(parent.prior, mention) or dict(parent.prior)
         if depth > 1:
             grand = self._parent_rows(text, parent, by_start, depth - 1)
             if grand:
@@ -892,6 +893,28 @@ class Resolver:
                     if any(g.contains(p, row) for p in grand if p != row):
                         prior[row] += W_PARENT
         return sorted(prior, key=prior.__getitem__, reverse=True)[:5]
+
+    def _holding(self, readings: dict[int, float], child: _Mention) -> dict[int, float]:
+        """The readings of a named parent that hold one of the child's candidates: in
+        "Camiri (Santa Cruz)" the Bolivian department, not Argentina's province, whichever
+        is more prominent on its own. Empty when none does (the child may be unknown)."""
+        g = self.gazetteer
+        rows = list(child.candidates)
+        if not rows:
+            return {}
+        countries = set(g.country[rows].tolist())
+        admin1s = set(g.admin1[rows].tolist())
+        admin2s = set(g.admin2[rows].tolist())
+        held = {}
+        for row, score in readings.items():
+            kind = g.kind[row]
+            if (
+                (kind == COUNTRY and g.country[row] in countries)
+                or (kind == ADMIN1 and row in admin1s)
+                or (kind == ADMIN2 and row in admin2s)
+            ):
+                held[row] = score
+        return held
 
     def _fallback(self, text: str, mention: _Mention) -> Place | None:
         """A toponym the gazetteer lacks: the parent the text names, at a coarser precision."""
