@@ -319,3 +319,11 @@ def test_the_month_of_march_is_no_protest_march() -> None:
     assert rule_events("On 25 March 2022, a court in Lyon adjourned the case of two men.") == []
     (march,) = rule_events("Thousands marched through Paris on Saturday against the reform.")
     assert march["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_country_naming_whose_thing_it_is_does_not_place_the_event() -> None:
+    (event,) = events(
+        "Around 100 people demonstrated in Saint-Malo to denounce the US supreme court decision."
+    )
+    assert event["location"]["name"] == "Saint-Malo"
+    assert event["location"]["country"] == "FR"

@@ -926,8 +926,14 @@ def _location(
     ]
     # "in Tame (Arauca)", "at Oleksandropil, Donetsk.": the parent of a place, not another place
     here = [t for t in here if not _names_a_parent(article.text, t, here)] or here
-    # a doubtful reading in another country than the sure ones is a namesake, not the place
-    sure = {t.place.country for t in here if t.place.confidence >= DOUBTFUL_PLACE}
+    # a doubtful reading in another country than the sure ones is a namesake, not the place;
+    # a name used as a modifier ("the US supreme court") says nothing of where this was
+    parse = article.parses.get(sentence.index)
+    sure = {
+        t.place.country
+        for t in here
+        if t.place.confidence >= DOUBTFUL_PLACE and not _country_modifies(parse, t, sentence)
+    }
     if sure:
         here = [
             t for t in here if t.place.confidence >= DOUBTFUL_PLACE or t.place.country in sure
@@ -972,6 +978,19 @@ def _location(
     if focus is not None:
         return focus, f"article focus: {focus.name}"
     return None, "no place found"
+
+
+def _country_modifies(parse: Any, toponym: Toponym, sentence: Sentence) -> bool:
+    """Is the toponym a country naming whose thing a noun is ("the US supreme court", "a U.S
+    convoy", "Russia's army"), not where it was?"""
+    if parse is None or toponym.place.precision != "country":
+        return False
+    end = toponym.end - sentence.start
+    last = next((t for t in parse if t.idx < end <= t.idx + len(t.text)), None)
+    return last is not None and last.dep_ in _MODIFIER_DEPS and last.head.i > last.i
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
