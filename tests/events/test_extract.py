@@ -327,3 +327,20 @@ def test_a_country_naming_whose_thing_it_is_does_not_place_the_event() -> None:
     )
     assert event["location"]["name"] == "Saint-Malo"
     assert event["location"]["country"] == "FR"
+
+
+def test_a_weapon_ending_an_actors_name_triggers_and_its_actor_is_the_doer() -> None:
+    (event,) = rule_events("Russian warplanes killed 12 civilians in Saraqib on Monday.")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "Military Forces of Russia"
+    # the actor's weapon starts no clause of its own: the air strikes type the event
+    (both,) = rule_events("Turkish artillery and airstrikes targeted PKK positions in Duhok.")
+    assert both["sub_event_type"] == "Air/drone strike"
+    assert both["actor1"] == "Military Forces of Turkey"
+
+
+def test_plural_strikes_with_a_toll_are_particular_strikes() -> None:
+    (event,) = rule_events("Coalition airstrikes killed 20 soldiers of the regime forces.")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "US-led coalition"
+    assert rule_events("Coalition airstrikes are a daily threat for the regime forces.") == []

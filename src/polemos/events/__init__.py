@@ -42,6 +42,7 @@ INTER_CODES = {
 DOUBTFUL_PLACE = 0.5
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3, "unresolved": 4}
 # counts of these things make an event an area claim ("22 villages"): no single point
+TOLL_KINDS = {"fatalities", "wounded"}
 AREA_KINDS = {"villages", "villages_taken", "towns", "towns_taken", "square_km", "km"}
 ARMED = {
     "state_forces",
@@ -63,6 +64,8 @@ class Trigger:
     pos: str
     priority: int
     pattern: re.Pattern[str]
+    # a weapon that may also end an actor's name: "Russian warplanes" struck
+    instrument: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +80,7 @@ def triggers() -> tuple[Trigger, ...]:
                 entry.get("pos", "verb"),
                 int(entry.get("priority", 0)),
                 pattern,
+                bool(entry.get("instrument", False)),
             )
         )
     return tuple(sorted(loaded, key=lambda t: -t.priority))
@@ -109,18 +113,26 @@ class TriggerMatch:
     start: int  # offset in the sentence
     end: int
     text: str
+    # the weapon that ends an actor's name ("Russian warplanes"): it neither splits clauses
+    # nor outranks the same sentence's own verbs and nouns of a more specific type
+    in_actor: bool = False
 
 
 def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[TriggerMatch]:
-    """Trigger matches in a sentence, most specific first, none inside an actor's name."""
+    """Trigger matches in a sentence, most specific first, none inside an actor's name
+    unless a weapon ends it: "Russian warplanes" names the actor and what it struck with."""
     found = []
     inside = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
     for trigger in triggers():
         for match in trigger.pattern.finditer(sentence.text):
-            if any(s <= match.start() and match.end() <= e for s, e in inside):
+            held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
+            if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
-            found.append(TriggerMatch(trigger, match.start(), match.end(), match.group()))
-    return found
+            found.append(
+                TriggerMatch(trigger, match.start(), match.end(), match.group(), bool(held))
+            )
+    # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon
+    return sorted(found, key=lambda m: (-m.trigger.priority, m.in_actor))
 
 
 # The classifier reads the rules' findings as features: its label overrides the rule's above
@@ -596,7 +608,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)
 
 
 def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int, int]]:
-    """Clause spans (offsets in the sentence), split only where a trigger follows the break."""
+    """Clause spans (offsets in the sentence), split only where a trigger follows the break
+    ("Turkish artillery and airstrikes targeted": an actor's weapon starts no clause)."""
+    matches = [m for m in matches if not m.in_actor]
     if len(matches) < 2:
         return [(0, len(sentence.text))]
     cuts = [0]
@@ -732,7 +746,9 @@ def _anchored(
         return True
     plural = match.text.lower().endswith("s") and not match.text.lower().endswith("ss")
     has_place = any(t.sentence == sentence.index and t.place for t in article.toponyms)
-    return not plural or has_place
+    # "airstrikes kill 200 soldiers": a toll makes the strikes particular ones
+    tolled = any(q.kind in TOLL_KINDS for q in quantities)
+    return not plural or has_place or tolled
 
 
 def _is_source(mention: ActorMention, said: modality.Attribution, sentence: Sentence) -> bool:
@@ -772,7 +788,9 @@ def _roles(
     sentence: Sentence, match: TriggerMatch, mentions: list[ActorMention], article: Article
 ) -> tuple[ActorMention | None, ActorMention | None, str]:
     offset = sentence.start
-    before = [m for m in mentions if m.end - offset <= match.start]
+    # "Russian warplanes struck": the actor whose name ends in the trigger is before it
+    weapon_end = match.end if match.trigger.instrument else -1
+    before = [m for m in mentions if m.end - offset <= match.start or m.end - offset == weapon_end]
     after = [m for m in mentions if m.start - offset >= match.end]
     left = sentence.text[: match.start]
     passive = bool(re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I))
