@@ -344,3 +344,25 @@ def test_plural_strikes_with_a_toll_are_particular_strikes() -> None:
     assert event["sub_event_type"] == "Air/drone strike"
     assert event["actor1"] == "US-led coalition"
     assert rule_events("Coalition airstrikes are a daily threat for the regime forces.") == []
+
+
+def test_what_a_taking_verb_took_is_a_place_when_the_article_names_it_as_one() -> None:
+    from datetime import date
+
+    from polemos.events import _place_taken, find_triggers
+    from polemos.ingest import article_from_text
+    from polemos.pipeline import process
+
+    def took_a_place(text: str, index: int) -> bool:
+        article = process(article_from_text(text, published=date(2017, 6, 12)))
+        sentence = article.sentences[index]
+        mentions = [m for m in article.actor_mentions if m.sentence == index]
+        found = find_triggers(sentence, mentions)
+        (match,) = [m for m in found if m.trigger.id == "territory_taken"]
+        return _place_taken(article, sentence, match)
+
+    # "Raqqa" opens the second sentence, where the recogniser misses it: the first names it
+    two = "Forces began an offensive on the stronghold of Raqqa. Raqqa was seized by ISIS in 2014."
+    assert took_a_place(two, 1)
+    assert took_a_place("ISIS seized the town of Tabqa in 2014.", 0)
+    assert not took_a_place("Gunmen seized two aid workers in the town of Kidal on Sunday.", 0)

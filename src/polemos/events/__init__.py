@@ -201,7 +201,7 @@ class EventExtractor:
                     role_match=_main_predicate(match, inside),
                 )
                 if self.use_classifier:
-                    event = _classify(event, article, sentence, (start, end))
+                    event = _classify(event, article, sentence, (start, end), match)
                 if event is not None:
                     _intervention_told_after(event, article, sentence)
                     _acled_roles(event, article, kb)
@@ -328,7 +328,11 @@ class EventExtractor:
 
 
 def _classify(
-    event: Event, article: Article, sentence: Sentence, clause: tuple[int, int]
+    event: Event,
+    article: Article,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    match: TriggerMatch,
 ) -> Event | None:
     """Let the learned classifier confirm, change or veto the rules' sub-event type.
 
@@ -353,6 +357,8 @@ def _classify(
         if probability >= CLASSIFIER_NONE:
             return None
         return event
+    if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
+        return event  # "Raqqa was seized by ISIS": a town taken, not people
     if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
@@ -361,6 +367,31 @@ def _classify(
         event.sub_event_type = label
         event.event_type = event_type_of(label)
     return event
+
+
+_PEOPLE_TAKEN = {"Abduction/forced disappearance", "Arrests"}
+# what stands between a taking verb and the place it took: "seized the town of X", "X was
+# seized", "X has fallen to"
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:strategic\s+)?(?:town|city|village|district|area|region)\s+of\s+)?"
+)
+_TAKEN_BEFORE = re.compile(r"\s+(?:was|were|has been|had been|have been)\s+$")
+
+
+def _place_taken(article: Article, sentence: Sentence, match: TriggerMatch) -> bool:
+    """Is what a taking verb ("seized", "captured") took a place the text names? Any name the
+    article takes as a place counts, here or elsewhere: "Raqqa was seized" opens a sentence,
+    where the recogniser may miss a name it found in the sentence before."""
+    if match.trigger.sub_event_type != "territory":
+        return False
+    names = {t.text for t in article.toponyms if t.place is not None}
+    if not names:
+        return False
+    before = _TAKEN_BEFORE.search(sentence.text[: match.start])
+    if before and any(sentence.text[: before.start()].endswith(n) for n in names):
+        return True
+    after = _TAKEN_AFTER.match(sentence.text, match.end)
+    return bool(after) and any(sentence.text.startswith(n, after.end()) for n in names)
 
 
 # a later sentence that names neither its own place nor its own date, with an event of a
