@@ -346,6 +346,15 @@ def test_plural_strikes_with_a_toll_are_particular_strikes() -> None:
     assert rule_events("Coalition airstrikes are a daily threat for the regime forces.") == []
 
 
+def test_plural_strikes_an_armed_actor_carried_out_are_particular_strikes() -> None:
+    (event,) = rule_events(
+        "On Sunday, Turkish warplanes carried out airstrikes against the positions of PKK forces."
+    )
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "Military Forces of Turkey"
+    assert rule_events("Airstrikes carried out in the past have destroyed the old town.") == []
+
+
 def test_what_a_taking_verb_took_is_a_place_when_the_article_names_it_as_one() -> None:
     from datetime import date
 

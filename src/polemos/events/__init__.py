@@ -93,6 +93,8 @@ _CUE_SHAPES = {
     "mutual": r"(?:{words})",  # stems, matched in a trigger's own words
     # the verb right before the attack it names: "repelled an attack", "thwarted the assault"
     "repelled": r"\b(?:{words})\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?$",
+    # the verb right before the strikes it names: "carried out (several) (air)strikes"
+    "carried_out": r"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$",
 }
 
 
@@ -779,7 +781,11 @@ def _anchored(
     has_place = any(t.sentence == sentence.index and t.place for t in article.toponyms)
     # "airstrikes kill 200 soldiers": a toll makes the strikes particular ones
     tolled = any(q.kind in TOLL_KINDS for q in quantities)
-    return not plural or has_place or tolled
+    # "Turkish warplanes carried out airstrikes against PKK forces": an armed actor's acts
+    carried_out = _cue("carried_out").search(text[: match.start]) is not None and any(
+        m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions
+    )
+    return not plural or has_place or tolled or carried_out
 
 
 def _is_source(mention: ActorMention, said: modality.Attribution, sentence: Sentence) -> bool:
