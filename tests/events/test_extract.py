@@ -375,3 +375,21 @@ def test_what_a_taking_verb_took_is_a_place_when_the_article_names_it_as_one() -
     assert took_a_place(two, 1)
     assert took_a_place("ISIS seized the town of Tabqa in 2014.", 0)
     assert not took_a_place("Gunmen seized two aid workers in the town of Kidal on Sunday.", 0)
+
+
+def test_two_verbs_joined_by_and_report_one_act() -> None:
+    (event,) = rule_events(
+        "On Friday, gendarmerie forces captured and detained 118 migrants near the border "
+        "in Urla district, Izmir."
+    )
+    assert event["sub_event_type"] == "Arrests"
+    assert event["actor1"] == "Police Forces of Turkey"
+
+
+def test_a_taking_verb_with_people_as_its_object_takes_people_not_a_place() -> None:
+    (arrest,) = rule_events("On Friday, the police captured 35 migrants near the border of Turkey.")
+    assert arrest["sub_event_type"] == "Arrests"
+    (abduction,) = rule_events("On Sunday, rebels captured two soldiers near the town of Idlib.")
+    assert abduction["sub_event_type"] == "Abduction/forced disappearance"
+    (taken,) = rule_events("On Sunday, the army captured 20 villages near the town of Idlib.")
+    assert taken["sub_event_type"] == "Government regains territory"

@@ -648,6 +648,10 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
         return [(0, len(sentence.text))]
     cuts = [0]
     for found in _CLAUSE_BREAK.finditer(sentence.text):
+        # two verbs joined share their doer and what they did it to: "captured and detained
+        # 118 migrants", "abducted and killed a farmer" report one act
+        if any(m.trigger.pos == "verb" and m.end == found.start() for m in matches):
+            continue
         # a trigger right after the break, or after at most two modifiers ("renewed violent")
         ahead = sentence.text[found.end() :]
         lead = re.match(r"(?:[\w'’-]+\s+){0,2}", ahead)
@@ -915,6 +919,12 @@ def _sub_event_type(
     category1 = actor1.category if actor1 else None
     category2 = actor2.category if actor2 else None
     if kind == "territory":
+        # "captured 118 migrants", "seized two soldiers": people taken, not a place
+        after = sentence.start + match.end
+        if any(q.person and 0 <= q.start - after <= 20 for q in quantities):
+            if category1 == "state_forces":
+                return "Arrests", rule + " + people taken by a state force"
+            return "Abduction/forced disappearance", rule + " + people taken"
         if category1 in {"state_forces"} or (
             category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
         ):
