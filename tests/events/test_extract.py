@@ -393,3 +393,13 @@ def test_a_taking_verb_with_people_as_its_object_takes_people_not_a_place() -> N
     assert abduction["sub_event_type"] == "Abduction/forced disappearance"
     (taken,) = rule_events("On Sunday, the army captured 20 villages near the town of Idlib.")
     assert taken["sub_event_type"] == "Government regains territory"
+
+
+def test_an_ambiguous_acronym_is_read_in_the_country_of_the_event() -> None:
+    # the article names no country but Mogadishu: its "SNA" is Somalia's army, not Syria's
+    (event,) = polemos.extract(
+        "On 15 March 2022, Al Shabaab militants shot and killed a government soldier (SNA) "
+        "in Mogadishu.",
+        published="2022-03-16",
+    )["events"]
+    assert event["actor2"] == "Military Forces of Somalia"

@@ -50,6 +50,17 @@ class ActorKnowledge:
     anaphora: re.Pattern[str]  # "the group", "the militants": the armed group named last
     # ISO2 -> canonical name -> the other side of the war fought there (data: adversaries)
     adversaries: dict[str, dict[str, str]] = field(default_factory=dict)
+    # context alias -> ISO2 (or "default") -> canonical name or None (data: context_aliases)
+    context_aliases: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+    def in_country(self, mention: ActorMention, country: str | None) -> str | None:
+        """A context alias's actor in the event's country, when the linker did not know the
+        article's ("SNA" in an article that names only Mogadishu is Somalia's army); any
+        other mention's own actor."""
+        if mention.country or not country or not mention.rule.startswith("context:"):
+            return mention.actor
+        choices = self.context_aliases.get(mention.rule.removeprefix("context:"), {})
+        return choices[country] if country in choices else mention.actor
 
     def canonical(self, name: str) -> str:
         """The canonical name for a user's actor query ("ISIL" -> "Islamic State")."""
@@ -226,6 +237,7 @@ def knowledge() -> ActorKnowledge:
             re.IGNORECASE,
         ),
         adversaries={code: dict(sides) for code, sides in (data.get("adversaries") or {}).items()},
+        context_aliases={a: dict(c) for a, c in (data.get("context_aliases") or {}).items()},
     )
 
 

@@ -903,7 +903,7 @@ def _actor_name(
     if mention.template and country:
         # "civilians" in an event in Iraq are Civilians (Iraq), whatever the article's country
         return fill_template(mention.template, country, kb)
-    return mention.actor
+    return kb.in_country(mention, country)
 
 
 def _sub_event_type(
