@@ -403,3 +403,22 @@ def test_an_ambiguous_acronym_is_read_in_the_country_of_the_event() -> None:
         published="2022-03-16",
     )["events"]
     assert event["actor2"] == "Military Forces of Somalia"
+
+
+def test_a_counter_protest_is_the_other_side_of_a_protest() -> None:
+    events = polemos.extract(
+        "On 21 March 2022, around 140 people demonstrated in Dorfen against coronavirus "
+        "measures. Twenty people gathered for a counter-demonstration.",
+        published="2022-03-22",
+    )["events"]
+    assert events[0]["actor1"] == events[0]["actor2"] == "Protesters (Germany)"
+
+
+def test_the_police_named_with_a_riot_are_the_rioters_other_side() -> None:
+    events = polemos.extract(
+        "On 8 January 2022, up to 2,500 people marched in Augsburg against coronavirus "
+        "measures. Demonstrators threw bottles and stones at police officers.",
+        published="2022-01-09",
+    )["events"]
+    riot = next(e for e in events if e["sub_event_type"] == "Violent demonstration")
+    assert riot["actor2"] == "Police Forces of Germany"

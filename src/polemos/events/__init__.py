@@ -89,6 +89,8 @@ def triggers() -> tuple[Trigger, ...]:
 # how each list of data/cues.yaml becomes a pattern: {words} is the list as an alternation
 _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
+    "counter_protest": r"\b(?:{words})\b",
+    "police": r"\b(?:{words})\b",
     "foreigners": r"\b(?:{words})\b",
     "mutual": r"(?:{words})",  # stems, matched in a trigger's own words
     # the verb right before the attack it names: "repelled an attack", "thwarted the assault"
@@ -575,6 +577,11 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = generic("Civilians ({country_name})")
         elif category(event.actor2) not in {"state_forces"}:
             event.actor2 = None
+            told = _paragraph_of(event, article)
+            if sub == "Peaceful protest" and _cue("counter_protest").search(told):
+                event.actor2 = generic(template)  # "20 people held a counter-demonstration"
+            elif sub == "Violent demonstration" and _cue("police").search(told):
+                event.actor2 = generic("Police Forces of {country_name}")
     elif kind == "Violence against civilians":
         if category(event.actor2) != "civilians":
             if category(event.actor1) == "civilians":
@@ -618,6 +625,17 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         )
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
+
+
+def _paragraph_of(event: Event, article: Article) -> str:
+    """The event's sentence and the sentences around it in its paragraph (what the
+    classifier reads): where a report tells who else was there."""
+    from polemos.events.classifier import classifier_text
+
+    sentence = next(
+        (s for s in article.sentences if s.start == event.evidence.get("start")), None
+    )
+    return classifier_text(article, sentence) if sentence else event.evidence.get("sentence", "")
 
 
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"
