@@ -48,3 +48,15 @@ def test_group_anaphora_points_to_the_last_named_group() -> None:
 def test_queries_accept_any_alias() -> None:
     assert knowledge().canonical("Daesh") == "Islamic State"
     assert knowledge().canonical("ISIL") == "Islamic State"
+
+
+def test_two_demonyms_sharing_a_forces_noun_name_two_states_forces() -> None:
+    from polemos.actors import ActorLinker
+    from polemos.article import Article
+
+    article = Article(text="Russian and Ukrainian forces clashed near the village on Monday.")
+    ActorLinker()(article)
+    assert [m.actor for m in article.actor_mentions] == [
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    ]

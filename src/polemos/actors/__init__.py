@@ -316,6 +316,7 @@ class ActorLinker:
                 mention.sentence = article.sentence_of(start)
                 mentions.append(mention)
         mentions = _drop_generic_heads(mentions, text)
+        mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _resolve_anaphora(mentions, text, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         for match in _UNKNOWN_GROUP.finditer(text):
@@ -375,6 +376,36 @@ def _resolve_anaphora(
 
 
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")
+
+
+# "Russian and Ukrainian forces": two states' forces sharing one noun
+_SHARED_HEAD = re.compile(r"\b([a-z]+) and (?=[a-z]+ (?:armed )?(forces|troops|soldiers)\b)")
+
+
+def _shared_head_forces(
+    mentions: list[ActorMention],
+    text: str,
+    lowered: str,
+    country: str | None,
+    kb: ActorKnowledge,
+    article: Article,
+) -> list[ActorMention]:
+    """The first of two demonyms sharing a forces noun ("Russian and Ukrainian forces
+    clashed") names its state's forces, read as "<demonym> <noun>" would be."""
+    found = []
+    for match in _SHARED_HEAD.finditer(lowered):
+        start, end = match.span(1)
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        entries = kb.automaton.get(f"{match.group(1)} {match.group(2)}", None)
+        entry = _choose(entries[1], text[start:end] + " " + match.group(2)) if entries else None
+        if entry is None or entry.category != "state_forces":
+            continue
+        mention = _resolve(entry, text[start:end], start, end, country, kb)
+        if mention:
+            mention.sentence = article.sentence_of(start)
+            found.append(mention)
+    return found
 
 
 def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMention]:
