@@ -422,3 +422,12 @@ def test_the_police_named_with_a_riot_are_the_rioters_other_side() -> None:
     )["events"]
     riot = next(e for e in events if e["sub_event_type"] == "Violent demonstration")
     assert riot["actor2"] == "Police Forces of Germany"
+
+
+def test_a_country_named_as_a_topic_does_not_move_the_event_out_of_its_town() -> None:
+    (event, *_) = polemos.extract(
+        "On 20 April 2022, three activists held a series of pickets in Moscow, protesting "
+        "against the Russian military invasion in Ukraine.",
+        published="2022-04-21",
+    )["events"]
+    assert event["location"]["country"] == "RU"

@@ -1015,7 +1015,9 @@ def _location(
     sure = {
         t.place.country
         for t in here
-        if t.place.confidence >= DOUBTFUL_PLACE and not _country_modifies(parse, t, sentence)
+        if t.place.confidence >= DOUBTFUL_PLACE
+        and t.place.precision != "country"
+        and not _country_modifies(parse, t, sentence)
     }
     if sure:
         here = [
