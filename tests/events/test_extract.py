@@ -431,3 +431,11 @@ def test_a_country_named_as_a_topic_does_not_move_the_event_out_of_its_town() ->
         published="2022-04-21",
     )["events"]
     assert event["location"]["country"] == "RU"
+
+
+def test_killed_and_injured_joined_by_and_are_one_toll_of_the_weapon_named() -> None:
+    (event,) = rule_events(
+        "Six people were killed on Wednesday night and 23 others injured in a grenade attack "
+        "that targeted a bar in the town, police said."
+    )
+    assert event["sub_event_type"] == "Grenade"

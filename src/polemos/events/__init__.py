@@ -632,9 +632,7 @@ def _paragraph_of(event: Event, article: Article) -> str:
     classifier reads): where a report tells who else was there."""
     from polemos.events.classifier import classifier_text
 
-    sentence = next(
-        (s for s in article.sentences if s.start == event.evidence.get("start")), None
-    )
+    sentence = next((s for s in article.sentences if s.start == event.evidence.get("start")), None)
     return classifier_text(article, sentence) if sentence else event.evidence.get("sentence", "")
 
 
@@ -674,7 +672,15 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
         ahead = sentence.text[found.end() :]
         lead = re.match(r"(?:[\w'’-]+\s+){0,2}", ahead)
         reach = found.end() + (lead.end() if lead else 0)
-        if any(found.end() <= m.start <= reach for m in matches) or (
+        after = [m for m in matches if found.end() <= m.start <= reach]
+        before = max(
+            (m for m in matches if m.end <= found.start()), key=lambda m: m.end, default=None
+        )
+        # "six were killed and 23 others injured in grenade attacks": one toll, one report
+        tolls = before is not None and before.trigger.id == "killing"
+        if tolls and any(m.trigger.id == "killing" for m in after):
+            continue
+        if after or (
             found.group().strip().startswith(";") and any(m.start >= found.end() for m in matches)
         ):
             cuts.append(found.end())
