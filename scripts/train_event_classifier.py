@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-from polemos.article import Article, Event
+from polemos.article import Article
 from polemos.eval.event_gold import read_event_gold
 from polemos.eval.split import split_documents
 from polemos.events import EventExtractor
@@ -35,7 +35,7 @@ from polemos.events.classifier import (
     MODEL_FILE,
     NONE_LABEL,
     SubEventClassifier,
-    classifier_text,
+    event_text,
     features,
     hints_of,
 )
@@ -49,12 +49,6 @@ def rule_pipeline() -> Pipeline:
     return Pipeline([*stages, ("events", EventExtractor(use_classifier=False))])
 
 
-def _text_of(article: Article, event: Event) -> str:
-    """What the classifier reads for the event, as the events stage gives it."""
-    sentence = next(s for s in article.sentences if s.start == event.evidence["start"])
-    return classifier_text(article, sentence)
-
-
 def examples(shared: Path) -> tuple[list[list[str]], list[str], list[str]]:
     pipeline = rule_pipeline()
     docs, labels, sources = [], [], []
@@ -66,7 +60,7 @@ def examples(shared: Path) -> tuple[list[list[str]], list[str], list[str]]:
             pipeline(article)
             event = (article.events or article.statements or [None])[0]
             if event is not None:
-                docs.append(features(_text_of(article, event), hints_of(event)))
+                docs.append(features(event_text(article, event), hints_of(event)))
             else:
                 docs.append(features(item.text, {"trigger": "none"}))
             labels.append(label or NONE_LABEL)
@@ -80,7 +74,7 @@ def examples(shared: Path) -> tuple[list[list[str]], list[str], list[str]]:
                 pipeline(article)
                 event = (article.events or article.statements or [None])[0]
                 if event is not None:
-                    docs.append(features(_text_of(article, event), hints_of(event)))
+                    docs.append(features(event_text(article, event), hints_of(event)))
                 else:
                     docs.append(features(row["text"], {"trigger": "none"}))
                 labels.append(row["label"])

@@ -577,7 +577,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = generic("Civilians ({country_name})")
         elif category(event.actor2) not in {"state_forces"}:
             event.actor2 = None
-            told = _paragraph_of(event, article)
+            from polemos.events.classifier import event_text
+
+            # the event's paragraph, as the classifier reads it: who else was there
+            told = event_text(article, event)
             if sub == "Peaceful protest" and _cue("counter_protest").search(told):
                 event.actor2 = generic(template)  # "20 people held a counter-demonstration"
             elif sub == "Violent demonstration" and _cue("police").search(told):
@@ -625,15 +628,6 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         )
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
-
-
-def _paragraph_of(event: Event, article: Article) -> str:
-    """The event's sentence and the sentences around it in its paragraph (what the
-    classifier reads): where a report tells who else was there."""
-    from polemos.events.classifier import classifier_text
-
-    sentence = next((s for s in article.sentences if s.start == event.evidence.get("start")), None)
-    return classifier_text(article, sentence) if sentence else event.evidence.get("sentence", "")
 
 
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"

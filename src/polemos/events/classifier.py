@@ -62,9 +62,9 @@ def classifier_text(article: Any, sentence: Any) -> str:
     in its paragraph, up to two before and three after. A report tells one event across a
     paragraph: its type is often in words beside the trigger's sentence ("It is unknown how
     many houses were destroyed.", "The attack was claimed by ..."). Cross-validated on the dev
-    splits (5 folds), this window read CASE 2021 snippets at 0.742 accuracy where the
-    sentence and the following sentences up to one with an event word of its own read them
-    at 0.690 (ACLED notes 0.899 -> 0.906)."""
+    splits (5 folds, scripts/train_event_classifier.py), this window read CASE 2021 snippets
+    at 0.730 accuracy where the sentence and the following sentences up to one with an event
+    word of its own read them at 0.675 (ACLED notes 0.900 -> 0.908)."""
     sentences = article.sentences
     first = last = sentence.index
     while first > 0 and sentence.index - first < SENTENCES_BEFORE and _same_paragraph(
@@ -76,6 +76,14 @@ def classifier_text(article: Any, sentence: Any) -> str:
     ):
         last += 1
     return " ".join(s.text for s in sentences[first : last + 1])
+
+
+def event_text(article: Any, event: Any) -> str:
+    """What the classifier reads for an event already built: the window around its
+    evidence sentence (that sentence alone when it is not among the article's)."""
+    start = event.evidence.get("start")
+    sentence = next((s for s in article.sentences if s.start == start), None)
+    return classifier_text(article, sentence) if sentence else event.evidence.get("sentence", "")
 
 
 def _same_paragraph(text: str, before: Any, after: Any) -> bool:
