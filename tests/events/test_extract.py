@@ -397,39 +397,39 @@ def test_a_taking_verb_with_people_as_its_object_takes_people_not_a_place() -> N
 
 def test_an_ambiguous_acronym_is_read_in_the_country_of_the_event() -> None:
     # the article names no country but Mogadishu: its "SNA" is Somalia's army, not Syria's
-    (event,) = polemos.extract(
+    (event,) = events(
         "On 15 March 2022, Al Shabaab militants shot and killed a government soldier (SNA) "
         "in Mogadishu.",
         published="2022-03-16",
-    )["events"]
+    )
     assert event["actor2"] == "Military Forces of Somalia"
 
 
 def test_a_counter_protest_is_the_other_side_of_a_protest() -> None:
-    events = polemos.extract(
+    (protest, *_) = events(
         "On 21 March 2022, around 140 people demonstrated in Dorfen against coronavirus "
         "measures. Twenty people gathered for a counter-demonstration.",
         published="2022-03-22",
-    )["events"]
-    assert events[0]["actor1"] == events[0]["actor2"] == "Protesters (Germany)"
+    )
+    assert protest["actor1"] == protest["actor2"] == "Protesters (Germany)"
 
 
 def test_the_police_named_with_a_riot_are_the_rioters_other_side() -> None:
-    events = polemos.extract(
+    found = events(
         "On 8 January 2022, up to 2,500 people marched in Augsburg against coronavirus "
         "measures. Demonstrators threw bottles and stones at police officers.",
         published="2022-01-09",
-    )["events"]
-    riot = next(e for e in events if e["sub_event_type"] == "Violent demonstration")
+    )
+    riot = next(e for e in found if e["sub_event_type"] == "Violent demonstration")
     assert riot["actor2"] == "Police Forces of Germany"
 
 
 def test_a_country_named_as_a_topic_does_not_move_the_event_out_of_its_town() -> None:
-    (event, *_) = polemos.extract(
+    (event, *_) = events(
         "On 20 April 2022, three activists held a series of pickets in Moscow, protesting "
         "against the Russian military invasion in Ukraine.",
         published="2022-04-21",
-    )["events"]
+    )
     assert event["location"]["country"] == "RU"
 
 
