@@ -121,6 +121,12 @@ def test_matching_tells_places_apart_by_distance():
     ("event", "expected"),
     [
         (_event(event_type="Violence against civilians", actor1="Islamic State"), 3),
+        # civilians killed by a government's forces or by unnamed attackers: UCDP counts them
+        # in the war's state-based dyad
+        (_event(event_type="Violence against civilians", actor1="Military Forces of Syria",
+                inter1="1", actor2="Civilians (Syria)", inter2="7"), 1),
+        (_event(event_type="Violence against civilians",
+                actor1="Unidentified Armed Group (Syria)", inter1="3"), 1),
         (_event(event_type="Battles", actor1="Military Forces of Syria", actor2="Islamic State"),
          1),
         (_event(event_type="Battles", actor1="Islamic State", actor2="Syrian Democratic Forces"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import polemos
 
 
@@ -439,3 +441,43 @@ def test_killed_and_injured_joined_by_and_are_one_toll_of_the_weapon_named() -> 
         "that targeted a bar in the town, police said."
     )
     assert event["sub_event_type"] == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_event_type"),
+    [
+        # headlines tell in the present tense, with the weapon as the doer
+        ("Warplanes carry out strikes on the outskirts of Idlib", "Air/drone strike"),
+        ("Helicopters drop 12 barrels on Daraya", "Air/drone strike"),
+        ("Regime forces bombard Douma with rockets", "Shelling/artillery/missile attack"),
+        ("Warplanes bombard the Syrian-Jordanian border", "Air/drone strike"),
+        ("Rebels target regime forces in Hama", "Armed clash"),
+        ("ISIS advances in Yarmouk camp south of Damascus", "Armed clash"),
+        ("The SDF controls a village east of Raqqa", "Non-state actor overtakes territory"),
+    ],
+)
+def test_headline_verbs_in_the_present_tense(headline: str, sub_event_type: str) -> None:
+    (event,) = rule_events(headline)
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_warplanes_flying_over_a_city_strike_nothing() -> None:
+    assert rule_events("Warplanes are flying over the city of Hasaka.") == []
+
+
+def test_a_clash_told_before_what_a_side_attempts_is_an_event() -> None:
+    (event,) = rule_events(
+        "Violent clashes at the outskirts of Maardis town and the regime forces are "
+        "desperately attempting to regain control of it"
+    )
+    assert event["sub_event_type"] == "Armed clash"
+    # the subject of a wanting verb is no wish of its own
+    (clash,) = rule_events(
+        "Violent clashes in Palmyra desert for the 21st day and the Islamic State seeks "
+        "further advancement"
+    )
+    assert clash["sub_event_type"] == "Armed clash"
+
+
+def test_what_is_expected_is_still_no_event() -> None:
+    assert rule_events("More airstrikes on Idlib are expected in the coming days.") == []

@@ -97,6 +97,9 @@ _CUE_SHAPES = {
     "repelled": r"\b(?:{words})\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+)?$",
     # the verb right before the strikes it names: "carried out (several) (air)strikes"
     "carried_out": r"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$",
+    # the verb right after the weapon that does it: "warplanes (intensively) bombard"
+    "instrument_acts": r"^\s*(?:[\w-]+\s+){{0,1}}(?:{words})\b",
+    "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
 }
 
 
@@ -186,9 +189,11 @@ class EventExtractor:
         quantities = numbers_of(article, sentence)[1]
         parse = article.parses.get(sentence.index)
         matches = find_triggers(sentence, mentions)
-        events = []
+        events: list[Event] = []
+        statements: list[Event] = []
         for start, end in _clauses(sentence, matches):
             inside = [m for m in matches if start <= m.start < end]
+            unreal: Event | None = None
             for match in inside:
                 if not _anchored(match, sentence, quantities, article):
                     continue
@@ -206,6 +211,11 @@ class EventExtractor:
                 )
                 if self.use_classifier:
                     event = _classify(event, article, sentence, (start, end), match)
+                if event is not None and event.modality in {"speculative", "denied"}:
+                    # "Clashes at Maardis and the regime attempts to regain control of it":
+                    # what is attempted is no event, but the clashes are
+                    unreal = unreal or event
+                    continue
                 if event is not None:
                     _intervention_told_after(event, article, sentence)
                     _acled_roles(event, article, kb)
@@ -213,8 +223,12 @@ class EventExtractor:
                         events.append(event)
                     else:
                         _fold_into(events[-1], event)
+                unreal = None
                 break
-        return events
+            if unreal is not None:
+                _acled_roles(unreal, article, kb)
+                statements.append(unreal)
+        return events + statements
 
     def _model_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
@@ -670,8 +684,10 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
         before = max(
             (m for m in matches if m.end <= found.start()), key=lambda m: m.end, default=None
         )
+        if before is None:
+            continue  # nothing told before the break but an actor's weapon
         # "six were killed and 23 others injured in grenade attacks": one toll, one report
-        tolls = before is not None and before.trigger.id == "killing"
+        tolls = before.trigger.id == "killing"
         if tolls and any(m.trigger.id == "killing" for m in after):
             continue
         if after or (
@@ -807,6 +823,11 @@ def _anchored(
     carried_out = _cue("carried_out").search(text[: match.start]) is not None and any(
         m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions
     )
+    if match.trigger.instrument and _cue("platforms").search(match.text):
+        # "Warplanes carry out strikes on al-Kabana": the aircraft does a particular act;
+        # "warplanes are flying over Hasaka" tells of none
+        acts = _cue("instrument_acts").match(text[match.end :]) is not None
+        return acts or tolled or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
     return not plural or has_place or tolled or carried_out
 
 

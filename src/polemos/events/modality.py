@@ -166,13 +166,16 @@ def _token_at(parse: Any, offset: int) -> Any | None:
 def _parse_cue(parse: Any, trigger_start: int) -> str | None:
     token = _token_at(parse, trigger_start)
     hops = 0
+    # "Clashes in Palmyra and IS seeks further advance": the event is the subject of the
+    # wanting verb (a headline's run-on parse), not what is wanted
+    subject = False
     while token is not None and hops < 4:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:
                 return f"parse: {child.text} {token.text}"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return f"parse: {child.text} ... {token.text}"
-        if token.lower_ in NON_FACTIVE_FORMS and hops > 0:
+        if token.lower_ in NON_FACTIVE_FORMS and hops > 0 and not subject:
             return f"parse: under {token.text!r}"
         # a reported clause ("said that X killed") keeps its own modality
         if token.dep_ in {"ccomp", "ROOT"} or token.head is token:
@@ -181,6 +184,7 @@ def _parse_cue(parse: Any, trigger_start: int) -> str | None:
                     if child.dep_ == "aux" and child.lower_ in MODALS:
                         return f"parse: {child.text} {token.text}"
             break
+        subject = subject or token.dep_ == "nsubj"
         token = token.head
         hops += 1
     return None

@@ -79,7 +79,10 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
     1 state-based, 2 non-state, 3 one-sided; None for what UCDP does not count (protests,
     riots, strategic developments).
 
-    UCDP codes a dyad, not a sentence. Violence against civilians is one-sided. A government
+    UCDP codes a dyad, not a sentence. Violence against civilians by a named armed group is
+    one-sided; civilians killed by a government's forces, or by attackers the text does not
+    name, UCDP GED counts as the civilian deaths (deaths_civilians) of the war's state-based
+    dyad, keeping one-sided violence for an organisation it can name. A government
     or a foreign state on either side makes it state-based, and so does an air strike: the
     armed groups of the conflicts UCDP covers have no air forces (ACLED codes an unattributed
     air strike to a state air force for the same reason). Two named non-state groups are
@@ -88,6 +91,8 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
     is chosen as the category of most organised violence in UCDP GED."""
     event_type = event.get("event_type") or ""
     if event_type == "Violence against civilians":
+        if _is_state(event, "1") or not _is_named_armed_group(event, "1"):
+            return 1
         return 3
     if event_type not in _VIOLENT_TYPES:
         return None
