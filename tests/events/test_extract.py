@@ -481,3 +481,24 @@ def test_a_clash_told_before_what_a_side_attempts_is_an_event() -> None:
 
 def test_what_is_expected_is_still_no_event() -> None:
     assert rule_events("More airstrikes on Idlib are expected in the coming days.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renewed airstrikes target vehicles of the Islamic State organization",
+        "Coalition jets hit 12 targets near Raqqa on Monday",
+        "Two violent explosions shake Daraa city",
+    ],
+)
+def test_a_weapon_named_with_what_it_did_is_an_event(text: str) -> None:
+    assert len(rule_events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The base was a target of rebels.", "He flew a private jet to Paris.",
+     "Airstrikes carried out in the past have destroyed the old town."],
+)
+def test_targets_and_jets_that_are_no_act(text: str) -> None:
+    assert rule_events(text) == []

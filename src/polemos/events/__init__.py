@@ -99,6 +99,7 @@ _CUE_SHAPES = {
     "carried_out": r"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$",
     # the verb right after the weapon that does it: "warplanes (intensively) bombard"
     "instrument_acts": r"^\s*(?:[\w-]+\s+){{0,1}}(?:{words})\b",
+    "platform_acts": r"^\s*(?:[\w-]+\s+){{0,1}}(?:{words})\b",
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
 }
 
@@ -823,12 +824,15 @@ def _anchored(
     carried_out = _cue("carried_out").search(text[: match.start]) is not None and any(
         m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions
     )
+    # "Renewed airstrikes target vehicles": the weapon does a particular act
+    after = text[match.end :]
+    acts = match.trigger.instrument and _cue("instrument_acts").match(after) is not None
     if match.trigger.instrument and _cue("platforms").search(match.text):
         # "Warplanes carry out strikes on al-Kabana": the aircraft does a particular act;
         # "warplanes are flying over Hasaka" tells of none
-        acts = _cue("instrument_acts").match(text[match.end :]) is not None
+        acts = acts or _cue("platform_acts").match(after) is not None
         return acts or tolled or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
-    return not plural or has_place or tolled or carried_out
+    return not plural or has_place or tolled or carried_out or acts
 
 
 def _is_source(mention: ActorMention, said: modality.Attribution, sentence: Sentence) -> bool:
