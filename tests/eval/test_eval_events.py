@@ -137,9 +137,9 @@ def test_matching_tells_places_apart_by_distance():
         (_event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
                 actor2="Civilians (Syria)", inter2="7"), 1),
         (_event(event_type="Battles", actor1="Unidentified Armed Group (Syria)", inter1="3"), 1),
-        # a named group bombing civilians is one-sided
+        # a named group shelling civilians fights the war's state-based dyad
         (_event(event_type="Explosions/Remote violence", actor1="Islamic State", inter1="2",
-                actor2="Civilians (Syria)", inter2="7"), 3),
+                actor2="Civilians (Syria)", inter2="7"), 1),
     ],
 )
 def test_type_of_violence(event, expected):

@@ -86,7 +86,9 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
     or a foreign state on either side makes it state-based, and so does an air strike: the
     armed groups of the conflicts UCDP covers have no air forces (ACLED codes an unattributed
     air strike to a state air force for the same reason). Two named non-state groups are
-    non-state; a named group attacking civilians with explosives is one-sided. When a side is
+    non-state. Shells and bombs that kill civilians are fighting, not a deliberate killing
+    of them: UCDP GED counts those deaths in the state-based dyad of the war, whoever fired
+    ("IS shells kill more civilians in Deir ez-Zor" is government against IS). When a side is
     unknown UCDP still knows the dyad from the conflict; the text does not, and state-based
     is chosen as the category of most organised violence in UCDP GED."""
     event_type = event.get("event_type") or ""
@@ -100,9 +102,6 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
         return 1
     if event.get("sub_event_type") == "Air/drone strike":
         return 1
-    if _is_named_armed_group(event, "1"):
-        if _is_named_armed_group(event, "2"):
-            return 2
-        if _inter(event, "2") == _CIVILIAN_INTER:
-            return 3
+    if _is_named_armed_group(event, "1") and _is_named_armed_group(event, "2"):
+        return 2
     return 1
