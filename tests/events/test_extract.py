@@ -502,3 +502,14 @@ def test_a_weapon_named_with_what_it_did_is_an_event(text: str) -> None:
 )
 def test_targets_and_jets_that_are_no_act(text: str) -> None:
     assert rule_events(text) == []
+
+
+def test_the_town_named_with_its_kind_before_its_parent_is_the_place() -> None:
+    (event,) = events(
+        "On 2 June 2022, IS claimed killing 1 Taliban member in Hazrati Imam Sahib district, "
+        "Kunduz.",
+        published="2022-06-03",
+    )
+    assert event["location"]["precision"] == "admin2"
+    assert event["location"]["admin1"] == "Kunduz"
+    assert "Kunduz" not in event["location"]["name"]

@@ -168,3 +168,21 @@ def test_the_named_parent_is_the_reading_that_holds_the_child(resolver: Resolver
     assert camiri.country == "BO" and camiri.precision == "place"
     assert _km(camiri, -20.05, -63.52) < 25
     assert santa_cruz.country == "BO"
+
+
+def test_a_city_called_by_an_alternate_name_is_no_namesake_in_the_named_unit(
+    resolver: Resolver,
+):
+    # Donetsk lists "Oleksandrivka" among its old names; the village is in Kharkiv oblast
+    text = "On 1 June 2022, Russian forces fired artillery at Oleksandrivka, Kharkiv."
+    (place,) = _resolve(resolver, text, "Oleksandrivka")
+    assert place.name != "Donetsk" and place.admin1_code == "UA.07"
+
+
+def test_a_bracket_that_is_no_list_of_parents() -> None:
+    from polemos.geo.resolve import bracket_parents
+
+    text = "in Herrera province (coded to Chitre) and in Kani township (Yinmarbin district)"
+    assert bracket_parents(text, text.index(" province")) == []
+    (span,) = bracket_parents(text, text.index(" township"))
+    assert text[slice(*span)] == "Yinmarbin"

@@ -22,6 +22,7 @@ from polemos.actors import ActorKnowledge, fill_template, knowledge
 from polemos.article import ActorMention, Article, Event, Place, Quantity, Sentence, Toponym
 from polemos.events import modality
 from polemos.events.taxonomy import event_type_of
+from polemos.geo.resolve import PLACE_KINDS, bracket_parents
 from polemos.nlp import numbers_of
 from polemos.resources import load_yaml
 
@@ -1103,19 +1104,25 @@ def _country_modifies(parse: Any, toponym: Toponym, sentence: Sentence) -> bool:
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
+# "Hazrati Imam Sahib district, Kunduz": the kind of place before the comma and the parent
+_KIND_THEN_COMMA = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*,\s*", re.IGNORECASE)
+
+
 def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
     """Does the toponym name the parent of another: "Tame (Arauca)", "Bwisegha village (Beni,
     Nord-Kivu)", "Oleksandropil, Donetsk." (a closing "X, Y", not a list "X, Y and Z")?"""
     opening = text.rfind("(", 0, toponym.start)
     if opening >= 0 and ")" not in text[opening : toponym.start]:
+        if not bracket_parents(text, opening):
+            return False  # "(coded to Chitre)": no list of parents
         head = text[:opening].rstrip()
-        bare = re.sub(r"\s+(?:village|town|city|township|district|area)$", "", head)
+        bare = re.sub(rf"\s+(?:{PLACE_KINDS})$", "", head, flags=re.IGNORECASE)
         return any(o is not toponym and o.end in (len(head), len(bare)) for o in others)
     child = next(
         (
             o
             for o in others
-            if o is not toponym and re.fullmatch(r"\s*,\s*", text[o.end : toponym.start])
+            if o is not toponym and _KIND_THEN_COMMA.fullmatch(text[o.end : toponym.start])
         ),
         None,
     )

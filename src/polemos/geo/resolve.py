@@ -116,15 +116,22 @@ _WORD = re.compile(r"[A-Za-z][a-z]+")
 # a "person" the NER finds whose name is a place this big is the place
 PROMINENT_POPULATION = 100_000
 _BEFORE_BRACKET = re.compile(rf"({_NAME})\s*\(")
-_BRACKET_AFTER = re.compile(
-    r"(?:\s+(?:village|town|city|township|district|area|neighbou?rhood|camp))?\s*\(([^()]{2,90})\)"
+# the kinds of place a name may carry before its parents: "Caruaru municipality (Pernambuco)",
+# "Kani township (Yinmarbin district, Sagaing region)", "Imam Sahib district, Kunduz"
+PLACE_KINDS = (
+    r"village|town|city|township|district|sub-?district|area|neighbou?rhood|camp|municipality|"
+    r"province|county|region|commune|locality|department|corregimiento|ward|state|governorate"
 )
+_BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*\(([^()]{{2,90}})\)")
+# a bracket that says something of the place rather than list its parents: "(coded to
+# Chitre)", "(as reported)"
+_NOT_PARENTS = re.compile(r"^\s*[a-z]")
 
 
 def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
     """Spans of the names in a bracket right after a toponym, most specific first."""
     match = _BRACKET_AFTER.match(text, end)
-    if not match:
+    if not match or _NOT_PARENTS.match(match.group(1)):
         return []
     spans = []
     for part in re.finditer(r"[^,;]+", match.group(1)):
@@ -390,7 +397,10 @@ class Resolver:
                 return False
             if all(g.country[p] != g.country[pick] for p in units):
                 return True  # "Al Jadida village, Raqqa governorate": not Morocco's
-            if g.kind[pick] != PLACE or g.population[pick] >= PROMINENT_POPULATION:
+            # ... called by its own name: Donetsk, once "Oleksandrivka" among its alternate
+            # names, is not the village of that name in Kharkiv that "Oleksandrivka, Kharkiv" is
+            prominent = g.population[pick] >= PROMINENT_POPULATION
+            if g.kind[pick] != PLACE or (prominent and mention.candidates.get(pick) == MAIN_NAME):
                 return False
             return not any(g.contains(p, pick) for p in units)
         return not any(p == pick or g.contains(p, pick) for p in mention.parent)
