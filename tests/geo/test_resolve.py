@@ -186,3 +186,11 @@ def test_a_bracket_that_is_no_list_of_parents() -> None:
     assert bracket_parents(text, text.index(" province")) == []
     (span,) = bracket_parents(text, text.index(" township"))
     assert text[slice(*span)] == "Yinmarbin"
+
+
+def test_a_name_joined_by_de_la_is_found_whole() -> None:
+    from polemos.geo.resolve import recognize_toponyms
+
+    text = "On 7 March 2022, in Santa Cruz de la Sierra, 100 mining workers protested."
+    spans = recognize_toponyms(text)
+    assert (text.index("Santa"), text.index(",", 20)) in spans

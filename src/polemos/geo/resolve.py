@@ -1206,7 +1206,9 @@ _JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon)\s")
 _CAPITALISED_RUN = re.compile(
     r"(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?(?:[A-Z]\.){2,}"
     r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
-    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos)\s+"
+    # "Santa Cruz de la Sierra", "Villa de los Santos": a joiner may bring its article
+    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos)"
+    r"(?:\s+(?:la|las|los|le|les))?\s+"
     r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-)[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
 )
 
