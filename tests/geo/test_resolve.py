@@ -194,3 +194,11 @@ def test_a_name_joined_by_de_la_is_found_whole() -> None:
     text = "On 7 March 2022, in Santa Cruz de la Sierra, 100 mining workers protested."
     spans = recognize_toponyms(text)
     assert (text.index("Santa"), text.index(",", 20)) in spans
+
+
+def test_a_parent_named_like_its_child_is_the_unit_that_holds_it(resolver: Resolver):
+    text = "On 7 March 2022, in Santa Cruz de la Sierra (Santa Cruz), 100 workers protested."
+    start = text.index("(Santa Cruz)") + 1
+    city, unit = resolver.resolve(text, [(20, 43), (start, start + len("Santa Cruz"))])
+    assert city.name == "Santa Cruz de la Sierra"
+    assert (unit.precision, unit.country) == ("admin1", "BO")

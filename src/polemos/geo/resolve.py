@@ -849,7 +849,8 @@ class Resolver:
                 continue
             for parent in self._parent_mentions(text, child, by_start):
                 i = index[id(parent)]
-                if picks[i] is None or g.contains(picks[i], pick):
+                # "Santa Cruz de la Sierra (Santa Cruz)": the parent is not the child itself
+                if picks[i] is None or (picks[i] != pick and g.contains(picks[i], pick)):
                     continue
                 holding = [r for r in scores[i] if r != pick and g.contains(r, pick)]
                 if holding:
