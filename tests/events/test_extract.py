@@ -513,3 +513,12 @@ def test_the_town_named_with_its_kind_before_its_parent_is_the_place() -> None:
     assert event["location"]["precision"] == "admin2"
     assert event["location"]["admin1"] == "Kunduz"
     assert "Kunduz" not in event["location"]["name"]
+
+
+def test_where_an_act_went_is_not_where_it_was() -> None:
+    (event,) = events(
+        "On 28 March 2022, in Piura, heavy transportation drivers blocked the highway towards "
+        "Chiclayo to protest against fuel prices.",
+        published="2022-03-29",
+    )
+    assert event["location"]["name"] == "Piura"

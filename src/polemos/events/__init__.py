@@ -1060,6 +1060,9 @@ def _location(
         ranked = sorted(
             here,
             key=lambda t: (
+                # "blocked the highway towards Chiclayo", "fired from Gaza": where the act
+                # went or came from, after where it was
+                _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None,
                 PRECISION_RANK.get(t.place.precision, 5),
                 # a doubtful reading ("Confederation" of an organisation's name) after a sure one
                 t.place.confidence < DOUBTFUL_PLACE,
@@ -1089,6 +1092,9 @@ def _location(
     if focus is not None:
         return focus, f"article focus: {focus.name}"
     return None, "no place found"
+
+
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:towards?|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _country_modifies(parse: Any, toponym: Toponym, sentence: Sentence) -> bool:
