@@ -202,3 +202,10 @@ def test_a_parent_named_like_its_child_is_the_unit_that_holds_it(resolver: Resol
     city, unit = resolver.resolve(text, [(20, 43), (start, start + len("Santa Cruz"))])
     assert city.name == "Santa Cruz de la Sierra"
     assert (unit.precision, unit.country) == ("admin1", "BO")
+
+
+def test_a_list_with_an_oxford_comma_names_no_parent(resolver: Resolver):
+    text = "Two-thirds of them came from Syria, Iraq, and Afghanistan."
+    syria, iraq = _resolve(resolver, text, "Syria", "Iraq")
+    assert (syria.country, syria.precision) == ("SY", "country")
+    assert iraq.country == "IQ"

@@ -108,7 +108,9 @@ _CLOSING_PARENT = re.compile(
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NAME}(?:\s+(?:{_LEVEL_ALTERNATION}))?"
     # ... closing the clause, or followed by one more, outer name that closes it
     # ("Al Jadida village, Raqqa governorate, Syria")
-    rf"(?=\s*(?:[.;:)]|$|,\s+[a-z])|\s+(?:on|in|at|after)\s|,\s*{_NAME}\s*(?:[.;:)]|$))"
+    # (", and Afghanistan" goes on with a list: "from Syria, Iraq, and Afghanistan")
+    rf"(?=\s*(?:[.;:)]|$|,\s+(?!(?:and|or|nor)\b)[a-z])|\s+(?:on|in|at|after)\s"
+    rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
@@ -384,9 +386,9 @@ class Resolver:
 
     def _contradicts_parent(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the text name a parent ("X (Y, Z)", "in X, Y.") that the pick lies outside?"""
-        if not mention.parent:
-            return False
         g = self.gazetteer
+        if not mention.parent or g.kind[pick] == COUNTRY:
+            return False  # a country is nobody's child
         if not bracket_parents(text, mention.end):
             # "shelled Baranivka, Sumy.": only a closing "X, Y" with Y a unit, not a list
             # ("Aleppo, Homs and Hama"), and only for a small place: a same-named village
