@@ -209,3 +209,12 @@ def test_a_list_with_an_oxford_comma_names_no_parent(resolver: Resolver):
     syria, iraq = _resolve(resolver, text, "Syria", "Iraq")
     assert (syria.country, syria.precision) == ("SY", "country")
     assert iraq.country == "IQ"
+
+
+def test_a_town_defined_in_a_unit_the_gazetteer_holds_falls_back_to_that_unit(
+    resolver: Resolver,
+):
+    # no Lima of Oklahoma in the gazetteer: not Peru's capital, but the county it is in
+    (place,) = _resolve(resolver, "Lima is a town in Seminole County, Oklahoma.", "Lima")
+    assert (place.country, place.admin1, place.precision) == ("US", "Oklahoma", "admin2")
+    assert place.geonameid is None

@@ -112,6 +112,12 @@ _CLOSING_PARENT = re.compile(
     rf"(?=\s*(?:[.;:)]|$|,\s+(?!(?:and|or|nor)\b)[a-z])|\s+(?:on|in|at|after)\s"
     rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
+# "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it
+_IS_A_PLACE_IN = re.compile(
+    r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|community|"
+    r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement)\s+"
+    r"(?:(?:located|situated)\s+)?in\s"
+)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
@@ -393,7 +399,9 @@ class Resolver:
             # "shelled Baranivka, Sumy.": only a closing "X, Y" with Y a unit, not a list
             # ("Aleppo, Homs and Hama"), and only for a small place: a same-named village
             # elsewhere is the likelier mistake than a city outside its named unit
-            closing = _CLOSING_PARENT.match(text, mention.end)
+            closing = _CLOSING_PARENT.match(text, mention.end) or _IS_A_PLACE_IN.match(
+                text, mention.end
+            )
             units = [p for p in mention.parent if g.kind[p] in (ADMIN1, ADMIN2, COUNTRY)]
             if not closing or not units:
                 return False
@@ -949,6 +957,10 @@ class Resolver:
                 return None
             hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
             parent = self._mention(text, match.start(1), match.end(1), hint)
+            # "in Seminole County, Oklahoma": the reading its own parent narrowed down
+            linked = [r for r in mention.parent if r in parent.prior]
+            if linked:
+                parent.prior = {r: parent.prior[r] for r in linked[:1]}
         pick = self._best(parent, parent.prior)
         if pick is None:
             return None
