@@ -97,3 +97,15 @@ def test_gwn_table_mentions_unaligned(gwn_file):
 def test_bad_mode_is_refused(lgl_file):
     with pytest.raises(ValueError, match="mode"):
         evaluate_geo([lgl_file], "both", resolver=oracle_resolver)
+
+
+def test_an_answer_on_a_gold_point_missing_its_minus_sign_is_shown_as_mirrored():
+    from polemos.eval.geo import score_resolution
+
+    lincoln = Place("Lincoln", "US", "Maine", None, 45.37, -68.50, 1, "place")
+    gold_unsigned = GoldToponym(0, 7, "Lincoln", latitude=45.37, longitude=68.50)
+    gold_right = GoldToponym(0, 7, "Lincoln", latitude=45.37, longitude=-68.50)
+    far = GoldToponym(0, 7, "Lincoln", latitude=-10.0, longitude=20.0)
+    m = score_resolution([(gold_unsigned, lincoln), (gold_right, lincoln), (far, lincoln)])
+    assert m["metrics"]["mirror"] == pytest.approx(1 / 3)
+    assert m["metrics"]["acc161"] == pytest.approx(1 / 3)  # still counted wrong
