@@ -454,6 +454,8 @@ def test_killed_and_injured_joined_by_and_are_one_toll_of_the_weapon_named() -> 
         ("Rebels target regime forces in Hama", "Armed clash"),
         ("ISIS advances in Yarmouk camp south of Damascus", "Armed clash"),
         ("The SDF controls a village east of Raqqa", "Non-state actor overtakes territory"),
+        ("The regime forces advance toward al-Bab, controlling 3 new villages east of Aleppo",
+         "Government regains territory"),
     ],
 )
 def test_headline_verbs_in_the_present_tense(headline: str, sub_event_type: str) -> None:
@@ -522,3 +524,8 @@ def test_where_an_act_went_is_not_where_it_was() -> None:
         published="2022-03-29",
     )
     assert event["location"]["name"] == "Piura"
+
+
+def test_a_place_held_is_no_place_taken() -> None:
+    found = rule_events("Shelling hit SDF-controlled villages near Manbij")
+    assert [e["sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"]
