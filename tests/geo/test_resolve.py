@@ -218,3 +218,9 @@ def test_a_town_defined_in_a_unit_the_gazetteer_holds_falls_back_to_that_unit(
     (place,) = _resolve(resolver, "Lima is a town in Seminole County, Oklahoma.", "Lima")
     assert (place.country, place.admin1, place.precision) == ("US", "Oklahoma", "admin2")
     assert place.geonameid is None
+
+
+def test_a_parent_joined_by_del_is_read_whole(resolver: Resolver):
+    text = "Carmen is a fourth class municipality in the province of Agusan del Norte."
+    (place,) = _resolve(resolver, text, "Carmen")
+    assert (place.country, place.admin1) == ("PH", "Caraga")

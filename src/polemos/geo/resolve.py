@@ -88,7 +88,7 @@ _LEVEL_BEFORE = re.compile(rf"\b({_LEVEL_ALTERNATION})\s+of\s+$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
-_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|du|la|of)"
+_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of)"
 _NAME = rf"[A-Z][\w'’ʿ-]*(?:[ -](?:{_JOINER}[ -])?[A-Z][\w'’ʿ-]*)*"
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # what may follow a toponym to name its parent: "X, Y", "X in (northern) Y", "X, a village
@@ -115,7 +115,7 @@ _CLOSING_PARENT = re.compile(
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it
 _IS_A_PLACE_IN = re.compile(
     r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|community|"
-    r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement)\s+"
+    r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place)\s+"
     r"(?:(?:located|situated)\s+)?in\s"
 )
 _WORD = re.compile(r"[A-Za-z][a-z]+")
