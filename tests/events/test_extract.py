@@ -529,3 +529,21 @@ def test_where_an_act_went_is_not_where_it_was() -> None:
 def test_a_place_held_is_no_place_taken() -> None:
     found = rule_events("Shelling hit SDF-controlled villages near Manbij")
     assert [e["sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2022, relatives of a missing woman took part in a torchlight procession "
+        "in Bari.",
+        "On 10 March 2022, Talmin residents closed the road to Kebili to call on the local "
+        "authorities to clean the water drain.",
+    ],
+)
+def test_processions_and_closed_roads_are_protests(text: str) -> None:
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_funeral_procession_is_no_protest() -> None:
+    assert rule_events("A funeral procession for the mayor crossed Bari on Monday.") == []
