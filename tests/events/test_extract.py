@@ -547,3 +547,9 @@ def test_processions_and_closed_roads_are_protests(text: str) -> None:
 
 def test_a_funeral_procession_is_no_protest() -> None:
     assert rule_events("A funeral procession for the mayor crossed Bari on Monday.") == []
+
+
+def test_expelling_diplomats_takes_no_territory() -> None:
+    assert rule_events("Russia expels diplomats from Germany, Poland and Sweden.") == []
+    (event,) = rule_events("Kurdish fighters expelled IS from the town of Kobane on Monday.")
+    assert event["sub_event_type"].endswith("territory")
