@@ -87,6 +87,8 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(sorted(loaded, key=lambda t: -t.priority))
 
 
+# a word of the list right after (at most one word between), in the text after a trigger
+_RIGHT_AFTER = r"^\s*(?:[\w-]+\s+)?(?:{words})\b"
 # how each list of data/cues.yaml becomes a pattern: {words} is the list as an alternation
 _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
@@ -99,8 +101,8 @@ _CUE_SHAPES = {
     # the verb right before the strikes it names: "carried out (several) (air)strikes"
     "carried_out": r"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$",
     # the verb right after the weapon that does it: "warplanes (intensively) bombard"
-    "instrument_acts": r"^\s*(?:[\w-]+\s+){{0,1}}(?:{words})\b",
-    "platform_acts": r"^\s*(?:[\w-]+\s+){{0,1}}(?:{words})\b",
+    "instrument_acts": _RIGHT_AFTER,
+    "platform_acts": _RIGHT_AFTER,
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
 }
 
