@@ -186,6 +186,9 @@ def test_a_bracket_that_is_no_list_of_parents() -> None:
     assert bracket_parents(text, text.index(" province")) == []
     (span,) = bracket_parents(text, text.index(" township"))
     assert text[slice(*span)] == "Yinmarbin"
+    text = "clashes in Tabqa (al-Raqqa) on Monday"
+    (span,) = bracket_parents(text, text.index(" ("))
+    assert text[slice(*span)] == "Raqqa"
 
 
 def test_a_name_joined_by_de_la_is_found_whole() -> None:

@@ -132,8 +132,8 @@ PLACE_KINDS = (
 )
 _BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*\(([^()]{{2,90}})\)")
 # a bracket that says something of the place rather than list its parents: "(coded to
-# Chitre)", "(as reported)"
-_NOT_PARENTS = re.compile(r"^\s*[a-z]")
+# Chitre)", "(as reported)"; "(al-Raqqa)" lists one
+_NOT_PARENTS = re.compile(r"^\s*(?!(?:al|el|ar|as|ad|an|az|ash|ez|ed|es)[-\s'’])[a-z]")
 
 
 def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
