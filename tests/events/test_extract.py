@@ -553,3 +553,14 @@ def test_expelling_diplomats_takes_no_territory() -> None:
     assert rule_events("Russia expels diplomats from Germany, Poland and Sweden.") == []
     (event,) = rule_events("Kurdish fighters expelled IS from the town of Kobane on Monday.")
     assert event["sub_event_type"].endswith("territory")
+
+
+def test_an_explosion_the_paragraph_tells_as_an_industrial_accident_is_none() -> None:
+    text = (
+        "A storage bunker at an industrial waste treatment plant exploded on Monday. "
+        "It is believed the blast occurred in a tank containing solvents."
+    )
+    assert rule_events(text) == []
+    # the same blast told with an armed group is an attack
+    text = text.replace("on Monday.", "on Monday, and ISIS said it was behind it.")
+    assert rule_events(text)

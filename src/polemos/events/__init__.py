@@ -789,12 +789,18 @@ def _anchored(
     article: Article,
 ) -> bool:
     """Noun triggers must name a specific event: counted, or singular with a place or actor."""
+    from polemos.events.classifier import paragraph_window
+
     text = sentence.text
-    if match.trigger.id in _ACCIDENT_PRONE and _cue("accident").search(text):
+    # "A storage bunker at an industrial plant exploded. The blast occurred in a tank": the
+    # paragraph tells what the explosion was, and its armed actors who could have caused it
+    first, last = paragraph_window(article, sentence)
+    told = " ".join(s.text for s in article.sentences[first : last + 1])
+    if match.trigger.id in _ACCIDENT_PRONE and _cue("accident").search(told):
         armed = [
             m
             for m in article.actor_mentions
-            if m.sentence == sentence.index and m.category in ARMED
+            if first <= m.sentence <= last and m.category in ARMED
         ]
         if not armed:
             return False  # "an explosion at a chemical plant killed 3": an accident

@@ -65,6 +65,12 @@ def classifier_text(article: Any, sentence: Any) -> str:
     splits (5 folds, scripts/train_event_classifier.py), this window read CASE 2021 snippets
     at 0.730 accuracy where the sentence and the following sentences up to one with an event
     word of its own read them at 0.675 (ACLED notes 0.900 -> 0.908)."""
+    first, last = paragraph_window(article, sentence)
+    return " ".join(s.text for s in article.sentences[first : last + 1])
+
+
+def paragraph_window(article: Any, sentence: Any) -> tuple[int, int]:
+    """The indices of the first and last sentence :func:`classifier_text` reads."""
     sentences = article.sentences
     first = last = sentence.index
     while first > 0 and sentence.index - first < SENTENCES_BEFORE and _same_paragraph(
@@ -75,7 +81,7 @@ def classifier_text(article: Any, sentence: Any) -> str:
         _same_paragraph(article.text, sentences[last], sentences[last + 1])
     ):
         last += 1
-    return " ".join(s.text for s in sentences[first : last + 1])
+    return first, last
 
 
 def event_text(article: Any, event: Any) -> str:
