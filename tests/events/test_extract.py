@@ -447,14 +447,14 @@ def test_killed_and_injured_joined_by_and_are_one_toll_of_the_weapon_named() -> 
     ("headline", "sub_event_type"),
     [
         # headlines tell in the present tense, with the weapon as the doer
-        ("Warplanes carry out strikes on the outskirts of Idlib", "Air/drone strike"),
-        ("Helicopters drop 12 barrels on Daraya", "Air/drone strike"),
+        ("Warplanes carry out strikes on villages west of Idlib", "Air/drone strike"),
+        ("Helicopters drop 9 barrels on Daraya", "Air/drone strike"),
         ("Regime forces bombard Douma with rockets", "Shelling/artillery/missile attack"),
-        ("Warplanes bombard the Syrian-Jordanian border", "Air/drone strike"),
-        ("Rebels target regime forces in Hama", "Armed clash"),
-        ("ISIS advances in Yarmouk camp south of Damascus", "Armed clash"),
+        ("Warplanes bombard the hills north of Latakia", "Air/drone strike"),
+        ("Rebels target government troops near Hama", "Armed clash"),
+        ("ISIS advances in the eastern suburbs of Deir Ezzor", "Armed clash"),
         ("The SDF controls a village east of Raqqa", "Non-state actor overtakes territory"),
-        ("The regime forces advance toward al-Bab, controlling 3 new villages east of Aleppo",
+        ("Government troops push toward Palmyra, controlling 4 new villages on the way",
          "Government regains territory"),
     ],
 )
@@ -469,14 +469,14 @@ def test_warplanes_flying_over_a_city_strike_nothing() -> None:
 
 def test_a_clash_told_before_what_a_side_attempts_is_an_event() -> None:
     (event,) = rule_events(
-        "Violent clashes at the outskirts of Maardis town and the regime forces are "
-        "desperately attempting to regain control of it"
+        "Fierce clashes on the edge of Kafr Nabl and the army is trying hard to regain "
+        "control of the town"
     )
     assert event["sub_event_type"] == "Armed clash"
     # the subject of a wanting verb is no wish of its own
     (clash,) = rule_events(
-        "Violent clashes in Palmyra desert for the 21st day and the Islamic State seeks "
-        "further advancement"
+        "Heavy clashes near Palmyra for a third day and the Islamic State seeks to advance "
+        "further"
     )
     assert clash["sub_event_type"] == "Armed clash"
 
@@ -488,9 +488,9 @@ def test_what_is_expected_is_still_no_event() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Renewed airstrikes target vehicles of the Islamic State organization",
+        "Fresh airstrikes target convoys of the Islamic State",
         "Coalition jets hit 12 targets near Raqqa on Monday",
-        "Two violent explosions shake Daraa city",
+        "Two loud explosions rock the city of Daraa",
     ],
 )
 def test_a_weapon_named_with_what_it_did_is_an_event(text: str) -> None:
@@ -508,9 +508,8 @@ def test_targets_and_jets_that_are_no_act(text: str) -> None:
 
 def test_the_town_named_with_its_kind_before_its_parent_is_the_place() -> None:
     (event,) = events(
-        "On 2 June 2022, IS claimed killing 1 Taliban member in Hazrati Imam Sahib district, "
-        "Kunduz.",
-        published="2022-06-03",
+        "On 3 May 2022, gunmen killed a shopkeeper in Hazrati Imam Sahib district, Kunduz.",
+        published="2022-05-04",
     )
     assert event["location"]["precision"] == "admin2"
     assert event["location"]["admin1"] == "Kunduz"
@@ -519,9 +518,9 @@ def test_the_town_named_with_its_kind_before_its_parent_is_the_place() -> None:
 
 def test_where_an_act_went_is_not_where_it_was() -> None:
     (event,) = events(
-        "On 28 March 2022, in Piura, heavy transportation drivers blocked the highway towards "
-        "Chiclayo to protest against fuel prices.",
-        published="2022-03-29",
+        "On 2 April 2022, in Piura, farmers blocked the road towards Chiclayo to demand "
+        "cheaper fertiliser.",
+        published="2022-04-03",
     )
     assert event["location"]["name"] == "Piura"
 
@@ -534,10 +533,8 @@ def test_a_place_held_is_no_place_taken() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On 9 March 2022, relatives of a missing woman took part in a torchlight procession "
-        "in Bari.",
-        "On 10 March 2022, Talmin residents closed the road to Kebili to call on the local "
-        "authorities to clean the water drain.",
+        "On 9 May 2022, friends of a missing student held a torchlight procession in Lecce.",
+        "On 11 May 2022, villagers closed the road to Gafsa to demand clean drinking water.",
     ],
 )
 def test_processions_and_closed_roads_are_protests(text: str) -> None:
@@ -550,15 +547,15 @@ def test_a_funeral_procession_is_no_protest() -> None:
 
 
 def test_expelling_diplomats_takes_no_territory() -> None:
-    assert rule_events("Russia expels diplomats from Germany, Poland and Sweden.") == []
+    assert rule_events("Moscow expels diplomats from Estonia and Latvia.") == []
     (event,) = rule_events("Kurdish fighters expelled IS from the town of Kobane on Monday.")
     assert event["sub_event_type"].endswith("territory")
 
 
 def test_an_explosion_the_paragraph_tells_as_an_industrial_accident_is_none() -> None:
     text = (
-        "A storage bunker at an industrial waste treatment plant exploded on Monday. "
-        "It is believed the blast occurred in a tank containing solvents."
+        "A storage tank at an industrial plant outside Antwerp exploded on Monday. "
+        "Firefighters said the blast began in a tank of solvents."
     )
     assert rule_events(text) == []
     # the same blast told with an armed group is an attack

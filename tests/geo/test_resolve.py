@@ -174,7 +174,7 @@ def test_a_city_called_by_an_alternate_name_is_no_namesake_in_the_named_unit(
     resolver: Resolver,
 ):
     # Donetsk lists "Oleksandrivka" among its old names; the village is in Kharkiv oblast
-    text = "On 1 June 2022, Russian forces fired artillery at Oleksandrivka, Kharkiv."
+    text = "On 3 June 2022, shelling hit Oleksandrivka, Kharkiv."
     (place,) = _resolve(resolver, text, "Oleksandrivka")
     assert place.name != "Donetsk" and place.admin1_code == "UA.07"
 
@@ -194,21 +194,24 @@ def test_a_bracket_that_is_no_list_of_parents() -> None:
 def test_a_name_joined_by_de_la_is_found_whole() -> None:
     from polemos.geo.resolve import recognize_toponyms
 
-    text = "On 7 March 2022, in Santa Cruz de la Sierra, 100 mining workers protested."
+    text = "Miners marched in Santa Cruz de la Sierra, demanding higher wages."
     spans = recognize_toponyms(text)
-    assert (text.index("Santa"), text.index(",", 20)) in spans
+    assert (text.index("Santa"), text.index(",")) in spans
 
 
 def test_a_parent_named_like_its_child_is_the_unit_that_holds_it(resolver: Resolver):
-    text = "On 7 March 2022, in Santa Cruz de la Sierra (Santa Cruz), 100 workers protested."
+    text = "Miners marched in Santa Cruz de la Sierra (Santa Cruz) on Friday."
     start = text.index("(Santa Cruz)") + 1
-    city, unit = resolver.resolve(text, [(20, 43), (start, start + len("Santa Cruz"))])
+    city = text.index("Santa")
+    city, unit = resolver.resolve(
+        text, [(city, city + len("Santa Cruz de la Sierra")), (start, start + len("Santa Cruz"))]
+    )
     assert city.name == "Santa Cruz de la Sierra"
     assert (unit.precision, unit.country) == ("admin1", "BO")
 
 
 def test_a_list_with_an_oxford_comma_names_no_parent(resolver: Resolver):
-    text = "Two-thirds of them came from Syria, Iraq, and Afghanistan."
+    text = "Most of the new arrivals were from Syria, Iraq, and Afghanistan."
     syria, iraq = _resolve(resolver, text, "Syria", "Iraq")
     assert (syria.country, syria.precision) == ("SY", "country")
     assert iraq.country == "IQ"
@@ -218,12 +221,13 @@ def test_a_town_defined_in_a_unit_the_gazetteer_holds_falls_back_to_that_unit(
     resolver: Resolver,
 ):
     # no Lima of Oklahoma in the gazetteer: not Peru's capital, but the county it is in
-    (place,) = _resolve(resolver, "Lima is a town in Seminole County, Oklahoma.", "Lima")
+    text = "Lima is a town in Seminole County, Oklahoma, east of Oklahoma City."
+    (place,) = _resolve(resolver, text, "Lima")
     assert (place.country, place.admin1, place.precision) == ("US", "Oklahoma", "admin2")
     assert place.geonameid is None
 
 
 def test_a_parent_joined_by_del_is_read_whole(resolver: Resolver):
-    text = "Carmen is a fourth class municipality in the province of Agusan del Norte."
+    text = "Carmen is a coastal municipality in the province of Agusan del Norte."
     (place,) = _resolve(resolver, text, "Carmen")
     assert (place.country, place.admin1) == ("PH", "Caraga")

@@ -216,7 +216,7 @@ class EventExtractor:
                 if self.use_classifier:
                     event = _classify(event, article, sentence, (start, end), match)
                 if event is not None and event.modality in {"speculative", "denied"}:
-                    # "Clashes at Maardis and the regime attempts to regain control of it":
+                    # "Clashes on the edge of Kafr Nabl and the army tries to regain control of it":
                     # what is attempted is no event, but the clashes are
                     unreal = unreal or event
                     continue
@@ -792,7 +792,7 @@ def _anchored(
     from polemos.events.classifier import paragraph_window
 
     text = sentence.text
-    # "A storage bunker at an industrial plant exploded. The blast occurred in a tank": the
+    # "A tank at an industrial plant exploded. The blast began in its solvents": the
     # paragraph tells what the explosion was, and its armed actors who could have caused it
     first, last = paragraph_window(article, sentence)
     told = " ".join(s.text for s in article.sentences[first : last + 1])
@@ -837,7 +837,7 @@ def _anchored(
     after = text[match.end :]
     acts = match.trigger.instrument and _cue("instrument_acts").match(after) is not None
     if match.trigger.instrument and _cue("platforms").search(match.text):
-        # "Warplanes carry out strikes on al-Kabana": the aircraft does a particular act;
+        # "Warplanes carry out strikes on villages west of Idlib": the aircraft acts;
         # "warplanes are flying over Hasaka" tells of none
         acts = acts or _cue("platform_acts").match(after) is not None
         return acts or tolled or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
@@ -1068,7 +1068,7 @@ def _location(
         ranked = sorted(
             here,
             key=lambda t: (
-                # "blocked the highway towards Chiclayo", "fired from Gaza": where the act
+                # "blocked the road towards Chiclayo", "fired from Gaza": where the act
                 # went or came from, after where it was
                 _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None,
                 PRECISION_RANK.get(t.place.precision, 5),

@@ -166,7 +166,7 @@ def _token_at(parse: Any, offset: int) -> Any | None:
 def _parse_cue(parse: Any, trigger_start: int) -> str | None:
     token = _token_at(parse, trigger_start)
     hops = 0
-    # "Clashes in Palmyra and IS seeks further advance": the event is the subject of the
+    # "Heavy clashes near Palmyra and IS seeks to advance": the event is the subject of the
     # wanting verb (a headline's run-on parse), not what is wanted
     subject = False
     while token is not None and hops < 4:

@@ -88,9 +88,9 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
     air strike to a state air force for the same reason). Two named non-state groups are
     non-state. Shells and bombs that kill civilians are fighting, not a deliberate killing
     of them: UCDP GED counts those deaths in the state-based dyad of the war, whoever fired
-    ("IS shells kill more civilians in Deir ez-Zor" is government against IS). When a side is
-    unknown UCDP still knows the dyad from the conflict; the text does not, and state-based
-    is chosen as the category of most organised violence in UCDP GED."""
+    (IS shelling that kills civilians in government-held Deir ez-Zor is government against
+    IS). When a side is unknown UCDP still knows the dyad from the conflict; the text does
+    not, and state-based is chosen as the category of most organised violence in UCDP GED."""
     event_type = event.get("event_type") or ""
     if event_type == "Violence against civilians":
         if _is_state(event, "1") or not _is_named_armed_group(event, "1"):
