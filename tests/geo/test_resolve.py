@@ -231,3 +231,11 @@ def test_a_parent_joined_by_del_is_read_whole(resolver: Resolver):
     text = "Carmen is a coastal municipality in the province of Agusan del Norte."
     (place,) = _resolve(resolver, text, "Carmen")
     assert (place.country, place.admin1) == ("PH", "Caraga")
+
+
+def test_a_compass_point_alone_names_no_parent(resolver: Resolver):
+    text = "A purse was snatched in Kansas City, North . Police are looking for two men."
+    (place,) = _resolve(resolver, text, "Kansas City")
+    assert place.country == "US"
+    (raleigh,) = _resolve(resolver, "She lives in Raleigh, North Carolina.", "Raleigh")
+    assert raleigh.admin1 == "North Carolina"

@@ -91,6 +91,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of)"
 _NAME = rf"[A-Z][\w'’ʿ-]*(?:[ -](?:{_JOINER}[ -])?[A-Z][\w'’ʿ-]*)*"
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# "Kansas City, North": a compass point alone names no parent ("North Carolina" does)
+_NOT_A_COMPASS_POINT = r"(?!(?:North|South|East|West|Central)(?:ern)?\b(?![ -][A-Z]))"
 # what may follow a toponym to name its parent: "X, Y", "X in (northern) Y", "X, a village
 # near Y", "X north of Y", "X in the Y province"
 _PARENT_AFTER = re.compile(
@@ -101,11 +103,12 @@ _PARENT_AFTER = re.compile(
     rf"(?:,|\s(?:in|near|outside|of|at|close\s+to|{_DIRECTION}\s+of)\s)\s*(?:the\s+)?"
     rf"(?:(?:province|governorate|district|city|town|village|state|county|region)\s+of\s+)?"
     rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
-    rf"({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
+    rf"{_NOT_A_COMPASS_POINT}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
 _CLOSING_PARENT = re.compile(
-    rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NAME}(?:\s+(?:{_LEVEL_ALTERNATION}))?"
+    rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NOT_A_COMPASS_POINT}{_NAME}"
+    rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?"
     # ... closing the clause, or followed by one more, outer name that closes it
     # ("Al Jadida village, Raqqa governorate, Syria")
     # (", and Afghanistan" goes on with a list: "from Syria, Iraq, and Afghanistan")
