@@ -789,18 +789,17 @@ def _anchored(
     article: Article,
 ) -> bool:
     """Noun triggers must name a specific event: counted, or singular with a place or actor."""
-    from polemos.events.classifier import paragraph_window
+    from polemos.events.classifier import classifier_text, paragraph_window
 
     text = sentence.text
     if match.trigger.id in _ACCIDENT_PRONE:
         # "A tank at an industrial plant exploded. The blast began in its solvents": the
         # paragraph tells what the explosion was, and its armed actors who could have caused it
         first, last = paragraph_window(article, sentence)
-        told = " ".join(s.text for s in article.sentences[first : last + 1])
         armed = any(
             first <= m.sentence <= last and m.category in ARMED for m in article.actor_mentions
         )
-        if not armed and _cue("accident").search(told):
+        if not armed and _cue("accident").search(classifier_text(article, sentence)):
             return False  # "an explosion at a chemical plant killed 3": an accident
     before = text[: match.start].rstrip()
     # "these strikes", "this attack": points back to an event already coded
