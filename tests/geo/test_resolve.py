@@ -239,3 +239,43 @@ def test_a_compass_point_alone_names_no_parent(resolver: Resolver):
     assert place.country == "US"
     (raleigh,) = _resolve(resolver, "She lives in Raleigh, North Carolina.", "Raleigh")
     assert raleigh.admin1 == "North Carolina"
+
+
+def _spans_of(text: str, name: str) -> list[tuple[int, int]]:
+    spans, start = [], text.find(name)
+    while start >= 0:
+        spans.append((start, start + len(name)))
+        start = text.find(name, start + 1)
+    return spans
+
+
+def test_a_name_said_again_keeps_the_reading_its_definition_gave(resolver: Resolver):
+    # the first Brandon says where it is; the second, bare, would be Brandon, Florida
+    text = (
+        "Brandon is a town in Franklin County, New York, United States. "
+        "The mill at Brandon closed in 1950."
+    )
+    places = resolver.resolve(text, _spans_of(text, "Brandon"))
+    assert len(places) == 2
+    for place in places:
+        assert (place.country, place.admin1, place.admin2) == ("US", "New York", "Franklin County")
+
+
+def test_a_definition_names_the_unit_after_capitalised_words(resolver: Resolver):
+    text = "Alma is a Statutory Town located in Park County, Colorado, United States."
+    (place,) = _resolve(resolver, text, "Alma")
+    assert (place.country, place.admin1) == ("US", "Colorado")
+
+
+def test_a_suburb_defined_in_a_city_lies_near_it(resolver: Resolver):
+    text = "Langa is a suburb found in Cape Town, South Africa, settled in the 1920s."
+    (place,) = _resolve(resolver, text, "Langa")
+    assert place.country == "ZA"
+    assert _km(place, -33.93, 18.42) < 50
+
+
+def test_a_comma_before_a_clause_names_no_parent(resolver: Resolver):
+    # "Beyond Madinaty, Liverpool run ...": Liverpool is the clause's subject
+    text = "Beyond Madinaty, Liverpool run two more football schools near Cairo."
+    (place,) = _resolve(resolver, text, "Madinaty")
+    assert place is None or place.country != "GB"

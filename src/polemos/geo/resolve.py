@@ -117,15 +117,27 @@ _CLOSING_PARENT = re.compile(
 )
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it
 _IS_A_PLACE_IN = re.compile(
-    r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|community|"
+    r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?i:town|village|city|hamlet|community|"
     r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place)\s+"
-    r"(?:(?:located|situated)\s+)?in\s"
+    r"(?:(?:located|situated|found|lying)\s+)?in\s"
 )
+# ... and the unit it names: "Alma is a Statutory Town located in Park County, Colorado"
+_DEFINED_PARENT = re.compile(
+    rf"{_IS_A_PLACE_IN.pattern}\s*(?:the\s+)?{_NOT_A_COMPASS_POINT}({_NAME})"
+    rf"(?:\s+({_LEVEL_ALTERNATION})\b)?"
+)
+
+
+def _parent_after(text: str, end: int) -> re.Match[str] | None:
+    """The phrase after a toponym ending at ``end`` that names its parent, if any: group 1
+    is the parent's name, group 2 a level word after it ("Raqqa governorate")."""
+    return _PARENT_AFTER.match(text, end) or _DEFINED_PARENT.match(text, end)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
 # a "person" the NER finds whose name is a place this big is the place
 PROMINENT_POPULATION = 100_000
+SUBURB_KM = 50.0  # how far from the town its definition names a suburb or village may lie
 _BEFORE_BRACKET = re.compile(rf"({_NAME})\s*\(")
 # the kinds of place a name may carry before its parents: "Caruaru municipality (Pernambuco)",
 # "Kani township (Yinmarbin district, Sagaing region)", "Imam Sahib district, Kunduz"
@@ -391,7 +403,7 @@ class Resolver:
                     places.append(fallback)
                     continue
             places.append(self._answer(pick, s, conf))
-        return places
+        return _one_sense_per_discourse(mentions, places)
 
     def _contradicts_parent(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the text name a parent ("X (Y, Z)", "in X, Y.") that the pick lies outside?"""
@@ -402,14 +414,21 @@ class Resolver:
             # "shelled Baranivka, Sumy.": only a closing "X, Y" with Y a unit, not a list
             # ("Aleppo, Homs and Hama"), and only for a small place: a same-named village
             # elsewhere is the likelier mistake than a city outside its named unit
-            closing = _CLOSING_PARENT.match(text, mention.end) or _IS_A_PLACE_IN.match(
-                text, mention.end
-            )
+            defined = _IS_A_PLACE_IN.match(text, mention.end)
+            closing = defined or _CLOSING_PARENT.match(text, mention.end)
             units = [p for p in mention.parent if g.kind[p] in (ADMIN1, ADMIN2, COUNTRY)]
+            top = mention.parent[0]
+            if defined and g.kind[top] == PLACE:
+                # "Langa is a suburb found in Cape Town": near the town its definition names
+                return _km(g, top, pick) > SUBURB_KM
             if not closing or not units:
                 return False
             if all(g.country[p] != g.country[pick] for p in units):
                 return True  # "Al Jadida village, Raqqa governorate": not Morocco's
+            if defined:
+                # "Brandon is a town in Franklin County, New York" says outright where it
+                # is: not Brandon, Florida, however big, nor a Brandon County elsewhere
+                return not any(p == pick or g.contains(p, pick) for p in units)
             # ... called by its own name: Donetsk, once "Oleksandrivka" among its alternate
             # names, is not the village of that name in Kharkiv that "Oleksandrivka, Kharkiv" is
             prominent = g.population[pick] >= PROMINENT_POPULATION
@@ -878,7 +897,7 @@ class Resolver:
         if brackets:
             starts = [start for start, _ in brackets]
         else:
-            match = _PARENT_AFTER.match(text, mention.end)
+            match = _parent_after(text, mention.end)
             starts = [match.start(1)] if match else []
         return [by_start[s] for s in starts if s in by_start and by_start[s] is not mention]
 
@@ -899,7 +918,7 @@ class Resolver:
                     rows[row] = max(rows.get(row, 0.0), parent.prior[row] - rank)
             if rows:
                 return sorted(rows, key=rows.__getitem__, reverse=True)[:5]
-        match = _PARENT_AFTER.match(text, mention.end)
+        match = _parent_after(text, mention.end)
         if not match:
             return []
         parent = by_start.get(match.start(1))
@@ -955,9 +974,12 @@ class Resolver:
                     parent.prior = inside
                 break
         if parent is None:
-            match = _PARENT_AFTER.match(text, mention.end)
+            match = _parent_after(text, mention.end)
             if not match:
                 return None
+            joint = text[mention.end : match.start(1)].strip()
+            if joint == "," and not _CLOSING_PARENT.match(text, mention.end):
+                return None  # "Beyond Madinaty, Liverpool have ...": a comma, not a parent
             hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
             parent = self._mention(text, match.start(1), match.end(1), hint)
             # "in Seminole County, Oklahoma": the reading its own parent narrowed down
@@ -1184,6 +1206,30 @@ class Resolver:
             if _at_sentence_start(text, start) and _occurs_as_word(key, text, start + len(key)):
                 return False
         return True
+
+
+def _one_sense_per_discourse(
+    mentions: list[_Mention], places: list[Place | None]
+) -> list[Place | None]:
+    """A name said twice in one text is one place (Gale, Church and Yarowsky's "one sense
+    per discourse"): "Belmont is a town in Dawes County, Nebraska ... Belmont grew" is the
+    same Belmont both times. The reading of the surest mention, and above all of one whose
+    parent the text names, goes to the mentions with no parent of their own."""
+    groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[(m.query, m.hint)].append(i)
+    answers = list(places)
+    for members in groups.values():
+        placed = [i for i in members if places[i] is not None]
+        if len(members) < 2 or not placed:
+            continue
+        anchor = max(placed, key=lambda i: places[i].confidence)
+        for i in members:
+            mine = places[i]
+            surer = mine is None or mine.confidence < places[anchor].confidence
+            if i != anchor and surer and not mentions[i].parent:
+                answers[i] = places[anchor]
+    return answers
 
 
 def _occurs_as_word(word: str, text: str, start: int) -> bool:
