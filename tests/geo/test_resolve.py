@@ -279,3 +279,24 @@ def test_a_comma_before_a_clause_names_no_parent(resolver: Resolver):
     text = "Beyond Madinaty, Liverpool run two more football schools near Cairo."
     (place,) = _resolve(resolver, text, "Madinaty")
     assert place is None or place.country != "GB"
+
+
+def test_a_definition_after_a_pronunciation_bracket_names_the_county(resolver: Resolver):
+    # the bracket gives the name's sound and its Spanish form: no parents in it
+    text = "San Ramon (Spanish: San Ramón) is a city in Contra Costa County, California."
+    (place,) = _resolve(resolver, text, "San Ramon")
+    assert (place.country, place.admin1) == ("US", "California")
+
+
+def test_a_county_seat_definition_names_the_county(resolver: Resolver):
+    text = "Aberdeen (Lakota: Ablíla) is a city in and the county seat of Brown County, "
+    text += "South Dakota."
+    (place,) = _resolve(resolver, text, "Aberdeen")
+    assert (place.country, place.admin1) == ("US", "South Dakota")
+
+
+def test_an_aside_before_the_definition_is_skipped(resolver: Resolver):
+    text = "Medina, formerly Young's Corner, is a small community located entirely within "
+    text += "Outagamie County, Wisconsin."
+    (place,) = _resolve(resolver, text, "Medina")
+    assert (place.country, place.admin1) == ("US", "Wisconsin")

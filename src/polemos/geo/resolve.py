@@ -115,23 +115,32 @@ _CLOSING_PARENT = re.compile(
     rf"(?=\s*(?:[.;:)]|$|,\s+(?!(?:and|or|nor)\b)[a-z])|\s+(?:on|in|at|after)\s"
     rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
-# "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it
+# "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it,
+# after the brackets and asides an encyclopaedic first sentence puts before it ("Yuma
+# (Cocopah: Yuum) is a city in and the county seat of", "Medina, originally Young's Corner,
+# is a community located entirely in", "Richmond is a far western suburb of Sydney")
 _IS_A_PLACE_IN = re.compile(
-    r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?i:town|village|city|hamlet|community|"
-    r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place)\s+"
-    r"(?:(?:located|situated|found|lying)\s+)?in\s"
+    r"(?:\s*\([^()]{0,300}\))*"
+    r"(?:\s*,\s+(?:originally|formerly|also)\b[^,.()]{0,60},)?"
+    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?i:town|village|city|hamlet|community|"
+    r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place)"
+    r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
+    r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within)\s"
 )
-# ... and the unit it names: "Alma is a Statutory Town located in Park County, Colorado"
+# ... and the unit it names: "Alma is a Statutory Town located in Park County, Colorado",
+# "the capital city of the U.S. state of California"
 _DEFINED_PARENT = re.compile(
-    rf"{_IS_A_PLACE_IN.pattern}\s*(?:the\s+)?{_NOT_A_COMPASS_POINT}({_NAME})"
-    rf"(?:\s+({_LEVEL_ALTERNATION})\b)?"
+    rf"{_IS_A_PLACE_IN.pattern}\s*(?:the\s+)?(?:U\.S\.\s+)?"
+    rf"(?:(?:province|governorate|district|state|county|region)\s+of\s+)?"
+    rf"(?:(?:{_DIRECTION}(?:ern)?|central)\s+)?"
+    rf"{_NOT_A_COMPASS_POINT}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 
 
 def _parent_after(text: str, end: int) -> re.Match[str] | None:
     """The phrase after a toponym ending at ``end`` that names its parent, if any: group 1
     is the parent's name, group 2 a level word after it ("Raqqa governorate")."""
-    return _PARENT_AFTER.match(text, end) or _DEFINED_PARENT.match(text, end)
+    return _DEFINED_PARENT.match(text, end) or _PARENT_AFTER.match(text, end)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
@@ -147,8 +156,11 @@ PLACE_KINDS = (
 )
 _BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*\(([^()]{{2,90}})\)")
 # a bracket that says something of the place rather than list its parents: "(coded to
-# Chitre)", "(as reported)"; "(al-Raqqa)" lists one
-_NOT_PARENTS = re.compile(r"^\s*(?!(?:al|el|ar|as|ad|an|az|ash|ez|ed|es)[-\s'’])[a-z]")
+# Chitre)", "(as reported)"; "(al-Raqqa)" lists one; nor one that gives the name in another
+# language or its sound: "(Somali: Dhanaan)", "(/ˌsæn rəˈfɛl/)"
+_NOT_PARENTS = re.compile(
+    r"^\s*(?!(?:al|el|ar|as|ad|an|az|ash|ez|ed|es)[-\s'’])[a-z]|^[^:/]*[:/]"
+)
 
 
 def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
