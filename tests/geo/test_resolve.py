@@ -300,3 +300,21 @@ def test_an_aside_before_the_definition_is_skipped(resolver: Resolver):
     text += "Outagamie County, Wisconsin."
     (place,) = _resolve(resolver, text, "Medina")
     assert (place.country, place.admin1) == ("US", "Wisconsin")
+
+
+def test_an_abbreviated_saint_is_part_of_the_parent_name(resolver: Resolver):
+    text = "Clifton is a town in St. Lawrence County, New York, United States."
+    (place,) = _resolve(resolver, text, "Clifton")
+    assert (place.country, place.admin1, place.admin2) == ("US", "New York", "St. Lawrence County")
+
+
+
+
+def test_a_unit_named_with_its_state_holds_the_defined_town(resolver: Resolver):
+    # there is a Yuma County in Colorado too, and the text names the Colorado River
+    text = (
+        "Yuma is a city in and the county seat of Yuma County, Arizona. "
+        "The town lies on the Colorado River, which irrigates its farms."
+    )
+    (place,) = _resolve(resolver, text, "Yuma")
+    assert (place.country, place.admin1) == ("US", "Arizona")

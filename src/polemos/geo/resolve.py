@@ -89,7 +89,9 @@ _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 _JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of)"
-_NAME = rf"[A-Z][\w'’ʿ-]*(?:[ -](?:{_JOINER}[ -])?[A-Z][\w'’ʿ-]*)*"
+# "St. Lawrence County": the abbreviated saint is part of the name
+_NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
+_NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # "Kansas City, North": a compass point alone names no parent ("North Carolina" does)
 _NOT_A_COMPASS_POINT = r"(?!(?:North|South|East|West|Central)(?:ern)?\b(?![ -][A-Z]))"
@@ -123,7 +125,8 @@ _IS_A_PLACE_IN = re.compile(
     r"(?:\s*\([^()]{0,300}\))*"
     r"(?:\s*,\s+(?:originally|formerly|also)\b[^,.()]{0,60},)?"
     r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?i:town|village|city|hamlet|community|"
-    r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place)"
+    r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place|district|"
+    r"area|parish|quarter|commune)(?:\s*\([^()]{0,30}\))?"
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
     r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within)\s"
 )
@@ -415,7 +418,7 @@ class Resolver:
                     places.append(fallback)
                     continue
             places.append(self._answer(pick, s, conf))
-        return _one_sense_per_discourse(mentions, places)
+        return _one_sense_per_discourse(text, mentions, places)
 
     def _contradicts_parent(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the text name a parent ("X (Y, Z)", "in X, Y.") that the pick lies outside?"""
@@ -439,7 +442,12 @@ class Resolver:
                 return True  # "Al Jadida village, Raqqa governorate": not Morocco's
             if defined:
                 # "Brandon is a town in Franklin County, New York" says outright where it
-                # is: not Brandon, Florida, however big, nor a Brandon County elsewhere
+                # is: not Brandon, Florida, however big, nor a Brandon County elsewhere;
+                # and when the unit's own parent is named too ("Yuma County, Arizona"),
+                # only the unit's reading inside it (which ranks first) counts
+                named = _parent_after(text, mention.end)
+                if named and _parent_after(text, named.end()):
+                    units = units[:1]
                 return not any(p == pick or g.contains(p, pick) for p in units)
             # ... called by its own name: Donetsk, once "Oleksandrivka" among its alternate
             # names, is not the village of that name in Kharkiv that "Oleksandrivka, Kharkiv" is
@@ -1221,12 +1229,12 @@ class Resolver:
 
 
 def _one_sense_per_discourse(
-    mentions: list[_Mention], places: list[Place | None]
+    text: str, mentions: list[_Mention], places: list[Place | None]
 ) -> list[Place | None]:
     """A name said twice in one text is one place (Gale, Church and Yarowsky's "one sense
     per discourse"): "Belmont is a town in Dawes County, Nebraska ... Belmont grew" is the
-    same Belmont both times. The reading of the surest mention, and above all of one whose
-    parent the text names, goes to the mentions with no parent of their own."""
+    same Belmont both times. The reading of a mention whose parent the text states, else of
+    the surest one, goes to the mentions with no parent of their own."""
     groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[(m.query, m.hint)].append(i)
@@ -1235,7 +1243,16 @@ def _one_sense_per_discourse(
         placed = [i for i in members if places[i] is not None]
         if len(members) < 2 or not placed:
             continue
-        anchor = max(placed, key=lambda i: places[i].confidence)
+
+        def stated(i: int) -> bool:
+            m = mentions[i]
+            return bool(m.parent) and bool(
+                bracket_parents(text, m.end)
+                or _IS_A_PLACE_IN.match(text, m.end)
+                or _CLOSING_PARENT.match(text, m.end)
+            )
+
+        anchor = max(placed, key=lambda i: (stated(i), places[i].confidence))
         for i in members:
             mine = places[i]
             surer = mine is None or mine.confidence < places[anchor].confidence
