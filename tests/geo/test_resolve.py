@@ -318,3 +318,24 @@ def test_a_unit_named_with_its_state_holds_the_defined_town(resolver: Resolver):
     )
     (place,) = _resolve(resolver, text, "Yuma")
     assert (place.country, place.admin1) == ("US", "Arizona")
+
+
+def test_a_mention_inside_its_parent_name_is_not_the_parent(resolver: Resolver):
+    # the name inside "Belmont County" is a mention of its own, not the whole county
+    text = "Belmont is a village in Belmont County, Ohio, United States."
+    places = resolver.resolve(text, _spans_of(text, "Belmont"))
+    assert [p.admin1 for p in places] == ["Ohio", "Ohio"]
+
+
+def test_a_compass_section_of_a_city_names_no_parent(resolver: Resolver):
+    # not Iceland's Northeast region
+    text = "Concordia is a neighbourhood in the Northeast section of Portland, Oregon."
+    (place,) = _resolve(resolver, text, "Concordia")
+    assert place is None or place.country != "IS"
+
+
+def test_a_definition_may_give_two_kinds(resolver: Resolver):
+    text = "Concepcion is an unincorporated community and census-designated place (CDP) in "
+    text += "Duval County, Texas."
+    (place,) = _resolve(resolver, text, "Concepcion")
+    assert (place.country, place.admin1) == ("US", "Texas")

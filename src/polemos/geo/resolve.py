@@ -94,7 +94,9 @@ _NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # "Kansas City, North": a compass point alone names no parent ("North Carolina" does)
-_NOT_A_COMPASS_POINT = r"(?!(?:North|South|East|West|Central)(?:ern)?\b(?![ -][A-Z]))"
+_NOT_A_COMPASS_POINT = (
+    r"(?!(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?\b(?![ -][A-Z]))"
+)
 # what may follow a toponym to name its parent: "X, Y", "X in (northern) Y", "X, a village
 # near Y", "X north of Y", "X in the Y province"
 _PARENT_AFTER = re.compile(
@@ -124,7 +126,7 @@ _CLOSING_PARENT = re.compile(
 _IS_A_PLACE_IN = re.compile(
     r"(?:\s*\([^()]{0,300}\))*"
     r"(?:\s*,\s+(?:originally|formerly|also)\b[^,.()]{0,60},)?"
-    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?i:town|village|city|hamlet|community|"
+    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?i:town|village|city|hamlet|community|"
     r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place|district|"
     r"area|parish|quarter|commune)(?:\s*\([^()]{0,30}\))?"
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
@@ -929,7 +931,7 @@ class Resolver:
             # the outermost unit (last) is the surest; the inner ones narrow it down
             rows: dict[int, float] = {}
             for rank, (start, end) in enumerate(reversed(brackets)):
-                parent = by_start.get(start) or self._mention(text, start, end, None)
+                parent = _whole(by_start.get(start), end) or self._mention(text, start, end, None)
                 if parent is mention or not parent.prior:
                     continue
                 readings = self._holding(parent.prior, mention) or parent.prior
@@ -941,20 +943,26 @@ class Resolver:
         match = _parent_after(text, mention.end)
         if not match:
             return []
-        parent = by_start.get(match.start(1))
+        parent = _whole(by_start.get(match.start(1)), match.end(1))
         if parent is None:
             hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
             parent = self._mention(text, match.start(1), match.end(1), hint)
         if parent is mention or not parent.prior:
             return []
-        prior = self._holding(parent.prior, mention) or dict(parent.prior)
-        if depth > 1:
-            grand = self._parent_rows(text, parent, by_start, depth - 1)
-            if grand:
-                g = self.gazetteer
-                for row in prior:
-                    if any(g.contains(p, row) for p in grand if p != row):
-                        prior[row] += W_PARENT
+        readings = dict(parent.prior)
+        grand = self._parent_rows(text, parent, by_start, depth - 1) if depth > 1 else []
+        if grand:
+            # "Belmont County, Ohio": only the readings inside the named grandparent, when
+            # there are any, whether or not a same-named unit elsewhere (Belmont, Western
+            # Australia) holds a candidate of the child
+            g = self.gazetteer
+            inside = {
+                row: score + W_PARENT
+                for row, score in readings.items()
+                if any(g.contains(p, row) for p in grand if p != row)
+            }
+            readings = inside or readings
+        prior = self._holding(readings, mention) or readings
         return sorted(prior, key=prior.__getitem__, reverse=True)[:5]
 
     def _holding(self, readings: dict[int, float], child: _Mention) -> dict[int, float]:
@@ -1226,6 +1234,12 @@ class Resolver:
             if _at_sentence_start(text, start) and _occurs_as_word(key, text, start + len(key)):
                 return False
         return True
+
+
+def _whole(mention: _Mention | None, end: int) -> _Mention | None:
+    """The mention if it spans the whole parent name ending at ``end``: the "Belmont" of
+    "Belmont County" is not the county."""
+    return mention if mention is not None and mention.end == end else None
 
 
 def _one_sense_per_discourse(
