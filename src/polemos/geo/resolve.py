@@ -230,6 +230,16 @@ class _Mention:
     parts: dict[int, list[float]] = field(default_factory=dict)
 
 
+@dataclass
+class _RoundContext:
+    """Per name (casefolded query) of a text, in one context round: its belief in countries
+    and in admin1 units, and its likeliest non-country readings with their plausibility."""
+
+    countries: dict[str, dict[int, float]] = field(default_factory=dict)
+    admin1s: dict[str, dict[int, float]] = field(default_factory=dict)
+    supporters: dict[str, tuple[list[int], list[float]]] = field(default_factory=dict)
+
+
 def level_hint(text: str, start: int, end: int) -> str | None:
     """The admin level the words in or around a toponym name ("Aleppo province")."""
     words = text[start:end].split()
@@ -548,19 +558,15 @@ class Resolver:
         # start from the priors, then let each round's scores weigh the next round's support.
         scores: list[dict[int, float]] = [m.prior for m in mentions]
         for _ in range(CONTEXT_ROUNDS):
-            beliefs = [self._beliefs(s) for s in scores]
-            weighted = [
-                _Mention(m.start, m.end, m.query, m.hint, m.candidates, s, m.parent)
-                for m, s in zip(mentions, scores, strict=True)
-            ]
+            context = self._round_context(mentions, scores)
             # a name said again (same words, level and parent) scores as it did: its
             # context is every other name, the same for each of its mentions
             said: dict[tuple[str, str | None, tuple[int, ...]], dict[int, float]] = {}
             scores = []
-            for i, m in enumerate(mentions):
+            for m in mentions:
                 key = (text[m.start : m.end], m.hint, tuple(m.parent))
                 if key not in said:
-                    said[key] = self._contextual(i, mentions, weighted, beliefs, demonyms)
+                    said[key] = self._contextual(m, context, demonyms)
                 scores.append(dict(said[key]))
         return mentions, scores, demonyms, units
 
@@ -607,11 +613,7 @@ class Resolver:
     ) -> list[np.ndarray]:
         """Per mention, an array (candidates, 1 + len(FEATURES)): the row, then features."""
         g = self.gazetteer
-        beliefs = [self._beliefs(s) for s in scores]
-        weighted = [
-            _Mention(m.start, m.end, m.query, m.hint, m.candidates, s, m.parent)
-            for m, s in zip(mentions, scores, strict=True)
-        ]
+        context = self._round_context(mentions, scores)
         text_countries, text_admin1, text_admin2 = units
         stated = text_coordinates(text)
         points = np.radians(np.asarray(stated)) if stated else None
@@ -622,7 +624,7 @@ class Resolver:
             if not rows:
                 out.append(np.zeros((0, nf + 1)))
                 continue
-            parts = self._context_parts(i, mentions, weighted, beliefs, demonyms, rows)
+            parts = self._context_parts(mention, context, demonyms, rows)
             x = np.zeros((len(rows), nf + 1))
             r = np.asarray(rows)
             x[:, 0] = r
@@ -770,18 +772,12 @@ class Resolver:
         return countries, admin1s
 
     def _contextual(
-        self,
-        i: int,
-        mentions: list[_Mention],
-        weighted: list[_Mention],
-        beliefs: list[tuple[dict[int, float], dict[int, float]]],
-        demonyms: dict[int, float],
+        self, mention: _Mention, context: _RoundContext, demonyms: dict[int, float]
     ) -> dict[int, float]:
-        mention = mentions[i]
         if not mention.prior:
             return {}
         rows = list(mention.prior)
-        parts = self._context_parts(i, mentions, weighted, beliefs, demonyms, rows)
+        parts = self._context_parts(mention, context, demonyms, rows)
         total = (
             np.asarray([mention.prior[r] for r in rows])
             + W_COUNTRY_CONTEXT * parts["country"]
@@ -792,55 +788,75 @@ class Resolver:
         )
         return dict(zip(rows, total.tolist(), strict=True))
 
+    def _round_context(
+        self, mentions: list[_Mention], scores: list[dict[int, float]]
+    ) -> _RoundContext:
+        """What every name of the text says of the others in one context round: its
+        belief in countries and admin1 units, and its likeliest readings with their
+        plausibility, once per name (the first of its mentions with candidates)."""
+        g = self.gazetteer
+        context = _RoundContext()
+        for m, s in zip(mentions, scores, strict=True):
+            key = m.query.casefold()
+            if key in context.countries or not s:
+                continue
+            context.countries[key], context.admin1s[key] = self._beliefs(s)
+            top = sorted(s, key=s.__getitem__, reverse=True)
+            best = s[top[0]]
+            top = [r for r in top[:SPATIAL_CANDIDATES] if g.kind[r] != COUNTRY]
+            if top:
+                context.supporters[key] = (top, [math.exp(s[r] - best) for r in top])
+        return context
+
     def _context_parts(
         self,
-        i: int,
-        mentions: list[_Mention],
-        weighted: list[_Mention],
-        beliefs: list[tuple[dict[int, float], dict[int, float]]],
+        mention: _Mention,
+        context: _RoundContext,
         demonyms: dict[int, float],
         rows: list[int],
     ) -> dict[str, np.ndarray]:
-        """The context signals of each candidate of mention ``i``, before weighting."""
+        """The context signals of each candidate of ``mention``, before weighting: from
+        every other name of the text (not the mention's own, however often it is said)."""
         g = self.gazetteer
-        mention = mentions[i]
         own = mention.query.casefold()
         country_ctx: dict[int, float] = defaultdict(float)
         admin1_ctx: dict[int, float] = defaultdict(float)
-        others: set[str] = set()
-        for j, other in enumerate(mentions):
-            key = other.query.casefold()
-            if j == i or key == own or not other.prior:
-                continue
-            if key in others:
-                continue
-            others.add(key)
-            for c, w in beliefs[j][0].items():
-                country_ctx[c] += w
-            for a, w in beliefs[j][1].items():
-                admin1_ctx[a] += w
-        n = len(others)
+        for key, beliefs in context.countries.items():
+            if key != own:
+                for c, w in beliefs.items():
+                    country_ctx[c] += w
+                for a, w in context.admin1s[key].items():
+                    admin1_ctx[a] += w
+        n = len(context.countries) - (own in context.countries)
         parent_rows = mention.parent
-        spatial = self._spatial_support(rows, [m for m in weighted if m.query.casefold() != own])
+        others = [v for key, v in context.supporters.items() if key != own]
+        spatial = self._spatial_support(rows, others)
         m = len(rows)
         out = {k: np.zeros(m) for k in ("country", "admin1", "demonym", "parent", "spatial")}
         out["prior_parts"] = np.asarray([mention.parts.get(r, [0.0, 0.0, 0.0]) for r in rows])
-        for k, row in enumerate(rows):
-            c = int(g.country[row])
-            if n:
-                out["country"][k] = country_ctx.get(c, 0.0) / (n + 1)
-                a1 = row if g.kind[row] == ADMIN1 else int(g.admin1[row])
-                if a1 >= 0:
-                    out["admin1"][k] = admin1_ctx.get(a1, 0.0) / (n + 1)
-            if demonyms:
-                out["demonym"][k] = min(1.0, demonyms.get(c, 0.0) / 2)
-            if parent_rows and any(g.contains(p, row) for p in parent_rows if p != row):
-                out["parent"][k] = 1.0
-            if spatial is not None and g.kind[row] != COUNTRY:
-                out["spatial"][k] = float(spatial[k])
+        r = np.asarray(rows)
+        kind = g.kind[r]
+        countries = g.country[r].tolist()
+        if n:
+            out["country"] = np.asarray([country_ctx.get(c, 0.0) for c in countries]) / (n + 1)
+            a1s = np.where(kind == ADMIN1, r, g.admin1[r]).tolist()
+            out["admin1"] = np.asarray(
+                [admin1_ctx.get(a, 0.0) if a >= 0 else 0.0 for a in a1s]
+            ) / (n + 1)
+        if demonyms:
+            named = np.asarray([demonyms.get(c, 0.0) for c in countries])
+            out["demonym"] = np.minimum(1.0, named / 2)
+        if parent_rows:
+            out["parent"] = np.asarray(
+                [any(g.contains(p, row) for p in parent_rows if p != row) for row in rows], float
+            )
+        if spatial is not None:
+            out["spatial"] = np.where(kind != COUNTRY, spatial, 0.0)
         return out
 
-    def _spatial_support(self, rows: list[int], others: list[_Mention]) -> np.ndarray | None:
+    def _spatial_support(
+        self, rows: list[int], others: list[tuple[list[int], list[float]]]
+    ) -> np.ndarray | None:
         """Per candidate: the mean over other toponyms of how plausible their most
         plausible reading near it is (plausibility exp(prior - best prior), nearness
         exp(-km / SPATIAL_KM)). Toponyms of one document tend to lie close together."""
@@ -848,20 +864,10 @@ class Resolver:
         supporters: list[int] = []
         weights: list[float] = []
         bounds: list[int] = []
-        seen: set[str] = set()
-        for other in others:
-            key = other.query.casefold()
-            if key in seen or not other.prior:
-                continue
-            seen.add(key)
-            top = sorted(other.prior, key=other.prior.__getitem__, reverse=True)
-            best = other.prior[top[0]]
-            top = [r for r in top[:SPATIAL_CANDIDATES] if g.kind[r] != COUNTRY]
-            if not top:
-                continue
+        for top, plausibility in others:
             bounds.append(len(supporters))
             supporters += top
-            weights += [math.exp(other.prior[r] - best) for r in top]
+            weights += plausibility
         if not supporters:
             return None
         lat1 = np.radians(g.latitude[rows].astype(np.float64))[:, None]
