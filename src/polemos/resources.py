@@ -44,7 +44,46 @@ def lowercase_alternation(
     elsewhere = [p for p in patterns if not _WORD_START.match(p)]
     if elsewhere:
         raise ValueError(f"{what} patterns must begin at a word (\\b): {elsewhere[0]!r}")
-    return re.compile(rf"\b(?=\w)(?:{alternation})")
+    # ... and, where a word starts, only the patterns that begin with its first letter:
+    # one lookahead per letter instead of every pattern (a search matches the same
+    # texts; which pattern matches first may differ)
+    by_letter: dict[str, list[str]] = {}
+    for p in patterns:
+        by_letter.setdefault(_first_letter(p), []).append(f"(?:{p})")
+    branches = [
+        f"(?={letter})(?:{'|'.join(alts)})" if letter else "|".join(alts)
+        for letter, alts in sorted(by_letter.items(), key=lambda item: item[0] == "")
+    ]
+    return re.compile(rf"\b(?=\w)(?:{'|'.join(branches)})")
+
+
+def _first_letter(pattern: str) -> str:
+    """The letter or digit every match of ``pattern`` (validated by ``_WORD_START``)
+    begins with, or "" when that is not plain: a group ("(?:air|drone)"), an optional
+    letter ("s?hell"), or an alternation at the top level ("kill|slay")."""
+    start = _WORD_START.match(pattern)
+    assert start is not None
+    first = pattern[start.end() - 1]
+    if first == "(" or pattern[start.end() : start.end() + 1] in ("?", "*", "{"):
+        return ""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return ""
+        i += 1
+    return first
 
 
 # lookbehinds (which test before the start, not after it), then a word boundary before a

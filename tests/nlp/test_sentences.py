@@ -48,3 +48,18 @@ def test_a_pattern_not_at_a_word_start_is_refused() -> None:
         lowercase_alternation([r"\bshelled\b", r"-backed\b"], "trigger", at_word_start=True)
     with pytest.raises(ValueError, match="lower case"):
         lowercase_alternation([r"\bShelled\b"], "trigger", at_word_start=True)
+
+
+def test_patterns_that_begin_with_no_plain_letter_are_still_tried() -> None:
+    # an optional first letter, an alternation at the top level, a group, a class with a
+    # bar in it: none can be filed under one first letter
+    patterns = [r"\bs?hell(?:ed)?\b", r"\bkill(?:ed)?|\bslay\b", r"\b(?:air|drone) ?strikes?\b",
+                r"\bmortar[|x]?s\b", r"\b1\d? dead\b", r"\bambush(?:ed)?\b"]
+    plain = lowercase_alternation(patterns, "test")
+    at_words = lowercase_alternation(patterns, "test", at_word_start=True)
+    texts = ["hell broke loose", "they slay", "killed two", "drone strikes", "mortars hit",
+             "mortar|s", "12 dead", "ambushed", "nothing here", "overkill", "unslay"]
+    for text in texts:
+        assert bool(plain.search(text)) == bool(at_words.search(text)), text
+    assert at_words.search("they slay") and at_words.search("12 dead")
+    assert not at_words.search("overkill")
