@@ -21,6 +21,9 @@ probability is the answer's confidence. Below the calibrated threshold an answer
 point but its precision is lowered to admin1 or country. Unknown names fall back to the
 parent the text names, a place inside the name ("Colorado State University") or the
 nearest place the document resolved, always at a coarser precision and without an id.
+Last, a name said again in the text is the same place ("one sense per discourse"): the
+reading of the mention whose parent the text states, else of the surest one, goes to the
+mentions of that name that state none.
 
 Hand weights and both models were fitted on the first half of each corpus in
 ``../shared/geo/corpora`` (LGL, GeoWebNews, WikToR); the second halves are held out.
