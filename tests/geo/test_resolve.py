@@ -339,3 +339,32 @@ def test_a_definition_may_give_two_kinds(resolver: Resolver):
     text += "Duval County, Texas."
     (place,) = _resolve(resolver, text, "Concepcion")
     assert (place.country, place.admin1) == ("US", "Texas")
+
+
+def test_a_bracket_the_sentence_goes_on_from_glosses_the_name(resolver: Resolver):
+    # "(Liberty)" translates the name: it is no parent (there is a Liberty in Missouri)
+    text = "La Libertad (Liberty) is a municipality in the La Libertad Department of El Salvador."
+    (place,) = _resolve(resolver, text, "La Libertad")
+    assert place.country == "SV"
+
+
+def test_a_county_seat_is_defined_by_its_county(resolver: Resolver):
+    text = "Santa Barbara (Spanish for Saint Barbara) is the county seat of Santa Barbara "
+    text += "County, California."
+    (place,) = _resolve(resolver, text, "Santa Barbara")
+    assert (place.country, place.admin1) == ("US", "California")
+
+
+def test_a_defined_place_the_gazetteer_lacks_is_not_a_namesake_when_said_again(
+    resolver: Resolver,
+):
+    # no Richmond of Rhode Island in the gazetteer: bare, next to England, it would be
+    # Richmond in Yorkshire
+    text = (
+        "Richmond is a town in Washington County, Rhode Island. Settlers from England came "
+        "to Richmond in 1700."
+    )
+    spans = sorted(_spans_of(text, "Richmond") + _spans_of(text, "England"))
+    first, england, again = resolver.resolve(text, spans)
+    assert england.country == "GB"
+    assert [(p.country, p.admin1) for p in (first, again)] == [("US", "Rhode Island")] * 2
