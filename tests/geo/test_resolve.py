@@ -368,3 +368,14 @@ def test_a_defined_place_the_gazetteer_lacks_is_not_a_namesake_when_said_again(
     first, england, again = resolver.resolve(text, spans)
     assert england.country == "GB"
     assert [(p.country, p.admin1) for p in (first, again)] == [("US", "Rhode Island")] * 2
+
+
+def test_the_countryside_of_a_city_unit_is_the_unit_around_it(resolver: Resolver):
+    # the Damascus governorate is the city; its countryside is Rif Dimashq
+    for text in ("Shells hit the eastern countryside of Damascus.", "Shells hit the Damascus "
+                 "countryside.", "Shells hit Damascus itself."):
+        (place,) = _resolve(resolver, text, "Damascus")
+        assert place.admin1_code == ("SY.13" if "itself" in text else "SY.08"), text
+    # elsewhere the countryside is the city's own unit
+    (place,) = _resolve(resolver, "Shells hit the countryside of Homs.", "Homs")
+    assert place.admin1_code == "SY.11"

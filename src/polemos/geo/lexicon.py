@@ -139,6 +139,14 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "US.WY": ("Wyo.", "WY"),
 }
 
+# A city that is an admin1 unit of its own, and the unit around it: "the countryside of
+# Damascus" (Rif Dimashq, "rural Damascus") is not the Damascus governorate, which is the
+# city. GeoNames admin1 codes.
+COUNTRYSIDE_OF_CITY_UNIT: dict[str, str] = {
+    "SY.13": "SY.08",  # Dimashq (the city) -> Rif Dimashq
+    "YE.26": "YE.16",  # Amanat al Asimah (Sanaa city) -> Sanaa governorate
+}
+
 # Adjectives of continents and regions (lower case) -> the region's name in data/geo/regions.tsv.
 # Gold corpora mark "European", "Kurdish" as toponyms meaning the region.
 REGION_DEMONYMS: dict[str, str] = {

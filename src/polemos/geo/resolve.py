@@ -54,6 +54,7 @@ from polemos.geo.gazetteer import (
     load_gazetteer,
 )
 from polemos.geo.lexicon import (
+    COUNTRYSIDE_OF_CITY_UNIT,
     DEMONYMS,
     KEEP_PHRASES,
     LEVEL_WORDS,
@@ -150,6 +151,11 @@ def _parent_after(text: str, end: int) -> re.Match[str] | None:
     is the parent's name, group 2 a level word after it ("Raqqa governorate")."""
     return _DEFINED_PARENT.match(text, end) or _PARENT_AFTER.match(text, end)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+# "the Damascus countryside", "the (eastern) countryside of Damascus", "rural Damascus"
+_COUNTRYSIDE = re.compile(r"['’]?s?\s+(?:countryside|suburbs|outskirts)\b", re.IGNORECASE)
+_COUNTRYSIDE_OF = re.compile(
+    r"\b(?:(?:countryside|suburbs|outskirts)\s+of\s+(?:the\s+)?|rural\s+|rif\s+)$", re.IGNORECASE
+)
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
 # a "person" the NER finds whose name is a place this big is the place
@@ -339,6 +345,10 @@ class Resolver:
             for row, q in self._candidates(stripped, hint).items():
                 candidates.setdefault(row, q)
         g = self.gazetteer
+        if _COUNTRYSIDE.match(text, end) or _COUNTRYSIDE_OF.search(text, max(0, start - 40), start):
+            around = self._countryside(candidates)
+            if around:
+                candidates, hint = around, "admin1"
         demonym_row = self._demonym_row(stripped or full)
         if demonym_row is not None:
             # "Syrian", "European": gold corpora mark these as toponyms meaning the country
@@ -360,6 +370,20 @@ class Resolver:
         if hint not in ("admin1", "admin2"):
             self._penalise_units_named_after_cities(mention)
         return mention
+
+    def _countryside(self, candidates: dict[int, int]) -> dict[int, int]:
+        """The readings of "the Damascus countryside": for a city that is an admin1 unit of
+        its own, the unit around it instead of the city and its unit (Rif Dimashq, not
+        Dimashq); empty when the name is no such city."""
+        g = self.gazetteer
+        around: dict[int, int] = {}
+        for row, quality in candidates.items():
+            unit = row if g.kind[row] == ADMIN1 else int(g.admin1[row])
+            code = COUNTRYSIDE_OF_CITY_UNIT.get(g.code(unit)) if unit >= 0 else None
+            outer = g.row_of_code(code) if code else None
+            if outer is not None:
+                around[outer] = min(quality, around.get(outer, quality))
+        return around
 
     def _demonym_row(self, query: str) -> int | None:
         key = fold(query)
