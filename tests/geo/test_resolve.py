@@ -379,3 +379,9 @@ def test_the_countryside_of_a_city_unit_is_the_unit_around_it(resolver: Resolver
     # elsewhere the countryside is the city's own unit
     (place,) = _resolve(resolver, "Shells hit the countryside of Homs.", "Homs")
     assert place.admin1_code == "SY.11"
+
+
+def test_a_county_defined_by_its_state_is_that_state_s_county(resolver: Resolver):
+    text = "Washington County is a county located in the U.S. state of Iowa."
+    (place,) = _resolve(resolver, text, "Washington County")
+    assert (place.admin1, place.precision) == ("Iowa", "admin2")

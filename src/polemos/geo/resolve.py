@@ -132,7 +132,8 @@ _IS_A_PLACE_IN = re.compile(
     r"(?:\s*,\s+(?:originally|formerly|also)\b[^,.()]{0,60},)?"
     r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?i:town|village|city|hamlet|community|"
     r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place|district|"
-    r"area|parish|quarter|commune|capital|seat|site)(?:\s*\([^()]{0,30}\))?"
+    r"area|parish|quarter|commune|capital|seat|site|county|province|department|region|island|"
+    r"governorate|state)(?:\s*\([^()]{0,30}\))?"
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
     r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within)\s"
 )
@@ -140,7 +141,8 @@ _IS_A_PLACE_IN = re.compile(
 # "the capital city of the U.S. state of California"
 _DEFINED_PARENT = re.compile(
     rf"{_IS_A_PLACE_IN.pattern}\s*(?:the\s+)?(?:U\.S\.\s+)?"
-    rf"(?:(?:province|governorate|district|state|county|region)\s+of\s+)?"
+    rf"(?:(?i:province|governorate|district|state|county|region|department|shire|"
+    rf"municipality|city|town)\s+of\s+)?"
     rf"(?:(?:{_DIRECTION}(?:ern)?|central)\s+)?"
     rf"{_NOT_A_COMPASS_POINT}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
