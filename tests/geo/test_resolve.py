@@ -382,6 +382,12 @@ def test_the_countryside_of_a_city_unit_is_the_unit_around_it(resolver: Resolver
 
 
 def test_a_county_defined_by_its_state_is_that_state_s_county(resolver: Resolver):
-    text = "Washington County is a county located in the U.S. state of Iowa."
-    (place,) = _resolve(resolver, text, "Washington County")
-    assert (place.admin1, place.precision) == ("Iowa", "admin2")
+    # Wisconsin, named later, would otherwise pull it to its own Washington County
+    text = (
+        "Washington County is a county located in the U.S. state of Iowa. Washington County "
+        "was first named after a secretary of Wisconsin Territory."
+    )
+    spans = sorted(_spans_of(text, "Washington County") + _spans_of(text, "Wisconsin"))
+    first, _, wisconsin = resolver.resolve(text, spans)
+    assert wisconsin.admin1 == "Wisconsin"
+    assert (first.country, first.admin1) == ("US", "Iowa")
