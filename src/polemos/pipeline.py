@@ -38,6 +38,40 @@ class Pipeline:
             article.timings[name] = article.timings.get(name, 0.0) + time.perf_counter() - started
         return article
 
+    def pipe(self, articles: list[Article]) -> list[Article | Exception]:
+        """The stages over a batch, like spaCy's ``Language.pipe``: a stage with a
+        ``pipe(articles)`` method (the nlp stage's spaCy parse) takes the whole batch at
+        once. An article whose stage raises comes back as the exception, in its place, and
+        the others go on; a batch call that raises is run again one article at a time, so
+        that only the article at fault is lost."""
+        results: list[Article | Exception] = list(articles)
+        for name, stage in self.stages:
+            alive = [a for a in results if isinstance(a, Article)]
+            batch = getattr(stage, "pipe", None)
+            if batch is not None and len(alive) > 1:
+                started = time.perf_counter()
+                try:
+                    batch(alive)
+                except Exception:  # noqa: BLE001 - retried one by one below
+                    pass
+                else:
+                    share = (time.perf_counter() - started) / len(alive)
+                    for article in alive:
+                        article.timings[name] = article.timings.get(name, 0.0) + share
+                    continue
+            for i, article in enumerate(results):
+                if not isinstance(article, Article):
+                    continue
+                started = time.perf_counter()
+                try:
+                    stage(article)
+                except Exception as error:  # noqa: BLE001 - one article must not stop the rest
+                    results[i] = error
+                    continue
+                spent = time.perf_counter() - started
+                article.timings[name] = article.timings.get(name, 0.0) + spent
+        return results
+
 
 _default: Pipeline | None = None
 

@@ -78,3 +78,49 @@ def test_an_article_the_store_refuses_fails_alone(tmp_path):
         stored = store.counts()["articles"]
     assert reasons.count("store error") == 3
     assert stored == report.new == len(TEXTS) - 1 - 3
+
+
+def test_a_batch_stage_is_run_once_per_batch_and_an_error_stays_with_its_article():
+    calls: list[int] = []
+
+    class Counting:
+        """A stage with a batch method, like the nlp stage."""
+
+        def __call__(self, article: Article) -> None:
+            self.pipe([article])
+
+        def pipe(self, articles: list[Article]) -> None:
+            calls.append(len(articles))
+            if any("Hama" in a.text for a in articles):
+                raise RuntimeError("one bad article in the batch")
+            for article in articles:
+                article.title = "seen"
+
+    pipeline = Pipeline([("count", Counting())])
+    articles = [article_from_text(t, published=date(2017, 6, 13)) for t in TEXTS[:4]]
+    results = pipeline.pipe(articles)
+    # the batch call failed, so each article was run alone: only Hama's is lost
+    assert calls == [4, 1, 1, 1, 1]
+    assert [type(r).__name__ for r in results] == ["Article", "RuntimeError", "Article", "Article"]
+    assert all(r.title == "seen" for r in results if isinstance(r, Article))
+    calls.clear()
+    assert all(isinstance(r, Article) for r in pipeline.pipe([articles[0], articles[2]]))
+    assert calls == [2]
+
+
+def test_the_nlp_stage_parses_a_batch_as_it_parses_one_article():
+    standard = default_pipeline()
+    nlp = standard.get("nlp")
+    one_by_one = [article_from_text(t, published=date(2017, 6, 13)) for t in TEXTS[:6]]
+    batched = [article_from_text(t, published=date(2017, 6, 13)) for t in TEXTS[:6]]
+    for article in one_by_one:
+        nlp(article)
+    nlp.pipe(batched)
+    for a, b in zip(one_by_one, batched, strict=True):
+        assert [(e.start, e.end, e.label) for e in a.entities] == [
+            (e.start, e.end, e.label) for e in b.entities
+        ]
+        assert sorted(a.parses) == sorted(b.parses) and a.parses
+        assert [t.dep_ for d in a.parses.values() for t in d] == [
+            t.dep_ for d in b.parses.values() for t in d
+        ]

@@ -110,13 +110,18 @@ def _name(article: Article) -> str:
     return article.source or article.url or article.title or "?"
 
 
-def _process(article: Article, pipeline: Pipeline) -> Article | IngestFailure:
-    try:
-        pipeline(article)
-    except Exception as error:  # noqa: BLE001 - one article's crash must not stop the batch
-        return IngestFailure(_name(article), "pipeline error", f"{type(error).__name__}: {error}")
-    article.parses = {}  # spaCy's parses served the stages; the store keeps none of them
-    return article
+def _process(articles: list[Article], pipeline: Pipeline) -> list[Article | IngestFailure]:
+    """The pipeline over a task's articles at once (``Pipeline.pipe``); one article's crash
+    becomes its failure and the batch goes on."""
+    out: list[Article | IngestFailure] = []
+    for article, result in zip(articles, pipeline.pipe(articles), strict=True):
+        if isinstance(result, Exception):
+            detail = f"{type(result).__name__}: {result}"
+            out.append(IngestFailure(_name(article), "pipeline error", detail))
+        else:
+            result.parses = {}  # spaCy's parses served the stages; the store keeps none
+            out.append(result)
+    return out
 
 
 def _processed_here(
@@ -125,8 +130,11 @@ def _processed_here(
     from polemos.pipeline import default_pipeline
 
     pipeline = pipeline or default_pipeline()
-    for item in items:
-        yield item if isinstance(item, IngestFailure) else _process(item, pipeline)
+    for task in _tasks(items):
+        if isinstance(task[0], IngestFailure):
+            yield from task
+        else:
+            yield from _process(task, pipeline)
 
 
 # -------------------------------------------------------------------- the worker pool
@@ -139,7 +147,7 @@ def _init_worker(spec: str) -> None:
 
 
 def _process_task(articles: list[Article]) -> list[Article | IngestFailure]:
-    return [_process(article, _worker["pipeline"]) for article in articles]
+    return _process(articles, _worker["pipeline"])
 
 
 def _tasks(items: Iterable[Article | IngestFailure]) -> Iterator[list[Article | IngestFailure]]:
