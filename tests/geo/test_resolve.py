@@ -391,3 +391,10 @@ def test_a_county_defined_by_its_state_is_that_state_s_county(resolver: Resolver
     first, _, wisconsin = resolver.resolve(text, spans)
     assert wisconsin.admin1 == "Wisconsin"
     assert (first.country, first.admin1) == ("US", "Iowa")
+
+
+def test_the_adjective_of_a_country_s_part_is_that_part(resolver: Resolver):
+    text = "Police sealed off a park in the English city of Salisbury. British officials met."
+    english, british = _resolve(resolver, text, "English", "British")
+    assert (english.name, english.precision) == ("England", "admin1")
+    assert (british.country, british.precision) == ("GB", "country")

@@ -147,6 +147,15 @@ COUNTRYSIDE_OF_CITY_UNIT: dict[str, str] = {
     "YE.26": "YE.16",  # Amanat al Asimah (Sanaa city) -> Sanaa governorate
 }
 
+# Adjectives of a country's part, not of the whole country (lower case) -> the admin1 unit's
+# GeoNames code: "the English city of Salisbury" is in England. As context they still
+# point to the country (DEMONYMS).
+UNIT_DEMONYMS: dict[str, str] = {
+    "english": "GB.ENG", "scottish": "GB.SCT", "welsh": "GB.WLS", "texan": "US.TX",
+    "californian": "US.CA", "floridian": "US.FL", "quebecois": "CA.10", "bavarian": "DE.02",
+    "catalan": "ES.56", "sindhi": "PK.05",
+}
+
 # Adjectives of continents and regions (lower case) -> the region's name in data/geo/regions.tsv.
 # Gold corpora mark "European", "Kurdish" as toponyms meaning the region.
 REGION_DEMONYMS: dict[str, str] = {

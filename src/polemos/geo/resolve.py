@@ -60,6 +60,7 @@ from polemos.geo.lexicon import (
     LEVEL_WORDS,
     REGION_DEMONYMS,
     STOP_WORDS,
+    UNIT_DEMONYMS,
 )
 from polemos.geo.names import fold
 from polemos.geo.ranker import FEATURES, Ranker, load_ranker
@@ -394,6 +395,9 @@ class Resolver:
         if region:
             rows = [r for r, q in g.lookup(region, loose=False).items() if g.kind[r] == REGION]
             return rows[0] if rows else None
+        unit = UNIT_DEMONYMS.get(key) or UNIT_DEMONYMS.get(key.removesuffix("s"))
+        if unit:
+            return g.row_of_code(unit)
         countries = DEMONYMS.get(key) or DEMONYMS.get(key.removesuffix("s"))
         if countries and len(countries) == 1:
             return g.row_of_code(countries[0])
