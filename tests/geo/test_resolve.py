@@ -398,3 +398,21 @@ def test_the_adjective_of_a_country_s_part_is_that_part(resolver: Resolver):
     english, british = _resolve(resolver, text, "English", "British")
     assert (english.name, english.precision) == ("England", "admin1")
     assert (british.country, british.precision) == ("GB", "country")
+
+
+def test_a_name_carrying_a_country_s_adjective_or_acronym_is_that_country(resolver: Resolver):
+    text = "The British Embassy and the US Federal Reserve spoke; the European Central Bank "
+    text += "did not."
+    embassy, reserve, bank = _resolve(
+        resolver, text, "British Embassy", "US Federal Reserve", "European Central Bank"
+    )
+    assert (embassy.country, embassy.precision, embassy.geonameid) == ("GB", "country", None)
+    assert (reserve.country, reserve.precision) == ("US", "country")
+    assert bank.precision == "region" and bank.country is None
+
+
+def test_holland_and_the_islamic_republic_are_countries(resolver: Resolver):
+    text = "The cannabis comes from Holland, and the Islamic Republic's exports grew."
+    holland, iran = _resolve(resolver, text, "Holland", "Islamic Republic")
+    assert (holland.country, holland.precision) == ("NL", "country")
+    assert (iran.country, iran.precision) == ("IR", "country")
