@@ -416,3 +416,9 @@ def test_holland_and_the_islamic_republic_are_countries(resolver: Resolver):
     holland, iran = _resolve(resolver, text, "Holland", "Islamic Republic")
     assert (holland.country, holland.precision) == ("NL", "country")
     assert (iran.country, iran.precision) == ("IR", "country")
+
+
+def test_a_bracket_with_the_name_s_initials_lists_no_parent(resolver: Resolver):
+    text = "The general opened two projects in South Waziristan Agency (SWA) on Thursday."
+    (place,) = _resolve(resolver, text, "South Waziristan Agency")
+    assert place.country == "PK"

@@ -185,11 +185,22 @@ _NOT_PARENTS = re.compile(
 _GLOSS_END = re.compile(r"\s*(?:,\s*)?(?:is|was|are|were)\b")
 
 
+def _is_acronym_before(bracket: str, text: str, end: int) -> bool:
+    """Is ``bracket`` ("SWA", "FUTO") the initials of the words that end at ``end``
+    ("South Waziristan Agency", "Federal University of Technology, Owerri")?"""
+    if not (2 <= len(bracket) <= 8 and bracket.isalpha() and bracket.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text[max(0, end - 120) : end]))
+    return initials.endswith(bracket) or bracket in initials[-len(bracket) - 2 :]
+
+
 def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
     """Spans of the names in a bracket right after a toponym, most specific first."""
     match = _BRACKET_AFTER.match(text, end)
     if not match or _NOT_PARENTS.match(match.group(1)) or _GLOSS_END.match(text, match.end()):
         return []
+    if _is_acronym_before(match.group(1).strip(), text, end):
+        return []  # "South Waziristan Agency (SWA)": the name's short form
     spans = []
     for part in re.finditer(r"[^,;]+", match.group(1)):
         name = re.search(_NAME, part.group())
