@@ -268,6 +268,18 @@ def test_a_clash_naming_one_side_of_a_known_war_has_the_other() -> None:
     assert "war in UA" in event["provenance"]["actor2"]
 
 
+def test_a_rebel_group_clashing_at_home_fights_its_state_s_forces() -> None:
+    (event,) = events("NPA rebels clashed near Catubig, Northern Samar, on Monday.")
+    assert event["sub_event_type"] == "Armed clash"
+    assert (event["actor1"], event["actor2"]) == (
+        "New People's Army",
+        "Military Forces of the Philippines",
+    )
+    # abroad, the other side is not known
+    (abroad,) = events("NPA rebels clashed near Sabah, Malaysia, on Monday.")
+    assert abroad["actor2"] is None
+
+
 def test_the_owner_of_a_building_set_on_fire_is_the_target() -> None:
     (event,) = events(
         "An unknown person set fire to the building of the Russian National Guard in Omsk."

@@ -52,6 +52,8 @@ class ActorKnowledge:
     adversaries: dict[str, dict[str, str]] = field(default_factory=dict)
     # context alias -> ISO2 (or "default") -> canonical name or None (data: context_aliases)
     context_aliases: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    homes: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
+    forces_template: str = "Military Forces of {country_name}"
 
     def in_country(self, mention: ActorMention, country: str | None) -> str | None:
         """A context alias's actor in the event's country, when the linker did not know the
@@ -90,10 +92,16 @@ class ActorKnowledge:
         return None
 
     def adversary(self, name: str | None, country: str | None) -> str | None:
-        """The other side of the war ``name`` fights in ``country``, where one is known."""
+        """The other side of the war ``name`` fights in ``country``, where one is known: the
+        data's pairs, else, for a rebel group at home, its state's forces (the NPA in the
+        Philippines fights the Philippine army), as ACLED codes a clash with one side named."""
         if not name or not country:
             return None
-        return self.adversaries.get(country, {}).get(name)
+        known = self.adversaries.get(country, {}).get(name)
+        if known is None and self.categories.get(name) == "rebel_group":
+            if self.homes.get(name) == country:
+                known = fill_template(self.forces_template, country, self)
+        return known
 
     def flies(self, name: str | None) -> bool:
         if not name:
@@ -135,10 +143,13 @@ def knowledge() -> ActorKnowledge:
     air: set[str] = set()
     aliases: dict[str, str] = {}
 
+    homes: dict[str, str] = {}
     for actor in data["actors"]:
         name, category = actor["name"], actor["category"]
         template = actor.get("template")
         categories[name] = category
+        if actor.get("country") and not template:
+            homes[name] = actor["country"]
         if actor.get("air"):
             air.add(name)
         for alias in [name, *actor.get("aliases", [])]:
@@ -238,6 +249,8 @@ def knowledge() -> ActorKnowledge:
         ),
         adversaries={code: dict(sides) for code, sides in (data.get("adversaries") or {}).items()},
         context_aliases={a: dict(c) for a, c in (data.get("context_aliases") or {}).items()},
+        homes=homes,
+        forces_template=forces["template"],
     )
 
 
