@@ -280,6 +280,20 @@ def test_a_rebel_group_clashing_at_home_fights_its_state_s_forces() -> None:
     assert abroad["actor2"] is None
 
 
+def test_a_shoot_out_between_unknown_shooters_has_them_on_both_sides() -> None:
+    (event,) = events("Shoot-outs between unknown shooters took place in Realengo, Rio de Janeiro.")
+    assert event["actor1"] == event["actor2"] == "Unidentified Armed Group (Brazil)"
+
+
+def test_naf_fire_at_governmental_positions_is_against_ukraine_s_forces() -> None:
+    found = events("The NAF rebel forces fired mortars at the governmental positions near "
+                   "Pivdenne, Donetsk.", published="2022-02-20")  # fmt: skip
+    assert (found[0]["actor1"], found[0]["actor2"]) == (
+        "Novorossiya forces",
+        "Military Forces of Ukraine",
+    )
+
+
 def test_the_owner_of_a_building_set_on_fire_is_the_target() -> None:
     (event,) = events(
         "An unknown person set fire to the building of the Russian National Guard in Omsk."

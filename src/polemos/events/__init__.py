@@ -651,7 +651,8 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"
 _GROUP_NOUNS = (
     r"(?:men|members|groups|gangs|factions|clans|tribes|communities|militias|militiamen|"
-    r"individuals|rioters|residents|villagers|gunmen|traffickers)"
+    r"individuals|rioters|residents|villagers|gunmen|traffickers|shooters|assailants|"
+    r"criminals|cartels|bandits)"
 )
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|among themselves|between them|rival|"
