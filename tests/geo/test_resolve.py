@@ -422,3 +422,24 @@ def test_a_bracket_with_the_name_s_initials_lists_no_parent(resolver: Resolver):
     text = "The general opened two projects in South Waziristan Agency (SWA) on Thursday."
     (place,) = _resolve(resolver, text, "South Waziristan Agency")
     assert place.country == "PK"
+
+
+def test_a_place_said_to_be_in_a_town_abroad_is_not_a_namesake_at_home(resolver: Resolver):
+    # Hamilton Square is a place in New Jersey too; "in Birkenhead" says which
+    text = "Campaigners gathered in Hamilton Square in Birkenhead on Saturday."
+    square, town = _resolve(resolver, text, "Hamilton Square", "Birkenhead")
+    assert town.country == "GB"
+    assert square.country == "GB" and square.geonameid is None
+
+
+def test_a_bracket_name_outside_the_outer_names_yields_to_them(resolver: Resolver):
+    # "Mukwe" has no reading of its own but a loose one in Colombia; Kavango East says Namibia
+    text = "Members protested at the park gate, coded as Bagani (Mukwe, Kavango East)."
+    (place,) = _resolve(resolver, text, "Bagani")
+    assert (place.country, place.admin1) == ("NA", "Kavango East")
+
+
+def test_a_feature_named_after_places_lies_in_the_country_the_text_names(resolver: Resolver):
+    text = "In Ravelo (Potosi), farmers blocked the Sucre - Oruro highway on Monday."
+    (place,) = _resolve(resolver, text, "Sucre - Oruro")
+    assert place.country == "BO"

@@ -124,6 +124,8 @@ _CLOSING_PARENT = re.compile(
     rf"(?=\s*(?:[.;:)]|$|,\s+(?!(?:and|or|nor)\b)[a-z])|\s+(?:on|in|at|after)\s"
     rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
+# "Hamilton Square in Birkenhead": the place the first lies in
+_IN_PARENT = re.compile(rf"\s+in\s+(?:the\s+)?{_NOT_A_COMPASS_POINT}[A-Z]")
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it,
 # after the brackets and asides an encyclopaedic first sentence puts before it ("Yuma
 # (Cocopah: Yuum) is a city in and the county seat of", "Medina, originally Young's Corner,
@@ -461,7 +463,7 @@ class Resolver:
                     self._demonym_country(m)
                     or self._embedded(text, m)
                     or self._fallback(text, m)
-                    or self._partial_name(text, m, picks)
+                    or self._partial_name(text, m, picks, units)
                     or self._document_focus(text, m, mentions, picks)
                 )
                 continue
@@ -498,6 +500,9 @@ class Resolver:
             if defined and g.kind[top] == PLACE:
                 # "Langa is a suburb found in Cape Town": near the town its definition names
                 return _km(g, top, pick) > SUBURB_KM
+            if not closing and _IN_PARENT.match(text, mention.end):
+                # "in Hamilton Square in Birkenhead": not a Hamilton Square in another country
+                return all(g.country[p] != g.country[pick] for p in mention.parent)
             if not closing or not units:
                 return False
             if all(g.country[p] != g.country[pick] for p in units):
@@ -529,18 +534,27 @@ class Resolver:
             place.precision = "admin2" if place.admin2 else "admin1" if place.admin1 else "country"
         return place
 
-    def _partial_name(self, text: str, mention: _Mention, picks: list[int | None]) -> Place | None:
+    def _partial_name(
+        self, text: str, mention: _Mention, picks: list[int | None], units: _Units
+    ) -> Place | None:
         """ "Colorado State University", "Manila Cathedral": a feature named after a place
         the document is about; accepted only inside a country or admin1 unit the document's
-        other answers are in."""
+        other answers are in, or that it names ("the Sucre - Oruro highway" in a text that
+        names Potosi is Bolivia's)."""
         words = text[mention.start : mention.end].split()
         if len(words) < 2:
             return None
         g = self.gazetteer
-        countries = {int(g.country[p]) for p in picks if p is not None}
+        named_countries, named_admin1, _ = units
+        # the units other names of the text name: "Sucre" itself names Sucre states
+        own = set(fold(text[mention.start : mention.end]).split())
+        named_admin1 = {p for p in named_admin1 if not own & set(fold(g.name(p)).split())}
+        countries = {int(g.country[p]) for p in picks if p is not None} | named_countries
+        countries |= {int(g.country[p]) for p in named_admin1}
         admin1s = {int(g.admin1[p]) for p in picks if p is not None} | {
             p for p in picks if p is not None and g.kind[p] == ADMIN1
         }
+        admin1s |= named_admin1
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
@@ -1068,10 +1082,14 @@ class Resolver:
         for index, (start, end) in enumerate(brackets):
             candidate = self._mention(text, start, end, None)
             if candidate.prior:
-                parent = candidate
-                # "(Beni, Nord-Kivu)": the outer names say which Beni
+                # "(Beni, Nord-Kivu)": the outer names say which Beni; a name none of whose
+                # readings lies inside them ("Mukwe" read loosely as a Colombian town, in
+                # "(Mukwe, Kavango East)") yields to the outer name
                 outer = [self._mention(text, s, e, None) for s, e in brackets[index + 1 :]]
                 inside = self._inside(candidate.prior, outer)
+                if not inside and any(unit.prior for unit in outer):
+                    continue
+                parent = candidate
                 if inside:
                     parent.prior = inside
                 break
