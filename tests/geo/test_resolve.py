@@ -443,3 +443,9 @@ def test_a_feature_named_after_places_lies_in_the_country_the_text_names(resolve
     text = "In Ravelo (Potosi), farmers blocked the Sucre - Oruro highway on Monday."
     (place,) = _resolve(resolver, text, "Sucre - Oruro")
     assert place.country == "BO"
+
+
+def test_a_month_after_in_names_no_parent(resolver: Resolver):
+    text = "The Islamic State seized Ramadi in May 2015 and held it for seven months."
+    (place,) = _resolve(resolver, text, "Ramadi")
+    assert (place.country, place.precision) == ("IQ", "place")

@@ -102,6 +102,11 @@ _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _NOT_A_COMPASS_POINT = (
     r"(?!(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?\b(?![ -][A-Z]))"
 )
+# "seized Ramadi in May 2015": a month or a weekday names no parent
+_NOT_A_DATE = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 # what may follow a toponym to name its parent: "X, Y", "X in (northern) Y", "X, a village
 # near Y", "X north of Y", "X in the Y province"
 _PARENT_AFTER = re.compile(
@@ -112,7 +117,7 @@ _PARENT_AFTER = re.compile(
     rf"(?:,|\s(?:in|near|outside|of|at|close\s+to|{_DIRECTION}\s+of)\s)\s*(?:the\s+)?"
     rf"(?:(?:province|governorate|district|city|town|village|state|county|region)\s+of\s+)?"
     rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
-    rf"{_NOT_A_COMPASS_POINT}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
+    rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
 _CLOSING_PARENT = re.compile(
@@ -125,7 +130,7 @@ _CLOSING_PARENT = re.compile(
     rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
 # "Hamilton Square in Birkenhead": the place the first lies in
-_IN_PARENT = re.compile(rf"\s+in\s+(?:the\s+)?{_NOT_A_COMPASS_POINT}[A-Z]")
+_IN_PARENT = re.compile(rf"\s+in\s+(?:the\s+)?{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}[A-Z]")
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it,
 # after the brackets and asides an encyclopaedic first sentence puts before it ("Yuma
 # (Cocopah: Yuum) is a city in and the county seat of", "Medina, originally Young's Corner,
