@@ -587,3 +587,13 @@ def test_an_explosion_the_paragraph_tells_as_an_industrial_accident_is_none() ->
     # the same blast told with an armed group is an attack
     text = text.replace("on Monday.", "on Monday, and ISIS said it was behind it.")
     assert rule_events(text)
+
+
+def test_the_place_given_with_its_parents_is_where_it_happened() -> None:
+    text = (
+        "On 27 June 2022, in Ravelo (Potosi), farmers blocked the Sucre - Oruro highway as a "
+        "demonstration to demand a road."
+    )
+    (event,) = events(text, published="2022-06-30")
+    assert event["location"]["name"] == "Ravelo"
+    assert event["location"]["country"] == "BO"

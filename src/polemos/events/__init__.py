@@ -1072,6 +1072,9 @@ def _location(
                 PRECISION_RANK.get(t.place.precision, 5),
                 # a doubtful reading ("Confederation" of an organisation's name) after a sure one
                 t.place.confidence < DOUBTFUL_PLACE,
+                # "in Ravelo (Potosi), ... blocked the Sucre - Oruro highway": a place given
+                # with its parents is where it happened, as ACLED's notes write it
+                not bracket_parents(article.text, t.end),
                 abs(t.start - trigger_at),
             ),
         )
