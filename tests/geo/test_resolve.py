@@ -449,3 +449,10 @@ def test_a_month_after_in_names_no_parent(resolver: Resolver):
     text = "The Islamic State seized Ramadi in May 2015 and held it for seven months."
     (place,) = _resolve(resolver, text, "Ramadi")
     assert (place.country, place.precision) == ("IQ", "place")
+
+
+def test_a_town_in_a_governorate_abroad_is_not_a_namesake(resolver: Resolver):
+    # a Derdara in Morocco is known, the Syrian Dardara is not
+    text = "Turkish forces shelled positions in Dardara town in Al Hasakeh countryside."
+    (place,) = _resolve(resolver, text, "Dardara")
+    assert place.country == "SY"

@@ -130,7 +130,10 @@ _CLOSING_PARENT = re.compile(
     rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
 # "Hamilton Square in Birkenhead": the place the first lies in
-_IN_PARENT = re.compile(rf"\s+in\s+(?:the\s+)?{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}[A-Z]")
+_IN_PARENT = re.compile(
+    rf"(?:\s+(?:village|town|city|area|camp|neighbou?rhood))?\s+in\s+(?:the\s+)?"
+    rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}[A-Z]"
+)
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it,
 # after the brackets and asides an encyclopaedic first sentence puts before it ("Yuma
 # (Cocopah: Yuum) is a city in and the county seat of", "Medina, originally Young's Corner,
