@@ -281,12 +281,12 @@ def test_a_rebel_group_clashing_at_home_fights_its_state_s_forces() -> None:
 
 
 def test_a_shoot_out_between_unknown_shooters_has_them_on_both_sides() -> None:
-    (event,) = events("Shoot-outs between unknown shooters took place in Realengo, Rio de Janeiro.")
+    (event,) = events("Shoot-outs broke out between unknown shooters in Realengo, Rio de Janeiro.")
     assert event["actor1"] == event["actor2"] == "Unidentified Armed Group (Brazil)"
 
 
 def test_naf_fire_at_governmental_positions_is_against_ukraine_s_forces() -> None:
-    found = events("The NAF rebel forces fired mortars at the governmental positions near "
+    found = events("NAF rebel forces fired mortars on the governmental positions close to "
                    "Pivdenne, Donetsk.", published="2022-02-20")  # fmt: skip
     assert (found[0]["actor1"], found[0]["actor2"]) == (
         "Novorossiya forces",
@@ -591,8 +591,8 @@ def test_an_explosion_the_paragraph_tells_as_an_industrial_accident_is_none() ->
 
 def test_the_place_given_with_its_parents_is_where_it_happened() -> None:
     text = (
-        "On 27 June 2022, in Ravelo (Potosi), farmers blocked the Sucre - Oruro highway as a "
-        "demonstration to demand a road."
+        "On 27 June 2022, in Ravelo (Potosi), growers cut the Sucre - Oruro highway as a "
+        "demonstration for a new road."
     )
     (event,) = events(text, published="2022-06-30")
     assert event["location"]["name"] == "Ravelo"

@@ -254,7 +254,7 @@ def _spans_of(text: str, name: str) -> list[tuple[int, int]]:
 def test_a_name_said_again_keeps_the_reading_its_definition_gave(resolver: Resolver):
     # the first Brandon says where it is; the second, bare, would be Brandon, Florida
     text = (
-        "Brandon is a town in Franklin County, New York, United States. "
+        "Brandon is a rural town in Franklin County, New York. "
         "The mill at Brandon closed in 1950."
     )
     places = resolver.resolve(text, _spans_of(text, "Brandon"))
@@ -264,7 +264,7 @@ def test_a_name_said_again_keeps_the_reading_its_definition_gave(resolver: Resol
 
 
 def test_a_suburb_defined_in_a_city_lies_near_it(resolver: Resolver):
-    text = "Langa is a suburb found in Cape Town, South Africa, settled in the 1920s."
+    text = "Langa is an old suburb found in Cape Town, settled in the 1920s."
     (place,) = _resolve(resolver, text, "Langa")
     assert place.country == "ZA"
     assert _km(place, -33.93, 18.42) < 50
@@ -278,7 +278,7 @@ def test_a_comma_before_a_clause_names_no_parent(resolver: Resolver):
 
 
 def test_an_abbreviated_saint_is_part_of_the_parent_name(resolver: Resolver):
-    text = "Clifton is a town in St. Lawrence County, New York, United States."
+    text = "Clifton is a small town in St. Lawrence County, New York."
     (place,) = _resolve(resolver, text, "Clifton")
     assert (place.country, place.admin1, place.admin2) == ("US", "New York", "St. Lawrence County")
 
@@ -287,14 +287,14 @@ def test_an_abbreviated_saint_is_part_of_the_parent_name(resolver: Resolver):
 
 def test_a_mention_inside_its_parent_name_is_not_the_parent(resolver: Resolver):
     # the name inside "Belmont County" is a mention of its own, not the whole county
-    text = "Belmont is a village in Belmont County, Ohio, United States."
+    text = "Belmont is a little village in Belmont County, Ohio."
     places = resolver.resolve(text, _spans_of(text, "Belmont"))
     assert [p.admin1 for p in places] == ["Ohio", "Ohio"]
 
 
 def test_a_compass_section_of_a_city_names_no_parent(resolver: Resolver):
     # not Iceland's Northeast region
-    text = "Concordia is a neighbourhood in the Northeast section of Portland, Oregon."
+    text = "Concordia is a quiet neighbourhood in the Northeast part of Portland, Oregon."
     (place,) = _resolve(resolver, text, "Concordia")
     assert place is None or place.country != "IS"
 
@@ -305,7 +305,7 @@ def test_a_defined_place_the_gazetteer_lacks_is_not_a_namesake_when_said_again(
     # no Richmond of Rhode Island in the gazetteer: bare, next to England, it would be
     # Richmond in Yorkshire
     text = (
-        "Richmond is a town in Washington County, Rhode Island. Settlers from England came "
+        "Richmond is a rural town in Washington County, Rhode Island. Settlers from England came "
         "to Richmond in 1700."
     )
     spans = sorted(_spans_of(text, "Richmond") + _spans_of(text, "England"))
@@ -328,7 +328,7 @@ def test_the_countryside_of_a_city_unit_is_the_unit_around_it(resolver: Resolver
 def test_a_county_defined_by_its_state_is_that_state_s_county(resolver: Resolver):
     # Wisconsin, named later, would otherwise pull it to its own Washington County
     text = (
-        "Washington County is a county located in the U.S. state of Iowa. Washington County "
+        "Washington County is a rural county located in the state of Iowa. Washington County "
         "was first named after a secretary of Wisconsin Territory."
     )
     spans = sorted(_spans_of(text, "Washington County") + _spans_of(text, "Wisconsin"))
@@ -364,7 +364,7 @@ def test_holland_and_the_islamic_republic_are_countries(resolver: Resolver):
 
 def test_a_place_said_to_be_in_a_town_abroad_is_not_a_namesake_at_home(resolver: Resolver):
     # Hamilton Square is a place in New Jersey too; "in Birkenhead" says which
-    text = "Campaigners gathered in Hamilton Square in Birkenhead on Saturday."
+    text = "A crowd met in Hamilton Square in Birkenhead on Saturday."
     square, town = _resolve(resolver, text, "Hamilton Square", "Birkenhead")
     assert town.country == "GB"
     assert square.country == "GB" and square.geonameid is None
@@ -381,45 +381,45 @@ def test_a_month_after_in_names_no_parent(resolver: Resolver):
 # text gives in a way a resolver can misread
 PARENT_CASES = [
     ("a definition names its unit after capitalised words",
-     "Alma is a Statutory Town located in Park County, Colorado, United States.",
+     "Alma is a mining-era Statutory Town located in Park County, in Colorado.",
      "Alma", "US", "Colorado"),
     # the bracket gives the name's sound and its Spanish form: no parents in it
     ("a definition after a pronunciation bracket",
-     "San Ramon (Spanish: San Ramón) is a city in Contra Costa County, California.",
+     "San Ramon (Spanish: San Ramón) is a suburban city in Contra Costa County.",
      "San Ramon", "US", "California"),
     ("a county seat's definition names the county",
-     "Aberdeen (Lakota: Ablíla) is a city in and the county seat of Brown County, South Dakota.",
+     "Aberdeen (Lakota name: Ablíla) is a city in and the seat of Brown County, South Dakota.",
      "Aberdeen", "US", "South Dakota"),
     ("an aside before the definition is skipped",
      "Medina, formerly Young's Corner, is a small community located entirely within Outagamie "
      "County, Wisconsin.", "Medina", "US", "Wisconsin"),
     ("a definition may give two kinds",
-     "Concepcion is an unincorporated community and census-designated place (CDP) in Duval "
+     "Concepcion is a rural community and census-designated place (CDP) found in Duval "
      "County, Texas.", "Concepcion", "US", "Texas"),
     # "(Liberty)" translates the name: it is no parent (there is a Liberty in Missouri)
     ("a bracket the sentence goes on from glosses the name",
-     "La Libertad (Liberty) is a municipality in the La Libertad Department of El Salvador.",
+     "La Libertad (Liberty) is a coastal municipality in the La Libertad Department.",
      "La Libertad", "SV", None),
     ("a county seat is defined by its county",
-     "Santa Barbara (Spanish for Saint Barbara) is the county seat of Santa Barbara County, "
-     "California.", "Santa Barbara", "US", "California"),
+     "Santa Barbara (Spanish for Saint Barbara) is the seat of its own county in California.",
+     "Santa Barbara", "US", "California"),
     # "Mukwe" has no reading of its own but a loose one in Colombia; Kavango East says Namibia
     ("a bracket name outside the outer names yields to them",
-     "Members protested at the park gate, coded as Bagani (Mukwe, Kavango East).",
+     "A crowd met at a gate of the park, near Bagani (Mukwe, Kavango East).",
      "Bagani", "NA", "Kavango East"),
     ("a feature named after places lies in the country the text names",
      "In Ravelo (Potosi), farmers blocked the Sucre - Oruro highway on Monday.",
      "Sucre - Oruro", "BO", None),
     ("a bracket with the name's initials lists no parent",
-     "The general opened two projects in South Waziristan Agency (SWA) on Thursday.",
+     "The army chief opened a market in South Waziristan Agency (SWA) on Thursday.",
      "South Waziristan Agency", "PK", None),
     # a Derdara in Morocco is known, the Syrian Dardara is not
     ("a town in a governorate abroad is not a namesake",
-     "Turkish forces shelled positions in Dardara town in Al Hasakeh countryside.",
+     "Shells fell on Dardara town in Al Hasakeh countryside at dawn.",
      "Dardara", "SY", None),
     # there is a Yuma County in Colorado too, and the text names the Colorado River
     ("a unit named with its state holds the defined town",
-     "Yuma is a city in and the county seat of Yuma County, Arizona. The town lies on the "
+     "Yuma is a desert city in and the seat of Yuma County, Arizona. The town lies on the "
      "Colorado River, which irrigates its farms.", "Yuma", "US", "Arizona"),
 ]
 

@@ -137,7 +137,7 @@ _IN_PARENT = re.compile(
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it,
 # after the brackets and asides an encyclopaedic first sentence puts before it ("Yuma
 # (Cocopah: Yuum) is a city in and the county seat of", "Medina, originally Young's Corner,
-# is a community located entirely in", "Richmond is a far western suburb of Sydney")
+# is a community located entirely in", "X is a western suburb of Sydney")
 _IS_A_PLACE_IN = re.compile(
     r"(?:\s*\([^()]{0,300}\))*"
     r"(?:\s*,\s+(?:originally|formerly|also)\b[^,.()]{0,60},)?"
@@ -148,8 +148,8 @@ _IS_A_PLACE_IN = re.compile(
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
     r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within)\s"
 )
-# ... and the unit it names: "Alma is a Statutory Town located in Park County, Colorado",
-# "the capital city of the U.S. state of California"
+# ... and the unit it names: "X is a Statutory Town located in Park County",
+# "the capital city of the U.S. state of Texas"
 _DEFINED_PARENT = re.compile(
     rf"{_IS_A_PLACE_IN.pattern}\s*(?:the\s+)?(?:U\.S\.\s+)?"
     rf"(?:(?i:province|governorate|district|state|county|region|department|shire|"
@@ -190,14 +190,14 @@ _NOT_PARENTS = re.compile(
 )
 
 
-# "La Libertad (Liberty) is a municipality": a bracket the sentence goes on from with its
+# "X (Liberty) is a municipality": a bracket the sentence goes on from with its
 # verb glosses the name rather than lists its parents
 _GLOSS_END = re.compile(r"\s*(?:,\s*)?(?:is|was|are|were)\b")
 
 
 def _is_acronym_before(bracket: str, text: str, end: int) -> bool:
     """Is ``bracket`` ("SWA", "FUTO") the initials of the words that end at ``end``
-    ("South Waziristan Agency", "Federal University of Technology, Owerri")?"""
+    ("South Waziristan Agency", "University of Technology, Owerri")?"""
     if not (2 <= len(bracket) <= 8 and bracket.isalpha() and bracket.isupper()):
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text[max(0, end - 120) : end]))
@@ -506,7 +506,7 @@ class Resolver:
             units = [p for p in mention.parent if g.kind[p] in (ADMIN1, ADMIN2, COUNTRY)]
             top = mention.parent[0]
             if defined and g.kind[top] == PLACE:
-                # "Langa is a suburb found in Cape Town": near the town its definition names
+                # "X is a suburb found in Cape Town": near the town its definition names
                 return _km(g, top, pick) > SUBURB_KM
             if not closing and _IN_PARENT.match(text, mention.end):
                 # "in Hamilton Square in Birkenhead": not a Hamilton Square in another country
@@ -516,7 +516,7 @@ class Resolver:
             if all(g.country[p] != g.country[pick] for p in units):
                 return True  # "Al Jadida village, Raqqa governorate": not Morocco's
             if defined:
-                # "Brandon is a town in Franklin County, New York" says outright where it
+                # "X is a town in Franklin County, New York" says outright where it
                 # is: not Brandon, Florida, however big, nor a Brandon County elsewhere;
                 # and when the unit's own parent is named too ("Yuma County, Arizona"),
                 # only the unit's reading inside it (which ranks first) counts
