@@ -201,7 +201,7 @@ def _is_acronym_before(bracket: str, text: str, end: int) -> bool:
     if not (2 <= len(bracket) <= 8 and bracket.isalpha() and bracket.isupper()):
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text[max(0, end - 120) : end]))
-    return initials.endswith(bracket) or bracket in initials[-len(bracket) - 2 :]
+    return bracket in initials[-len(bracket) - 2 :]
 
 
 def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
@@ -794,10 +794,9 @@ class Resolver:
             return None
         for word in words:
             key = fold(_POSSESSIVE.sub("", word))
-            row = None
             if key in _ACRONYM_COUNTRY and word.isupper():
                 row = self.gazetteer.row_of_code(_ACRONYM_COUNTRY[key])
-            elif key in DEMONYMS or key in REGION_DEMONYMS or key in UNIT_DEMONYMS:
+            else:
                 row = self._demonym_row(key)
             if row is not None:
                 return self._unplaced(text, mention, row, 0.2)
