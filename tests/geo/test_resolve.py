@@ -417,6 +417,13 @@ PARENT_CASES = [
     ("a town in a governorate abroad is not a namesake",
      "Shells fell on Dardara town in Al Hasakeh countryside at dawn.",
      "Dardara", "SY", None),
+    # no Darling Downs unit is known in Queensland: the state the definition ends with holds it
+    ("an unknown unit of a definition yields to the state after it",
+     "Tara is a small town in the Darling Downs region of Queensland, west of Brisbane.",
+     "Tara", "AU", "Queensland"),
+    ("a Norwegian 'og' joins a unit's name",
+     "Sula is a coastal municipality in Møre og Romsdal county, south of Ålesund.",
+     "Sula", "NO", None),
     # there is a Yuma County in Colorado too, and the text names the Colorado River
     ("a unit named with its state holds the defined town",
      "Yuma is a desert city in and the seat of Yuma County, Arizona. The town lies on the "

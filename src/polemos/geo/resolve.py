@@ -93,7 +93,7 @@ _LEVEL_BEFORE = re.compile(rf"\b({_LEVEL_ALTERNATION})\s+of\s+$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
-_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of)"
+_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of|og)"
 # "St. Lawrence County": the abbreviated saint is part of the name
 _NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
@@ -1019,14 +1019,22 @@ class Resolver:
         return [by_start[s] for s in starts if s in by_start and by_start[s] is not mention]
 
     def _parent_rows(
-        self, text: str, mention: _Mention, by_start: dict[int, _Mention], depth: int
+        self,
+        text: str,
+        mention: _Mention,
+        by_start: dict[int, _Mention],
+        depth: int,
+        end: int | None = None,
     ) -> list[int]:
-        brackets = bracket_parents(text, mention.end)
+        """The likeliest readings of the parent the text names after ``mention`` (after
+        ``end`` when given: "the Darling Downs region | of Queensland")."""
+        end = mention.end if end is None else end
+        brackets = bracket_parents(text, end)
         if brackets:
             # the outermost unit (last) is the surest; the inner ones narrow it down
             rows: dict[int, float] = {}
-            for rank, (start, end) in enumerate(reversed(brackets)):
-                parent = _whole(by_start.get(start), end) or self._mention(text, start, end, None)
+            for rank, (start, stop) in enumerate(reversed(brackets)):
+                parent = _whole(by_start.get(start), stop) or self._mention(text, start, stop, None)
                 if parent is mention or not parent.prior:
                     continue
                 readings = self._holding(parent.prior, mention) or parent.prior
@@ -1035,7 +1043,7 @@ class Resolver:
                     rows[row] = max(rows.get(row, 0.0), parent.prior[row] - rank)
             if rows:
                 return sorted(rows, key=rows.__getitem__, reverse=True)[:5]
-        match = _parent_after(text, mention.end)
+        match = _parent_after(text, end)
         if not match:
             return []
         parent = _whole(by_start.get(match.start(1)), match.end(1))
@@ -1045,7 +1053,9 @@ class Resolver:
         if parent is mention or not parent.prior:
             return []
         readings = dict(parent.prior)
-        grand = self._parent_rows(text, parent, by_start, depth - 1) if depth > 1 else []
+        grand = (
+            self._parent_rows(text, parent, by_start, depth - 1, match.end()) if depth > 1 else []
+        )
         if grand:
             # "Belmont County, Ohio": only the readings inside the named grandparent, when
             # there are any, whether or not a same-named unit elsewhere (Belmont, Western
@@ -1056,6 +1066,10 @@ class Resolver:
                 for row, score in readings.items()
                 if any(g.contains(p, row) for p in grand if p != row)
             }
+            if not inside and match.re is _DEFINED_PARENT and g.kind[grand[0]] != PLACE:
+                # "Tara is a town in the Darling Downs region of Queensland", with no such
+                # region known in Queensland: the unit the definition ends with holds it
+                return grand
             readings = inside or readings
         prior = self._holding(readings, mention) or readings
         return sorted(prior, key=prior.__getitem__, reverse=True)[:5]
