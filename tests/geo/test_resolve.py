@@ -424,6 +424,9 @@ PARENT_CASES = [
     ("a Norwegian 'og' joins a unit's name",
      "Sula is a coastal municipality in Møre og Romsdal county, south of Ålesund.",
      "Sula", "NO", None),
+    ("one of the units of a region",
+     "Nono is one of the 20 woredas in Oromia, Ethiopia, west of Addis Ababa.",
+     "Nono", "ET", None),
     # there is a Yuma County in Colorado too, and the text names the Colorado River
     ("a unit named with its state holds the defined town",
      "Yuma is a desert city in and the seat of Yuma County, Arizona. The town lies on the "

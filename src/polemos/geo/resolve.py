@@ -139,12 +139,12 @@ _IN_PARENT = re.compile(
 # (Cocopah: Yuum) is a city in and the county seat of", "Medina, originally Young's Corner,
 # is a community located entirely in", "X is a western suburb of Sydney")
 _IS_A_PLACE_IN = re.compile(
-    r"(?:\s*\([^()]{0,300}\))*"
-    r"(?:\s*,\s+(?:originally|formerly|also)\b[^,.()]{0,60},)?"
-    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?i:town|village|city|hamlet|community|"
+    r"(?:\s*/[^/\n]{1,40}/)?(?:\s*\([^()]{0,300}\))*"
+    r"(?:\s*,\s+(?:originally|formerly|also|officially)\b[^.()]{0,100}?,)?"
+    r"\s+(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+\d+)?)\s+(?:[\w-]+\s+){0,5}?(?i:town|village|city|hamlet|community|"
     r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place|district|"
     r"area|parish|quarter|commune|capital|seat|site|county|province|department|region|island|"
-    r"governorate|state)(?:\s*\([^()]{0,30}\))?"
+    r"governorate|state|estate|woreda)s?(?:\s*\([^()]{0,30}\))?"
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
     r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within)\s"
 )
