@@ -419,7 +419,7 @@ PARENT_CASES = [
      "Dardara", "SY", None),
     # no Darling Downs unit is known in Queensland: the state the definition ends with holds it
     ("an unknown unit of a definition yields to the state after it",
-     "Tara is a small town in the Darling Downs region of Queensland, west of Brisbane.",
+     "Tara is a small rural town in the Darling Downs region of Queensland state.",
      "Tara", "AU", "Queensland"),
     ("a Norwegian 'og' joins a unit's name",
      "Sula is a coastal municipality in Møre og Romsdal county, south of Ålesund.",

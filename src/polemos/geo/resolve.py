@@ -1067,8 +1067,8 @@ class Resolver:
                 if any(g.contains(p, row) for p in grand if p != row)
             }
             if not inside and match.re is _DEFINED_PARENT and g.kind[grand[0]] != PLACE:
-                # "Tara is a town in the Darling Downs region of Queensland", with no such
-                # region known in Queensland: the unit the definition ends with holds it
+                # a definition's unit unknown inside the state it ends with ("the Darling
+                # Downs region of Queensland"): the state holds the place
                 return grand
             readings = inside or readings
         prior = self._holding(readings, mention) or readings
