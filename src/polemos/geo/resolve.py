@@ -1355,6 +1355,16 @@ def _whole(mention: _Mention | None, end: int) -> _Mention | None:
     return mention if mention is not None and mention.end == end else None
 
 
+def _states_parent(text: str, mention: _Mention) -> bool:
+    """Does the text give the mention's parent outright: in a bracket, a definition, or a
+    closing "X, Y"?"""
+    return bool(mention.parent) and bool(
+        bracket_parents(text, mention.end)
+        or _IS_A_PLACE_IN.match(text, mention.end)
+        or _CLOSING_PARENT.match(text, mention.end)
+    )
+
+
 def _one_sense_per_discourse(
     text: str, mentions: list[_Mention], places: list[Place | None]
 ) -> list[Place | None]:
@@ -1372,24 +1382,16 @@ def _one_sense_per_discourse(
         placed = [i for i in members if places[i] is not None]
         if len(members) < 2 or not placed:
             continue
-
-        def stated(i: int) -> bool:
-            m = mentions[i]
-            return bool(m.parent) and bool(
-                bracket_parents(text, m.end)
-                or _IS_A_PLACE_IN.match(text, m.end)
-                or _CLOSING_PARENT.match(text, m.end)
-            )
-
-        anchor = max(placed, key=lambda i: (stated(i), places[i].confidence))
+        stated = {i: _states_parent(text, mentions[i]) for i in placed}
+        anchor = max(placed, key=lambda i: (stated[i], places[i].confidence))
+        # a surer reading goes to the bare mentions; so does the unplaced answer of a
+        # mention whose stated parent the gazetteer lacks the place in: a bare mention's
+        # reading, unless a sure one, is then a same-named place elsewhere
+        lacking = stated[anchor] and places[anchor].geonameid is None
         for i in members:
             mine = places[i]
             if i == anchor or mentions[i].parent:
                 continue
-            # a surer reading goes to the bare mention; so does the unplaced answer of a
-            # mention whose stated parent the gazetteer lacks the place in: a bare mention's
-            # reading, unless a sure one, is then a same-named place elsewhere
-            lacking = stated(anchor) and places[anchor].geonameid is None
             if (
                 mine is None
                 or mine.confidence < places[anchor].confidence
