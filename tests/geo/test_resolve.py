@@ -431,6 +431,16 @@ PARENT_CASES = [
     ("a unit named with its state holds the defined town",
      "Yuma is a desert city in and the seat of Yuma County, Arizona. The town lies on the "
      "Colorado River, which irrigates its farms.", "Yuma", "US", "Arizona"),
+    # Muse, Myanmar is not in the gazetteer; Muse, Pennsylvania is, and "Muse district"
+    # would read as it if inner units did not have to lie inside the outer ones
+    ("an inner unit of a bracket lies inside the outer one",
+     "Troops and rebels exchanged fire in Muse town (Muse district, Shan-North state) "
+     "overnight.", "Muse", "MM", "Shan State"),
+    ("a Spanish 'y' joins a unit's name",
+     "Farmers drove tractors through Sabero (Castilla y Leon) to protest.",
+     "Sabero", "ES", "Castille and León"),
+    ("ACLED's spelling of an oblast",
+     "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]
 
 

