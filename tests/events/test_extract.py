@@ -179,6 +179,19 @@ def test_a_toll_in_the_next_sentence_is_the_events() -> None:
     assert event["evidence"]["more"][0]["sentence"] == "1 fatality."
 
 
+def test_a_sentence_naming_no_place_tells_more_of_the_last_event() -> None:
+    # Akwa is a village the gazetteer lacks: the event is placed at its bracket's district,
+    # and the next sentence, naming no place, is not a second event at the surer Orlu
+    (event,) = events(
+        "On Monday soldiers and separatist fighters clashed near Akwa (Orlu, Imo). Six "
+        "fighters were killed.",
+        published="2022-05-09",
+    )
+    assert event["location"]["name"] == "Akwa"
+    assert event["location"]["admin1"] == "Imo State"
+    assert event["fatalities"]["best"] == 6
+
+
 def test_the_parent_in_x_comma_y_is_not_the_events_place() -> None:
     # Oleksandropil is a village the offline gazetteer lacks: its parent, at lower precision
     (event,) = events(

@@ -70,3 +70,16 @@ def test_the_city_of_a_city_and_district_bracket_is_a_place(resolver: Resolver):
     assert _surfaces(resolver, text, entities) == ["Daegu"]
     # no bracket, no such reading: a dash between names is not a place on its own
     assert "Daegu" not in _surfaces(resolver, "Daegu - Jung said so.", [(0, 12, "PERSON")])
+
+
+def test_a_name_the_gazetteer_lacks_is_a_place_before_a_bracket_of_nested_units(
+    resolver: Resolver,
+):
+    text = "A patrol found a mine near Tinzar (Gao, Gao) on Friday."
+    # the small NER model calls the bracket's names people
+    entities = [(text.index("Gao"), text.index("Gao") + 3, "PERSON"),
+                (text.rindex("Gao"), text.rindex("Gao") + 3, "PERSON")]  # fmt: skip
+    assert _surfaces(resolver, text, entities) == ["Tinzar", "Gao", "Gao"]
+    # units that do not hold each other make no place of the name before them
+    text = "A patrol found a mine near Tinzar (Gao, Texas) on Friday."
+    assert "Tinzar" not in _surfaces(resolver, text, [])

@@ -512,6 +512,10 @@ def _same_or_within(event: Event, previous: Event) -> bool:
     """Is the later event's place the earlier one's, or a unit that holds it ("Russian forces
     shelled Zarichne. As a result of the shelling of the Donetsk region, 3 were killed")?"""
     place, earlier = event.location or {}, previous.location or {}
+    if not _own(event, "location", "toponym in"):
+        # a sentence that names no place has the article's place, however precise: "...
+        # clashed at Ihioma (Orlu, Imo). Four militants were killed" is Ihioma's event
+        return True
     rank = PRECISION_RANK.get(place.get("precision") or "unresolved", 4)
     earlier_rank = PRECISION_RANK.get(earlier.get("precision") or "unresolved", 4)
     if rank == earlier_rank:

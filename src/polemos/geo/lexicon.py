@@ -118,6 +118,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
     "KR": ("South Korea",),
     "KR.11": ("Seoul Special City", "Seoul City"),
+    "IN.36": ("UP",),  # Uttar Pradesh, as Indian papers and ACLED write it
     "KP": ("North Korea",),
     "RU": ("Russia",),
     "IR": ("Iran", "Islamic Republic", "the Islamic Republic"),

@@ -1237,7 +1237,9 @@ class Resolver:
         self, text: str, spans: list[tuple[int, int]], chosen: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """'Tame (Arauca)': a known name followed by a bracket of known parent names is a
-        place whatever the NER thought of it (wires and ACLED's notes write places so)."""
+        place whatever the NER thought of it (wires and ACLED's notes write places so). So
+        is a name the gazetteer lacks when its bracket's units hold each other: "near
+        Imenas (Gao, Gao)", "at Ihioma (Orlu, Imo)"."""
         g = self.gazetteer
         extra: list[tuple[int, int]] = []
         before_bracket = [m.span(1) for m in _BEFORE_BRACKET.finditer(text)]
@@ -1245,7 +1247,7 @@ class Resolver:
             parents = bracket_parents(text, e)
             if not parents or any(a < e and s < b for a, b in chosen):
                 continue
-            if not g.has_key(fold(text[s:e])):
+            if not g.has_key(fold(text[s:e])) and not self._nested_units(text, parents):
                 continue
             if any(g.has_key(fold(text[a:b])) for a, b in parents):
                 extra.append((s, e))
@@ -1255,6 +1257,15 @@ class Resolver:
                     ):
                         extra.append((a, b))
         return sorted(set(chosen) | set(extra))
+
+    def _nested_units(self, text: str, parents: list[tuple[int, int]]) -> bool:
+        """Does a bracket list at least two known names, the first inside the last?"""
+        if len(parents) < 2:
+            return False
+        g = self.gazetteer
+        inner = g.lookup(text[slice(*parents[0])], loose=False)
+        outer = [r for r in g.lookup(text[slice(*parents[-1])], loose=False) if g.kind[r] != PLACE]
+        return any(o != i and g.contains(o, i) for o in outer for i in inner)
 
     def _city_of_district(
         self, text: str, chosen: list[tuple[int, int]]
