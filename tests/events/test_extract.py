@@ -192,6 +192,25 @@ def test_a_sentence_naming_no_place_tells_more_of_the_last_event() -> None:
     assert event["fatalities"]["best"] == 6
 
 
+def test_two_clauses_at_two_places_stay_two_events() -> None:
+    found = events(
+        "Jets bombed the western countryside of Idlib and a soldier was killed in the "
+        "countryside of Daraa."
+    )
+    assert [e["location"]["admin1"] for e in found] == ["Idlib", "Daraa"]
+
+
+def test_sure_parents_rule_out_a_doubtful_namesake_abroad() -> None:
+    # "Lay Kay" is no name the gazetteer knows; its loose spelling matches Les Cayes, Haiti
+    (event,) = events(
+        "On Sunday, in Lay Kay village, Bilin township (Thaton district, Mon State), army "
+        "jets bombed a monastery.",
+        published="2022-05-09",
+    )
+    assert event["location"]["country"] == "MM"
+    assert event["location"]["admin1"] == "Mon"
+
+
 def test_the_parent_in_x_comma_y_is_not_the_events_place() -> None:
     # Oleksandropil is a village the offline gazetteer lacks: its parent, at lower precision
     (event,) = events(

@@ -519,7 +519,7 @@ def _same_or_within(event: Event, previous: Event) -> bool:
     rank = PRECISION_RANK.get(place.get("precision") or "unresolved", 4)
     earlier_rank = PRECISION_RANK.get(earlier.get("precision") or "unresolved", 4)
     if rank == earlier_rank:
-        return not _own(event, "location", "toponym in sentence") or place == earlier
+        return place == earlier
     if rank < earlier_rank or place.get("country") != earlier.get("country"):
         return False
     # a unit holds the earlier place when the place lies in it; a country holds all of its own
@@ -1043,14 +1043,17 @@ def _location(
     here = [
         t for t in _sentence_places(article, sentence.index) if t.place.precision != "unresolved"
     ]
+    named = here
     # "in Tame (Arauca)", "at Oleksandropil, Donetsk.": the parent of a place, not another place
     here = [t for t in here if not _names_a_parent(article.text, t, here)] or here
-    # a doubtful reading in another country than the sure ones is a namesake, not the place;
-    # a name used as a modifier ("the US supreme court") says nothing of where this was
+    # a doubtful reading in another country than the sure ones is a namesake, not the place
+    # (the parents count: "Lay Kay village, Bilin township (Thaton district, Mon State)" is
+    # not Les Cayes, Haiti); a name used as a modifier ("the US supreme court") says nothing
+    # of where this was
     parse = article.parses.get(sentence.index)
     sure = {
         t.place.country
-        for t in here
+        for t in named
         if t.place.confidence >= DOUBTFUL_PLACE
         and t.place.precision != "country"
         and not _country_modifies(parse, t, sentence)
