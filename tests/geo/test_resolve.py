@@ -1,6 +1,7 @@
 """Resolution with document context, on the real gazetteer."""
 
 import math
+import re
 
 import pytest
 
@@ -456,3 +457,23 @@ def test_a_parent_the_text_gives_is_read_right(
     assert place.country == country
     if admin1 is not None:
         assert place.admin1 == admin1
+
+
+def test_a_point_the_text_states_places_its_subject(resolver: Resolver):
+    # the definition's township parent reads as Franklin County, Ohio; the stated point says
+    # Indiana, where the gazetteer has a Milan within reach of it
+    text = (
+        "Milan is a town in Franklin and Washington townships, Ripley County, Indiana. "
+        "Milan is located at 39°7′N 85°8′W. Milan grew around its railway depot."
+    )
+    places = resolver.resolve(text, [(m.start(), m.end()) for m in re.finditer("Milan", text)])
+    assert {(p.country, p.admin1) for p in places} == {("US", "Indiana")}
+    # a place the gazetteer lacks is at the point, in the units of the nearest known place
+    text = "Brookmere Hollow is a hamlet. It is located at 40°1′N 76°10′W (40.017, -76.167)."
+    (place,) = _resolve(resolver, text, "Brookmere Hollow")
+    assert (place.latitude, place.longitude) == (40.017, -76.167)
+    assert (place.country, place.admin1, place.geonameid) == ("US", "Pennsylvania", None)
+    # a point the sentence does not say is the place's is nobody's
+    text = "Brookmere Hollow is a hamlet. The survey marker stands at 40°1′N 76°10′W."
+    (place,) = _resolve(resolver, text, "Brookmere Hollow")
+    assert place is None or (place.latitude, place.longitude) != (40.017, -76.167)

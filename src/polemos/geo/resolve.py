@@ -239,18 +239,40 @@ NO_COORDINATES = 6.0
 
 def text_coordinates(text: str) -> list[tuple[float, float]]:
     """Points the text states in decimal or degree-minute-second form."""
+    return [(lat, lon) for lat, lon, _ in stated_points(text)]
+
+
+def stated_points(text: str) -> list[tuple[float, float, int]]:
+    """Points the text states, each with the offset where it is written."""
     points = []
     for m in _DECIMAL_POINT.finditer(text):
         lat, lon = float(m.group(1)), float(m.group(2))
         if abs(lat) <= 90 and abs(lon) <= 180:
-            points.append((lat, lon))
+            points.append((lat, lon, m.start()))
     for m in _DMS_POINT.finditer(text):
         d1, m1, s1, ns, d2, m2, s2, ew = m.groups()
         lat = int(d1) + int(m1 or 0) / 60 + float(s1 or 0) / 3600
         lon = int(d2) + int(m2 or 0) / 60 + float(s2 or 0) / 3600
         if lat <= 90 and lon <= 180:
-            points.append((-lat if ns == "S" else lat, -lon if ew == "W" else lon))
+            points.append((-lat if ns == "S" else lat, -lon if ew == "W" else lon, m.start()))
     return points
+
+
+# "Milan is located at 39°7′22″N 85°7′50″W", "Nazareth is located in eastern Castro County
+# ... at 34°", "this town has a latitude and longitude of 6°": a sentence that says where
+# its subject is, up to the point it states
+_SAYS_WHERE = re.compile(
+    r"\b(?:located|situated|lies|lying|latitude|longitude|coordinates)\b", re.IGNORECASE
+)
+_SENTENCE_SUBJECT = re.compile(
+    rf"(?:(?P<it>it|the\s+(?:town|village|city|community|hamlet|settlement|place|cdp)|"
+    rf"this\s+(?:town|village|city|community|hamlet|settlement|place))|(?P<name>{_NAME}))"
+    r"(?=\s+(?:not\s+\w+\s+)?(?:is|was|lies|has)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)(?=\S)")
+# how near a candidate must lie to the point its text states to be the place
+STATED_POINT_KM = 25.0
 
 
 # countries, admin1 units and admin2 units the text names anywhere
@@ -493,7 +515,87 @@ class Resolver:
                     places.append(fallback)
                     continue
             places.append(self._answer(pick, s, conf))
+        self._at_stated_points(text, mentions, scores, places)
         return _one_sense_per_discourse(text, mentions, places)
+
+    def _at_stated_points(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        places: list[Place | None],
+    ) -> None:
+        """ "Milan is located at 39°7′22″N 85°7′50″W": the name the text gives a point is
+        there, every time it is said: its candidate at the point, or, when the gazetteer
+        lacks the place, the point itself, in the unit of the nearest place the gazetteer
+        knows. The ranker only weighs distance to stated points against the rest."""
+        points = stated_points(text)
+        if not points:
+            return
+        g = self.gazetteer
+        for lat, lon, at in points:
+            name = self._subject_of_point(text, mentions, at)
+            if name is None:
+                continue
+            for i, m in enumerate(mentions):
+                if fold(text[m.start : m.end]) != name:
+                    continue
+                here = places[i]
+                if here is not None and _point_km(here, lat, lon) <= STATED_POINT_KM:
+                    continue
+                near = [r for r in m.candidates if _row_km(g, r, lat, lon) <= STATED_POINT_KM]
+                if near:
+                    best = max(near, key=lambda r: (scores[i].get(r, 0.0), g.population[r]))
+                    places[i] = g.place(best, max(scores[i].get(best, 0.0), SURE_OWN_READING))
+                else:
+                    places[i] = self._place_at(text[m.start : m.end], lat, lon)
+
+    @staticmethod
+    def _subject_of_point(text: str, mentions: list[_Mention], at: int) -> str | None:
+        """The folded name of what the sentence stating the point at ``at`` places: its
+        subject when a name, else ("It is located at", "this town has a latitude") the
+        text's first toponym, which a text that gives coordinates is about."""
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 300), at)]
+        start = starts[-1] if starts else max(0, at - 300)
+        if not _SAYS_WHERE.search(text, start, at):
+            return None
+        subject = _SENTENCE_SUBJECT.match(text, start)
+        if subject is None:
+            return None
+        if subject.group("it"):
+            return fold(text[mentions[0].start : mentions[0].end]) if mentions else None
+        return fold(subject.group("name"))
+
+    def _place_at(self, name: str, lat: float, lon: float) -> Place:
+        """A place the gazetteer lacks at a point the text states, in the admin units of the
+        nearest known place within reach (none when there is none)."""
+        g = self.gazetteer
+        nearest = self._nearest_place(lat, lon)
+        unit = g.place(nearest, 1.0) if nearest is not None else None
+        return Place(
+            name=name,
+            country=unit.country if unit else None,
+            admin1=unit.admin1 if unit else None,
+            admin2=unit.admin2 if unit else None,
+            latitude=round(lat, 5),
+            longitude=round(lon, 5),
+            geonameid=None,
+            precision="place",
+            admin1_code=unit.admin1_code if unit else None,
+            population=0,
+            confidence=SURE_OWN_READING,
+        )
+
+    def _nearest_place(self, lat: float, lon: float, reach_km: float = 30.0) -> int | None:
+        g = self.gazetteer
+        box = (np.abs(g.latitude - lat) < 0.5) & (np.abs(g.longitude - lon) < 0.7)
+        box &= g.kind == PLACE
+        rows = np.flatnonzero(box)
+        if not len(rows):
+            return None
+        km = [_row_km(g, int(r), lat, lon) for r in rows]
+        best = int(np.argmin(km))
+        return int(rows[best]) if km[best] <= reach_km else None
 
     def _contradicts_parent(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the text name a parent ("X (Y, Z)", "in X, Y.") that the pick lies outside?"""
@@ -1507,11 +1609,23 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(stripped.rstrip())
 
 
-def _km(g: Gazetteer, a: int, b: int) -> float:
-    p1, p2 = math.radians(float(g.latitude[a])), math.radians(float(g.latitude[b]))
-    dlon = math.radians(float(g.longitude[b]) - float(g.longitude[a]))
+def _row_km(g: Gazetteer, row: int, lat: float, lon: float) -> float:
+    return _haversine_km(float(g.latitude[row]), float(g.longitude[row]), lat, lon)
+
+
+def _point_km(place: Place, lat: float, lon: float) -> float:
+    return _haversine_km(place.latitude, place.longitude, lat, lon)
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlon = math.radians(lon2 - lon1)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _km(g: Gazetteer, a: int, b: int) -> float:
+    return _row_km(g, a, float(g.latitude[b]), float(g.longitude[b]))
 
 
 _default: Resolver | None = None
