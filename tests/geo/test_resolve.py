@@ -477,3 +477,18 @@ def test_a_point_the_text_states_places_its_subject(resolver: Resolver):
     text = "Brookmere Hollow is a hamlet. The survey marker stands at 40°1′N 76°10′W."
     (place,) = _resolve(resolver, text, "Brookmere Hollow")
     assert place is None or (place.latitude, place.longitude) != (40.017, -76.167)
+
+
+def test_a_local_feature_the_gazetteer_lacks_is_near_the_sure_place_not_the_nearest(
+    resolver: Resolver,
+):
+    # "Bourbon" (a street) reads, doubtfully, as Bourbon, Indiana: the street after it is
+    # placed by New Orleans, which the text names surely
+    text = (
+        "The parade set off from Jackson Square in New Orleans on Saturday. Crowds lined "
+        "Bourbon and waited at the corner of Press Street."
+    )
+    orleans, bourbon, street = _resolve(resolver, text, "New Orleans", "Bourbon", "Press Street")
+    assert bourbon.admin1 != "Louisiana" and bourbon.confidence < 0.5
+    assert (street.admin1, street.geonameid) == ("Louisiana", None)
+    assert _km(street, orleans.latitude, orleans.longitude) < 1

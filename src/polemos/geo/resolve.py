@@ -271,6 +271,8 @@ _SENTENCE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)(?=\S)")
+# how sure a reading must be to place the local features the gazetteer lacks around it
+FOCUS_SURE = 0.5
 # how near a candidate must lie to the point its text states to be the place
 STATED_POINT_KM = 25.0
 
@@ -497,7 +499,7 @@ class Resolver:
                     or self._embedded(text, m)
                     or self._fallback(text, m)
                     or self._partial_name(text, m, picks, units)
-                    or self._document_focus(text, m, mentions, picks)
+                    or self._document_focus(text, m, mentions, picks, confidences)
                 )
                 continue
             if self._contradicts_parent(text, m, pick):
@@ -695,15 +697,26 @@ class Resolver:
         return None
 
     def _document_focus(
-        self, text: str, mention: _Mention, mentions: list[_Mention], picks: list[int | None]
+        self,
+        text: str,
+        mention: _Mention,
+        mentions: list[_Mention],
+        picks: list[int | None],
+        confidences: list[float],
     ) -> Place | None:
         """A local feature ("Royal Street", "City Hall") the gazetteer lacks: the nearest
-        place the document resolved, at a coarser precision."""
+        place the document resolved surely, else the nearest it resolved at all, at a
+        coarser precision. A doubtful reading nearby ("Franklin" of a street, read as
+        Franklin County, Ohio) is a worse guess than the sure city the text is about."""
         g = self.gazetteer
+        resolved = [
+            (other, pick, conf)
+            for other, pick, conf in zip(mentions, picks, confidences, strict=True)
+            if pick is not None and g.kind[pick] not in (COUNTRY, REGION)
+        ]
+        sure = [r for r in resolved if r[2] >= FOCUS_SURE]
         best, best_gap = None, math.inf
-        for other, pick in zip(mentions, picks, strict=True):
-            if pick is None or g.kind[pick] in (COUNTRY, REGION):
-                continue
+        for other, pick, _ in sure or resolved:
             gap = abs(other.start - mention.start)
             if gap < best_gap:
                 best, best_gap = pick, gap
