@@ -492,3 +492,19 @@ def test_a_local_feature_the_gazetteer_lacks_is_near_the_sure_place_not_the_near
     assert bourbon.admin1 != "Louisiana" and bourbon.confidence < 0.5
     assert (street.admin1, street.geonameid) == ("Louisiana", None)
     assert _km(street, orleans.latitude, orleans.longitude) < 1
+
+
+def test_a_definition_outweighs_a_namesake_with_its_parent(resolver: Resolver):
+    # the gazetteer lacks the defined London: its unplaced answer (0.3) is less sure than
+    # London, England, whose parent the text states too; the bare mention is still the
+    # defined town, which the text is about
+    text = (
+        "London is an unincorporated community in Brule County, South Dakota. Early settlers "
+        "named it after London, England, their old home. A post office opened in London in "
+        "1890."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer("London", text)]
+    defined, namesake, bare = resolver.resolve(text, spans)
+    assert (defined.admin1, namesake.admin1, bare.admin1) == (
+        "South Dakota", "England", "South Dakota"
+    )

@@ -1511,14 +1511,16 @@ def _whole(mention: _Mention | None, end: int) -> _Mention | None:
     return mention if mention is not None and mention.end == end else None
 
 
-def _states_parent(text: str, mention: _Mention) -> bool:
-    """Does the text give the mention's parent outright: in a bracket, a definition, or a
-    closing "X, Y"?"""
-    return bool(mention.parent) and bool(
-        bracket_parents(text, mention.end)
-        or _IS_A_PLACE_IN.match(text, mention.end)
-        or _CLOSING_PARENT.match(text, mention.end)
-    )
+def _states_parent(text: str, mention: _Mention) -> int:
+    """How outright the text gives the mention's parent: 2 in a definition ("Albany is a city
+    in Shackelford County, Texas"), 1 in a bracket or a closing "X, Y", 0 not at all. A
+    definition says what the text is about; an "X, Y" may be a namesake ("settlers from
+    Albany, Georgia")."""
+    if not mention.parent:
+        return 0
+    if _IS_A_PLACE_IN.match(text, mention.end):
+        return 2
+    return int(bool(bracket_parents(text, mention.end) or _CLOSING_PARENT.match(text, mention.end)))
 
 
 def _one_sense_per_discourse(
@@ -1543,7 +1545,7 @@ def _one_sense_per_discourse(
         # a surer reading goes to the bare mentions; so does the unplaced answer of a
         # mention whose stated parent the gazetteer lacks the place in: a bare mention's
         # reading, unless a sure one, is then a same-named place elsewhere
-        lacking = stated[anchor] and places[anchor].geonameid is None
+        lacking = stated[anchor] > 0 and places[anchor].geonameid is None
         for i in members:
             mine = places[i]
             if i == anchor or mentions[i].parent:
