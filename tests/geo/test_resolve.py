@@ -440,6 +440,13 @@ PARENT_CASES = [
     ("a Spanish 'y' joins a unit's name",
      "Farmers drove tractors through Sabero (Castilla y Leon) to protest.",
      "Sabero", "ES", "Castille and León"),
+    # Agra, Ticino is not in the gazetteer: the canton holds it, not Agra, India
+    ("a definition's 'canton of'",
+     "Agra is a hillside village and former municipality in the canton of Ticino.",
+     "Agra", "CH", "Ticino"),
+    ("a definition's state with its country's adjective, of a harbour",
+     "Puerto Escondido is a deep natural harbor in the Mexican state of Baja California Sur.",
+     "Puerto Escondido", "MX", "Baja California Sur"),
     ("ACLED's spelling of an oblast",
      "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]

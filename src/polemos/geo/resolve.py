@@ -144,16 +144,18 @@ _IS_A_PLACE_IN = re.compile(
     r"\s+(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+\d+)?)\s+(?:[\w-]+\s+){0,5}?(?i:town|village|city|hamlet|community|"
     r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place|district|"
     r"area|parish|quarter|commune|capital|seat|site|county|province|department|region|island|"
-    r"governorate|state|estate|woreda)s?(?:\s*\([^()]{0,30}\))?"
+    r"governorate|state|estate|woreda|harbou?r|port|bay|beach|lake|valley|mountain|"
+    r"peninsula)s?(?:\s*\([^()]{0,30}\))?"
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
     r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within)\s"
 )
 # ... and the unit it names: "X is a Statutory Town located in Park County",
-# "the capital city of the U.S. state of Texas"
+# "the capital city of the U.S. state of Texas", "in the Mexican state of Baja California
+# Sur", "in the canton of Ticino"
 _DEFINED_PARENT = re.compile(
     rf"{_IS_A_PLACE_IN.pattern}\s*(?:the\s+)?(?:U\.S\.\s+)?"
-    rf"(?:(?i:province|governorate|district|state|county|region|department|shire|"
-    rf"municipality|city|town)\s+of\s+)?"
+    rf"(?:(?:[A-Z][a-z]+\s+)?(?i:province|governorate|district|state|county|region|department|"
+    rf"shire|municipality|city|town|canton|prefecture|oblast)\s+of\s+)?"
     rf"(?:(?:{_DIRECTION}(?:ern)?|central)\s+)?"
     rf"{_NOT_A_COMPASS_POINT}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
