@@ -447,6 +447,17 @@ PARENT_CASES = [
     ("a definition's state with its country's adjective, of a harbour",
      "Puerto Escondido is a deep natural harbor in the Mexican state of Baja California Sur.",
      "Puerto Escondido", "MX", "Baja California Sur"),
+    # the phrase right after "in" names nothing the gazetteer knows: the rest does
+    ("the units further on in a definition",
+     "Suji is a small village in the Usambara Foothills, in the Kilimanjaro region of "
+     "northern Tanzania.", "Suji", "TZ", "Kilimanjaro"),
+    ("a definition's later county and state over a same-named town abroad",
+     "Hamilton is a ghost town located in the Egan Range, in western White Pine County, "
+     "Nevada.", "Hamilton", "US", "Nevada"),
+    # a country's name, but the definition says it is a community in Kansas
+    ("a town named like a country",
+     "Canada is a small farming community in Marion County, Kansas. It was settled in 1875.",
+     "Canada", "US", "Kansas"),
     ("ACLED's spelling of an oblast",
      "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]

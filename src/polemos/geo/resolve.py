@@ -120,6 +120,17 @@ _PARENT_AFTER = re.compile(
     rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
+# how high an admin level is, by gazetteer kind
+_LEVEL = {ADMIN2: 1, ADMIN1: 2, COUNTRY: 3}
+# a name, and the longer name it may begin: "Democratic Republic | of the Congo"
+_NAME_OF_THE = re.compile(rf"({_NAME})(\s+of\s+(?:the\s+)?{_NAME})?")
+# where a definition turns from the units that hold the place to its neighbours
+_DEFINITION_ASIDE = re.compile(
+    r",?\s+(?:near|along|on\s+the|bordering|adjacent|across|approximately|about|situated|"
+    r"located|lying|close\s+to|between|north|south|east|west)\b|;"
+)
+# where a definition's sentence ends: a full stop before a capital or a line break
+_DEFINITION_END = re.compile(r"\.\s+(?=[A-Z])|\n")
 _CLOSING_PARENT = re.compile(
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NOT_A_COMPASS_POINT}{_NAME}"
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?"
@@ -604,8 +615,15 @@ class Resolver:
     def _contradicts_parent(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the text name a parent ("X (Y, Z)", "in X, Y.") that the pick lies outside?"""
         g = self.gazetteer
-        if not mention.parent or g.kind[pick] == COUNTRY:
-            return False  # a country is nobody's child
+        if not mention.parent:
+            return False
+        if g.kind[pick] == COUNTRY:
+            # a country is nobody's child, unless a definition says the name is a town
+            # inside another ("Canada is an unincorporated community in Marion County,
+            # Kansas")
+            return bool(_IS_A_PLACE_IN.match(text, mention.end)) and all(
+                g.country[p] != g.country[pick] for p in mention.parent
+            )
         if not bracket_parents(text, mention.end):
             # "shelled Baranivka, Sumy.": only a closing "X, Y" with Y a unit, not a list
             # ("Aleppo, Homs and Hama"), and only for a small place: a same-named village
@@ -1098,6 +1116,64 @@ class Resolver:
         by_start = {m.start: m for m in mentions}
         for m in mentions:
             m.parent = self._parent_rows(text, m, by_start, depth=2)
+            if not m.parent and _IS_A_PLACE_IN.match(text, m.end):
+                # "a village in the Pare Mountains, in the Kilimanjaro region": the phrase
+                # right after "in" names nothing the gazetteer knows; the rest may
+                m.parent = self._definition_units(text, m)
+
+    def _definition_units(self, text: str, mention: _Mention) -> list[int]:
+        """The admin units and countries a definition sentence names, narrowed to the most
+        specific one the later ones hold: "Suji is a small village in the Pare Mountains, in
+        the Kilimanjaro region of north-eastern Tanzania" -> Kilimanjaro, Tanzania's. Used
+        when the phrase right after "is a village in" names no unit the gazetteer knows, or
+        one the rest of the sentence contradicts."""
+        g = self.gazetteer
+        defined = _IS_A_PLACE_IN.match(text, mention.end)
+        if defined is None:
+            return []
+        # from the words after "is a village in", past the name's sound and other forms
+        start = defined.end()
+        stop = _DEFINITION_END.search(text, start, start + 400)
+        sentence_end = stop.start() if stop else min(len(text), start + 400)
+        # up to where it goes on to the neighbours: "..., Russia, located on the border with
+        # Kazakhstan", "in northern Idaho, situated along the border with Washington"
+        aside = _DEFINITION_ASIDE.search(text, start, sentence_end)
+        sentence_end = aside.start() if aside else sentence_end
+        own = fold(text[mention.start : mention.end])
+        named: list[list[int]] = []
+        for found in _NAME_OF_THE.finditer(text, start, sentence_end):
+            # "the Democratic Republic of the Congo" whole when the gazetteer knows it so
+            names = [found.group(0), found.group(1)] if found.group(2) else [found.group(0)]
+            for name in names:
+                if own in fold(name):
+                    break  # "the municipal seat of Santa Ana Municipality": its own unit
+                # own and alternate names only: "Canadian" is no Canadian County
+                found_rows = {
+                    r: quality
+                    for r, quality in g.lookup(name, loose=False).items()
+                    if g.kind[r] in (ADMIN1, ADMIN2, COUNTRY) and quality in (MAIN_NAME, ALT_NAME)
+                }
+                # a unit's own name before another's alternate ("Idaho" is not Idaho County)
+                main = [r for r, quality in found_rows.items() if quality == MAIN_NAME]
+                rows = main or list(found_rows)
+                if rows:
+                    named.append(rows)
+                    break
+        for i, rows in enumerate(named):
+            # the most specific unit whose readings every later unit holds one of ("Fairfield
+            # County, Connecticut": none of the known Fairfield Counties is Connecticut's, so
+            # Connecticut it is)
+            narrowed = rows
+            for later in named[i + 1 :]:
+                # a later unit of a higher level must hold it; one of the same level ("...
+                # the county seat of Logan County") says nothing of it
+                levels = [_LEVEL[int(g.kind[r])] for r in rows]
+                if all(_LEVEL[int(g.kind[o])] <= min(levels) for o in later):
+                    continue
+                narrowed = [r for r in narrowed if any(o != r and g.contains(o, r) for o in later)]
+            if narrowed and (len(narrowed) < len(rows) or len(rows) == 1 or i == len(named) - 1):
+                return sorted(narrowed, key=lambda r: -int(g.population[r]))[:5]
+        return []
 
     def _parents_hold_children(
         self,
@@ -1256,6 +1332,10 @@ class Resolver:
             linked = [r for r in mention.parent if r in parent.prior]
             if linked:
                 parent.prior = {r: parent.prior[r] for r in linked[:1]}
+            elif mention.parent and _IS_A_PLACE_IN.match(text, mention.end):
+                # the units the rest of the definition names ("in the Pare Mountains, in the
+                # Kilimanjaro region"): see _definition_units
+                return self._unplaced(text, mention, mention.parent[0], 0.3)
         pick = self._best(parent, parent.prior)
         if pick is None:
             return None
@@ -1543,7 +1623,15 @@ def _one_sense_per_discourse(
         if len(members) < 2 or not placed:
             continue
         stated = {i: _states_parent(text, mentions[i]) for i in placed}
-        anchor = max(placed, key=lambda i: (stated[i], places[i].confidence))
+        # the first definition: a later "X is the largest city in Y" may be of a namesake
+        anchor = max(
+            placed,
+            key=lambda i: (
+                stated[i],
+                -mentions[i].start if stated[i] == 2 else 0,
+                places[i].confidence,
+            ),
+        )
         # a surer reading goes to the bare mentions; so does the unplaced answer of a
         # mention whose stated parent the gazetteer lacks the place in: a bare mention's
         # reading, unless a sure one, is then a same-named place elsewhere
