@@ -458,6 +458,12 @@ PARENT_CASES = [
     ("a town named like a country",
      "Canada is a small farming community in Marion County, Kansas. It was settled in 1875.",
      "Canada", "US", "Kansas"),
+    ("a ward, and a direction of two words",
+     "Springfield is an electoral ward in south east Birmingham, England, formed from the "
+     "old Sparkhill ward.", "Springfield", "GB", None),
+    ("a station 'on' a peninsula of a territory",
+     "Eureka is a remote weather station on the Fosheim Peninsula, in the Canadian "
+     "territory of Nunavut.", "Eureka", "CA", "Nunavut"),
     ("ACLED's spelling of an oblast",
      "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]

@@ -97,7 +97,7 @@ _JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|o
 # "St. Lawrence County": the abbreviated saint is part of the name
 _NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
-_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
 # "Kansas City, North": a compass point alone names no parent ("North Carolina" does)
 _NOT_A_COMPASS_POINT = (
     r"(?!(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?\b(?![ -][A-Z]))"
@@ -152,13 +152,13 @@ _IN_PARENT = re.compile(
 _IS_A_PLACE_IN = re.compile(
     r"(?:\s*/[^/\n]{1,40}/)?(?:\s*\([^()]{0,300}\))*"
     r"(?:\s*,\s+(?:originally|formerly|also|officially)\b[^.()]{0,100}?,)?"
-    r"\s+(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+\d+)?)\s+(?:[\w-]+\s+){0,5}?(?i:town|village|city|hamlet|community|"
+    r",?\s+(?:is|was)\s+(?:an?|the|one\s+of\s+the(?:\s+\d+)?)\s+(?:[\w-]+\s+){0,5}?(?i:town|village|city|hamlet|community|"
     r"municipality|suburb|neighbou?rhood|borough|township|locality|settlement|place|district|"
     r"area|parish|quarter|commune|capital|seat|site|county|province|department|region|island|"
     r"governorate|state|estate|woreda|harbou?r|port|bay|beach|lake|valley|mountain|"
-    r"peninsula)s?(?:\s*\([^()]{0,30}\))?"
+    r"peninsula|ward|barrio|oasis|base|station|territory|colony|atoll)s?(?:\s*\([^()]{0,30}\))?"
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
-    r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within)\s"
+    r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within|on)\s"
 )
 # ... and the unit it names: "X is a Statutory Town located in Park County",
 # "the capital city of the U.S. state of Texas", "in the Mexican state of Baja California
@@ -166,7 +166,7 @@ _IS_A_PLACE_IN = re.compile(
 _DEFINED_PARENT = re.compile(
     rf"{_IS_A_PLACE_IN.pattern}\s*(?:the\s+)?(?:U\.S\.\s+)?"
     rf"(?:(?:[A-Z][a-z]+\s+)?(?i:province|governorate|district|state|county|region|department|"
-    rf"shire|municipality|city|town|canton|prefecture|oblast)\s+of\s+)?"
+    rf"shire|municipality|city|town|canton|prefecture|oblast|territory|parish)\s+of\s+)?"
     rf"(?:(?:{_DIRECTION}(?:ern)?|central)\s+)?"
     rf"{_NOT_A_COMPASS_POINT}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
