@@ -532,3 +532,14 @@ def test_a_definition_outweighs_a_namesake_with_its_parent(resolver: Resolver):
     assert (defined.admin1, namesake.admin1, bare.admin1) == (
         "South Dakota", "England", "South Dakota"
     )
+
+
+def test_a_wire_dateline_names_a_city(resolver: Resolver):
+    text = "WASHINGTON (AP) — Senators argued over the budget."
+    (place,) = _resolve(resolver, text, "WASHINGTON")
+    assert (place.admin1, place.precision) == ("District of Columbia", "place")
+    (place,) = _resolve(resolver, "Headline\nNEW YORK — Shares fell on Monday.", "NEW YORK")
+    assert place.name == "New York City"
+    # the same name in a sentence keeps its readings: the state is possible again
+    (place,) = _resolve(resolver, "Lawmakers in WASHINGTON state met.", "WASHINGTON")
+    assert place.admin1 == "Washington"

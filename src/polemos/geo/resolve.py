@@ -756,6 +756,8 @@ class Resolver:
     ) -> tuple[list[_Mention], list[dict[int, float]], dict[int, float], _Units]:
         """Candidates of every span and their hand-weighted scores after the context rounds."""
         mentions = [self._mention(text, s, e) for s, e in spans]
+        for m in mentions:
+            self._dateline_city(text, m)
         self._link_parents(text, mentions)
 
         demonyms, units = self._text_context(text)
@@ -1120,6 +1122,26 @@ class Resolver:
                 # "a village in the Pare Mountains, in the Kilimanjaro region": the phrase
                 # right after "in" names nothing the gazetteer knows; the rest may
                 m.parent = self._definition_units(text, m)
+
+    def _dateline_city(self, text: str, mention: _Mention) -> None:
+        """ "WASHINGTON (AP) —", "NEW YORK —": a wire's dateline names a city, not the state
+        or country of the same name. Keeps only the big cities of the name, when there are."""
+        if not _DATELINE.match(text, mention.end) or not _at_line_start(text, mention.start):
+            return
+        surface = text[mention.start : mention.end]
+        if not surface.isupper() or mention.hint:
+            return
+        g = self.gazetteer
+        cities = {
+            r: q
+            for r, q in mention.candidates.items()
+            if g.kind[r] == PLACE and g.population[r] >= PROMINENT_POPULATION
+        }
+        if cities:
+            mention.candidates = cities
+            mention.prior = {r: p for r, p in mention.prior.items() if r in cities} or {
+                r: 1.0 / len(cities) for r in cities
+            }
 
     def _definition_units(self, text: str, mention: _Mention) -> list[int]:
         """The admin units and countries a definition sentence names, narrowed to the most
@@ -1697,6 +1719,14 @@ _CAPITALISED_RUN = re.compile(
     r"(?:\s+(?:la|las|los|le|les))?\s+"
     r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-)[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
 )
+
+
+# what follows a wire's dateline: "WASHINGTON (AP) —", "CAIRO -", "RALEIGH, N.C. ("
+_DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,6})?\s*(?:\(|—|–|-\s|:)")
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    return start == 0 or text[:start].rstrip(" \t").endswith("\n")
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
