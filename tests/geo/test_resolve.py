@@ -464,6 +464,10 @@ PARENT_CASES = [
     ("a station 'on' a peninsula of a territory",
      "Eureka is a remote weather station on the Fosheim Peninsula, in the Canadian "
      "territory of Nunavut.", "Eureka", "CA", "Nunavut"),
+    # measured from Hobart: no Hamilton of Bermuda or Ontario
+    ("a definition that measures from a town",
+     "Hamilton is a quiet farming town 73 kilometres (45 mi) north-west of Hobart in "
+     "Tasmania.", "Hamilton", "AU", "Tasmania"),
     ("ACLED's spelling of an oblast",
      "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]

@@ -158,7 +158,18 @@ _IS_A_PLACE_IN = re.compile(
     r"governorate|state|estate|woreda|harbou?r|port|bay|beach|lake|valley|mountain|"
     r"peninsula|ward|barrio|oasis|base|station|territory|colony|atoll)s?(?:\s*\([^()]{0,30}\))?"
     r"(?:\s+(?:located|situated|found|lying)(?:\s+entirely)?)?"
-    r"\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within|on)\s"
+    r"(?:\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within|on)\s"
+    # "a small rural town 73 kilometres (45 mi) north-west of Hobart": the town it is
+    # measured from (STATED_DISTANCE reads how far)
+    r"|\s+(?:about\s+|approximately\s+|some\s+|roughly\s+)?\d[\d.,]*\s*"
+    r"(?:km|kilomet(?:re|er)s|miles|mi)\b\.?(?:\s*\([^()]{0,20}\))?\s+"
+    r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of\s)"
+)
+# how far a definition says its place lies from the town it names: group 1 the number,
+# group 2 the unit
+STATED_DISTANCE = re.compile(
+    r"(\d[\d.,]*)\s*(km|kilomet(?:re|er)s|miles|mi)\b\.?(?:\s*\([^()]{0,20}\))?\s+"
+    r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of\s+$"
 )
 # ... and the unit it names: "X is a Statutory Town located in Park County",
 # "the capital city of the U.S. state of Texas", "in the Mexican state of Baja California
@@ -634,7 +645,7 @@ class Resolver:
             top = mention.parent[0]
             if defined and g.kind[top] == PLACE:
                 # "X is a suburb found in Cape Town": near the town its definition names
-                return _km(g, top, pick) > SUBURB_KM
+                return _km(g, top, pick) > SUBURB_KM + _stated_km(text[: defined.end()])
             if not closing and _IN_PARENT.match(text, mention.end):
                 # "in Hamilton Square in Birkenhead": not a Hamilton Square in another country
                 return all(g.country[p] != g.country[pick] for p in mention.parent)
@@ -1723,6 +1734,19 @@ _CAPITALISED_RUN = re.compile(
 
 # what follows a wire's dateline: "WASHINGTON (AP) —", "CAIRO -", "RALEIGH, N.C. ("
 _DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,6})?\s*(?:\(|—|–|-\s|:)")
+
+
+def _stated_km(definition: str) -> float:
+    """How far a definition that ends "... 73 kilometres north-west of " puts its place from
+    the town that follows (0 when it does not measure)."""
+    found = STATED_DISTANCE.search(definition)
+    if not found:
+        return 0.0
+    try:
+        number = float(found.group(1).replace(",", ""))
+    except ValueError:
+        return 0.0
+    return number * (1.609 if found.group(2).startswith("mi") else 1.0)
 
 
 def _at_line_start(text: str, start: int) -> bool:
