@@ -510,7 +510,8 @@ def _add_evidence(event: Event, span: dict[str, Any]) -> None:
 
 def _same_or_within(event: Event, previous: Event) -> bool:
     """Is the later event's place the earlier one's, or a unit that holds it ("Russian forces
-    shelled Zarichne. As a result of the shelling of the Donetsk region, 3 were killed")?"""
+    shelled Zarichne. As a result of the shelling of the Donetsk region, 3 were killed"), or
+    none of its own (its sentence names no place)?"""
     place, earlier = event.location or {}, previous.location or {}
     if not _own(event, "location", "toponym in"):
         # a sentence that names no place has the article's place, however precise: "...

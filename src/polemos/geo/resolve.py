@@ -614,6 +614,8 @@ class Resolver:
 
     def _nearest_place(self, lat: float, lon: float, reach_km: float = 30.0) -> int | None:
         g = self.gazetteer
+        # a box of about 55 km around the point (narrower east-west near the poles) before
+        # the exact distances
         box = (np.abs(g.latitude - lat) < 0.5) & (np.abs(g.longitude - lon) < 0.7)
         box &= g.kind == PLACE
         rows = np.flatnonzero(box)
@@ -1158,8 +1160,7 @@ class Resolver:
         """The admin units and countries a definition sentence names, narrowed to the most
         specific one the later ones hold: "Suji is a small village in the Pare Mountains, in
         the Kilimanjaro region of north-eastern Tanzania" -> Kilimanjaro, Tanzania's. Used
-        when the phrase right after "is a village in" names no unit the gazetteer knows, or
-        one the rest of the sentence contradicts."""
+        when the phrase right after "is a village in" names no unit the gazetteer knows."""
         g = self.gazetteer
         defined = _IS_A_PLACE_IN.match(text, mention.end)
         if defined is None:
@@ -1197,11 +1198,11 @@ class Resolver:
             # County, Connecticut": none of the known Fairfield Counties is Connecticut's, so
             # Connecticut it is)
             narrowed = rows
+            level = min(_LEVEL[int(g.kind[r])] for r in rows)
             for later in named[i + 1 :]:
                 # a later unit of a higher level must hold it; one of the same level ("...
                 # the county seat of Logan County") says nothing of it
-                levels = [_LEVEL[int(g.kind[r])] for r in rows]
-                if all(_LEVEL[int(g.kind[o])] <= min(levels) for o in later):
+                if all(_LEVEL[int(g.kind[o])] <= level for o in later):
                     continue
                 narrowed = [r for r in narrowed if any(o != r and g.contains(o, r) for o in later)]
             if narrowed and (len(narrowed) < len(rows) or len(rows) == 1 or i == len(named) - 1):
