@@ -547,3 +547,7 @@ def test_a_wire_dateline_names_a_city(resolver: Resolver):
     # the same name in a sentence keeps its readings: the state is possible again
     (place,) = _resolve(resolver, "Lawmakers in WASHINGTON state met.", "WASHINGTON")
     assert place.admin1 == "Washington"
+    # ... also in a title before the dateline, whose readings are not the dateline's
+    text = "FLOODS IN WASHINGTON\nWASHINGTON (AP) — Senators argued over the budget."
+    spans = [(m.start(), m.end()) for m in re.finditer("WASHINGTON", text)]
+    assert resolver.resolve(text, spans)[1].admin1 == "District of Columbia"

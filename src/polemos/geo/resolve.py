@@ -317,6 +317,8 @@ class _Mention:
     parent: list[int] = field(default_factory=list)
     # per candidate: [matched whole, level-word fit, unit named after a candidate city]
     parts: dict[int, list[float]] = field(default_factory=dict)
+    # a wire's dateline: only the big cities of the name are candidates (_dateline_city)
+    dateline: bool = False
 
 
 @dataclass
@@ -786,10 +788,10 @@ class Resolver:
             context = self._round_context(mentions, scores)
             # a name said again (same words, level and parent) scores as it did: its
             # context is every other name, the same for each of its mentions
-            said: dict[tuple[str, str | None, tuple[int, ...]], dict[int, float]] = {}
+            said: dict[tuple[str, str | None, tuple[int, ...], bool], dict[int, float]] = {}
             scores = []
             for m in mentions:
-                key = (text[m.start : m.end], m.hint, tuple(m.parent))
+                key = (text[m.start : m.end], m.hint, tuple(m.parent), m.dateline)
                 if key not in said:
                     said[key] = self._contextual(m, context, demonyms)
                 scores.append(dict(said[key]))
@@ -1151,6 +1153,7 @@ class Resolver:
             if g.kind[r] == PLACE and g.population[r] >= PROMINENT_POPULATION
         }
         if cities:
+            mention.dateline = True
             mention.candidates = cities
             mention.prior = {r: p for r, p in mention.prior.items() if r in cities} or {
                 r: 1.0 / len(cities) for r in cities
