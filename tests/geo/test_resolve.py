@@ -468,6 +468,10 @@ PARENT_CASES = [
     ("a definition that measures from a town",
      "Hamilton is a quiet farming town 73 kilometres (45 mi) north-west of Hobart in "
      "Tasmania.", "Hamilton", "AU", "Tasmania"),
+    # not Dublin, Delaware's state: three counties of Ohio
+    ("a list of counties in a state",
+     "Dublin is a suburban city in Franklin, Delaware, and Union counties in the U.S. state "
+     "of Ohio.", "Dublin", "US", "Ohio"),
     ("ACLED's spelling of an oblast",
      "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]

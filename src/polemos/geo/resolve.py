@@ -120,6 +120,8 @@ _PARENT_AFTER = re.compile(
     rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
+# "Franklin, Delaware, and Union counties": group 1 the list of names
+_COUNTY_LIST = re.compile(rf"((?:{_NAME}(?:,\s+|,?\s+and\s+))+{_NAME})\s+counties\b")
 # how high an admin level is, by gazetteer kind
 _LEVEL = {ADMIN2: 1, ADMIN1: 2, COUNTRY: 3}
 # a name, and the longer name it may begin: "Democratic Republic | of the Congo"
@@ -1133,10 +1135,13 @@ class Resolver:
         by_start = {m.start: m for m in mentions}
         for m in mentions:
             m.parent = self._parent_rows(text, m, by_start, depth=2)
-            if not m.parent and _IS_A_PLACE_IN.match(text, m.end):
+            defined = _IS_A_PLACE_IN.match(text, m.end)
+            if defined and (not m.parent or _COUNTY_LIST.match(text, defined.end())):
                 # "a village in the Pare Mountains, in the Kilimanjaro region": the phrase
-                # right after "in" names nothing the gazetteer knows; the rest may
-                m.parent = self._definition_units(text, m)
+                # right after "in" names nothing the gazetteer knows; the rest may. "in
+                # Franklin, Delaware, and Union counties in the U.S. state of Ohio" is
+                # three counties of Ohio, not the state of Delaware
+                m.parent = self._definition_units(text, m) or m.parent
 
     def _dateline_city(self, text: str, mention: _Mention) -> None:
         """ "WASHINGTON (AP) —", "NEW YORK —": a wire's dateline names a city, not the state
@@ -1177,10 +1182,13 @@ class Resolver:
         aside = _DEFINITION_ASIDE.search(text, start, sentence_end)
         sentence_end = aside.start() if aside else sentence_end
         own = fold(text[mention.start : mention.end])
+        counties = _COUNTY_LIST.match(text, start)
         named: list[list[int]] = []
         for found in _NAME_OF_THE.finditer(text, start, sentence_end):
             # "the Democratic Republic of the Congo" whole when the gazetteer knows it so
             names = [found.group(0), found.group(1)] if found.group(2) else [found.group(0)]
+            if counties and found.end() <= counties.end(1):
+                names = [f"{found.group(0)} County"]  # "Franklin, Delaware, and Union counties"
             for name in names:
                 if own in fold(name):
                     break  # "the municipal seat of Santa Ana Municipality": its own unit
