@@ -472,6 +472,10 @@ PARENT_CASES = [
     ("a list of counties in a state",
      "Dublin is a suburban city in Franklin, Delaware, and Union counties in the U.S. state "
      "of Ohio.", "Dublin", "US", "Ohio"),
+    # Suffolk County, Massachusetts is the likelier Suffolk but for the adjective
+    ("a definition's unit in the country its adjective names",
+     "Brandon is a market town and civil parish in the English county of Suffolk.",
+     "Brandon", "GB", "England"),
     ("ACLED's spelling of an oblast",
      "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]

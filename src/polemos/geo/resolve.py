@@ -122,6 +122,8 @@ _PARENT_AFTER = re.compile(
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
 # "Franklin, Delaware, and Union counties": group 1 the list of names
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}(?:,\s+|,?\s+and\s+))+{_NAME})\s+counties\b")
+# the country's adjective before a definition's kind of unit: "the Mexican state of "
+_UNIT_ADJECTIVE = re.compile(r"\b([A-Z][a-z]+)\s+[a-z]+\s+of\s+(?:the\s+)?$")
 # how high an admin level is, by gazetteer kind
 _LEVEL = {ADMIN2: 1, ADMIN1: 2, COUNTRY: 3}
 # a name, and the longer name it may begin: "Democratic Republic | of the Congo"
@@ -1303,6 +1305,9 @@ class Resolver:
         if parent is mention or not parent.prior:
             return []
         readings = dict(parent.prior)
+        if match.re is _DEFINED_PARENT:
+            # "in the English county of Suffolk": England's, not Massachusetts' Suffolk County
+            readings = self._of_the_adjectives_country(text, match, readings)
         grand = (
             self._parent_rows(text, parent, by_start, depth - 1, match.end()) if depth > 1 else []
         )
@@ -1323,6 +1328,22 @@ class Resolver:
             readings = inside or readings
         prior = self._holding(readings, mention) or readings
         return sorted(prior, key=prior.__getitem__, reverse=True)[:5]
+
+    def _of_the_adjectives_country(
+        self, text: str, match: re.Match[str], readings: dict[int, float]
+    ) -> dict[int, float]:
+        """The readings of a definition's unit in the country its adjective names ("the
+        Mexican state of", "the English county of"), when there are; else all of them."""
+        adjective = _UNIT_ADJECTIVE.search(text, match.start(), match.start(1))
+        if adjective is None:
+            return readings
+        countries = DEMONYMS.get(adjective.group(1).casefold(), ())
+        if not countries:
+            return readings
+        g = self.gazetteer
+        ids = {g.country_id(code) for code in countries}
+        inside = {r: p for r, p in readings.items() if int(g.country[r]) in ids}
+        return inside or readings
 
     def _holding(self, readings: dict[int, float], child: _Mention) -> dict[int, float]:
         """The readings of a named parent that hold one of the child's candidates: in
