@@ -1143,7 +1143,7 @@ class Resolver:
                 # right after "in" names nothing the gazetteer knows; the rest may. "in
                 # Franklin, Delaware, and Union counties in the U.S. state of Ohio" is
                 # three counties of Ohio, not the state of Delaware
-                m.parent = self._definition_units(text, m) or m.parent
+                m.parent = self._definition_units(text, m, defined) or m.parent
 
     def _dateline_city(self, text: str, mention: _Mention) -> None:
         """ "WASHINGTON (AP) —", "NEW YORK —": a wire's dateline names a city, not the state
@@ -1166,16 +1166,16 @@ class Resolver:
                 r: 1.0 / len(cities) for r in cities
             }
 
-    def _definition_units(self, text: str, mention: _Mention) -> list[int]:
+    def _definition_units(
+        self, text: str, mention: _Mention, defined: re.Match[str]
+    ) -> list[int]:
         """The admin units and countries a definition sentence names, narrowed to the most
         specific one the later ones hold: "Suji is a small village in the Pare Mountains, in
         the Kilimanjaro region of north-eastern Tanzania" -> Kilimanjaro, Tanzania's. Used
         when the phrase right after "is a village in" names no unit the gazetteer knows."""
         g = self.gazetteer
-        defined = _IS_A_PLACE_IN.match(text, mention.end)
-        if defined is None:
-            return []
-        # from the words after "is a village in", past the name's sound and other forms
+        # from the words after "is a village in" (``defined``, the _IS_A_PLACE_IN match),
+        # past the name's sound and other forms
         start = defined.end()
         stop = _DEFINITION_END.search(text, start, start + 400)
         sentence_end = stop.start() if stop else min(len(text), start + 400)
