@@ -476,6 +476,11 @@ PARENT_CASES = [
     ("a definition's unit in the country its adjective names",
      "Brandon is a market town and civil parish in the English county of Suffolk.",
      "Brandon", "GB", "England"),
+    # a department is El Salvador's first level and France's second: the word ends the
+    # name without a level, and "of El Salvador" then holds it
+    ("a department of a country",
+     "Santo Domingo is a small municipality in the San Vicente department of El Salvador.",
+     "Santo Domingo", "SV", None),
     ("ACLED's spelling of an oblast",
      "Artillery hit Kamianske, Zaporizhia, on Tuesday.", "Kamianske", "UA", "Zaporizhzhia"),
 ]

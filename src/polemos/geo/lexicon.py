@@ -51,7 +51,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # level word (lower case) -> the admin level it names
-LEVEL_WORDS: dict[str, str] = {
+# None: a unit word whose level differs by country (a department is first-level in Colombia
+# and El Salvador, second-level in France): it ends the name but says nothing of its level
+LEVEL_WORDS: dict[str, str | None] = {
     "province": "admin1", "provinces": "admin1", "governorate": "admin1",
     "governorates": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
     "prefecture": "admin1", "wilayah": "admin1", "muhafazah": "admin1",
@@ -59,6 +61,7 @@ LEVEL_WORDS: dict[str, str] = {
     "parish": "admin2", "subdistrict": "admin2", "municipality": "admin2", "raion": "admin2",
     "countryside": "admin2",
     "city": "place", "town": "place", "village": "place",
+    "department": None, "departments": None,
 }
 
 # Words news capitalises that are place names somewhere ("March" in Germany, "Police" in
