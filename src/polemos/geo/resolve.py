@@ -119,7 +119,6 @@ _PARENT_AFTER = re.compile(
     rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
     rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
-# "X, Y" closing a clause: Y is X's parent, not the next item of a list
 # "Franklin, Delaware, and Union counties": group 1 the list of names
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}(?:,\s+|,?\s+and\s+))+{_NAME})\s+counties\b")
 # the country's adjective before a definition's kind of unit: "the Mexican state of "
@@ -135,6 +134,7 @@ _DEFINITION_ASIDE = re.compile(
 )
 # where a definition's sentence ends: a full stop before a capital or a line break
 _DEFINITION_END = re.compile(r"\.\s+(?=[A-Z])|\n")
+# "X, Y" closing a clause: Y is X's parent, not the next item of a list
 _CLOSING_PARENT = re.compile(
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NOT_A_COMPASS_POINT}{_NAME}"
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?"
@@ -153,6 +153,11 @@ _IN_PARENT = re.compile(
 # after the brackets and asides an encyclopaedic first sentence puts before it ("Yuma
 # (Cocopah: Yuum) is a city in and the county seat of", "Medina, originally Young's Corner,
 # is a community located entirely in", "X is a western suburb of Sydney")
+# "73 kilometres (45 mi) north-west of ": how far and which way from a town
+_MEASURED_FROM = (
+    rf"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles|mi)\b\.?(?:\s*\([^()]{{0,20}}\))?\s+"
+    rf"{_DIRECTION}(?:ward)?\s+of\s"
+)
 _IS_A_PLACE_IN = re.compile(
     r"(?:\s*/[^/\n]{1,40}/)?(?:\s*\([^()]{0,300}\))*"
     r"(?:\s*,\s+(?:originally|formerly|also|officially)\b[^.()]{0,100}?,)?"
@@ -165,16 +170,11 @@ _IS_A_PLACE_IN = re.compile(
     r"(?:\s*,?\s+(?:in(?:\s+and\s+the\s+county\s+seat\s+of)?|of|near|within|on)\s"
     # "a small rural town 73 kilometres (45 mi) north-west of Hobart": the town it is
     # measured from (STATED_DISTANCE reads how far)
-    r"|\s+(?:about\s+|approximately\s+|some\s+|roughly\s+)?\d[\d.,]*\s*"
-    r"(?:km|kilomet(?:re|er)s|miles|mi)\b\.?(?:\s*\([^()]{0,20}\))?\s+"
-    r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of\s)"
+    rf"|\s+(?:about\s+|approximately\s+|some\s+|roughly\s+)?{_MEASURED_FROM})"
 )
 # how far a definition says its place lies from the town it names: group 1 the number,
 # group 2 the unit
-STATED_DISTANCE = re.compile(
-    r"(\d[\d.,]*)\s*(km|kilomet(?:re|er)s|miles|mi)\b\.?(?:\s*\([^()]{0,20}\))?\s+"
-    r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?\s+of\s+$"
-)
+STATED_DISTANCE = re.compile(rf"(?=(\d[\d.,]*)\s*([a-z]+))(?:{_MEASURED_FROM})\s*$")
 # ... and the unit it names: "X is a Statutory Town located in Park County",
 # "the capital city of the U.S. state of Texas", "in the Mexican state of Baja California
 # Sur", "in the canton of Ticino". The capitalised word before a kind is a country's
