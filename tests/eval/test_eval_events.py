@@ -140,6 +140,18 @@ def test_matching_tells_places_apart_by_distance():
         # a named group shelling civilians fights the war's state-based dyad
         (_event(event_type="Explosions/Remote violence", actor1="Islamic State", inter1="2",
                 actor2="Civilians (Syria)", inter2="7"), 1),
+        # a secondary warring party counts in its ally's dyad: the coalition in Syria backs
+        # the SDF against the Islamic State, in Iraq the Iraqi state
+        (_event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                actor1="US-led coalition", inter1="8", location={"country": "SY"}), 2),
+        (_event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                actor1="US-led coalition", inter1="8", location={"country": "IQ"}), 1),
+        # one side named whose war has one known enemy: that enemy is the other side
+        (_event(event_type="Explosions/Remote violence",
+                sub_event_type="Shelling/artillery/missile attack",
+                actor1="Syrian Democratic Forces", inter1="2", location={"country": "SY"}), 2),
+        (_event(event_type="Battles", actor1="Syrian Democratic Forces", inter1="2",
+                actor2="Military Forces of Syria", inter2="1", location={"country": "SY"}), 1),
     ],
 )
 def test_type_of_violence(event, expected):

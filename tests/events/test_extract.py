@@ -300,6 +300,12 @@ def test_a_clash_naming_one_side_of_a_known_war_has_the_other() -> None:
     assert "war in UA" in event["provenance"]["actor2"]
 
 
+def test_a_group_whose_war_is_not_with_its_state_fights_its_known_enemy() -> None:
+    # the SDF are a rebel group at home, but their war of 2015-2019 was the Islamic State's
+    (event,) = events("SDF advances in 20 areas in Raqqa countryside")
+    assert (event["actor1"], event["actor2"]) == ("Syrian Democratic Forces", "Islamic State")
+
+
 def test_a_rebel_group_clashing_at_home_fights_its_state_s_forces() -> None:
     (event,) = events("NPA rebels clashed near Catubig, Northern Samar, on Monday.")
     assert event["sub_event_type"] == "Armed clash"

@@ -50,6 +50,8 @@ class ActorKnowledge:
     anaphora: re.Pattern[str]  # "the group", "the militants": the armed group named last
     # ISO2 -> canonical name -> the other side of the war fought there (data: adversaries)
     adversaries: dict[str, dict[str, str]] = field(default_factory=dict)
+    # ISO2 -> a foreign force -> the side it fights for there (data: secondary_parties)
+    secondary_parties: dict[str, dict[str, str]] = field(default_factory=dict)
     # context alias -> ISO2 (or "default") -> canonical name or None (data: context_aliases)
     context_aliases: dict[str, dict[str, str | None]] = field(default_factory=dict)
     homes: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
@@ -102,6 +104,13 @@ class ActorKnowledge:
             if self.homes.get(name) == country:
                 known = fill_template(self.forces_template, country, self)
         return known
+
+    def primary_party(self, name: str | None, country: str | None) -> str | None:
+        """The side a foreign force fights for in ``country`` (the US-led coalition in Syria
+        backs the SDF), else ``name`` itself: whose war UCDP counts the force's strikes in."""
+        if not name or not country:
+            return name
+        return self.secondary_parties.get(country, {}).get(name, name)
 
     def flies(self, name: str | None) -> bool:
         if not name:
@@ -248,6 +257,9 @@ def knowledge() -> ActorKnowledge:
             re.IGNORECASE,
         ),
         adversaries={code: dict(sides) for code, sides in (data.get("adversaries") or {}).items()},
+        secondary_parties={
+            code: dict(sides) for code, sides in (data.get("secondary_parties") or {}).items()
+        },
         context_aliases={a: dict(c) for a, c in (data.get("context_aliases") or {}).items()},
         homes=homes,
         forces_template=forces["template"],

@@ -90,7 +90,12 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
     of them: UCDP GED counts those deaths in the state-based dyad of the war, whoever fired
     (IS shelling that kills civilians in government-held Deir ez-Zor is government against
     IS). When a side is unknown UCDP still knows the dyad from the conflict; the text does
-    not, and state-based is chosen as the category of most organised violence in UCDP GED."""
+    not, and state-based is chosen as the category of most organised violence in UCDP GED.
+
+    Two kinds of knowledge name the dyad better than the sentence (actors.yaml): a foreign
+    force fighting as a secondary party counts in its ally's dyad (the US-led coalition's
+    strikes in Syria are the SDF's war on the Islamic State), and a group whose war has one
+    known enemy fights that enemy when the text names no other side."""
     event_type = event.get("event_type") or ""
     if event_type == "Violence against civilians":
         if _is_state(event, "1") or not _is_named_armed_group(event, "1"):
@@ -98,10 +103,49 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
         return 3
     if event_type not in _VIOLENT_TYPES:
         return None
-    if _is_state(event, "1") or _is_state(event, "2"):
+    from polemos.actors import knowledge
+
+    kb = knowledge()
+    country = (event.get("location") or {}).get("country")
+    sides = [_ucdp_party(event, role, kb, country) for role in ("1", "2")]
+    # a secondary party stands in for its ally: its aircraft are the ally's air support
+    backed = any(
+        name != (event.get(f"actor{role}") or None)
+        for (name, _), role in zip(sides, "12", strict=True)
+    )
+    for mine, theirs in ((0, 1), (1, 0)):
+        enemy = kb.adversary(sides[mine][0], country)
+        if sides[theirs][0] is None and enemy is not None:
+            sides[theirs] = (enemy, _party_kind(enemy, kb))
+    kinds = {kind for _, kind in sides}
+    if "state" in kinds:
         return 1
-    if event.get("sub_event_type") == "Air/drone strike":
+    if event.get("sub_event_type") == "Air/drone strike" and not backed:
         return 1
-    if _is_named_armed_group(event, "1") and _is_named_armed_group(event, "2"):
+    if kinds == {"group"}:
         return 2
     return 1
+
+
+def _ucdp_party(
+    event: Mapping[str, Any], role: str, kb: Any, country: str | None
+) -> tuple[str | None, str]:
+    """The primary warring party on one side of an event, and its kind: "state", "group"
+    (a named non-state armed group) or "other" (nobody, civilians, unnamed attackers)."""
+    name = event.get(f"actor{role}") or None
+    primary = kb.primary_party(name, country)
+    if primary != name:
+        return primary, _party_kind(primary, kb)
+    if _is_state(event, role):
+        return name, "state"
+    return name, "group" if _is_named_armed_group(event, role) else "other"
+
+
+def _party_kind(name: str, kb: Any) -> str:
+    category = kb.category_of(name)
+    if category in {"state_forces", "external"}:
+        return "state"
+    return "group" if category in _ARMED_GROUP_CATEGORIES else "other"
+
+
+_ARMED_GROUP_CATEGORIES = frozenset({"rebel_group", "political_militia", "identity_militia"})
