@@ -300,6 +300,14 @@ def test_a_clash_naming_one_side_of_a_known_war_has_the_other() -> None:
     assert "war in UA" in event["provenance"]["actor2"]
 
 
+def test_a_toll_without_its_verb_is_an_event_but_not_a_disaster_s() -> None:
+    # monitors' headlines report casualties without saying how they were caused
+    (event,) = events("Human losses in Idlib and Der-Ezor")
+    assert event["event_type"] in {"Battles", "Violence against civilians"}
+    assert event["location"]["admin1"] == "Idlib"
+    assert events("The earthquake caused casualties in Turkey") == []
+
+
 def test_a_group_whose_war_is_not_with_its_state_fights_its_known_enemy() -> None:
     # the SDF are a rebel group at home, but their war of 2015-2019 was the Islamic State's
     (event,) = events("SDF advances in 20 areas in Raqqa countryside")
