@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import polemos
+from polemos.events.taxonomy import ucdp_type_of_violence
 
 
 def events(text: str, published: str = "2017-06-12") -> list[dict[str, Any]]:
@@ -306,6 +307,20 @@ def test_a_toll_without_its_verb_is_an_event_but_not_a_disaster_s() -> None:
     assert event["event_type"] in {"Battles", "Violence against civilians"}
     assert event["location"]["admin1"] == "Idlib"
     assert events("The earthquake caused casualties in Turkey") == []
+
+
+def test_an_airwars_incident_code_is_a_coalition_air_strike() -> None:
+    (event,) = events(
+        "March 18th 2017: (S518) Al Maghla bridge near al Karama, Raqqa governorate, Syria. "
+        "According to local sources, the bridge was destroyed in the early morning and two of "
+        "the people who were on it died."
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "US-led coalition")
+    assert event["location"]["admin1"] == "Ar-Raqqah"
+    assert event["date"] == "2017-03-18"
+    # UCDP counts the coalition's strikes in Syria in the SDF's war on the Islamic State
+    assert ucdp_type_of_violence(event) == 2
+    assert events("He drove a Mercedes (S500) through Raqqa city on Monday.") == []
 
 
 def test_a_group_whose_war_is_not_with_its_state_fights_its_known_enemy() -> None:

@@ -67,6 +67,9 @@ class Trigger:
     pattern: re.Pattern[str]
     # a weapon that may also end an actor's name: "Russian warplanes" struck
     instrument: bool = False
+    # the doer the words themselves name, when the sentence names none (a monitor's
+    # incident code: Airwars' "(S518)" logs a strike of the US-led coalition in Syria)
+    doer: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +85,7 @@ def triggers() -> tuple[Trigger, ...]:
                 int(entry.get("priority", 0)),
                 pattern,
                 bool(entry.get("instrument", False)),
+                entry.get("doer"),
             )
         )
     return tuple(sorted(loaded, key=lambda t: -t.priority))
@@ -289,6 +293,9 @@ class EventExtractor:
         country = place.country if place and place.country else article_country(article, kb)
         actor1_name = _actor_name(actor1, country, kb)
         actor2_name = _actor_name(actor2, country, kb)
+        if actor1_name is None and match.trigger.doer:
+            actor1_name = match.trigger.doer
+            provenance["actor1"] = f"the doer trigger {match.trigger.id} names"
         if actor1_name and actor1_name == actor2_name:
             actor2_name, actor2 = None, None
 
@@ -368,7 +375,8 @@ def _classify(
     )
 
     classifier = load_classifier()
-    if classifier is None:
+    if classifier is None or match.trigger.doer:
+        # an incident code has no words for the classifier to read: the code is the type
         return event
     if clause == (0, len(sentence.text)):
         text = classifier_text(article, sentence)

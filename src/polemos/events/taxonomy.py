@@ -95,7 +95,8 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
     Two kinds of knowledge name the dyad better than the sentence (actors.yaml): a foreign
     force fighting as a secondary party counts in its ally's dyad (the US-led coalition's
     strikes in Syria are the SDF's war on the Islamic State), and a group whose war has one
-    known enemy fights that enemy when the text names no other side."""
+    known enemy fights that enemy when the text names no other side, or only the civilians
+    its shells or bombs hit."""
     event_type = event.get("event_type") or ""
     if event_type == "Violence against civilians":
         if _is_state(event, "1") or not _is_named_armed_group(event, "1"):
@@ -113,9 +114,13 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
         name != (event.get(f"actor{role}") or None)
         for (name, _), role in zip(sides, "12", strict=True)
     )
+    # shells and bombs that hit civilians count in the war of whoever fired them
+    remote = event_type == "Explosions/Remote violence"
     for mine, theirs in ((0, 1), (1, 0)):
         enemy = kb.adversary(sides[mine][0], country)
-        if sides[theirs][0] is None and enemy is not None:
+        other = sides[theirs][0]
+        unnamed = other is None or (remote and kb.category_of(other) == "civilians")
+        if unnamed and enemy is not None:
             sides[theirs] = (enemy, _party_kind(enemy, kb))
     kinds = {kind for _, kind in sides}
     if "state" in kinds:
