@@ -241,6 +241,9 @@ def test_ucdp_scores_what_the_headline_states(tmp_path):
     # Douma: state-based, right; Idlib: a battle with one side unknown = 1, gold 3; Harasta missed
     assert m["type_of_violence_accuracy"] == pytest.approx(1 / 3)
     assert n["type_of_violence_accuracy"] == 3
+    # of the two found, one is right
+    assert m["type_of_violence_found_accuracy"] == pytest.approx(1 / 2)
+    assert n["type_of_violence_found_accuracy"] == 2
     # only the Douma headline has a number
     assert n["fatalities_exact"] == 1 and m["fatalities_exact"] == 1.0
     assert m["actor1_accuracy"] == 1.0  # via the map: Military Forces of Syria = Government
