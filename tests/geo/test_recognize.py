@@ -83,3 +83,17 @@ def test_a_name_the_gazetteer_lacks_is_a_place_before_a_bracket_of_nested_units(
     # units that do not hold each other make no place of the name before them
     text = "A patrol found a mine near Tinzar (Gao, Texas) on Friday."
     assert "Tinzar" not in _surfaces(resolver, text, [])
+
+
+def test_a_transliterated_name_is_found_in_another_spelling(resolver: Resolver):
+    # GeoNames spells it "Al-Tabqa"; a hyphenated Arabic article marks the name as a place's
+    text = "Clashes in al-Tabaqa, Raqqa governorate."
+    entities = [(11, 20, "ORG"), (22, 27, "GPE")]
+    spans = resolver.recognize(text, entities)
+    assert [text[s:e] for s, e in spans] == ["al-Tabaqa", "Raqqa"]
+    tabaqa = resolver.resolve(text, spans)[0]
+    assert (tabaqa.country, tabaqa.admin1_code) == ("SY", "SY.04")
+    # without the hyphen the name is not taken for a transliteration ("Al Gore")
+    assert _surfaces(resolver, "Al Gore spoke in Nashville.", [(0, 7, "PERSON")]) == [
+        "Nashville"
+    ]

@@ -108,6 +108,20 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+# "al-Tabaqa", "ash-Shaddadi", "el-Arish": a hyphenated Arabic article marks a transliterated
+# place name (a person's "Al Gore" takes no hyphen), so its spelling variants are trusted
+_HYPHENATED_ARTICLE = re.compile(
+    r"(?:" + "|".join(sorted((a for a in ARTICLES if a.isalpha()), key=len, reverse=True))
+    + r")-\w",
+    re.IGNORECASE,
+)
+
+
+def is_transliterated(surface: str) -> bool:
+    """Does the name begin with a hyphenated Arabic article ("al-Tabaqa", "Ar-Raqqah")?"""
+    return _HYPHENATED_ARTICLE.match(surface) is not None
+
+
 def primary_keys(name: str) -> set[str]:
     """All primary keys of a name (folded, and folded without a leading article)."""
     key = fold(name)

@@ -22,7 +22,7 @@ import numpy as np
 
 from polemos.geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, PLACE, REGION, SKELETON, Gazetteer
 from polemos.geo.lexicon import DEMONYMS, LEVEL_WORDS, REGION_DEMONYMS, STOP_WORDS
-from polemos.geo.names import fold
+from polemos.geo.names import fold, is_transliterated
 from polemos.geo.ranker import Ranker
 
 RECOGNIZER_FEATURES: tuple[str, ...] = (
@@ -130,13 +130,17 @@ class SpanFeatures:
                 spans.add((m.start(), m.end()))
             tokens = list(_TOKEN.finditer(m.group(0)))
             for i in range(len(tokens)):
-                if not tokens[i].group(0)[:1].isupper():
+                first = tokens[i].group(0)
+                if not (first[:1].isupper() or is_transliterated(first)):
                     continue
                 for j in range(i + 1, min(len(tokens), i + 4) + 1):
                     start = m.start() + tokens[i].start()
                     surface = _POSSESSIVE.sub("", text[start : m.start() + tokens[j - 1].end()])
                     key = fold(surface)
                     if len(key) >= 2 and key not in STOP_WORDS and g.has_key(key):
+                        spans.add((start, start + len(surface)))
+                    elif is_transliterated(surface) and g.lookup(surface):
+                        # "al-Tabaqa" for GeoNames' "Al-Tabqa": a spelling variant
                         spans.add((start, start + len(surface)))
         # demonyms: LGL and GeoWebNews mark "Syrian", "European" as toponyms (the caller
         # decides whether it wants them; the pipeline stage does not)
@@ -170,7 +174,11 @@ class SpanFeatures:
             if total:
                 f[9] = sum(v.get(lab, 0) for lab in _LOCATION_LABELS) / total
                 f[10] = (v.get("PERSON", 0) + v.get("ORG", 0)) / total
-            found = {r: q for r, q in g.lookup(surface, loose=False).items() if q != SKELETON}
+            # a spelling variant counts as known only for a transliterated name
+            loose = is_transliterated(surface)
+            found = {
+                r: q for r, q in g.lookup(surface, loose=loose).items() if loose or q != SKELETON
+            }
             if found:
                 f[11] = 1
                 kinds = {int(g.kind[r]) for r in found}
