@@ -658,3 +658,25 @@ def test_the_place_given_with_its_parents_is_where_it_happened() -> None:
     (event,) = events(text, published="2022-06-30")
     assert event["location"]["name"] == "Ravelo"
     assert event["location"]["country"] == "BO"
+
+
+def test_the_place_an_acled_note_says_it_was_coded_to_is_the_events() -> None:
+    text = (
+        "On 23 June 2022, an IED planted by unknown militants exploded against an Iraqi "
+        "engineer squad in an unspecified location in Anbar province. Coded as provincial "
+        "capital Ramadi."
+    )
+    (event,) = events(text, published="2022-06-30")
+    assert (event["location"]["name"], event["location"]["precision"]) == ("Ramadi", "place")
+    # without the coder's word the event stays in the province
+    (event,) = events(text.replace(" Coded as provincial capital Ramadi.", ""), "2022-06-30")
+    assert event["location"]["precision"] == "admin1"
+
+
+def test_a_municipality_named_with_its_state_is_its_seat() -> None:
+    text = "On 3 April 2022, in Ensenada, Baja California, supporters marched for the president."
+    (event,) = events(text, published="2022-04-05")
+    location = event["location"]
+    assert (location["name"], location["precision"], location["admin1"]) == (
+        "Ensenada", "place", "Baja California"
+    )  # fmt: skip

@@ -97,3 +97,31 @@ def test_a_transliterated_name_is_found_in_another_spelling(resolver: Resolver):
     assert _surfaces(resolver, "Al Gore spoke in Nashville.", [(0, 7, "PERSON")]) == [
         "Nashville"
     ]
+
+
+def test_a_name_its_parent_follows_is_a_place_whatever_the_ner_said(resolver: Resolver):
+    text = "Russian forces shelled a factory in Velyka Dymerka, Kyiv, on Thursday."
+    start = text.index("Velyka")
+    person = [(start, start + len("Velyka Dymerka"), "PERSON")]
+    assert _surfaces(resolver, text, person) == ["Velyka Dymerka", "Kyiv"]
+    # a person before a unit that holds no place of that name stays a person
+    text = "Speaking in Texas, Jordan Peterson, Kyiv's guest, said so."
+    start = text.index("Jordan")
+    person = [(start, start + len("Jordan Peterson"), "PERSON")]
+    assert "Jordan Peterson" not in _surfaces(resolver, text, person)
+    # a spelling the gazetteer knows only loosely, given with its governorate
+    text = "Turkish forces shelled Tall Refaat (Aleppo) on Sunday."
+    spans = resolver.recognize(text, [], ner_regions=[(0, len(text))])
+    assert [text[s:e] for s, e in spans] == ["Tall Refaat", "Aleppo"]
+    refaat = resolver.resolve(text, spans)[0]
+    assert (refaat.country, refaat.admin1_code, refaat.precision) == ("SY", "SY.09", "place")
+
+
+def test_a_word_in_capitals_inside_prose_is_no_place(resolver: Resolver):
+    text = "In Ensenada, supporters of MORENA marched for the president."
+    assert _surfaces(resolver, text) == ["Ensenada"]
+    # a dateline's capitals are a place
+    text = "BEIRUT: Unknown assailants removed the graves near the church."
+    assert _surfaces(resolver, text) == ["BEIRUT"]
+    text = "Crowds gathered.\nMORENA — The town council met on Monday."
+    assert "MORENA" in _surfaces(resolver, text)

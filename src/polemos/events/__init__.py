@@ -1049,6 +1049,17 @@ def _location(
     clause: tuple[int, int] | None = None,
 ) -> tuple[Place | None, str]:
     area = any(q.kind in AREA_KINDS for q in quantities)
+    coded = [
+        t
+        for index in range(sentence.index - 3, sentence.index + 4)
+        for t in _sentence_places(article, index)
+        if _CODED_AS.search(article.text, max(0, t.start - 60), t.start)
+    ]
+    if coded:
+        # the place a coder says the event was coded to ("coded to Gusau", "Coded as
+        # provincial capital Ramadi"), as ACLED's notes write it when the text names a
+        # village the gazetteer lacks or only a province
+        return coded[0].place, f"coded as: {coded[0].text!r}"
     here = [
         t for t in _sentence_places(article, sentence.index) if t.place.precision != "unresolved"
     ]
@@ -1119,6 +1130,11 @@ def _location(
     return None, "no place found"
 
 
+_CODED_AS = re.compile(
+    r"\b(?:location\s+)?coded\s+(?:to|as)\s+(?:the\s+)?"
+    r"(?:(?:provincial|territorial|district|state)\s+capital,?\s+)?$",
+    re.IGNORECASE,
+)
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:towards?|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -993,7 +993,9 @@ class Resolver:
                 if g.kind[r] == PLACE
                 and p >= 0.5 * probs[pick]
                 and g.country[r] == g.country[pick]
-                and _km(g, r, pick) <= 150
+                # a wide municipality's centre lies far from its seat ("Ensenada"); a state's
+                # city is another matter ("New York")
+                and (_km(g, r, pick) <= 150 or g.kind[pick] == ADMIN2 and g.contains(pick, r))
             ]
             if towns:
                 return max(towns, key=probs.__getitem__)
@@ -1474,7 +1476,13 @@ class Resolver:
                 and len(text[s:e].split()) > 1
                 and not self._prominent(text[s:e])
             ]
-            chosen = [(s, e) for s, e in chosen if not any(a < e and s < b for a, b in people)]
+            chosen = [
+                (s, e)
+                for s, e in chosen
+                if not any(a < e and s < b for a, b in people) or self._held_by_parent(text, s, e)
+            ]
+            chosen = self._with_named_parent(text, spans, probs, chosen)
+            chosen = [(s, e) for s, e in chosen if not _shouted_in_prose(text, s, e)]
             # the small NER model calls "Daegu - Jung" a person
             chosen = self._city_of_district(text, chosen)
             if not demonyms:
@@ -1523,6 +1531,52 @@ class Resolver:
                         x < b and a < y for x, y in chosen + extra
                     ):
                         extra.append((a, b))
+        return sorted(set(chosen) | set(extra))
+
+    def _held_by_parent(self, text: str, start: int, end: int) -> bool:
+        """Is a name followed by the name of a unit that holds a place of that name: "Velyka
+        Dymerka, Kyiv", "Novyi Bykiv, Chernihiv", "Tall Refaat (Aleppo)"? The small NER model
+        calls many such villages people; the parent says they are places."""
+        g = self.gazetteer
+        parents = bracket_parents(text, end)[-1:]
+        names = [text[a:b] for a, b in parents]
+        comma = _COMMA_PARENT.match(text, end)
+        if comma:
+            # "Oaxaca State", "Kharkiv Oblast": the unit's name with or without its kind
+            names += [comma.group(1), _UNIT_KIND_AFTER.sub("", comma.group(1))]
+        units = [
+            r
+            for name in names
+            for r in g.lookup(name, loose=False)
+            if g.kind[r] in (ADMIN1, ADMIN2, COUNTRY)
+        ]
+        if not units:
+            return False
+        surface = text[start:end]
+        # a spelling variant only inside the named unit: "Tall Refaat" for GeoNames'
+        # "Tall Rif'at" of Aleppo, the loose key alone being too weak a match elsewhere
+        return any(
+            r != u and g.kind[r] == PLACE and g.contains(u, r)
+            for r in g.lookup(surface)
+            for u in units
+        )
+
+    def _with_named_parent(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        probs: np.ndarray,
+        chosen: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
+        """A name the classifier doubted that its parent's name follows ("Tall Refaat (Aleppo)",
+        "Lymany, Mykolaiv") is a place; the longest such name of overlapping ones."""
+        extra: list[tuple[int, int]] = []
+        for k in sorted(range(len(spans)), key=lambda i: spans[i][0] - spans[i][1]):
+            s, e = spans[k]
+            if probs[k] < PARENT_FLOOR or any(a < e and s < b for a, b in chosen + extra):
+                continue
+            if self._held_by_parent(text, s, e):
+                extra.append((s, e))
         return sorted(set(chosen) | set(extra))
 
     def _nested_units(self, text: str, parents: list[tuple[int, int]]) -> bool:
@@ -1749,13 +1803,40 @@ _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 _PLACE_TAKING_WORD = re.compile(
     r"\b(?:in|near|at|outside|around|into|towards?|"
     r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
-    r"besieged|raided|recaptured|retook|liberated|overran)\s+(?:the\s+)?$",
+    r"besieged|raided|recaptured|retook|liberated|overran|"
+    # ACLED's notes: "(coded as Kitchanga)", "Coded as provincial capital Ramadi"
+    r"coded\s+(?:to|as)(?:\s+(?:the\s+)?(?:provincial|territorial|district|state)\s+capital,?)?"
+    r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # between two places of a list: "Idlib and Hama", "Kafr Nabl, Ariha"
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
+# "Lymany, Mykolaiv region": the unit named after a place and a comma
+_COMMA_PARENT = re.compile(rf",\s*({_NAME})")
+_UNIT_KIND_AFTER = re.compile(rf"\s+(?:{PLACE_KINDS}|oblast|rayon)$", re.IGNORECASE)
+# a word in capitals inside lower-case prose is an acronym or a party ("supporters of MORENA"),
+# not a place; a dateline's ("BEIRUT:", "NEWARK —") stands at a line's start or before a mark
+_SHOUTED = re.compile(r"[A-Z][A-Z'’-]{3,}(?:\s+[A-Z][A-Z'’-]+)*")
+_DATELINE_AFTER = re.compile(r"\s*(?:[,:(—–\-\x97”'’]|$)")
+
+
+def _shouted_in_prose(text: str, start: int, end: int) -> bool:
+    if not _SHOUTED.fullmatch(text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() or _DATELINE_AFTER.match(text, end):
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    # a headline or a whole line written in capitals says nothing by its case
+    return sum(c.islower() for c in letters) > 0.5 * len(letters)
+
+
 # how probable the span classifier must still find a name that such words introduce
 PLACE_WORD_FLOOR = 0.1
+# and one its parent's name follows, a place inside that parent being called so
+PARENT_FLOOR = 0.02
 # a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"
 _JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon|y)\s")
 _CAPITALISED_RUN = re.compile(
