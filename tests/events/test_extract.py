@@ -680,3 +680,26 @@ def test_a_municipality_named_with_its_state_is_its_seat() -> None:
     assert (location["name"], location["precision"], location["admin1"]) == (
         "Ensenada", "place", "Baja California"
     )  # fmt: skip
+
+
+def test_the_town_given_with_its_state_beats_a_neighbourhood_nearer_the_verb() -> None:
+    text = (
+        "On 7 January 2022, in Cadereyta Jimenez, Nuevo Leon, armed men chased and opened "
+        "fire on a man in Colonia Bella Vista."
+    )
+    (event,) = events(text, published="2022-01-10")
+    assert (event["location"]["name"], event["location"]["country"]) == (
+        "Cadereyta Jiménez", "MX"
+    )  # fmt: skip
+
+
+def test_a_place_in_a_protests_cause_is_not_where_it_was() -> None:
+    text = (
+        "On 30 June 2022, people demonstrated in Vasteras to mark Pride Month and denounce "
+        "the recent shooting outside a gay bar in Oslo, Norway."
+    )
+    (event,) = events(text, published="2022-07-01")
+    assert (event["location"]["country"], event["location"]["admin1"]) == ("SE", "Västmanland")
+    # with no place before the cause, the place in it is all there is
+    (event,) = events("On 30 June 2022, people rallied against the shooting in Oslo, Norway.")
+    assert event["location"]["country"] == "NO"

@@ -1096,12 +1096,16 @@ def _location(
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act
                 # went or came from, after where it was
                 _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None,
+                # "demonstrated in Vasteras ... to denounce the shooting in Oslo, Norway": a
+                # place after the words that give a protest's cause, another before them
+                _in_the_cause(article.text, sentence, t, here),
                 PRECISION_RANK.get(t.place.precision, 5),
                 # a doubtful reading ("Confederation" of an organisation's name) after a sure one
                 t.place.confidence < DOUBTFUL_PLACE,
-                # "in Ravelo (Potosi), ... blocked the Sucre - Oruro highway": a place given
-                # with its parents is where it happened, as ACLED's notes write it
-                not bracket_parents(article.text, t.end),
+                # "in Ravelo (Potosi), ... blocked the Sucre - Oruro highway", "in Cadereyta
+                # Jimenez, Nuevo Leon, ... in Colonia Bella Vista": a place given with its
+                # parents is where it happened, as ACLED's notes write it
+                not (bracket_parents(article.text, t.end) or _comma_parent(article.text, t, named)),
                 abs(t.start - trigger_at),
             ),
         )
@@ -1133,6 +1137,20 @@ def _location(
 _CODED_AS = re.compile(
     r"\b(?:location\s+)?coded\s+(?:to|as)\s+(?:the\s+)?"
     r"(?:(?:provincial|territorial|district|state)\s+capital,?\s+)?$",
+    re.IGNORECASE,
+)
+def _in_the_cause(text: str, sentence: Sentence, toponym: Toponym, places: list[Toponym]) -> bool:
+    first = min((t.end for t in places if t is not toponym), default=None)
+    if first is None or first >= toponym.start:
+        return False
+    return _CAUSE_WORDS.search(text, first, toponym.start) is not None
+
+
+# the words that give an act's cause or topic rather than its place
+_CAUSE_WORDS = re.compile(
+    r"\b(?:against|in (?:response|reaction|reply) to|in the wake of|following|in solidarity "
+    r"with|in support of|in memory of|to (?:denounce|condemn|mark|commemorate|protest)|over "
+    r"the)\b",
     re.IGNORECASE,
 )
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:towards?|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1179,6 +1197,21 @@ def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
     return parent.precision in {"admin1", "country"} or (
         parent.admin1 is not None and parent.admin1 == place.admin1
     )
+
+
+def _comma_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
+    """Is the toponym followed by a comma and a unit that holds it ("Ensenada, Baja
+    California", "Lymany, Mykolaiv region")?"""
+    place = toponym.place
+    for other in others:
+        parent = other.place
+        if other is toponym or not _KIND_THEN_COMMA.fullmatch(text[toponym.end : other.start]):
+            continue
+        if parent.precision == "country":
+            return parent.country == place.country
+        if parent.precision in {"admin1", "admin2"}:
+            return parent.admin1_code == place.admin1_code
+    return False
 
 
 def _focus_place(article: Article) -> Place | None:
