@@ -703,3 +703,20 @@ def test_a_place_in_a_protests_cause_is_not_where_it_was() -> None:
     # with no place before the cause, the place in it is all there is
     (event,) = events("On 30 June 2022, people rallied against the shooting in Oslo, Norway.")
     assert event["location"]["country"] == "NO"
+
+
+def test_a_municipality_given_with_its_department_beats_a_hamlet_in_it() -> None:
+    text = (
+        "Around 1 April 2022, in the rural area of Caloto municipality (Cauca), military "
+        "forces and FARC dissidents clashed in the El Pajarito area."
+    )
+    (event,) = events(text, published="2022-04-05")
+    location = event["location"]
+    assert (location["name"], location["admin1"]) == ("Caloto", "Cauca Department")
+    # a town named inside the unit is still more precise than the unit
+    text = (
+        "On 15 February 2022, in Kale town of Kale township (Kale district, Sagaing region), "
+        "the military arrested a man."
+    )
+    (event,) = events(text, published="2022-02-20")
+    assert event["location"]["precision"] == "place"

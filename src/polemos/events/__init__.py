@@ -1099,13 +1099,17 @@ def _location(
                 # "demonstrated in Vasteras ... to denounce the shooting in Oslo, Norway": a
                 # place after the words that give a protest's cause, another before them
                 _in_the_cause(article.text, sentence, t, here),
-                PRECISION_RANK.get(t.place.precision, 5),
+                # a town, or a municipality that holds none of the towns named, before a
+                # province or a country
+                0 if _lone_unit(t, here) else PRECISION_RANK.get(t.place.precision, 5),
                 # a doubtful reading ("Confederation" of an organisation's name) after a sure one
                 t.place.confidence < DOUBTFUL_PLACE,
                 # "in Ravelo (Potosi), ... blocked the Sucre - Oruro highway", "in Cadereyta
-                # Jimenez, Nuevo Leon, ... in Colonia Bella Vista": a place given with its
+                # Jimenez, Nuevo Leon, ... in Colonia Bella Vista", "in the rural area of Caloto
+                # municipality (Cauca), ... in the El Pajarito area": a place given with its
                 # parents is where it happened, as ACLED's notes write it
                 not (bracket_parents(article.text, t.end) or _comma_parent(article.text, t, named)),
+                PRECISION_RANK.get(t.place.precision, 5),
                 abs(t.start - trigger_at),
             ),
         )
@@ -1136,7 +1140,8 @@ def _location(
 
 _CODED_AS = re.compile(
     r"\b(?:location\s+)?coded\s+(?:to|as)\s+(?:the\s+)?"
-    r"(?:(?:provincial|territorial|district|state)\s+capital,?\s+)?$",
+    r"(?:(?:(?:provincial|territorial|district|state)\s+capital|admin(?:istrative)?\s+"
+    r"cent(?:er|re)),?\s+)?$",
     re.IGNORECASE,
 )
 def _in_the_cause(text: str, sentence: Sentence, toponym: Toponym, places: list[Toponym]) -> bool:
@@ -1197,6 +1202,16 @@ def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
     return parent.precision in {"admin1", "country"} or (
         parent.admin1 is not None and parent.admin1 == place.admin1
     )
+
+
+def _lone_unit(toponym: Toponym, places: list[Toponym]) -> bool:
+    """Is the toponym a second-level unit that holds none of the other places named?"""
+    unit = toponym.place
+    return unit.precision == "admin2" and not any(
+        t.place.precision == "place" and t.place.admin2 == unit.name
+        and t.place.admin1_code == unit.admin1_code
+        for t in places
+    )  # fmt: skip
 
 
 def _comma_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:

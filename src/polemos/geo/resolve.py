@@ -1805,7 +1805,8 @@ _PLACE_TAKING_WORD = re.compile(
     r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
     r"besieged|raided|recaptured|retook|liberated|overran|"
     # ACLED's notes: "(coded as Kitchanga)", "Coded as provincial capital Ramadi"
-    r"coded\s+(?:to|as)(?:\s+(?:the\s+)?(?:provincial|territorial|district|state)\s+capital,?)?"
+    r"coded\s+(?:to|as)(?:\s+(?:the\s+)?(?:(?:provincial|territorial|district|state)\s+"
+    r"capital|admin(?:istrative)?\s+cent(?:er|re)),?)?"
     r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
