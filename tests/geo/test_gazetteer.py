@@ -1,16 +1,7 @@
-import math
-
 from polemos.geo import Gazetteer
+from polemos.geo.distance import haversine_km
 from polemos.geo.gazetteer import ADMIN1, COUNTRY, PLACE
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(a))
+from polemos.geo.resolve import Resolver
 
 
 def test_cities500_admin_units_and_countries_are_all_places(gazetteer: Gazetteer):
@@ -25,7 +16,7 @@ def test_raqqa_spellings_find_the_city(gazetteer: Gazetteer):
         cities = [r for r in gazetteer.lookup(spelling) if gazetteer.kind[r] == PLACE]
         place = gazetteer.place(max(cities, key=lambda r: gazetteer.population[r]))
         assert place.country == "SY", spelling
-        assert _km(place.latitude, place.longitude, 35.95, 39.01) < 25, spelling
+        assert haversine_km(place.latitude, place.longitude, 35.95, 39.01) < 25, spelling
         assert place.admin1_code == "SY.04", spelling
 
 
@@ -61,3 +52,32 @@ def test_acled_names_of_admin1_units_find_them(gazetteer: Gazetteer):
         units = {gazetteer.code(r) for r in gazetteer.lookup(name, loose=False)
                  if gazetteer.kind[r] == ADMIN1}
         assert units == {code}, name
+
+
+def _unit(gazetteer: Gazetteer, code: str) -> int:
+    row = gazetteer.row_of_code(code)
+    assert row is not None
+    return row
+
+
+def test_a_vast_thinly_peopled_unit_has_its_middle_as_its_point(gazetteer: Gazetteer):
+    # Manitoba's towns crowd its south; GeoNames (and the news corpora) put it at 55N 97W
+    manitoba = _unit(gazetteer, "CA.03")
+    point = (float(gazetteer.latitude[manitoba]), float(gazetteer.longitude[manitoba]))
+    assert haversine_km(*point, 55.0, -97.0) < 50
+    # while a village of Manitoba the gazetteer lacks still lies among its towns
+    settled = gazetteer.settled_point(manitoba)
+    assert settled[0] < 52.5 and haversine_km(*settled, 49.88, -97.15) < 300
+    # a compact unit keeps the centre of its towns (Hawaii's is not moved to Oahu)
+    hawaii = _unit(gazetteer, "US.HI")
+    assert gazetteer.settled_point(hawaii) == (
+        float(gazetteer.latitude[hawaii]), float(gazetteer.longitude[hawaii])
+    )  # fmt: skip
+    assert haversine_km(*gazetteer.settled_point(hawaii), 20.75, -156.5) < 161
+
+
+def test_a_village_the_gazetteer_lacks_lies_among_its_provinces_towns(resolver: Resolver):
+    text = "Gimlawin is a village in the province of Manitoba, Canada."
+    (place,) = resolver.resolve(text, [(0, 8)])
+    assert place.name == "Gimlawin" and place.precision == "admin1"
+    assert place.latitude < 52.5

@@ -1,11 +1,11 @@
 """Resolution with document context, on the real gazetteer."""
 
-import math
 import re
 
 import pytest
 
 from polemos.geo import Resolver
+from polemos.geo.distance import haversine_km
 
 
 def _resolve(resolver: Resolver, text: str, *names: str):
@@ -17,12 +17,7 @@ def _resolve(resolver: Resolver, text: str, *names: str):
 
 
 def _km(place, lat: float, lon: float) -> float:
-    p1, p2 = math.radians(place.latitude), math.radians(lat)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - place.longitude) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(a))
+    return haversine_km(place.latitude, place.longitude, lat, lon)
 
 
 def test_raqqa_spellings_resolve_to_the_city(resolver: Resolver):

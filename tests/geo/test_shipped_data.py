@@ -1,26 +1,17 @@
 """Package data of the geo stage: country points, regions, English admin names, models."""
 
-import math
 
 from polemos.geo import Gazetteer, Resolver
+from polemos.geo.distance import haversine_km
 from polemos.geo.gazetteer import REGION
 from polemos.geo.ranker import FEATURES, load_ranker
 from polemos.geo.recognize import RECOGNIZER_FEATURES, load_recognizer_model
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(a))
-
-
 def test_countries_sit_at_their_geonames_points(gazetteer: Gazetteer):
     for iso2, lat, lon in (("RU", 60.0, 100.0), ("US", 39.76, -98.5), ("SY", 35.0, 38.0)):
         place = gazetteer.place(gazetteer.row_of_code(iso2))
-        assert _km(place.latitude, place.longitude, lat, lon) < 1, iso2
+        assert haversine_km(place.latitude, place.longitude, lat, lon) < 1, iso2
 
 
 def test_continents_and_oceans_are_regions(gazetteer: Gazetteer):

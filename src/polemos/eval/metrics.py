@@ -11,23 +11,14 @@ from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
 
-EARTH_RADIUS_KM = 6371.0088
+from polemos.geo.distance import haversine_km  # noqa: F401 (re-exported for the evals)
+
 # Half the Earth's circumference: the largest possible error. Gritta et al. (2018) give
 # toponyms a geoparser leaves unresolved this error, so that no answer is never better
 # than a wrong answer.
 MAX_ERROR_KM = 20039.0
 # 161 km = 100 miles: the usual "accuracy@161" threshold of geoparsing papers.
 ACC_KM = 161.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    # min(): rounding can push h a hair above 1 for antipodal points
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def error_auc(errors_km: Sequence[float]) -> float | None:

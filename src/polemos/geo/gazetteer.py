@@ -47,11 +47,12 @@ from pathlib import Path
 import numpy as np
 
 from polemos.article import Place
+from polemos.geo.distance import haversine_km
 from polemos.geo.lexicon import EXTRA_NAMES
 from polemos.geo.names import fold, is_latin, primary_keys, secondary_key
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
-GAZETTEER_VERSION = "9"
+GAZETTEER_VERSION = "12"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 PRECISION = {
@@ -62,6 +63,11 @@ PRECISION = {
 # the loose skeleton of one?
 # UNIT_STRIPPED: "Kent" for "Kent County", a weaker claim than a real alternate name.
 MAIN_NAME, ALT_NAME, SKELETON, UNIT_STRIPPED = 0, 1, 2, 3
+
+# how far the centre of a unit's towns may lie from Natural Earth's point for the unit
+# before that point is taken instead; dev LGL and GeoWebNews mentions of admin-1 units came
+# out the same for 200 to 400 km, and 150 moved Hawaii's point to Oahu (GeoNames' is Maui)
+LABEL_POINT_KM = 300.0
 
 GEONAMES_DUMP_URL = "https://download.geonames.org/export/dump/{name}"
 
@@ -132,6 +138,13 @@ class Gazetteer:
         self._name_offsets = arrays["name_offsets"]
         self._codes_blob = arrays["codes_blob"].tobytes()
         self._code_offsets = arrays["code_offsets"]
+        # (absent from a file built before version 12, given by $POLEMOS_GAZETTEER)
+        settled_rows = arrays.get("settled_rows", np.zeros(0, dtype=np.int32))
+        settled_points = arrays.get("settled_points", np.zeros((0, 2), dtype=np.float32))
+        self._settled = {
+            int(r): (float(lat), float(lon))
+            for r, (lat, lon) in zip(settled_rows, settled_points, strict=True)
+        }
         self._row_by_code: dict[str, int] | None = None
         self._row_by_gid: dict[int, int] | None = None
         self._country_index = {c: i for i, c in enumerate(self._countries)}
@@ -179,6 +192,12 @@ class Gazetteer:
         if self._row_by_gid is None:
             self._row_by_gid = {int(g): i for i, g in enumerate(self.geonameid) if g > 0}
         return self._row_by_gid.get(int(geonameid))
+
+    def settled_point(self, row: int) -> tuple[float, float]:
+        """Where a place inside the unit ``row`` most likely lies when nothing more is known:
+        the centre of the unit's towns, which for a vast, thinly peopled unit (Manitoba) is
+        not the unit's own point."""
+        return self._settled.get(row) or (float(self.latitude[row]), float(self.longitude[row]))
 
     def place(self, row: int, confidence: float = 1.0) -> Place:
         """The :class:`Place` of a row."""
@@ -344,6 +363,16 @@ def _shipped_country_points() -> dict[str, tuple[float, float]]:
     for line in _data_lines("country_points.tsv"):
         iso2, lat, lon = line.split("\t")[:3]
         points[iso2] = (float(lat), float(lon))
+    return points
+
+
+def _shipped_admin1_points() -> dict[int, tuple[float, float]]:
+    """Natural Earth's label points of admin-1 units by GeoNames id (see ATTRIBUTION.md)."""
+    points = {}
+    for line in _data_lines("admin1_points.tsv"):
+        gid, _code, _name, lat, lon = line.split("\t")
+        if gid.isdigit():
+            points[int(gid)] = (float(lat), float(lon))
     return points
 
 
@@ -707,6 +736,8 @@ def _write(records: list[_Record], target: Path) -> None:
         for parent in (admin1[i], admin2[i], row_of_code.get(r.country, -1)):
             if parent >= 0:
                 members[int(parent)].append(i)
+    label_points = _shipped_admin1_points()
+    settled: dict[int, tuple[float, float]] = {}  # row -> centre of its towns, if moved
     for parent, rows in members.items():
         rec = records[parent]
         if rec.kind != COUNTRY or not rec.population:
@@ -715,13 +746,29 @@ def _write(records: list[_Record], target: Path) -> None:
             rec.latitude, rec.longitude = _grid_centroid(
                 [records[i].latitude for i in rows], [records[i].longitude for i in rows]
             )
+            label = label_points.get(rec.geonameid or 0) if rec.kind == ADMIN1 else None
+            if label and haversine_km(rec.latitude, rec.longitude, *label) > LABEL_POINT_KM:
+                # the inhabited centre of a vast, thinly peopled unit lies in its populated
+                # fringe (Ontario's south): Natural Earth's point inside the unit is nearer
+                # its middle, where GeoNames puts it. A village the gazetteer lacks still
+                # lies where the towns are: Gazetteer.settled_point keeps that centre
+                settled[parent] = (rec.latitude, rec.longitude)
+                rec.latitude, rec.longitude = label
+    for rec in records:
+        # a unit without a town (an atoll) has Natural Earth's point rather than its parent's
+        label = label_points.get(rec.geonameid or 0) if rec.kind == ADMIN1 else None
+        if label and math.isnan(rec.latitude):
+            rec.latitude, rec.longitude = label
     # countries first, then admin1, then admin2 so a parent always has its point already
     for kind in (COUNTRY, ADMIN1, ADMIN2):
         for i, r in enumerate(records):
             if r.kind == kind and math.isnan(r.latitude):
                 parent = admin1[i] if kind == ADMIN2 else row_of_code.get(r.country, -1)
                 if parent >= 0 and not math.isnan(records[parent].latitude):
-                    r.latitude, r.longitude = records[parent].latitude, records[parent].longitude
+                    # a district without towns lies where its province's towns are
+                    r.latitude, r.longitude = settled.get(
+                        int(parent), (records[parent].latitude, records[parent].longitude)
+                    )
 
     # the name index: (hash, row, quality), deduplicated keeping the best quality
     extra_names = _extra_names()
@@ -784,6 +831,9 @@ def _write(records: list[_Record], target: Path) -> None:
         "name_offsets": name_offsets,
         "codes_blob": codes_blob,
         "code_offsets": code_offsets,
+        "settled_rows": np.array(sorted(settled), dtype=np.int32),
+        "settled_points": np.array([settled[r] for r in sorted(settled)], dtype=np.float32)
+        .reshape(-1, 2),
     }
     target.parent.mkdir(parents=True, exist_ok=True)
     # write then rename, so a concurrent process never loads a half-written file

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from polemos.article import Place
+from polemos.geo.distance import haversine_km
 from polemos.geo.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -688,6 +689,9 @@ class Resolver:
         place = self.gazetteer.place(row, confidence)
         place.name = text[mention.start : mention.end]
         place.geonameid = None
+        # a village of Manitoba lies where Manitoba's towns are, not in its empty north
+        lat, lon = self.gazetteer.settled_point(row)
+        place.latitude, place.longitude = round(lat, 5), round(lon, 5)
         if place.precision == "place":
             place.precision = "admin2" if place.admin2 else "admin1" if place.admin1 else "country"
         return place
@@ -1411,14 +1415,9 @@ class Resolver:
         pick = self._best(parent, parent.prior)
         if pick is None:
             return None
-        g = self.gazetteer
-        place = g.place(pick, 0.3 * self._confidence(parent, parent.prior, pick))
-        place.name = text[mention.start : mention.end]
-        place.geonameid = None
         # "a village near Raqqa": somewhere in Raqqa's district, not at Raqqa's point
-        if place.precision == "place":
-            place.precision = "admin2" if place.admin2 else "admin1"
-        return place
+        confidence = 0.3 * self._confidence(parent, parent.prior, pick)
+        return self._unplaced(text, mention, pick, confidence)
 
     def _inside(self, prior: dict[int, float], outer: list[_Mention]) -> dict[int, float]:
         """The candidates of ``prior`` inside a likely reading of every outer name."""
@@ -1888,18 +1887,11 @@ def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _row_km(g: Gazetteer, row: int, lat: float, lon: float) -> float:
-    return _haversine_km(float(g.latitude[row]), float(g.longitude[row]), lat, lon)
+    return haversine_km(float(g.latitude[row]), float(g.longitude[row]), lat, lon)
 
 
 def _point_km(place: Place, lat: float, lon: float) -> float:
-    return _haversine_km(place.latitude, place.longitude, lat, lon)
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlon = math.radians(lon2 - lon1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(place.latitude, place.longitude, lat, lon)
 
 
 def _km(g: Gazetteer, a: int, b: int) -> float:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from polemos.geo.distance import haversine_km
 from polemos.merge.blocking import SPACE_LEVELS, TIME_LEVELS, levels_of
 from polemos.merge.rules import MergeRules
 from polemos.store.dates import date_bounds
@@ -73,13 +73,6 @@ def targets_of(sentence: str | None, rules: MergeRules) -> frozenset[str]:
     if not sentence:
         return frozenset()
     return frozenset(name for name, pattern in rules.targets.items() if pattern.search(sentence))
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _date_score(a: str, b: str, level: str, rules: MergeRules) -> float | None:
