@@ -559,3 +559,11 @@ def test_a_wire_dateline_names_a_city(resolver: Resolver):
     text = "FLOODS IN WASHINGTON\nWASHINGTON (AP) — Senators argued over the budget."
     spans = [(m.start(), m.end()) for m in re.finditer("WASHINGTON", text)]
     assert resolver.resolve(text, spans)[1].admin1 == "District of Columbia"
+
+
+def test_a_bracket_of_towns_does_not_move_a_state(resolver: Resolver):
+    # "(Ayton)" is a player's name; a town, had it been one, cannot hold a state
+    text = "They said they gave that kid at Arizona (Ayton) $100,000, the coach said in Tucson."
+    start = text.index("Arizona")
+    arizona = resolver.resolve(text, [(start, start + 7)])[0]
+    assert (arizona.country, arizona.precision, arizona.admin1) == ("US", "admin1", "Arizona")

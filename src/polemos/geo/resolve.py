@@ -681,6 +681,8 @@ class Resolver:
             if g.kind[pick] != PLACE or (prominent and mention.candidates.get(pick) == MAIN_NAME):
                 return False
             return not any(g.contains(p, pick) for p in units)
+        if g.kind[pick] == ADMIN1 and all(g.kind[p] == PLACE for p in mention.parent):
+            return False  # "at Arizona (Ayton)": no town holds a state; the bracket is a name
         return not any(p == pick or g.contains(p, pick) for p in mention.parent)
 
     def _unplaced(self, text: str, mention: _Mention, row: int, confidence: float) -> Place:
