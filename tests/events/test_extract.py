@@ -720,3 +720,21 @@ def test_a_municipality_given_with_its_department_beats_a_hamlet_in_it() -> None
     )
     (event,) = events(text, published="2022-02-20")
     assert event["location"]["precision"] == "place"
+
+
+def test_a_riot_that_harms_people_or_their_property_has_civilians_on_the_other_side() -> None:
+    text = (
+        "On 5 April 2022, in Mocape (Lambayeque), truck drivers blocked the highway as a "
+        "demonstration against fuel prices. Demonstrators attacked vehicles that tried to pass."
+    )
+    (event,) = [e for e in events(text, published="2022-04-06") if e["event_type"] == "Riots"]
+    assert event["actor2"] == "Civilians (Peru)"
+    # a riot that harms no one named has no other side
+    text = "On 5 April 2022, in Mocape (Lambayeque), truck drivers burned tyres on the highway."
+    (event,) = [e for e in events(text, published="2022-04-06") if e["event_type"] == "Riots"]
+    assert event["actor2"] is None
+
+
+def test_a_bomb_that_kills_a_minor_targets_civilians() -> None:
+    (event,) = events("On 22 May 2022, a landmine detonated killing a minor near Hamra, Aleppo.")
+    assert event["actor2"] == "Civilians (Syria)"

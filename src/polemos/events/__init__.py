@@ -98,6 +98,10 @@ _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
     "counter_protest": r"\b(?:{words})\b",
     "police": r"\b(?:{words})\b",
+    # the harm, then whom or what it hit, within the clause
+    "crowd_harms": r"\b(?:{words})\b[^.;]{{0,60}}?\b(?:houses?|homes?|vehicles?|cars?|bus(?:es)?|"
+    r"shops?|business(?:es)?|stores?|property|residents?|civilians?|passers?-?by|drivers?|"
+    r"villagers?|a man|a woman|people|journalists?|mayor)\b",
     "foreigners": r"\b(?:{words})\b",
     "mutual": r"(?:{words})",  # stems, matched in a trigger's own words
     # the verb right before the attack it names: "repelled an attack", "thwarted the assault"
@@ -620,6 +624,8 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = generic(template)  # "20 people held a counter-demonstration"
             elif sub == "Violent demonstration" and _cue("police").search(told):
                 event.actor2 = generic("Police Forces of {country_name}")
+            elif sub == "Violent demonstration" and _cue("crowd_harms").search(told):
+                event.actor2 = generic("Civilians ({country_name})")
     elif kind == "Violence against civilians":
         if category(event.actor2) != "civilians":
             if category(event.actor1) == "civilians":
@@ -773,7 +779,8 @@ def _reports_apart(event: Event, kept: list[Event]) -> bool:
 
 _CIVILIAN_HARM = re.compile(
     r"\b(?:civilians?|residential|homes?|houses?|villagers?|residents?|people|children|women|"
-    r"market|school|hospital|mosque|church|neighbou?rhoods?)\b",
+    r"market|school|hospital|mosque|church|neighbou?rhoods?|minors?|boys?|girls?|"
+    r"businessm[ae]n|farmers?|shepherds?|passengers?|medical|clinic)\b",
     re.IGNORECASE,
 )
 
