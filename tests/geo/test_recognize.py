@@ -125,3 +125,15 @@ def test_a_word_in_capitals_inside_prose_is_no_place(resolver: Resolver):
     assert _surfaces(resolver, text) == ["BEIRUT"]
     text = "Crowds gathered.\nMORENA — The town council met on Monday."
     assert "MORENA" in _surfaces(resolver, text)
+
+
+def test_the_ghoutas_of_damascus_are_places_and_say_which_madaya(resolver: Resolver):
+    text = "Helicopters drop 12 barrels in the Western Ghouta and students get out of Madaya."
+    spans = resolver.recognize(text, [])
+    assert [text[s:e] for s, e in spans] == ["Western Ghouta", "Madaya"]
+    ghouta, madaya = resolver.resolve(text, spans)
+    assert (ghouta.country, ghouta.admin1_code) == ("SY", "SY.08")
+    assert (madaya.country, madaya.admin1_code) == ("SY", "SY.08")  # not Madaya, Myanmar
+    text = "Clashes near Bala town in Eastern Damascus Ghouta."
+    spans = resolver.recognize(text, [])
+    assert resolver.resolve(text, spans)[-1].admin1_code == "SY.08"
