@@ -137,3 +137,13 @@ def test_the_ghoutas_of_damascus_are_places_and_say_which_madaya(resolver: Resol
     text = "Clashes near Bala town in Eastern Damascus Ghouta."
     spans = resolver.recognize(text, [])
     assert resolver.resolve(text, spans)[-1].admin1_code == "SY.08"
+
+
+def test_towns_a_verb_of_attack_names_are_places_whatever_the_ner_said(resolver: Resolver):
+    text = "Warplanes struck Jisr al-Shughur and Ariha on Monday, killing 12 civilians."
+    # the small NER model calls both towns people, and the classifier doubts them
+    entities = [(17, 32, "PERSON"), (37, 42, "PERSON")]
+    assert _surfaces(resolver, text, entities) == ["Jisr al-Shughur", "Ariha"]
+    # after a preposition the doubt stands
+    text = "Warplanes flew with Jisr al-Shughur and Ariha on Monday."
+    assert _surfaces(resolver, text, [(20, 35, "PERSON"), (40, 45, "PERSON")]) == []

@@ -63,7 +63,7 @@ from polemos.geo.lexicon import (
     STOP_WORDS,
     UNIT_DEMONYMS,
 )
-from polemos.geo.names import fold
+from polemos.geo.names import fold, is_transliterated
 from polemos.geo.ranker import FEATURES, Ranker, load_ranker
 from polemos.geo.recognize import (
     SpanFeatures,
@@ -1464,7 +1464,7 @@ class Resolver:
             spans, x = self.span_features(text, entities, ner_regions)
             probs = model.predict(x)
             chosen = choose_spans(spans, probs, model.threshold_confident)
-            chosen = self._where_words_say(text, spans, probs, chosen)
+            chosen, attacked = self._where_words_say(text, spans, probs, chosen)
             chosen = self._with_bracketed(text, spans, chosen)
             chosen = self._whole_joined_names(text, spans, chosen)
             # names inside a person's name are not places ("Jordan Peterson"); a one-word
@@ -1480,7 +1480,9 @@ class Resolver:
             chosen = [
                 (s, e)
                 for s, e in chosen
-                if not any(a < e and s < b for a, b in people) or self._held_by_parent(text, s, e)
+                if not any(a < e and s < b for a, b in people)
+                or (s, e) in attacked
+                or self._held_by_parent(text, s, e)
             ]
             chosen = self._with_named_parent(text, spans, probs, chosen)
             chosen = [(s, e) for s, e in chosen if not _shouted_in_prose(text, s, e)]
@@ -1611,22 +1613,40 @@ class Resolver:
         spans: list[tuple[int, int]],
         probs: np.ndarray,
         chosen: list[tuple[int, int]],
-    ) -> list[tuple[int, int]]:
+    ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
         """A known place name right after words that take a place ("shelled Idlib", "near
         Hama", "in X and Y") is a place even when the NER called it an organisation, as the
-        small model does with many towns of the conflicts polemos codes."""
+        small model does with many towns of the conflicts polemos codes. Also returned: the
+        names a verb of attack introduced ("struck Jisr al-Shughur and Ariha"), places even
+        when the NER calls them people."""
         out = set(chosen)
+        attacked_spans: set[tuple[int, int]] = set()
         for k in sorted(range(len(spans)), key=lambda i: spans[i]):
             s, e = spans[k]
-            if probs[k] < PLACE_WORD_FLOOR or any(a < e and s < b for a, b in out):
+            if probs[k] < ATTACKED_PLACE_FLOOR or any(a < e and s < b for a, b in out):
                 continue
             before = text[max(0, s - 40) : s]
-            listed = any(_LISTED_AFTER.fullmatch(text[b:s]) for _, b in out if b <= s)
+            listed = [b for _, b in out if b <= s and _LISTED_AFTER.fullmatch(text[b:s])]
+            attacked = _ATTACKED.search(before) is not None or any(
+                b == end for b in listed for _, end in attacked_spans
+            )
+            if probs[k] < PLACE_WORD_FLOOR and not attacked:
+                continue
             if not (_PLACE_TAKING_WORD.search(before) or listed):
                 continue
-            if self._prominent(text[s:e]) or self._known_name(text[s:e]):
+            surface = text[s:e]
+            if (
+                self._prominent(surface)
+                or self._known_name(surface)
+                # "al-Tabaqa" for GeoNames' "Al-Tabqa"
+                or (is_transliterated(surface) and bool(self.gazetteer.lookup(surface)))
+                # "struck Jisr al-Shughur": the name of its district will do
+                or (attacked and bool(self.gazetteer.lookup(surface, loose=False)))
+            ):
                 out.add((s, e))
-        return sorted(out)
+                if attacked:
+                    attacked_spans.add((s, e))
+        return sorted(out), attacked_spans
 
     def _known_name(self, surface: str) -> bool:
         """Is this the main or an alternate name of some place (not a loose match)?"""
@@ -1801,10 +1821,13 @@ _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
 # "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
+_ATTACK_VERBS = (
+    r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
+    r"besieged|raided|recaptured|retook|liberated|overran"
+)
 _PLACE_TAKING_WORD = re.compile(
     r"\b(?:in|near|at|outside|around|into|towards?|"
-    r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
-    r"besieged|raided|recaptured|retook|liberated|overran|"
+    rf"{_ATTACK_VERBS}|"
     # ACLED's notes: "(coded as Kitchanga)", "Coded as provincial capital Ramadi"
     r"coded\s+(?:to|as)(?:\s+(?:the\s+)?(?:(?:provincial|territorial|district|state)\s+"
     r"capital|admin(?:istrative)?\s+cent(?:er|re)),?)?"
@@ -1835,8 +1858,12 @@ def _shouted_in_prose(text: str, start: int, end: int) -> bool:
     return sum(c.islower() for c in letters) > 0.5 * len(letters)
 
 
-# how probable the span classifier must still find a name that such words introduce
+# how probable the span classifier must still find a name that such words introduce; after
+# a verb of attack or capture, less: "Warplanes struck Jisr al-Shughur and Ariha", two towns
+# the small NER model calls people (after a preposition, 0.04 cost dev LGL 0.008 precision)
 PLACE_WORD_FLOOR = 0.1
+ATTACKED_PLACE_FLOOR = 0.03
+_ATTACKED = re.compile(rf"\b(?:{_ATTACK_VERBS})\s+(?:the\s+)?$", re.IGNORECASE)
 # and one its parent's name follows, a place inside that parent being called so
 PARENT_FLOOR = 0.02
 # a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"
