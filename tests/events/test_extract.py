@@ -738,3 +738,18 @@ def test_a_riot_that_harms_people_or_their_property_has_civilians_on_the_other_s
 def test_a_bomb_that_kills_a_minor_targets_civilians() -> None:
     (event,) = events("On 22 May 2022, a landmine detonated killing a minor near Hamra, Aleppo.")
     assert event["actor2"] == "Civilians (Syria)"
+
+
+def test_an_event_at_several_listed_places_is_one_event_at_each() -> None:
+    found = events("Heavy clashes erupted in Aleppo and Idlib on Sunday, killing 12 fighters.")
+    assert sorted(e["location"]["admin1"] for e in found) == ["Aleppo", "Idlib"]
+    # the toll, told for both, is counted once
+    assert sorted(str(e["fatalities"]["best"]) for e in found) == ["12", "None"]
+    assert found[1]["provenance"]["location"].startswith("listed with")
+    # a place and the units that hold it, or a road between two towns, are one event
+    for text in (
+        "On 9 April 2022, Russian forces shelled Kupiansk, Kharkiv region.",
+        "On 4 February 2022, truckers blockaded a highway between Milk River and Coutts.",
+        "On 4 March 2022, ADF elements killed a civilian in Budinguya (Beni, Nord-Kivu).",
+    ):
+        assert len(events(text, published="2022-04-10")) == 1, text

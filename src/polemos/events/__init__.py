@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -237,6 +238,7 @@ class EventExtractor:
                     _acled_roles(event, article, kb)
                     if not events or _reports_apart(event, events):
                         events.append(event)
+                        events += _at_places_listed(article, sentence, (start, end), event)
                     else:
                         _fold_into(events[-1], event)
                 unreal = None
@@ -460,6 +462,8 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if not earlier or event.modality == "historical":
         return False
     previous = earlier[-1]
+    if previous.evidence.get("start") == event.evidence.get("start"):
+        return False  # its own sentence already told it apart (a clause, a listed place)
     if previous.modality != event.modality or (
         event.attribution and event.attribution != previous.attribution
     ):
@@ -766,6 +770,86 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
             return match
         token = token.head
     return match
+
+
+def _at_places_listed(
+    article: Article, sentence: Sentence, clause: tuple[int, int], event: Event
+) -> list[Event]:
+    """"Clashes in Aleppo and Idlib", "raids on Kafr Nabl, Ariha and Saraqib": one event at
+    each place the clause lists with the event's own, as ACLED and UCDP code an event (one
+    place, one day). The toll, told for all of them, stays with the first."""
+    location = event.location or {}
+    if location.get("precision") in (None, "country", "region"):
+        return []
+    text = article.text
+    start, end = sentence.start + clause[0], sentence.start + clause[1]
+    places = [
+        t
+        for t in _sentence_places(article, sentence.index)
+        if start <= t.start < end and t.place.precision not in ("country", "unresolved")
+    ]
+    # a bracket lists parents ("(Beni, Nord-Kivu)"), not places of their own
+    places = [
+        t for t in places if not _names_a_parent(text, t, places) and not _in_brackets(text, t)
+    ]
+    own = next((t for t in places if _location_dict(t.place) == location), None)
+    if own is None:
+        return []
+    chain = [own]
+    for step in (1, -1):  # rightwards, then leftwards from the event's own place
+        ordered = sorted(places, key=lambda t: t.start * step)
+        at = ordered.index(own)
+        for other in ordered[at + 1 :]:
+            last = chain[-1] if step == 1 else chain[0]
+            gap = text[last.end : other.start] if step == 1 else text[other.end : last.start]
+            if not _LIST_JOINT.fullmatch(gap):
+                break
+            if step == 1:
+                chain.append(other)
+            else:
+                chain.insert(0, other)
+    if any(_BETWEEN.search(text, max(0, t.start - 12), t.start) for t in chain):
+        return []  # "between Milk River and Coutts": a road, one event
+    copies = []
+    seen = [location]
+    for toponym in chain:
+        where = _location_dict(toponym.place)
+        if where in seen or toponym.place.confidence < DOUBTFUL_PLACE:
+            continue
+        if any(_holds(toponym.place, o.place) or _holds(o.place, toponym.place) for o in chain):
+            continue  # "Ivanivka, Kharkiv": the unit that holds a listed place is its parent
+        seen.append(where)
+        copy = deepcopy(event)
+        copy.location = where
+        copy.fatalities = _fatalities([])[0]
+        copy.provenance["location"] = f"listed with {own.text!r}: {toponym.text!r}"
+        copy.provenance["fatalities"] = f"the toll is the first listed place's ({own.text!r})"
+        copies.append(copy)
+    return copies
+
+
+def _in_brackets(text: str, toponym: Toponym) -> bool:
+    opening = max(text.rfind("(", 0, toponym.start), text.rfind("[", 0, toponym.start))
+    closing = max(text.rfind(")", 0, toponym.start), text.rfind("]", 0, toponym.start))
+    return opening > closing
+
+
+def _holds(unit: Place, place: Place) -> bool:
+    """Is ``place`` inside the admin unit or country ``unit`` (and not the same)?"""
+    if unit is place or unit.country != place.country:
+        return False
+    if unit.precision == "country":
+        return place.precision != "country"
+    if unit.precision == "admin1":
+        return place.precision in ("admin2", "place") and place.admin1_code == unit.admin1_code
+    if unit.precision == "admin2":
+        return place.precision == "place" and place.admin2 == unit.name
+    return False
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# between two places of one list: ", ", " and ", ", and the "
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
