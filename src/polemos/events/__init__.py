@@ -819,12 +819,12 @@ def _at_places_listed(
         if any(_holds(toponym.place, o.place) or _holds(o.place, toponym.place) for o in chain):
             continue  # "Ivanivka, Kharkiv": the unit that holds a listed place is its parent
         seen.append(where)
-        copy = deepcopy(event)
-        copy.location = where
-        copy.fatalities = _fatalities([])[0]
-        copy.provenance["location"] = f"listed with {own.text!r}: {toponym.text!r}"
-        copy.provenance["fatalities"] = f"the toll is the first listed place's ({own.text!r})"
-        copies.append(copy)
+        clone = deepcopy(event)
+        clone.location = where
+        clone.fatalities = _fatalities([])[0]
+        clone.provenance["location"] = f"listed with {own.text!r}: {toponym.text!r}"
+        clone.provenance["fatalities"] = f"the toll is the first listed place's ({own.text!r})"
+        copies.append(clone)
     return copies
 
 
@@ -1239,9 +1239,13 @@ _CODED_AS = re.compile(
     r"cent(?:er|re)),?\s+)?$",
     re.IGNORECASE,
 )
+
+
 def _in_the_cause(
     text: str, match: TriggerMatch, toponym: Toponym, places: list[Toponym]
 ) -> bool:
+    """Does the toponym come after the words that give the act's cause ("to denounce the
+    shooting in Oslo"), with another of the sentence's places before them?"""
     first = min((t.end for t in places if t is not toponym), default=None)
     if first is None or first >= toponym.start:
         return False
@@ -1262,6 +1266,7 @@ _PROTEST_KINDS = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
      "Violent demonstration", "Mob violence"}
 )  # fmt: skip
+
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:towards?|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

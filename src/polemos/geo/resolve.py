@@ -1820,11 +1820,12 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
 _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
 # "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
-# words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
+# verbs of attack and capture, whose object is a place
 _ATTACK_VERBS = (
     r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
     r"besieged|raided|recaptured|retook|liberated|overran"
 )
+# words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
 _PLACE_TAKING_WORD = re.compile(
     r"\b(?:in|near|at|outside|around|into|towards?|"
     rf"{_ATTACK_VERBS}|"
