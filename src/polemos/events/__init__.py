@@ -818,6 +818,8 @@ def _at_places_listed(
             continue
         if any(_holds(toponym.place, o.place) or _holds(o.place, toponym.place) for o in chain):
             continue  # "Ivanivka, Kharkiv": the unit that holds a listed place is its parent
+        if len(copies) >= MAX_LISTED_PLACES:
+            break  # a list of a hundred villages is one more kind of hostile text
         seen.append(where)
         clone = deepcopy(event)
         clone.location = where
@@ -847,6 +849,7 @@ def _holds(unit: Place, place: Place) -> bool:
     return False
 
 
+MAX_LISTED_PLACES = 24
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # between two places of one list: ", ", " and ", ", and the "
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
