@@ -567,3 +567,10 @@ def test_a_bracket_of_towns_does_not_move_a_state(resolver: Resolver):
     start = text.index("Arizona")
     arizona = resolver.resolve(text, [(start, start + 7)])[0]
     assert (arizona.country, arizona.precision, arizona.admin1) == ("US", "admin1", "Arizona")
+
+
+def test_a_doubted_province_with_no_other_reading_stays_a_province(resolver: Resolver):
+    text = "WINNIPEG — Manitoba's Opposition New Democrats said Thursday they plan to delay a law."
+    start = text.index("Manitoba")
+    manitoba = resolver.resolve(text, [(0, 8), (start, start + 8)])[1]
+    assert (manitoba.country, manitoba.admin1, manitoba.precision) == ("CA", "Manitoba", "admin1")

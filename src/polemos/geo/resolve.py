@@ -822,8 +822,14 @@ class Resolver:
         if ranker is None or confidence >= ranker.threshold_confident or kind in (COUNTRY, REGION):
             return place
         total = sum(scores.values()) or 1.0
-        a1 = int(g.admin1[pick]) if kind != ADMIN1 else -1
-        agree = sum(p for r, p in scores.items() if a1 >= 0 and r != a1 and g.admin1[r] == a1)
+        # a doubted province ("Manitoba", its only reading) is still that province when the
+        # likely readings all lie in it
+        a1 = pick if kind == ADMIN1 else int(g.admin1[pick])
+        agree = sum(
+            p
+            for r, p in scores.items()
+            if a1 >= 0 and (g.admin1[r] == a1 and r != a1 or kind == ADMIN1 and r == a1)
+        )
         place.precision = "admin1" if a1 >= 0 and agree / total >= 0.8 else "country"
         return place
 
