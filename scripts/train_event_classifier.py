@@ -18,9 +18,10 @@ temperature: the softmax of the scores times T, T fitted to the log-loss of 5-fo
 cross-validated scores (Guo et al. 2017's temperature scaling, here over margins). It keeps the
 shipped file a plain linear model, so inference is unchanged. Trained on one half of the dev
 split and run end to end on the other half, it beat the logistic regression (C=16) that was
-shipped before: CASE sub-event accuracy 0.722 -> 0.738, weighted F1 0.670 -> 0.705; ACLED
-notes 0.897 -> 0.905 (C=0.5: CASE 0.754, ACLED 0.901; C=2: 0.714, 0.905). ``--model lr``
-trains the logistic regression. Usage:
+shipped before, both at that model's thresholds (polemos.events CLASSIFIER_*, 0.3/0.5):
+CASE sub-event accuracy 0.722 -> 0.738, weighted F1 0.670 -> 0.705; ACLED notes 0.897 ->
+0.905 (C=0.5: CASE 0.754, ACLED 0.901; C=2: 0.714, 0.905). The thresholds were then chosen
+for it (see polemos.events). ``--model lr`` trains the logistic regression. Usage:
 
     python scripts/train_event_classifier.py [--shared ../shared] [--out PATH] [--model svm|lr]
 """
@@ -139,9 +140,10 @@ def main() -> None:
     )  # fmt: skip
     classes = np.unique(labels)
     predicted = classes[scores.argmax(axis=1)]
-    temperature = fit_temperature(scores, np.searchsorted(classes, labels))
-    if args.model == "lr":
-        temperature = 1.0  # its scores are already log-odds
+    # a logistic regression's scores are already log-odds
+    temperature = (
+        fit_temperature(scores, np.searchsorted(classes, labels)) if args.model == "svm" else 1.0
+    )
     print(f"temperature {temperature:.2f}")
     for source in sorted(set(sources)):
         rows = [i for i, s in enumerate(sources) if s == source]
