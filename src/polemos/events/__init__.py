@@ -23,7 +23,7 @@ from polemos.actors import ActorKnowledge, fill_template, knowledge
 from polemos.article import ActorMention, Article, Event, Place, Quantity, Sentence, Toponym
 from polemos.events import modality
 from polemos.events.taxonomy import event_type_of
-from polemos.geo.resolve import PLACE_KINDS, bracket_parents
+from polemos.geo.resolve import CODED_AS, PLACE_KINDS, bracket_parents
 from polemos.nlp import numbers_of
 from polemos.resources import load_yaml
 
@@ -1236,12 +1236,7 @@ def _location(
     return None, "no place found"
 
 
-_CODED_AS = re.compile(
-    r"\b(?:location\s+)?coded\s+(?:to|as)\s+(?:the\s+)?"
-    r"(?:(?:(?:provincial|territorial|district|state)\s+capital|admin(?:istrative)?\s+"
-    r"cent(?:er|re)),?\s+)?$",
-    re.IGNORECASE,
-)
+_CODED_AS = re.compile(rf"\b{CODED_AS}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_the_cause(

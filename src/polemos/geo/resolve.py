@@ -1826,6 +1826,12 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
 _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
 # "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
+# ACLED's notes name the place they were coded to: "(coded as Kitchanga)", "Coded as
+# provincial capital Ramadi", "coded to admin center, Alem Tena"
+CODED_AS = (
+    r"coded\s+(?:to|as)(?:\s+(?:the\s+)?(?:(?:provincial|territorial|district|state)\s+"
+    r"capital|admin(?:istrative)?\s+cent(?:er|re)),?)?"
+)
 # verbs of attack and capture, whose object is a place
 _ATTACK_VERBS = (
     r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
@@ -1834,11 +1840,7 @@ _ATTACK_VERBS = (
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
 _PLACE_TAKING_WORD = re.compile(
     r"\b(?:in|near|at|outside|around|into|towards?|"
-    rf"{_ATTACK_VERBS}|"
-    # ACLED's notes: "(coded as Kitchanga)", "Coded as provincial capital Ramadi"
-    r"coded\s+(?:to|as)(?:\s+(?:the\s+)?(?:(?:provincial|territorial|district|state)\s+"
-    r"capital|admin(?:istrative)?\s+cent(?:er|re)),?)?"
-    r")\s+(?:the\s+)?$",
+    rf"{_ATTACK_VERBS}|{CODED_AS})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # between two places of a list: "Idlib and Hama", "Kafr Nabl, Ariha"
