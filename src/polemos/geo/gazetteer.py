@@ -121,6 +121,10 @@ class Gazetteer:
         self.geonameid = arrays["geonameid"]
         self.latitude = arrays["latitude"]
         self.longitude = arrays["longitude"]
+        # in radians as float64, once: the resolver's distance matrices took a tenth of their
+        # time converting the same rows again and again
+        self.latitude_radians = np.radians(self.latitude.astype(np.float64))
+        self.longitude_radians = np.radians(self.longitude.astype(np.float64))
         self.population = arrays["population"]
         self.kind = arrays["kind"]
         self.country = arrays["country"]

@@ -61,11 +61,18 @@ class Ranker:
                 "the geo model file was trained on other features than this code computes: "
                 "retrain it with scripts/train_geo_ranker.py"
             )
-        self.feature = arrays["feature"].astype(np.intp)
-        self.threshold = arrays["threshold"]
-        self.left = arrays["left"].astype(np.intp)
-        self.right = arrays["right"].astype(np.intp)
-        self.is_leaf = arrays["is_leaf"].astype(bool)
+        feature = arrays["feature"].astype(np.intp)
+        threshold = arrays["threshold"].astype(np.float64)
+        is_leaf = arrays["is_leaf"].astype(bool)
+        nodes = np.arange(len(feature), dtype=np.intp)
+        # a leaf points to itself both ways, so every row walks exactly ``depth`` steps with
+        # no leaf test: the walk is a few gathers and a comparison per step
+        self.feature = np.where(is_leaf, 0, feature)
+        self.threshold = np.where(is_leaf, np.inf, threshold)
+        left = np.where(is_leaf, nodes, arrays["left"].astype(np.intp))
+        right = np.where(is_leaf, nodes, arrays["right"].astype(np.intp))
+        # children[2 * node] is the left child, children[2 * node + 1] the right one
+        self.children = np.stack([left, right], axis=1).ravel()
         self.value = arrays["value"]
         self.roots = arrays["roots"].astype(np.intp)
         self.depth = int(arrays["depth"])
@@ -84,14 +91,13 @@ class Ranker:
         if n == 0:
             return np.zeros(0)
         node = np.broadcast_to(self.roots, (n, len(self.roots))).copy()
-        rows = np.arange(n)[:, None]
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        row_starts = (np.arange(n) * x.shape[1])[:, None]
         for _ in range(self.depth):
-            leaf = self.is_leaf[node]
-            if leaf.all():
-                break
-            value = x[rows, self.feature[node]]
-            nxt = np.where(value <= self.threshold[node], self.left[node], self.right[node])
-            node = np.where(leaf, node, nxt)
+            # a value above the threshold, or missing (NaN), goes right
+            values = flat.take(row_starts + self.feature.take(node))
+            right = ~(values <= self.threshold.take(node))
+            node = self.children.take(2 * node + right)
         raw = self.value[node].sum(axis=1) + self.baseline
         return 1.0 / (1.0 + np.exp(-raw))
 

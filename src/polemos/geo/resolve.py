@@ -909,8 +909,8 @@ class Resolver:
             x[:, 28] = len(surface.split())
             x[:, 29] = NO_COORDINATES
             if points is not None:
-                lat1 = np.radians(g.latitude[r].astype(np.float64))[:, None]
-                lon1 = np.radians(g.longitude[r].astype(np.float64))[:, None]
+                lat1 = g.latitude_radians[r][:, None]
+                lon1 = g.longitude_radians[r][:, None]
                 a = (
                     np.sin((points[None, :, 0] - lat1) / 2) ** 2
                     + np.cos(lat1)
@@ -1136,10 +1136,10 @@ class Resolver:
             weights += plausibility
         if not supporters:
             return None
-        lat1 = np.radians(g.latitude[rows].astype(np.float64))[:, None]
-        lon1 = np.radians(g.longitude[rows].astype(np.float64))[:, None]
-        lat2 = np.radians(g.latitude[supporters].astype(np.float64))[None, :]
-        lon2 = np.radians(g.longitude[supporters].astype(np.float64))[None, :]
+        lat1 = g.latitude_radians[rows][:, None]
+        lon1 = g.longitude_radians[rows][:, None]
+        lat2 = g.latitude_radians[supporters][None, :]
+        lon2 = g.longitude_radians[supporters][None, :]
         a = (
             np.sin((lat2 - lat1) / 2) ** 2
             + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
