@@ -153,6 +153,7 @@ class Gazetteer:
         self._row_by_gid: dict[int, int] | None = None
         self._country_index = {c: i for i, c in enumerate(self._countries)}
         self._known_keys: dict[str, bool] = {}  # has_key's answers: see there
+        self._lookups: dict[tuple[str, bool], dict[int, int]] = {}  # lookup's answers
 
     # -- loading -------------------------------------------------------------------------
 
@@ -253,6 +254,17 @@ class Gazetteer:
 
         Skeleton matches are returned only when no primary key matches and ``loose``.
         """
+        # recognition and resolution look up the same surfaces many times per text (every
+        # span's features, its candidates, its parents): remembered, up to a bound, and
+        # handed out as copies, since callers add to what they get
+        remembered = self._lookups.get((name, loose))
+        if remembered is None:
+            if len(self._lookups) >= 1 << 16:
+                self._lookups.clear()
+            remembered = self._lookups[(name, loose)] = self._lookup(name, loose)
+        return dict(remembered)
+
+    def _lookup(self, name: str, loose: bool) -> dict[int, int]:
         found: dict[int, int] = {}
         for key in primary_keys(name):
             rows, quality = self._postings(_key_hash(key))
