@@ -1636,9 +1636,12 @@ class Resolver:
             attacked = _ATTACKED.search(before) is not None or any(
                 b == end for b in listed for _, end in attacked_spans
             )
-            if probs[k] < PLACE_WORD_FLOOR and not attacked:
+            taking = _PLACE_TAKING_WORD.search(before)
+            # words that can only be said of a place: a part of it, or its unit's word
+            of_a_place = bool(taking and taking["part"]) or bool(_LOWER_LEVEL_AFTER.match(text, e))
+            if probs[k] < PLACE_WORD_FLOOR and not (attacked or of_a_place):
                 continue
-            if not (_PLACE_TAKING_WORD.search(before) or listed):
+            if not (taking or listed or of_a_place):
                 continue
             surface = text[s:e]
             if (
@@ -1840,9 +1843,15 @@ _ATTACK_VERBS = (
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
 _PLACE_TAKING_WORD = re.compile(
     r"\b(?:in|near|at|outside|around|into|towards?|"
-    rf"{_ATTACK_VERBS}|{CODED_AS})\s+(?:the\s+)?$",
+    rf"{_ATTACK_VERBS}|{CODED_AS})\s+(?:the\s+)?"
+    # "in northern Quneitra", "shelled eastern Aleppo": a part of the place, in lower case
+    r"(?-i:(?P<part>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)\s+)?$",
     re.IGNORECASE,
 )
+# "Raqqa governorate", "Nasib town's", "the Hama countryside": a unit's or a settlement's
+# word in lower case after a name says the name is a place (in capitals it is part of a
+# name: "Ohio State University")
+_LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION})\b")
 # between two places of a list: "Idlib and Hama", "Kafr Nabl, Ariha"
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
 # "Lymany, Mykolaiv region": the unit named after a place and a comma
