@@ -160,3 +160,22 @@ def test_a_name_said_with_a_part_or_a_unit_word_in_lower_case_is_a_place(resolve
     # a capitalised unit word is part of a name, and no lower-case part stands before it
     text = "5 rebels killed by clashes against regime forces in Northern Quneitra Company"
     assert "Quneitra" not in _surfaces(resolver, text)
+
+
+def test_a_town_a_headline_attacks_is_a_place_though_the_ner_calls_it_a_person(
+    resolver: Resolver,
+):
+    # the classifier is sure of the name; the NER's "person" would have dropped it
+    for text in (
+        "Factions target regime forces and airstrikes on Maarrat al-Nu’man cause casualties",
+        "Warplanes target Maarrat al-Nu’man and cause casualties",
+        "Casualties in the shelling of Maarrat al-Nu’man",
+    ):
+        start = text.index("Maarrat")
+        entities = [(start, start + len("Maarrat al-Nu’man"), "PERSON")]
+        assert _surfaces(resolver, text, entities) == ["Maarrat al-Nu’man"], text
+    # a person named after no attack stays a person
+    text = "Casualties were reported by Maarrat al-Nu’man on Monday"
+    start = text.index("Maarrat")
+    entities = [(start, start + len("Maarrat al-Nu’man"), "PERSON")]
+    assert _surfaces(resolver, text, entities) == []

@@ -37,3 +37,11 @@ def test_plain_article_without_title_lines_is_kept_whole() -> None:
 def test_a_lone_headline_is_the_text_not_a_title() -> None:
     page = clean_saved_page("Shelling kills 3 in Douma")
     assert page.text == "Shelling kills 3 in Douma" and page.title == ""
+
+
+def test_character_references_in_plain_text_are_read() -> None:
+    page = clean_saved_page("Strikes on Maarrat al-Nu&#8217;man &amp; the &#8220;truce&#8221; area")
+    assert page.text == "Strikes on Maarrat al-Nu’man & the “truce” area"
+    # an ampersand that references nothing stays as written
+    text = "AT&T and R&D staff left Aleppo"
+    assert clean_saved_page(text).text == text

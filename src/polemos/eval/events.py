@@ -62,12 +62,15 @@ def extract_gold_text(text: str, published: str | None) -> dict[str, Any]:
     """``polemos.extract`` for text that is already article text, as gold texts are.
 
     The same pipeline, minus ingest's page cleaning: that step reads a lone line without
-    a full stop as a page title, and a UCDP headline is exactly that.
+    a full stop as a page title, and a UCDP headline is exactly that. Its character
+    references are read as ingest reads them ("Maarrat al-Nu&#8217;man").
     """
     from polemos.article import Article
     from polemos.ingest import parse_date
+    from polemos.ingest.boilerplate import decode_character_references
     from polemos.pipeline import process
 
+    text = decode_character_references(text)
     article = process(Article(text=text, published=parse_date(published)))
     return {"article": article.metadata(), "events": [e.to_dict() for e in article.events]}
 

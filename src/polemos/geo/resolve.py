@@ -1629,9 +1629,12 @@ class Resolver:
         attacked_spans: set[tuple[int, int]] = set()
         for k in sorted(range(len(spans)), key=lambda i: spans[i]):
             s, e = spans[k]
+            before = text[max(0, s - 40) : s]
+            if (s, e) in out and _ATTACKED.search(before):
+                # chosen already, and attacked: kept even if the NER calls it a person
+                attacked_spans.add((s, e))
             if probs[k] < ATTACKED_PLACE_FLOOR or any(a < e and s < b for a, b in out):
                 continue
-            before = text[max(0, s - 40) : s]
             listed = [b for _, b in out if b <= s and _LISTED_AFTER.fullmatch(text[b:s])]
             attacked = _ATTACKED.search(before) is not None or any(
                 b == end for b in listed for _, end in attacked_spans
@@ -1838,7 +1841,12 @@ CODED_AS = (
 # verbs of attack and capture, whose object is a place
 _ATTACK_VERBS = (
     r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
-    r"besieged|raided|recaptured|retook|liberated|overran"
+    r"besieged|raided|recaptured|retook|liberated|overran|"
+    # headlines' present tense: "warplanes target Zabadani", "regime forces shell Douma"
+    r"targets?|shells|bombs|hits|storms|captures|seizes|besieges|"
+    # and their nouns: "airstrikes on Maarrat al-Nu'man", "the shelling of Daraa"
+    r"(?:air\s?|drone\s+|missile\s+|rocket\s+)?(?:strikes?|raids?)\s+on|"
+    r"(?:bombardment|shelling|bombing)\s+(?:on|of)"
 )
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
 _PLACE_TAKING_WORD = re.compile(

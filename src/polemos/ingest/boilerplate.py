@@ -8,6 +8,7 @@ their words (rules in ``data/boilerplate.yaml``) and the page's title lines
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,8 +51,23 @@ def split_title_line(line: str) -> tuple[str, str | None]:
     return parts[0].strip(), parts[1].strip() or None
 
 
+# "&#8217;", "&amp;", "&quot;": a character reference in plain text is a character a feed or
+# a database escaped once too often (UCDP's source headlines have them by the hundred)
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def decode_character_references(text: str) -> str:
+    """Plain text with its HTML character references read ("al-Nu&#8217;man" -> "al-Nu’man")."""
+    if "&" not in text or not _CHARACTER_REFERENCE.search(text):
+        return text
+    return html.unescape(text)
+
+
 def clean_saved_page(text: str) -> CleanPage:
     """Title, site and article text of a page saved as text (or plain article text)."""
+    text = decode_character_references(text)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     # a single paragraph may still hold title lines separated by single newlines
     lines_first = paragraphs[0].splitlines() if paragraphs else []
