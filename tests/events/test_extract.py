@@ -72,6 +72,12 @@ def test_the_bracket_after_a_place_names_its_parent() -> None:
     assert event["location"]["name"] == "Tame" and event["location"]["country"] == "CO"
 
 
+def test_the_city_a_region_is_said_of_is_not_the_place() -> None:
+    (event,) = events("The regime forces shell the Eastern Ghouta of Damascus, killing 4 people.")
+    assert event["location"]["name"] == "Ghouta"
+    assert event["location"]["admin1"] == "Rif-dimashq"
+
+
 def test_report_by_a_monitor_is_reported_with_attribution() -> None:
     (event,) = events(
         "According to the Syrian Observatory for Human Rights, an air strike on a market in "

@@ -1285,9 +1285,15 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _KIND_THEN_COMMA = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*,\s*", re.IGNORECASE)
 
 
+# between a region and the place it belongs to: "the Eastern Ghouta of Damascus", "Western
+# Ghouta in Damascus", "the Eastern Ghouta of the capital Damascus"
+_REGION_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+capital\s+)?")
+
+
 def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
     """Does the toponym name the parent of another: "Tame (Arauca)", "Bwisegha village (Beni,
-    Nord-Kivu)", "Oleksandropil, Donetsk." (a closing "X, Y", not a list "X, Y and Z")?"""
+    Nord-Kivu)", "Oleksandropil, Donetsk." (a closing "X, Y", not a list "X, Y and Z"), "the
+    Eastern Ghouta of Damascus"?"""
     opening = text.rfind("(", 0, toponym.start)
     if opening >= 0 and ")" not in text[opening : toponym.start]:
         if not bracket_parents(text, opening):
@@ -1295,6 +1301,13 @@ def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
         head = text[:opening].rstrip()
         bare = re.sub(rf"\s+(?:{PLACE_KINDS})$", "", head, flags=re.IGNORECASE)
         return any(o is not toponym and o.end in (len(head), len(bare)) for o in others)
+    if any(
+        o is not toponym
+        and o.place.precision == "region"
+        and _REGION_OF.fullmatch(text, o.end, toponym.start)
+        for o in others
+    ):
+        return True  # "the Eastern Ghouta of Damascus": the city says which Ghouta
     child = next(
         (
             o
