@@ -316,6 +316,11 @@ def test_the_countryside_of_a_city_unit_is_the_unit_around_it(resolver: Resolver
                  "countryside.", "Shells hit Damascus itself."):
         (place,) = _resolve(resolver, text, "Damascus")
         assert place.admin1_code == ("SY.13" if "itself" in text else "SY.08"), text
+    # its outskirts and suburbs are the city's (Jobar, Qaboun), as UCDP codes them
+    for text in ("Clashes on the eastern outskirts of Damascus.", "Shells hit the Damascus "
+                 "suburbs."):
+        (place,) = _resolve(resolver, text, "Damascus")
+        assert (place.precision, place.admin1_code) == ("place", "SY.13"), text
     # elsewhere the countryside is the city's own unit
     (place,) = _resolve(resolver, "Shells hit the countryside of Homs.", "Homs")
     assert place.admin1_code == "SY.11"

@@ -197,10 +197,12 @@ def _parent_after(text: str, end: int) -> re.Match[str] | None:
     is the parent's name, group 2 a level word after it ("Raqqa governorate")."""
     return _DEFINED_PARENT.match(text, end) or _PARENT_AFTER.match(text, end)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
-# "the Damascus countryside", "the (eastern) countryside of Damascus", "rural Damascus"
-_COUNTRYSIDE = re.compile(r"['’]?s?\s+(?:countryside|suburbs|outskirts)\b", re.IGNORECASE)
+# "the Damascus countryside", "the (eastern) countryside of Damascus", "rural Damascus"; its
+# outskirts and suburbs are the city's (UCDP codes "the eastern outskirts of Damascus" to
+# the city: Jobar and Qaboun lie inside its unit)
+_COUNTRYSIDE = re.compile(r"['’]?s?\s+countryside\b", re.IGNORECASE)
 _COUNTRYSIDE_OF = re.compile(
-    r"\b(?:(?:countryside|suburbs|outskirts)\s+of\s+(?:the\s+)?|rural\s+|rif\s+)$", re.IGNORECASE
+    r"\b(?:countryside\s+of\s+(?:the\s+)?|rural\s+|rif\s+)$", re.IGNORECASE
 )
 # "Ajigin (Damboa, Borno)", "Kyauk Taung village (Thaton district, Mon state)": the
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
