@@ -78,6 +78,19 @@ def test_the_city_a_region_is_said_of_is_not_the_place() -> None:
     assert event["location"]["admin1"] == "Rif-dimashq"
 
 
+def test_the_capital_is_the_capital_city_of_the_country_said() -> None:
+    (event,) = events("Regime forces shelled the outskirts of the capital, killing 3 in Syria.")
+    assert (event["location"]["name"], event["location"]["country"]) == ("Damascus", "SY")
+    (event,) = events("A car bomb exploded in the Yemeni capital on Monday, killing 6 people.")
+    assert (event["location"]["name"], event["location"]["country"]) == ("Sanaa", "YE")
+    # a clause that names no place of its own says which capital its event was in
+    first = events("Missiles hit the capital and shelling hit the countryside of Hama in Syria.")
+    assert first[0]["location"]["name"] == "Damascus"
+    # a province's capital is no country's
+    (event,) = events("Gunmen attacked the provincial capital of Idlib province, killing 2.")
+    assert event["location"]["name"] != "Damascus"
+
+
 def test_report_by_a_monitor_is_reported_with_attribution() -> None:
     (event,) = events(
         "According to the Syrian Observatory for Human Rights, an air strike on a market in "

