@@ -86,6 +86,9 @@ def test_the_capital_is_the_capital_city_of_the_country_said() -> None:
     # a clause that names no place of its own says which capital its event was in
     first = events("Missiles hit the capital and shelling hit the countryside of Hama in Syria.")
     assert first[0]["location"]["name"] == "Damascus"
+    # and a clause that names its own place is an event of its own beside it
+    both = events("Clashes south of the capital and more casualties in bombing on Deir Ezzor")
+    assert [e["location"]["admin1"] for e in both] == ["Dimashq", "Deir ez-Zor"]
     # a province's capital is no country's
     (event,) = events("Gunmen attacked the provincial capital of Idlib province, killing 2.")
     assert event["location"]["name"] != "Damascus"

@@ -1198,7 +1198,14 @@ def _location(
     if clause is not None:
         # a clause that names its own place keeps it; one that names none shares the sentence's
         own = [t for t in here if clause[0] <= t.start < clause[1]]
-        own_clause = bool(own) and len(own) < len(here)
+        # other clauses name places of their own, or "the capital"
+        own_clause = bool(own) and (
+            len(own) < len(here)
+            or any(
+                not clause[0] <= said.start() < clause[1]
+                for said in _THE_CAPITAL.finditer(article.text, sentence.start, sentence.end)
+            )
+        )
         here = own or here
     trigger_at = sentence.start + match.start
     if here:
