@@ -775,3 +775,71 @@ def test_an_event_at_several_listed_places_is_one_event_at_each() -> None:
         "On 4 March 2022, ADF elements killed a civilian in Budinguya (Beni, Nord-Kivu).",
     ):
         assert len(events(text, published="2022-04-10")) == 1, text
+
+
+def _always(label: str) -> Any:
+    """A sub-event classifier, real but untrained, sure of one label whatever it reads."""
+    import numpy as np
+
+    from polemos.events.classifier import NONE_LABEL, SubEventClassifier
+
+    classes = [label, NONE_LABEL]
+    return SubEventClassifier(
+        vocabulary={}, idf=np.zeros(0), weights=np.zeros((2, 0)), bias=np.array([9.0, 0.0]),
+        classes=classes, trained_on=f"always {label}",
+    )  # fmt: skip
+
+
+def test_a_soldier_or_policeman_shot_is_a_side_of_a_battle(monkeypatch) -> None:
+    import polemos.events.classifier as classifier
+
+    # however sure the classifier is that it reads violence against civilians
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _always("Attack"))
+    for text, side in (
+        ("Unknown gunmen shot and injured a regime soldier in Nawa.", "Military Forces of Syria"),
+        ("Two armed men opened fire on two policemen in Tulua, Valle del Cauca.",
+         "Police Forces of Colombia"),
+    ):  # fmt: skip
+        (event,) = events(text, published="2022-04-20")
+        assert event["sub_event_type"] == "Armed clash", text
+        assert event["actor2"] == side, text
+    # off duty, ACLED codes them as civilians: the classifier has its say
+    (event,) = events(
+        "Gunmen shot and killed an off-duty police officer in Tulua, Valle del Cauca.",
+        published="2022-04-20",
+    )
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_a_passive_subject_is_the_target_whoever_the_doer() -> None:
+    (event,) = events(
+        "On 5 June 2022, a police officer was shot dead by armed drug suspects in Cebu City.",
+        published="2022-06-06",
+    )
+    assert event["actor2"] == "Police Forces of the Philippines"
+    assert event["actor1"] != event["actor2"]
+    assert event["provenance"]["actor2"].startswith("passive: target the subject")
+
+
+def test_the_attack_recalled_in_a_later_sentence_is_the_same_event() -> None:
+    found = events(
+        "Gunmen opened fire on a police patrol in Kirkuk on Monday, killing two policemen. "
+        "After the attack, the gunmen set the patrol's car on fire.",
+    )
+    assert len(found) == 1
+
+
+def test_barricades_and_burning_tyres_make_a_violent_demonstration(monkeypatch) -> None:
+    import polemos.events.classifier as classifier
+
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _always("Peaceful protest"))
+    for text in (
+        "On 9 June 2022, locals demonstrated and blocked the road by erecting barricades in "
+        "Kathmandu.",
+        "On 9 June 2022, residents blocked a street in Salvador, Bahia, by setting tyres on fire "
+        "to demonstrate against the lack of water.",
+        "On 9 June 2022, about 500 students gathered in Durban and pelted stones at guards.",
+    ):
+        assert [e["sub_event_type"] for e in events(text, published="2022-06-10")] == [
+            "Violent demonstration"
+        ], text

@@ -99,6 +99,7 @@ _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
     "counter_protest": r"\b(?:{words})\b",
     "police": r"\b(?:{words})\b",
+    "destructive_acts": r"\b(?:{words})",  # matched in a trigger's own words
     # the harm, then whom or what it hit, within the clause
     "crowd_harms": r"\b(?:{words})\b[^.;]{{0,60}}?\b(?:houses?|homes?|vehicles?|cars?|bus(?:es)?|"
     r"shops?|business(?:es)?|stores?|property|residents?|civilians?|passers?-?by|drivers?|"
@@ -227,7 +228,7 @@ class EventExtractor:
                     role_match=_main_predicate(match, inside),
                 )
                 if self.use_classifier:
-                    event = _classify(event, article, sentence, (start, end), match)
+                    event = _classify(event, article, sentence, (start, end), match, kb)
                 if event is not None and event.modality in {"speculative", "denied"}:
                     # "Clashes on the edge of Kafr Nabl and the army tries to regain control of it":
                     # what is attempted is no event, but the clashes are
@@ -240,6 +241,7 @@ class EventExtractor:
                         events.append(event)
                         events += _at_places_listed(article, sentence, (start, end), event)
                     else:
+                        _upgrade(events[-1], event)
                         _fold_into(events[-1], event)
                 unreal = None
                 break
@@ -372,6 +374,7 @@ def _classify(
     sentence: Sentence,
     clause: tuple[int, int],
     match: TriggerMatch,
+    kb: ActorKnowledge,
 ) -> Event | None:
     """Let the learned classifier confirm, change or veto the rules' sub-event type.
 
@@ -399,6 +402,20 @@ def _classify(
         return event
     if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
         return event  # "Raqqa was seized by ISIS": a town taken, not people
+    if (
+        event.event_type == "Battles"
+        and event_type_of(label) == "Violence against civilians"
+        and event.actor2 is not None
+        and kb.category_of(event.actor2) in ARMED - {"unknown"}
+        and not event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
+        and not _OFF_DUTY.search(sentence.text)
+    ):
+        # ACLED's violence against civilians is violence against the unarmed: a soldier or
+        # a policeman shot is a side of a battle, whatever the words around it suggest (off
+        # duty, ACLED codes them as civilians)
+        return event
+    if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
+        return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
     if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
@@ -409,6 +426,9 @@ def _classify(
     return event
 
 
+# the other side of a clash when the text names none: a guess, no ground to keep a type on
+_ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 _PEOPLE_TAKEN = {"Abduction/forced disappearance", "Arrests"}
 # what stands between a taking verb and the place it took: "seized the town of X", "X was
 # seized", "X has fallen to"
@@ -474,15 +494,39 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         return False
     pair = (previous.sub_event_type, event.sub_event_type)
     killing = _own(event, "trigger", "killing") and previous.event_type in _VIOLENT
-    if not (previous.event_type == event.event_type or pair in _UPGRADES or killing):
+    # "After the attack, the car was set on fire": the attack is the one just told
+    recalled = {previous.event_type, event.event_type} <= _VIOLENT and _recalls(event)
+    if not (previous.event_type == event.event_type or pair in _UPGRADES or killing or recalled):
         return False
-    if pair in _UPGRADES:
-        previous.sub_event_type = _UPGRADES[pair]
-        previous.event_type = event_type_of(previous.sub_event_type)
-        if event.actor2 and not previous.actor2:
-            previous.actor2, previous.inter2 = event.actor2, event.inter2
+    _upgrade(previous, event)
     _fold_into(previous, event)
     return True
+
+
+def _upgrade(previous: Event, event: Event) -> None:
+    """A protest told further ("... and pelted stones", "police dispersed them") becomes
+    the graver sub-event type the later words report, with the roles of that type."""
+    pair = (previous.sub_event_type, event.sub_event_type)
+    if pair not in _UPGRADES:
+        return
+    previous.sub_event_type = _UPGRADES[pair]
+    kind = event_type_of(previous.sub_event_type)
+    if kind != previous.event_type and kind == event.event_type:
+        # protesters who turn violent are rioters, as ACLED names them
+        previous.actor1, previous.inter1 = event.actor1, event.inter1
+    previous.event_type = kind
+    if event.actor2 and not previous.actor2:
+        previous.actor2, previous.inter2 = event.actor2, event.inter2
+
+
+_RECALLING = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+
+
+def _recalls(event: Event) -> bool:
+    """Is the event's trigger a noun that points back ("the attack", "this shooting")?"""
+    sentence, trigger = event.evidence.get("sentence", ""), event.evidence.get("trigger") or ""
+    at = sentence.find(trigger) if trigger else -1
+    return at > 0 and _RECALLING.search(sentence, 0, at) is not None
 
 
 def _intervention_told_after(event: Event, article: Article, sentence: Sentence) -> None:
@@ -1005,6 +1049,10 @@ def _roles(
         patient = before[-1] if before else None
         if agent is not None:
             return agent, patient, "passive: doer after 'by', target the subject"
+        if patient is not None and by_agent:
+            # "was shot dead by armed drug suspects": the subject is the target, whoever
+            # the doer the text names is, even when it is no actor we know
+            return None, patient, "passive: target the subject, the doer unknown"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
     if before and after and _cue("repelled").search(left):
