@@ -843,3 +843,25 @@ def test_barricades_and_burning_tyres_make_a_violent_demonstration(monkeypatch) 
         assert [e["sub_event_type"] for e in events(text, published="2022-06-10")] == [
             "Violent demonstration"
         ], text
+
+
+def test_an_attack_with_mines_is_a_remote_explosive_of_an_unidentified_group() -> None:
+    (event,) = events(
+        "On 21 January 2022, unknown fighters attacked military forces with remote-controlled "
+        "mines on a road near Mandalay.",
+        published="2022-01-22",
+    )
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert event["actor1"] == "Unidentified Armed Group (Myanmar)"
+    assert event["actor2"] == "Military Forces of Myanmar"
+
+
+def test_stones_thrown_outside_a_demonstration_are_mob_violence() -> None:
+    (event,) = rule_events(
+        "On 17 March 2022, around 20 individuals threw Molotov cocktails at vehicles in Lyon."
+    )
+    assert event["sub_event_type"] == "Mob violence"
+    (event,) = rule_events(
+        "On 17 March 2022, protesters marched through Lyon and threw stones at the police."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"

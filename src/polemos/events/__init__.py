@@ -100,6 +100,7 @@ _CUE_SHAPES = {
     "counter_protest": r"\b(?:{words})\b",
     "police": r"\b(?:{words})\b",
     "destructive_acts": r"\b(?:{words})",  # matched in a trigger's own words
+    "demonstration": r"\b(?:{words})",
     # the harm, then whom or what it hit, within the clause
     "crowd_harms": r"\b(?:{words})\b[^.;]{{0,60}}?\b(?:houses?|homes?|vehicles?|cars?|bus(?:es)?|"
     r"shops?|business(?:es)?|stores?|property|residents?|civilians?|passers?-?by|drivers?|"
@@ -312,6 +313,15 @@ class EventExtractor:
             actor2_name, actor2 = None, None
 
         sub_event_type, type_rule = _sub_event_type(match, actor1, actor2, quantities, kb, sentence)
+        if sub_event_type == "Violent demonstration" and _cue("destructive_acts").search(
+            match.text
+        ):
+            from polemos.events.classifier import classifier_text
+
+            if not _cue("demonstration").search(classifier_text(article, sentence)):
+                # stones thrown, tyres burnt with no demonstration told: a mob (ACLED's mob
+                # violence is rioting outside of a demonstration)
+                sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
         provenance["sub_event_type"] = type_rule
         event_type = event_type_of(sub_event_type)
         if sub_event_type == "Armed clash" and actor2_name is None:
@@ -711,12 +721,18 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             # (actors.yaml: state_forces.air); the rule is named in the provenance
             event.actor1 = generic("Military Forces of {country_name}")
             event.provenance["actor1"] = "unattributed air strike: the state's air force"
+        elif event.actor1 is None and sub in _PLANTED:
+            # a mine, a grenade, a bomb nobody claims: ACLED's unidentified armed group
+            event.actor1 = generic("Unidentified Armed Group ({country_name})")
     if (event.actor1, event.actor2) != before:
         event.provenance["actor1"] = (
             event.provenance.get("actor1", "") + "; ACLED roles for " + kind
         )
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
+
+
+_PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 
 
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"
