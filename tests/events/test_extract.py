@@ -865,3 +865,19 @@ def test_stones_thrown_outside_a_demonstration_are_mob_violence() -> None:
         "On 17 March 2022, protesters marched through Lyon and threw stones at the police."
     )
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_protest_whose_people_were_arrested_or_dispersed_had_an_intervention() -> None:
+    for after in ("Six activists were arrested by the police on the scene.",
+                  "The group was later dispersed.", "Police fired tear gas."):  # fmt: skip
+        (event,) = rule_events(
+            "On 2 April 2022, activists blocked access to an oil terminal in Birmingham to call "
+            "for an end to new fossil fuel licences. " + after
+        )
+        assert event["sub_event_type"] == "Protest with intervention", after
+    # a relative clause tells of the past, not of the protest
+    (event,) = rule_events(
+        "On 2 April 2022, relatives of prisoners protested in Diyarbakir. They demanded care "
+        "for their family members who were detained by authorities decades ago."
+    )
+    assert event["sub_event_type"] == "Peaceful protest"

@@ -125,7 +125,16 @@ def _cue(name: str) -> re.Pattern[str]:
     if name == "intervention":
         # who stepped in, then what they did, within the clause
         who, did = "|".join(entry["who"]), "|".join(entry["did"])
-        return re.compile(rf"\b(?:{who})\b[^.;]{{0,60}}?\b(?:{did})\b", re.IGNORECASE)
+        return re.compile(
+            rf"\b(?:{who})\b[^.;]{{0,60}}?\b(?:{did})\b"
+            # "six activists were arrested by the police"
+            rf"|(?<!who )(?<!that )(?<!which )\b(?:was|were)\s+(?:\w+\s+)?(?:{did})\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{who})\b"
+            # a crowd "was dispersed", tear gas fired: only the authorities do that
+            r"|\b(?:was|were|been)\s+(?:\w+ly\s+|later\s+)?dispersed\b"
+            r"|\b(?:fired|used|lobbed|threw)\s+tear\s*gas\b",
+            re.IGNORECASE,
+        )
     return re.compile(_CUE_SHAPES[name].format(words="|".join(entry)), re.IGNORECASE)
 
 
