@@ -881,3 +881,20 @@ def test_a_protest_whose_people_were_arrested_or_dispersed_had_an_intervention()
         "for their family members who were detained by authorities decades ago."
     )
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_civilians_hurt_in_the_next_sentence_are_the_target_of_shelling() -> None:
+    (event,) = events(
+        "On 9 April 2022, Russian forces launched 7 rockets at Mykolaiv. 9 civilians were "
+        "injured.",
+        published="2022-04-10",
+    )
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["actor2"] == "Civilians (Ukraine)"
+    # the next sentence holds no event of its own: still the shelling's target
+    (event,) = events(
+        "Russian forces launched 7 rockets at Mykolaiv on Sunday. Several houses were damaged.",
+        published="2022-04-10",
+    )
+    assert event["actor2"] == "Civilians (Ukraine)"
+    assert event["provenance"]["actor2"] == "civilians hurt, told in the next sentence"

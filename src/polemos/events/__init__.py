@@ -207,6 +207,7 @@ class EventExtractor:
                     article.events.append(event)
             if not found and article.events:
                 _toll_after(article, sentence, article.events[-1])
+                _victims_after(article, sentence, article.events[-1], kb)
 
     def _sentence_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
@@ -566,6 +567,35 @@ def _intervention_told_after(event: Event, article: Article, sentence: Sentence)
             return
 
 
+_HARMED = re.compile(r"\b(?:injur|wound|kill|dead|died|damag|destroy)\w*", re.IGNORECASE)
+
+
+def _victims_after(article: Article, sentence: Sentence, event: Event, kb: ActorKnowledge) -> None:
+    """Shelling or a bomb told in one sentence and the civilians it hurt in the very next
+    ("... launched 7 rockets at Mykolaiv. 9 civilians were injured."): ACLED codes the
+    civilians as its target."""
+    if event.event_type != "Explosions/Remote violence" or event.actor2 is not None:
+        return
+    last = event.evidence.get("more", [{}])[-1].get("end", event.evidence.get("end", 0))
+    if any(last <= s.start < sentence.start for s in article.sentences):
+        return  # only the very next sentence
+    if "\n" in article.text[last : sentence.start]:
+        return
+    _civilians_hurt(event, sentence.text, kb)
+
+
+def _civilians_hurt(event: Event, told: str, kb: ActorKnowledge) -> None:
+    """Make the civilians a later sentence says were hurt the target of shelling or a bomb
+    that has none."""
+    if event.event_type != "Explosions/Remote violence" or event.actor2 is not None:
+        return
+    country = (event.location or {}).get("country")
+    if country and _CIVILIAN_HARM.search(told) and _HARMED.search(told):
+        event.actor2 = fill_template("Civilians ({country_name})", country, kb)
+        event.inter2 = INTER_CODES["civilians"]
+        event.provenance["actor2"] = "civilians hurt, told in the next sentence"
+
+
 def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
     """A toll in a sentence of its own right after an event ("... shot at a merchant and his
     sons. 3 fatalities.") is that event's, when the event has none and the paragraph goes on."""
@@ -625,6 +655,7 @@ def _fold_into(previous: Event, event: Event) -> None:
         # "... shelled Zarichne. 1 civilian was killed": ACLED codes the civilians as the target
         previous.actor2, previous.inter2 = event.actor2, event.inter2
         previous.provenance["actor2"] = "victims named in a later sentence"
+    _civilians_hurt(previous, event.evidence.get("sentence", ""), knowledge())
     previous.counts.extend(c for c in event.counts if c not in previous.counts)
     if event.evidence["start"] != previous.evidence["start"]:
         _add_evidence(previous, {k: event.evidence[k] for k in ("sentence", "start", "end")})
