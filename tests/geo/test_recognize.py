@@ -160,6 +160,9 @@ def test_a_name_said_with_a_part_or_a_unit_word_in_lower_case_is_a_place(resolve
     # a capitalised unit word is part of a name, and no lower-case part stands before it
     text = "5 rebels killed by clashes against regime forces in Northern Quneitra Company"
     assert "Quneitra" not in _surfaces(resolver, text)
+    # a settlement's word before it, with or without "of", as translated headlines write it
+    text = "More people flee the city Manbij and the clashes are taking place around it"
+    assert _surfaces(resolver, text) == ["Manbij"]
 
 
 def test_a_town_a_headline_attacks_is_a_place_though_the_ner_calls_it_a_person(

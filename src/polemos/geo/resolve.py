@@ -1643,7 +1643,11 @@ class Resolver:
             )
             taking = _PLACE_TAKING_WORD.search(before)
             # words that can only be said of a place: a part of it, or its unit's word
-            of_a_place = bool(taking and taking["part"]) or bool(_LOWER_LEVEL_AFTER.match(text, e))
+            of_a_place = (
+                bool(taking and taking["part"])
+                or bool(_LOWER_LEVEL_AFTER.match(text, e))
+                or bool(_LOWER_KIND_BEFORE.search(before))
+            )
             if probs[k] < PLACE_WORD_FLOOR and not (attacked or of_a_place):
                 continue
             if not (taking or listed or of_a_place):
@@ -1862,6 +1866,11 @@ _PLACE_TAKING_WORD = re.compile(
 # word in lower case after a name says the name is a place (in capitals it is part of a
 # name: "Ohio State University")
 _LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION})\b")
+# "the city Manbij", "the town of Tabqa", "the villages of": a settlement's or a unit's word
+# in lower case before a name (translated headlines drop the "of")
+_LOWER_KIND_BEFORE = re.compile(
+    rf"\bthe\s+(?:(?:{PLACE_KINDS})s?|cities|villages)\s+(?:of\s+)?$"
+)
 # between two places of a list: "Idlib and Hama", "Kafr Nabl, Ariha"
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
 # "Lymany, Mykolaiv region": the unit named after a place and a comma
