@@ -898,3 +898,12 @@ def test_civilians_hurt_in_the_next_sentence_are_the_target_of_shelling() -> Non
     )
     assert event["actor2"] == "Civilians (Ukraine)"
     assert event["provenance"]["actor2"] == "civilians hurt, told in the next sentence"
+
+
+def test_demonstrators_who_fight_make_a_violent_demonstration_of_rioters() -> None:
+    (event,) = rule_events(
+        "On 17 June 2022, demonstrators fought with police on the VDN road in Dakar."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["actor1"] == "Rioters (Senegal)"
+    assert event["actor2"] == "Police Forces of Senegal"

@@ -1201,6 +1201,10 @@ def _sub_event_type(
         if re.search(r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter)", sentence.text, re.I):
             return "Air/drone strike", rule + " + aircraft named"
         return "Shelling/artillery/missile attack", rule + " + no aircraft"
+    if kind == "Armed clash" and "protesters" in (category1, category2):
+        # "demonstrators fought with police", "activists clashed with each other during a
+        # demonstration": ACLED's violent demonstration, not a battle
+        return "Violent demonstration", rule + " + protesters fought"
     if kind == "killing" or (kind == "Armed clash" and category2 in VICTIM_CATEGORIES):
         victims = category2 in VICTIM_CATEGORIES or any(
             q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities
