@@ -907,3 +907,11 @@ def test_demonstrators_who_fight_make_a_violent_demonstration_of_rioters() -> No
     assert event["sub_event_type"] == "Violent demonstration"
     assert event["actor1"] == "Rioters (Senegal)"
     assert event["actor2"] == "Police Forces of Senegal"
+
+
+def test_the_month_of_march_is_no_protest_march_that_burns() -> None:
+    (event,) = rule_events(
+        "On 18 March 2022, in Oaxaca, residents burned a bus of the PEMEX company."
+    )
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert "March" not in event["provenance"]["trigger"]
