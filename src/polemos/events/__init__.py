@@ -1095,17 +1095,20 @@ def _roles(
     before = [m for m in mentions if m.end - offset <= match.start or m.end - offset == weapon_end]
     after = [m for m in mentions if m.start - offset >= match.end]
     left = sentence.text[: match.start]
-    passive = bool(re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I))
+    passive = not match.text.endswith("ing") and bool(
+        re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
+    )  # "they are slaughtering civilians" is no passive
     if passive:
         by_agent = re.search(r"^\W*(?:\w+\W+){0,6}?by\b", sentence.text[match.end :], re.I)
         agent = None
+        by_agent_end = match.end + by_agent.end() if by_agent else 0
         if by_agent:
-            agent_at = match.end + by_agent.end()
+            agent_at = by_agent_end
             agent = next((m for m in after if m.start - offset >= agent_at - 1), None)
         patient = before[-1] if before else None
         if agent is not None:
             return agent, patient, "passive: doer after 'by', target the subject"
-        if patient is not None and by_agent:
+        if patient is not None and by_agent and not _BY_COUNT.match(sentence.text, by_agent_end):
             # "was shot dead by armed drug suspects": the subject is the target, whoever
             # the doer the text names is, even when it is no actor we know
             return None, patient, "passive: target the subject, the doer unknown"
@@ -1148,6 +1151,8 @@ def _roles(
     return actor1, actor2, rule
 
 
+# "killed by the dozen", "by 10": a measure after "by", not the doer
+_BY_COUNT = re.compile(r"\s*(?:the\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|scores?\b)", re.I)
 # what joins two sides named as one subject: "X forces and the Y", "X and suspected Y"
 _BOTH_SIDES = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
