@@ -915,3 +915,21 @@ def test_the_month_of_march_is_no_protest_march_that_burns() -> None:
     )
     assert event["sub_event_type"] == "Looting/property destruction"
     assert "March" not in event["provenance"]["trigger"]
+
+
+def test_the_other_side_acled_names_for_interventions_strikes_and_defusals() -> None:
+    (event,) = rule_events(
+        "On 2 April 2022, people gathered in Nizhny Novgorod to protest against the Russian "
+        "military invasion in Ukraine. Police intervened in the event, arresting 3 protesters."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+    assert event["actor2"] == "Police Forces of Russia"
+    (event,) = rule_events(
+        "On 30 January 2022, Houthi drones targeted workers of a demining team in Harib, Marib."
+    )
+    assert event["actor2"] == "Civilians (Yemen)"
+    (event,) = rule_events(
+        "On 21 June 2022, the Myanmar military defused two handmade mines in Mawlamyine."
+    )
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["actor2"] == "Unidentified Armed Group (Myanmar)"

@@ -703,8 +703,13 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = event.actor1
             event.actor1 = generic(template)
         if sub in {"Protest with intervention", "Excessive force against protesters"}:
+            police = generic("Police Forces of {country_name}")
             if category(event.actor2) != "state_forces":
-                event.actor2 = generic("Police Forces of {country_name}")
+                event.actor2 = police
+            elif event.actor2 != police and _intervened("police", article, event):
+                # "against the Russian military invasion ... Police intervened": the police
+                # who stepped in, not the army the protest was about
+                event.actor2 = police
         elif sub == "Mob violence":
             mutual = _cue("mutual").search(event.evidence.get("trigger") or "") is not None
             if among_themselves or (mutual and category(event.actor2) != "state_forces"):
@@ -738,6 +743,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         event.actor2 = (
             "Civilians (International)" if foreign else generic("Civilians ({country_name})")
         )
+    elif sub == "Disrupted weapons use" and event.actor2 is None:
+        if not _INTERCEPTED.search(event.evidence.get("sentence", "")):
+            # a cache seized, a mine defused: whoever laid them, unnamed (ACLED)
+            event.actor2 = generic("Unidentified Armed Group ({country_name})")
     elif sub == "Looting/property destruction" and event.actor2 is None:
         # property nobody armed holds is civilians' (ACLED codes its owners as the target)
         event.actor2 = generic("Civilians ({country_name})")
@@ -764,12 +773,27 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         elif event.actor1 is None and sub in _PLANTED:
             # a mine, a grenade, a bomb nobody claims: ACLED's unidentified armed group
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    if kind not in {"Protests", "Riots"} and category(event.actor2) == "protesters":
+        # "drones targeted workers of a demining team": outside a protest, civilians
+        event.actor2 = generic("Civilians ({country_name})")
     if (event.actor1, event.actor2) != before:
         event.provenance["actor1"] = (
             event.provenance.get("actor1", "") + "; ACLED roles for " + kind
         )
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
+
+
+_INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|shoots? down|downed)\b", re.I)
+
+
+def _intervened(who: str, article: Article, event: Event) -> bool:
+    """Does the event's paragraph name ``who`` (a list of data/cues.yaml) stepping in?"""
+    from polemos.events.classifier import event_text
+
+    told = event_text(article, event)
+    found = _cue("intervention").search(told)
+    return bool(found) and _cue(who).search(found[0]) is not None
 
 
 _PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
