@@ -933,3 +933,10 @@ def test_the_other_side_acled_names_for_interventions_strikes_and_defusals() -> 
     )
     assert event["sub_event_type"] == "Disrupted weapons use"
     assert event["actor2"] == "Unidentified Armed Group (Myanmar)"
+
+
+def test_a_town_taken_has_the_other_side_of_the_war_when_the_text_names_none() -> None:
+    (event,) = rule_events("On 31 March 2022, Ukrainian forces retook Novyi Bykiv, Chernihiv.")
+    assert event["sub_event_type"] == "Government regains territory"
+    assert event["actor1"] == "Military Forces of Ukraine"
+    assert event["actor2"] == "Military Forces of Russia"

@@ -334,7 +334,7 @@ class EventExtractor:
                 sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
         provenance["sub_event_type"] = type_rule
         event_type = event_type_of(sub_event_type)
-        if sub_event_type == "Armed clash" and actor2_name is None:
+        if sub_event_type in _SIDED and actor2_name is None:
             names = (_actor_name(m, country, kb) for m in dominant)
             actor2_name = next((a for a in names if a != actor1_name), None)
             if actor2_name:
@@ -796,6 +796,13 @@ def _intervened(who: str, article: Article, event: Event) -> bool:
     return bool(found) and _cue(who).search(found[0]) is not None
 
 
+# events with another side even when the text names none: a clash, a town taken or given up
+_SIDED = {
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Non-violent transfer of territory",
+}
 _PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 
 
