@@ -940,3 +940,23 @@ def test_a_town_taken_has_the_other_side_of_the_war_when_the_text_names_none() -
     assert event["sub_event_type"] == "Government regains territory"
     assert event["actor1"] == "Military Forces of Ukraine"
     assert event["actor2"] == "Military Forces of Russia"
+
+
+def test_where_one_war_is_the_region_s_war_its_unnamed_sides_are_that_war_s() -> None:
+    # north-east Syria, 2015-2019: the SDF's war on the Islamic State (actors.yaml theatres)
+    (strike,) = events("Warplanes struck the city of Raqqa on Sunday", published="2017-06-12")
+    assert strike["actor1"] == "US-led coalition"
+    assert strike["provenance"]["actor1"].startswith("unattributed air strike")
+    assert ucdp_type_of_violence(strike) == 2
+    (clash,) = events("Clashes erupted in the countryside of Hasakah", published="2017-06-12")
+    assert ucdp_type_of_violence(clash) == 2
+    # elsewhere, or other years, the state's air force and the state-based war
+    (strike,) = events("Warplanes struck the city of Idlib on Sunday", published="2017-06-12")
+    assert strike["actor1"] == "Military Forces of Syria"
+    (strike,) = events("Warplanes struck the city of Raqqa on Sunday", published="2013-06-12")
+    assert strike["actor1"] == "Military Forces of Syria"
+    # a state named on one side keeps the war state-based
+    (clash,) = events(
+        "Regime forces clashed with IS in the countryside of Raqqa", published="2017-06-12"
+    )
+    assert ucdp_type_of_violence(clash) == 1

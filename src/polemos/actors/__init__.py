@@ -36,6 +36,25 @@ class ActorEntry:
 _FORCES_PREFIXES = ("Military Forces of ", "Police Forces of ")
 
 
+@dataclass(frozen=True)
+class Theatre:
+    """A region where, between two dates, one war is the war (actors.yaml: theatres)."""
+
+    country: str
+    admin1: frozenset[str]
+    start: str  # ISO dates: they compare as strings
+    end: str
+    sides: tuple[str, str]
+    air: str | None = None
+
+    def other_side(self, name: str | None) -> str | None:
+        if name == self.air:
+            name = self.sides[0]
+        if name in self.sides:
+            return self.sides[1] if name == self.sides[0] else self.sides[0]
+        return None
+
+
 @dataclass
 class ActorKnowledge:
     automaton: ahocorasick.Automaton
@@ -54,8 +73,24 @@ class ActorKnowledge:
     secondary_parties: dict[str, dict[str, str]] = field(default_factory=dict)
     # context alias -> ISO2 (or "default") -> canonical name or None (data: context_aliases)
     context_aliases: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    # regions and years where one war is the war (data: theatres)
+    theatres: tuple[Theatre, ...] = ()
     homes: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
     forces_template: str = "Military Forces of {country_name}"
+
+    def theatre(self, place: dict | None, date: str | None) -> Theatre | None:
+        """The war an event at ``place`` (a location dict) on ``date`` belongs to, if its
+        region and years are one of the theatres."""
+        if not place or not date:
+            return None
+        for theatre in self.theatres:
+            if (
+                place.get("country") == theatre.country
+                and place.get("admin1") in theatre.admin1
+                and theatre.start <= date[:10] <= theatre.end
+            ):
+                return theatre
+        return None
 
     def in_country(self, mention: ActorMention, country: str | None) -> str | None:
         """A context alias's actor in the event's country, when the linker did not know the
@@ -261,6 +296,17 @@ def knowledge() -> ActorKnowledge:
             code: dict(sides) for code, sides in (data.get("secondary_parties") or {}).items()
         },
         context_aliases={a: dict(c) for a, c in (data.get("context_aliases") or {}).items()},
+        theatres=tuple(
+            Theatre(
+                country=t["country"],
+                admin1=frozenset(t["admin1"]),
+                start=str(t["from"]),
+                end=str(t["until"]),
+                sides=(t["sides"][0], t["sides"][1]),
+                air=t.get("air"),
+            )
+            for t in data.get("theatres") or []
+        ),
         homes=homes,
         forces_template=forces["template"],
     )

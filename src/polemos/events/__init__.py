@@ -765,7 +765,13 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1, event.actor2 = None, event.actor2 or event.actor1
         if event.actor2 is None and _hits_civilians(event):
             event.actor2 = generic("Civilians ({country_name})")
-        if event.actor1 is None and sub == "Air/drone strike" and country in kb.air_countries:
+        theatre = kb.theatre(event.location, event.date)
+        if event.actor1 is None and sub == "Air/drone strike" and theatre and theatre.air:
+            # over a region whose war has its own air power (actors.yaml: theatres), the
+            # strikes nobody claims are that power's: the coalition's over Raqqa in 2017
+            event.actor1 = theatre.air
+            event.provenance["actor1"] = f"unattributed air strike: {theatre.air}'s theatre"
+        elif event.actor1 is None and sub == "Air/drone strike" and country in kb.air_countries:
             # aircraft nobody names over a country whose state flies are most often its own
             # (actors.yaml: state_forces.air); the rule is named in the provenance
             event.actor1 = generic("Military Forces of {country_name}")

@@ -96,7 +96,9 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
     force fighting as a secondary party counts in its ally's dyad (the US-led coalition's
     strikes in Syria are the SDF's war on the Islamic State), and a group whose war has one
     known enemy fights that enemy when the text names no other side, or only the civilians
-    its shells or bombs hit."""
+    its shells or bombs hit; and where one war is a region's war for some years (actors.yaml:
+    theatres, the SDF's war on the Islamic State in Raqqa and Hasakah), a side the text
+    leaves unnamed is that war's."""
     event_type = event.get("event_type") or ""
     if event_type == "Violence against civilians":
         if _is_state(event, "1") or not _is_named_armed_group(event, "1"):
@@ -122,6 +124,16 @@ def ucdp_type_of_violence(event: Mapping[str, Any]) -> int | None:
         unnamed = other is None or (remote and kb.category_of(other) == "civilians")
         if unnamed and enemy is not None:
             sides[theirs] = (enemy, _party_kind(enemy, kb))
+    theatre = kb.theatre(event.get("location"), event.get("date"))
+    if theatre is not None and "state" not in {kind for _, kind in sides}:
+        # where one war is the region's war, a side the text leaves unnamed is that war's
+        named = [name for name, kind in sides if kind == "group"]
+        for i, (_, kind) in enumerate(sides):
+            if kind != "other":
+                continue
+            other = theatre.other_side(named[0]) if named else theatre.sides[i]
+            if other is not None:
+                sides[i] = (other, _party_kind(other, kb))
     kinds = {kind for _, kind in sides}
     if "state" in kinds:
         return 1
