@@ -960,3 +960,28 @@ def test_where_one_war_is_the_region_s_war_its_unnamed_sides_are_that_war_s() ->
         "Regime forces clashed with IS in the countryside of Raqqa", published="2017-06-12"
     )
     assert ucdp_type_of_violence(clash) == 1
+
+
+def test_violence_the_rules_read_needs_a_sure_model_to_become_a_troop_movement(
+    monkeypatch,
+) -> None:
+    import numpy as np
+
+    import polemos.events.classifier as classifier
+
+    unsure = _always("Change to group/activity")
+    unsure.bias = np.array([1.0, 0.0])  # p = 0.73
+    monkeypatch.setattr(classifier, "load_classifier", lambda: unsure)
+    (event,) = events("The regime forces target the eastern countryside of Daraa")
+    assert event["event_type"] != "Strategic developments"
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _always("Change to group/activity"))
+    (event,) = events("The regime forces target the eastern countryside of Daraa")
+    assert event["sub_event_type"] == "Change to group/activity"
+
+
+def test_violations_of_a_truce_are_fighting_the_truce_itself_an_agreement() -> None:
+    for text in ("16 days of continued violations of the Russian-Turkish Truce.",
+                 "The truce in Daraa ends its 45th day with escalated breaches"):  # fmt: skip
+        assert [e["sub_event_type"] for e in rule_events(text)] == ["Armed clash"], text
+    (event,) = rule_events("Russia and Turkey announced a cease-fire agreement in Syria")
+    assert event["sub_event_type"] == "Agreement"

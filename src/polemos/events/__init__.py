@@ -436,6 +436,14 @@ def _classify(
         return event
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
+    if (
+        event.event_type in _VIOLENT
+        and label in _PEACEFUL_DEVELOPMENTS
+        and probability < CLASSIFIER_NONE
+    ):
+        # "Regime forces advance in Homs countryside", "the factions target the regime
+        # forces": violence the rules read; only a sure model turns it into a troop movement
+        return event
     if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
@@ -448,6 +456,12 @@ def _classify(
 
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
+_PEACEFUL_DEVELOPMENTS = {
+    "Change to group/activity",
+    "Agreement",
+    "Headquarters or base established",
+    "Other",
+}
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 _PEOPLE_TAKEN = {"Abduction/forced disappearance", "Arrests"}
 # what stands between a taking verb and the place it took: "seized the town of X", "X was
