@@ -54,6 +54,11 @@ def test_demonym_span_means_its_country_or_region(resolver: Resolver):
     canadian, european = resolver.resolve(text, [(0, 8), (13, 21)])
     assert (canadian.country, canadian.precision) == ("CA", "country")
     assert (european.name, european.precision) == ("Europe", "region")
+    # every country's demonym in the actor data counts, not only the geo stage's own list
+    text = "Salvadoran migrants met a Slovak architect."
+    salvadoran, slovak = resolver.resolve(text, [(0, 10), (26, 32)])
+    assert (salvadoran.country, salvadoran.precision) == ("SV", "country")
+    assert (slovak.country, slovak.precision) == ("SK", "country")
 
 
 def test_low_confidence_answers_lower_their_precision(resolver: Resolver):

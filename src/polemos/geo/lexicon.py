@@ -50,6 +50,23 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "tajik": ("TJ",), "kyrgyz": ("KG",), "turkmen": ("TM",), "mongolian": ("MN",),
 }
 
+
+def _country_demonyms() -> dict[str, tuple[str, ...]]:
+    """The demonyms the actor data gives every country ("Salvadoran", "Slovak"), for those
+    the list above lacks; acronyms ("UAE", "US") are names of places, not adjectives."""
+    from polemos.resources import load_yaml
+
+    found: dict[str, tuple[str, ...]] = {}
+    for code, entry in load_yaml("demonyms.yaml").items():
+        for word in (entry or {}).get("demonyms", []) if isinstance(entry, dict) else []:
+            if not word.replace(".", "").isupper():
+                found.setdefault(word.casefold(), (code,))
+    return found
+
+
+for _word, _codes in _country_demonyms().items():
+    DEMONYMS.setdefault(_word, _codes)
+
 # level word (lower case) -> the admin level it names
 # None: a unit word whose level differs by country (a department is first-level in Colombia
 # and El Salvador, second-level in France): it ends the name but says nothing of its level
