@@ -70,6 +70,16 @@ def test_demonym_is_country_context(resolver: Resolver):
     assert place.country == "LB"
 
 
+def test_a_country_s_initials_are_the_country_the_text_speaks_of(resolver: Resolver):
+    # "South Africans": a demonym of two words; "SA" then has no surer reading
+    text = "Millions of South Africans depend on it. That SA holds platinum matters."
+    (place,) = _resolve(resolver, text, "SA")
+    assert (place.country, place.precision) == ("ZA", "country")
+    text = "Millions of Saudis depend on it. That SA holds oil matters."
+    (place,) = _resolve(resolver, text, "SA")
+    assert place is None or place.country != "ZA"
+
+
 def test_unknown_village_gets_its_parent_at_lower_precision(resolver: Resolver):
     text = "IS fighters withdrew from Dabiq, a village near Raqqa, on Sunday."
     (place,) = _resolve(resolver, text, "Dabiq")

@@ -180,6 +180,10 @@ class Gazetteer:
     def country_code(self, row: int) -> str | None:
         return self._countries[self.country[row]] or None
 
+    def iso2_of(self, number: int) -> str | None:
+        """The ISO2 code of an internal country number (:meth:`country_id`'s inverse)."""
+        return self._countries[number] or None if 0 <= number < len(self._countries) else None
+
     def country_id(self, iso2: str) -> int:
         """The internal country number of an ISO2 code (-1 when unknown)."""
         return self._country_index.get(iso2.upper(), -1)

@@ -197,6 +197,17 @@ def _parent_after(text: str, end: int) -> re.Match[str] | None:
     is the parent's name, group 2 a level word after it ("Raqqa governorate")."""
     return _DEFINED_PARENT.match(text, end) or _PARENT_AFTER.match(text, end)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+_MULTIWORD_DEMONYM = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, d.split()))
+        for d in sorted(DEMONYMS, key=len, reverse=True)
+        if " " in d
+    )
+    + r")s?\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
 # "the Damascus countryside", "the (eastern) countryside of Damascus", "rural Damascus"; its
 # outskirts and suburbs are the city's (UCDP codes "the eastern outskirts of Damascus" to
 # the city: Jobar and Qaboun lie inside its unit)
@@ -555,7 +566,36 @@ class Resolver:
                     continue
             places.append(self._answer(pick, s, conf))
         self._at_stated_points(text, mentions, scores, places)
+        self._context_acronyms(text, mentions, places, demonyms)
         return _one_sense_per_discourse(text, mentions, places)
+
+    def _context_acronyms(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        places: list[Place | None],
+        context: dict[int, float],
+    ) -> None:
+        """"SA" in a text that speaks of South Africans, "NZ" beside New Zealand: a short
+        acronym no surer reading claims is the initials of a country the text names."""
+        g = self.gazetteer
+        by_initials: dict[str, int] = {}
+        # the context counts countries by the gazetteer's country number, not by row
+        for number, weight in sorted(context.items(), key=lambda kv: kv[1]):
+            iso2 = g.iso2_of(number)
+            row = g.row_of_code(iso2) if iso2 and weight > 0 else None
+            if row is not None:
+                words = [w for w in g.name(row).split() if w[:1].isupper()]
+                if len(words) >= 2:
+                    by_initials["".join(w[0] for w in words)] = row
+        if not by_initials:
+            return
+        for i, m in enumerate(mentions):
+            surface = text[m.start : m.end]
+            row = by_initials.get(surface) if _ACRONYM.fullmatch(surface) else None
+            here = places[i]
+            if row is not None and (here is None or here.confidence < SURE_OWN_READING):
+                places[i] = g.place(row, SURE_OWN_READING)
 
     def _at_stated_points(
         self,
@@ -931,6 +971,10 @@ class Resolver:
         found: dict[int, float] = defaultdict(float)
         for word in _WORD.findall(text):
             for cc in DEMONYMS.get(word.casefold(), ()):
+                found[g.country_id(cc)] += 1.0
+        for phrase in _MULTIWORD_DEMONYM.findall(text):
+            # "South Africans", "Sri Lankan": no one word of them says the country
+            for cc in DEMONYMS.get(" ".join(phrase.casefold().split()).removesuffix("s"), ()):
                 found[g.country_id(cc)] += 1.0
         countries: set[int] = set()
         admin1: set[int] = set()
