@@ -985,3 +985,27 @@ def test_violations_of_a_truce_are_fighting_the_truce_itself_an_agreement() -> N
         assert [e["sub_event_type"] for e in rule_events(text)] == ["Armed clash"], text
     (event,) = rule_events("Russia and Turkey announced a cease-fire agreement in Syria")
     assert event["sub_event_type"] == "Agreement"
+
+
+def test_protests_that_turn_violent_and_shops_that_were_burned() -> None:
+    (event,) = rule_events("Anti-globalization protests near the summit in Biarritz turn violent")
+    assert event["sub_event_type"] == "Violent demonstration"
+    (event,) = rule_events(
+        "More foreign-owned shops have been burned in Durban, authorities said on Monday"
+    )
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
+def test_weapons_seized_need_a_sure_model_to_become_a_change_of_activity(monkeypatch) -> None:
+    import numpy as np
+
+    import polemos.events.classifier as classifier
+
+    unsure = _always("Change to group/activity")
+    unsure.bias = np.array([1.0, 0.0])  # p = 0.73
+    monkeypatch.setattr(classifier, "load_classifier", lambda: unsure)
+    (event,) = events(
+        "Mexican soldiers seized 206 automatic weapons in Nuevo Laredo, Tamaulipas",
+        published="2019-05-02",
+    )
+    assert event["sub_event_type"] == "Disrupted weapons use"

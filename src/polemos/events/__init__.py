@@ -437,12 +437,13 @@ def _classify(
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
     if (
-        event.event_type in _VIOLENT
+        (event.event_type in _VIOLENT or event.sub_event_type == "Disrupted weapons use")
         and label in _PEACEFUL_DEVELOPMENTS
         and probability < CLASSIFIER_NONE
     ):
         # "Regime forces advance in Homs countryside", "the factions target the regime
-        # forces": violence the rules read; only a sure model turns it into a troop movement
+        # forces", "seized 206 weapons": what the rules read; only a sure model turns it
+        # into a troop movement
         return event
     if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
         event.provenance["sub_event_type"] = (
