@@ -1009,3 +1009,18 @@ def test_weapons_seized_need_a_sure_model_to_become_a_change_of_activity(monkeyp
         published="2019-05-02",
     )
     assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_what_protesters_do_decides_between_riot_and_intervention() -> None:
+    (event,) = rule_events(
+        "Protesters light fires amidst clouds of tear gas fired by police outside Athens' "
+        "Polytechnic University"
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    (event,) = rule_events("Riot police used tear gas to disperse protesters in Tunis")
+    assert event["sub_event_type"] == "Protest with intervention"
+    (event,) = rule_events(
+        "The government stepped up its crackdown on peaceful demonstrators in Baghdad, as the "
+        "campaign of fatal attacks on protesters continues"
+    )
+    assert event["sub_event_type"] == "Excessive force against protesters"

@@ -824,6 +824,10 @@ _SIDED = {
     "Non-state actor overtakes territory",
     "Non-violent transfer of territory",
 }
+# "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
+_TARGETED_BEFORE = re.compile(
+    r"\b(?:on|at|against|upon|targeting|crackdown on|dispersed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+)
 _PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 
 
@@ -1258,10 +1262,24 @@ def _sub_event_type(
         if re.search(r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter)", sentence.text, re.I):
             return "Air/drone strike", rule + " + aircraft named"
         return "Shelling/artillery/missile attack", rule + " + no aircraft"
-    if kind == "Armed clash" and "protesters" in (category1, category2):
+    protesters_targeted = (
+        category1 == "protesters"
+        and actor1 is not None
+        and _TARGETED_BEFORE.search(sentence.text, 0, max(0, actor1.start - sentence.start))
+    )
+    if kind == "Armed clash" and protesters_targeted:
+        # "its crackdown on peaceful demonstrators ... fatal attacks": they are the target
+        return "Excessive force against protesters", rule + " + protesters targeted"
+    if kind == "Armed clash" and (
+        category1 == "protesters"
+        or (category2 == "protesters" and _cue("mutual").search(match.text))
+    ):
         # "demonstrators fought with police", "activists clashed with each other during a
         # demonstration": ACLED's violent demonstration, not a battle
         return "Violent demonstration", rule + " + protesters fought"
+    if kind == "Armed clash" and category2 == "protesters":
+        # "a violent crackdown on peaceful demonstrators ... fatal attacks"
+        return "Excessive force against protesters", rule + " + protesters attacked"
     if kind == "killing" or (kind == "Armed clash" and category2 in VICTIM_CATEGORIES):
         victims = category2 in VICTIM_CATEGORIES or any(
             q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities
