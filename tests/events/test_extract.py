@@ -1024,3 +1024,33 @@ def test_what_protesters_do_decides_between_riot_and_intervention() -> None:
         "campaign of fatal attacks on protesters continues"
     )
     assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_members_of_a_force_not_serving_are_civilians() -> None:
+    (event,) = rule_events(
+        "On 9 February 2022, in Serra (Espirito Santo), an off-duty military police officer was "
+        "shot and injured inside a supermarket by two members of a drug trafficking group."
+    )
+    assert event["sub_event_type"] == "Attack"
+    assert event["actor2"] == "Civilians (Brazil)"
+    (event,) = rule_events("On 2 January 2022, gunmen shot dead a retired soldier in Kano.")
+    assert event["actor2"] == "Civilians (Nigeria)"
+
+
+def test_an_arrest_whose_whereabouts_are_unknown_is_a_forced_disappearance() -> None:
+    (event,) = rule_events(
+        "Around 23 April 2022, a former commando was arrested by the Taliban in Faiz Abad city, "
+        "Badakhshan. His whereabouts remained unknown."
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+    assert "disappearance told" in event["provenance"]["sub_event_type"]
+    (event,) = rule_events("On 23 April 2022, police arrested two men in Faiz Abad, Badakhshan.")
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_firecrackers_fired_at_riot_police_make_a_violent_demonstration() -> None:
+    (event,) = rule_events(
+        "Supporters of Hezbollah fire firecrackers against the riot policemen during an "
+        "anti-government protest in downtown Beirut"
+    )
+    assert event["sub_event_type"] == "Violent demonstration"

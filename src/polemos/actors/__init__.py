@@ -408,7 +408,31 @@ class ActorLinker:
                 )
             )
         mentions.sort(key=lambda m: m.start)
-        article.actor_mentions = mentions
+        article.actor_mentions = [_off_duty(m, text, country, kb) for m in mentions]
+
+
+# "an off-duty police officer", "2 former policemen", "a retired soldier": ACLED codes
+# members of a force who are not serving as civilians
+_NOT_SERVING = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?$", re.I)
+_SERVING_CATEGORIES = {"state_forces", "rebel_group", "political_militia", "identity_militia"}
+
+
+def _off_duty(
+    mention: ActorMention, text: str, country: str | None, kb: ActorKnowledge
+) -> ActorMention:
+    if mention.category not in _SERVING_CATEGORIES:
+        return mention
+    if not _NOT_SERVING.search(text, max(0, mention.start - 40), mention.start):
+        return mention
+    template = "Civilians ({country_name})"
+    return replace(
+        mention,
+        actor=fill_template(template, country, kb),
+        category="civilians",
+        template=template,
+        country=country,
+        rule=f"not serving: {mention.actor}",
+    )
 
 
 def _resolve_anaphora(

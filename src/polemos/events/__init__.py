@@ -247,6 +247,7 @@ class EventExtractor:
                     continue
                 if event is not None:
                     _intervention_told_after(event, article, sentence)
+                    _disappearance_told(event, article)
                     _acled_roles(event, article, kb)
                     if not events or _reports_apart(event, events):
                         events.append(event)
@@ -609,6 +610,29 @@ def _civilians_hurt(event: Event, told: str, kb: ActorKnowledge) -> None:
         event.actor2 = fill_template("Civilians ({country_name})", country, kb)
         event.inter2 = INTER_CODES["civilians"]
         event.provenance["actor2"] = "civilians hurt, told in the next sentence"
+
+
+_WHEREABOUTS_UNKNOWN = re.compile(
+    r"\bwhereabouts\b[^.;]{0,40}?\b(?:unknown|not known|remain\w* unclear)\b"
+    r"|\b(?:to|at) an? unknown (?:location|destination|place)\b",
+    re.IGNORECASE,
+)
+
+
+def _disappearance_told(event: Event, article: Article) -> None:
+    """An arrest whose paragraph says the people's whereabouts are unknown, or that they
+    were taken to an unknown place, is a forced disappearance (ACLED)."""
+    if event.sub_event_type != "Arrests":
+        return
+    from polemos.events.classifier import event_text
+
+    found = _WHEREABOUTS_UNKNOWN.search(event_text(article, event))
+    if found:
+        event.sub_event_type = "Abduction/forced disappearance"
+        event.event_type = event_type_of(event.sub_event_type)
+        event.provenance["sub_event_type"] = (
+            event.provenance.get("sub_event_type", "") + f"; disappearance told: {found[0]!r}"
+        )
 
 
 def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
