@@ -1054,3 +1054,13 @@ def test_firecrackers_fired_at_riot_police_make_a_violent_demonstration() -> Non
         "anti-government protest in downtown Beirut"
     )
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_the_doer_of_a_passive_may_come_late_in_the_clause() -> None:
+    (event,) = rule_events(
+        "On 12 May 2022, in Ciudad Santa Catarina, Nuevo Leon, a man was shot dead and another "
+        "man was shot and injured by two armed individuals in Colonia Rincon del Poniente."
+    )
+    assert event["actor1"] == "Unidentified Armed Group (Mexico)"
+    assert event["actor2"] == "Civilians (Mexico)"
+    assert event["sub_event_type"] == "Attack"

@@ -1179,12 +1179,17 @@ def _roles(
         re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
     )  # "they are slaughtering civilians" is no passive
     if passive:
-        by_agent = re.search(r"^\W*(?:\w+\W+){0,6}?by\b", sentence.text[match.end :], re.I)
+        # "was shot dead and another man was injured ... by two armed individuals": the
+        # first "by" of the clause, however far, names the doer when an actor follows it
+        by_agent = re.search(r"^[^;]*?\bby\b", sentence.text[match.end :], re.I)
         agent = None
         by_agent_end = match.end + by_agent.end() if by_agent else 0
         if by_agent:
             agent_at = by_agent_end
-            agent = next((m for m in after if m.start - offset >= agent_at - 1), None)
+            agent = next(
+                (m for m in after if 0 <= m.start - offset - agent_at + 1 <= _BY_AGENT_GAP),
+                None,
+            )
         patient = before[-1] if before else None
         if agent is not None:
             return agent, patient, "passive: doer after 'by', target the subject"
@@ -1231,6 +1236,8 @@ def _roles(
     return actor1, actor2, rule
 
 
+# how far after "by" the doer's name may start: "by two armed men", "by the security forces"
+_BY_AGENT_GAP = 25
 # "killed by the dozen", "by 10": a measure after "by", not the doer
 _BY_COUNT = re.compile(r"\s*(?:the\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|scores?\b)", re.I)
 # what joins two sides named as one subject: "X forces and the Y", "X and suspected Y"
