@@ -1064,3 +1064,25 @@ def test_the_doer_of_a_passive_may_come_late_in_the_clause() -> None:
     assert event["actor1"] == "Unidentified Armed Group (Mexico)"
     assert event["actor2"] == "Civilians (Mexico)"
     assert event["sub_event_type"] == "Attack"
+
+
+def test_more_words_of_violence_and_of_protest() -> None:
+    def sub_types(text: str) -> list[str]:
+        return [e["sub_event_type"] for e in rule_events(text)]
+
+    # a crowd that beats someone is a mob; a navy that fires at a boat attacks it
+    assert sub_types("On 4 April 2022, rioters beat a suspected thief in Nakonde, Zambia.") == [
+        "Mob violence"
+    ]
+    fired = rule_events("On 24 March 2022, the Myanmar navy fired at a civilian boat near Sittwe.")
+    assert [e["sub_event_type"] for e in fired] == ["Attack"]
+    assert sub_types("On 20 April 2022, a mob set several homes ablaze in Geanplay, Nimba.")
+    # workers on strike protest; they strike no one
+    assert sub_types(
+        "On 30 March 2022, health workers on strike rallied outside the ministry in Athens."
+    ) == ["Peaceful protest"]
+    # protesters arrested, however the sentence names the police
+    assert sub_types(
+        "On 9 June 2022, people gathered outside Lefroy House in Dublin to support squatters. "
+        "At least two protestors were arrested."
+    ) == ["Protest with intervention"]

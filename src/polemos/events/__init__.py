@@ -132,6 +132,8 @@ def _cue(name: str) -> re.Pattern[str]:
             rf"(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{who})\b"
             # a crowd "was dispersed", tear gas fired: only the authorities do that
             r"|\b(?:was|were|been)\s+(?:\w+ly\s+|later\s+)?dispersed\b"
+            # "At least two protestors were arrested": who arrests at a protest is known
+            r"|(?<!who )(?<!that )(?<!which )\b(?:was|were)\s+(?:\w+ly\s+)?(?:arrested|detained)\b"
             r"|\b(?:fired|used|lobbed|threw)\s+tear\s*gas\b",
             re.IGNORECASE,
         )
@@ -1317,6 +1319,8 @@ def _sub_event_type(
         )
         if category2 == "protesters":
             return "Excessive force against protesters", rule + " + victims are protesters"
+        if category1 == "rioters":
+            return "Mob violence", rule + " + a crowd did it"
         if victims:
             return "Attack", rule + " + victims are civilians"
         return "Armed clash", rule + " + victims are armed"
