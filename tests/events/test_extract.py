@@ -1086,3 +1086,13 @@ def test_more_words_of_violence_and_of_protest() -> None:
         "On 9 June 2022, people gathered outside Lefroy House in Dublin to support squatters. "
         "At least two protestors were arrested."
     ) == ["Protest with intervention"]
+
+
+def test_a_currency_s_country_is_no_place_of_the_event() -> None:
+    (event,) = events(
+        "On 13 January 2022, drivers stood on the road at Nabatiye junction (Al Nabatieh) to "
+        "block it. Demonstrations erupted over the collapse of the Lebanese pound against the "
+        "US dollar.",
+        published="2022-01-14",
+    )
+    assert event["location"]["country"] == "LB"

@@ -1354,7 +1354,16 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         if t.sentence == index
         and t.place is not None
         and not any(s <= t.start and t.end <= e for s, e in actors)
+        # "against the US dollar": a currency's country is no place of the event
+        and not _CURRENCY_AFTER.match(article.text, t.end)
     ]
+
+
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|pounds?|euros?|yuan|rupees?|rubles?|roubles?|liras?|dinars?|riyals?|"
+    r"shekels?|naira|rand|pesos?|francs?|yen|currency)\b",
+    re.IGNORECASE,
+)
 
 
 def _location(
