@@ -1096,3 +1096,11 @@ def test_a_currency_s_country_is_no_place_of_the_event() -> None:
         published="2022-01-14",
     )
     assert event["location"]["country"] == "LB"
+
+
+def test_places_listed_as_countrysides_are_events_of_their_own() -> None:
+    found = rule_events(
+        "Clashes in the northwestern countryside of Al-Raqqah and the southern countryside of "
+        "Al-Hasakah"
+    )
+    assert sorted(e["location"]["admin1"] for e in found) == ["Al-Hasakah", "Ar-Raqqah"]

@@ -1034,7 +1034,13 @@ def _holds(unit: Place, place: Place) -> bool:
 MAX_LISTED_PLACES = 24
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # between two places of one list: ", ", " and ", ", and the "
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.IGNORECASE)
+_LIST_JOINT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on|at|near)\s+)?(?:the\s+)?"
+    # "the countryside of A and the southern countryside of B", "in A and in B city"
+    r"(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|far)\s+)?"
+    r"(?:(?:countryside|outskirts|vicinity|suburbs|city|town|village)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
