@@ -1104,3 +1104,8 @@ def test_places_listed_as_countrysides_are_events_of_their_own() -> None:
         "Al-Hasakah"
     )
     assert sorted(e["location"]["admin1"] for e in found) == ["Al-Hasakah", "Ar-Raqqah"]
+
+
+def test_losses_in_a_force_and_martyrdom_are_tolls() -> None:
+    for text in ("Losses in SDF in Raqqa", "Martyrdom of a field commander in Daraya"):
+        assert [e["event_type"] for e in rule_events(text)] == ["Battles"], text
