@@ -431,11 +431,10 @@ def _classify(
         and event.actor2 is not None
         and kb.category_of(event.actor2) in ARMED - {"unknown"}
         and not event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
-        and not _OFF_DUTY.search(sentence.text)
     ):
         # ACLED's violence against civilians is violence against the unarmed: a soldier or
         # a policeman shot is a side of a battle, whatever the words around it suggest (off
-        # duty, ACLED codes them as civilians)
+        # duty they are civilians already: the actor stage makes them so)
         return event
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
@@ -466,7 +465,6 @@ _PEACEFUL_DEVELOPMENTS = {
     "Headquarters or base established",
     "Other",
 }
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 _PEOPLE_TAKEN = {"Abduction/forced disappearance", "Arrests"}
 # what stands between a taking verb and the place it took: "seized the town of X", "X was
 # seized", "X has fallen to"
@@ -592,8 +590,6 @@ def _victims_after(article: Article, sentence: Sentence, event: Event, kb: Actor
     """Shelling or a bomb told in one sentence and the civilians it hurt in the very next
     ("... launched 7 rockets at Mykolaiv. 9 civilians were injured."): ACLED codes the
     civilians as its target."""
-    if event.event_type != "Explosions/Remote violence" or event.actor2 is not None:
-        return
     last = event.evidence.get("more", [{}])[-1].get("end", event.evidence.get("end", 0))
     if any(last <= s.start < sentence.start for s in article.sentences):
         return  # only the very next sentence
