@@ -19,3 +19,11 @@ def test_transliteration_variants_share_a_skeleton():
     assert len({secondary_key(n) for n in ("Raqqa", "Raqqah", "Ar Raqqah", "ar-Raqqa")}) == 1
     assert len({secondary_key(n) for n in ("Deir ez-Zor", "Dayr az Zawr", "Deir al-Zour")}) == 1
     assert skeleton("tal abyad") == skeleton("tell abyad") == skeleton("tall abyad")
+
+
+def test_a_glued_article_is_parted_in_queries_only():
+    from polemos.geo.names import query_keys
+
+    assert "deir ez zor" in query_keys("Deir Ezzor")
+    assert "ras en naqoura" in query_keys("Ras Ennaqoura")
+    assert query_keys("Essen") == {"essen"}  # a first word is the name itself

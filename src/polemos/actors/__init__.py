@@ -76,6 +76,9 @@ class ActorKnowledge:
     # regions and years where one war is the war (data: theatres)
     theatres: tuple[Theatre, ...] = ()
     homes: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
+    # canonical name -> the countries it fights in: its home, else the data's `fights_in`
+    # (the Islamic State's Syria and Iraq); places texts that name the group but no country
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
     forces_template: str = "Military Forces of {country_name}"
 
     def theatre(self, place: dict | None, date: str | None) -> Theatre | None:
@@ -188,12 +191,15 @@ def knowledge() -> ActorKnowledge:
     aliases: dict[str, str] = {}
 
     homes: dict[str, str] = {}
+    fields: dict[str, tuple[str, ...]] = {}
     for actor in data["actors"]:
         name, category = actor["name"], actor["category"]
         template = actor.get("template")
         categories[name] = category
         if actor.get("country") and not template:
             homes[name] = actor["country"]
+        if not template and (actor.get("fights_in") or actor.get("country")):
+            fields[name] = tuple(actor.get("fights_in") or [actor["country"]])
         if actor.get("air"):
             air.add(name)
         for alias in [name, *actor.get("aliases", [])]:
@@ -308,6 +314,7 @@ def knowledge() -> ActorKnowledge:
             for t in data.get("theatres") or []
         ),
         homes=homes,
+        fields=fields,
         forces_template=forces["template"],
     )
 

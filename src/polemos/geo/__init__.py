@@ -59,7 +59,9 @@ class GeoResolver:
         if entities and not ner_regions:
             ner_regions = [(0, len(text))]
         spans = self.resolver.recognize(text, entities, ner_regions)
-        places: list[Place | None] = self.resolver.resolve(text, spans, _actor_countries(article))
+        places: list[Place | None] = self.resolver.resolve(
+            text, spans, _actor_countries(article), _theatre(article)
+        )
         article.toponyms = [
             Toponym(
                 start=start,
@@ -91,4 +93,31 @@ def _actor_countries(article: Article) -> list[str]:
         code = kb.state_of(mention.actor) or mention.country
         if code:
             found.append(code)
+    return found
+
+
+# the categories of non-state actors that fight where their fields are
+ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _theatre(article: Article) -> list[str]:
+    """The countries the article's armed groups fight in: a group's home or its fields
+    ("Hezbollah": Lebanon and Syria), and the state a context name stands for ("regime
+    forces" in a text that names no other regime: Syria's). A state's forces named as such
+    ("Russian forces", "FARDC") say nothing of where: armies fight abroad, as do civilians'
+    and protesters' countries ("Ukrainians demonstrated in Pau")."""
+    from polemos.actors import knowledge
+
+    kb = knowledge()
+    found: list[str] = []
+    for mention in article.actor_mentions:
+        codes: tuple[str, ...] = ()
+        if mention.category == "state_forces":
+            code = kb.state_of(mention.actor) if mention.rule.startswith("context:") else None
+            codes = (code,) if code else ()
+        elif mention.category in ARMED_GROUPS and not mention.rule.startswith("context:"):
+            # by its own name: a context name is a guess the text's country made ("NPA" of
+            # a French party read as the Philippines' New People's Army)
+            codes = kb.fields.get(mention.actor, ())
+        found.extend(c for c in codes if c not in found)
     return found

@@ -49,7 +49,7 @@ import numpy as np
 from polemos.article import Place
 from polemos.geo.distance import haversine_km
 from polemos.geo.lexicon import EXTRA_NAMES
-from polemos.geo.names import fold, is_latin, primary_keys, secondary_key
+from polemos.geo.names import fold, is_latin, primary_keys, query_keys, secondary_key
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
 GAZETTEER_VERSION = "13"
@@ -291,7 +291,7 @@ class Gazetteer:
 
     def _lookup(self, name: str, loose: bool) -> dict[int, int]:
         found: dict[int, int] = {}
-        for key in primary_keys(name):
+        for key in query_keys(name):
             rows, quality = self._postings(_key_hash(key))
             for r, q in zip(rows.tolist(), quality.tolist(), strict=True):
                 if q < found.get(r, 9):

@@ -130,6 +130,24 @@ def primary_keys(name: str) -> set[str]:
     return {key, strip_article(key)}
 
 
+# "Deir Ezzor", "Nour Eddine": an article run into the doubled sun letter that follows it
+# ("ez-Zor" written "Ezzor"), in any word but the first
+_GLUED_ARTICLE = re.compile(r"\b([ae])([dlnrstz])\2(?=[a-z]{2})")
+
+
+def query_keys(name: str) -> set[str]:
+    """The primary keys to look a written name up by: :func:`primary_keys`, and the key with
+    a glued article parted ("deir ezzor" -> "deir ez zor", the key of "Deir ez-Zor"). Only
+    queries are parted, so the index keeps each name's own keys."""
+    keys = primary_keys(name)
+    for key in list(keys):
+        head, _, rest = key.partition(" ")
+        parted = _GLUED_ARTICLE.sub(r"\1\2 \2", rest) if rest else rest
+        if parted != rest:
+            keys.add(f"{head} {parted}")
+    return keys
+
+
 def secondary_key(name: str) -> str | None:
     """The skeleton key of a Latin-script name, or None for other scripts."""
     key = fold(name)

@@ -95,6 +95,8 @@ _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 _JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of|og|y)"
+# the Arabic article a transliterated name may begin with in lower case: "al-Raqqa"
+_ARTICLE = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es)"
 # "St. Lawrence County": the abbreviated saint is part of the name
 _NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
@@ -118,7 +120,10 @@ _PARENT_AFTER = re.compile(
     rf"(?:,|\s(?:in|near|outside|of|at|close\s+to|{_DIRECTION}\s+of)\s)\s*(?:the\s+)?"
     rf"(?:(?:province|governorate|district|city|town|village|state|county|region)\s+of\s+)?"
     rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
-    rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}({_NAME})(?:\s+({_LEVEL_ALTERNATION})\b)?"
+    # "al-Suwar town in the eastern countryside of Deir Ezzor": the unit around the town
+    rf"(?:countryside\s+of\s+(?:the\s+)?)?"
+    rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}((?:{_ARTICLE}-)?{_NAME})"
+    rf"(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
 # "Franklin, Delaware, and Union counties": group 1 the list of names
 _COUNTY_LIST = re.compile(rf"((?:{_NAME}(?:,\s+|,?\s+and\s+))+{_NAME})\s+counties\b")
@@ -148,7 +153,9 @@ _CLOSING_PARENT = re.compile(
 # "Hamilton Square in Birkenhead": the place the first lies in
 _IN_PARENT = re.compile(
     rf"(?:\s+(?:village|town|city|area|camp|neighbou?rhood))?\s+in\s+(?:the\s+)?"
-    rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}[A-Z]"
+    # "al-Suwar town in the eastern countryside of Deir Ezzor"
+    rf"(?:(?:{_DIRECTION}(?:ern)?\s+)?countryside\s+of\s+(?:the\s+)?)?"
+    rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}(?:{_ARTICLE}-)?[A-Z]"
 )
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it,
 # after the brackets and asides an encyclopaedic first sentence puts before it ("Yuma
@@ -516,11 +523,14 @@ class Resolver:
         text: str,
         spans: Sequence[tuple[int, int]],
         countries: Sequence[str] = (),
+        theatre: Sequence[str] = (),
     ) -> list[Place | None]:
         """One :class:`Place` (or None) per span, using the whole text as context.
 
         ``countries``: ISO2 codes the text implies by other means than names (the actors
-        stage: "regime forces" are Syria's), weighed like a demonym ("Syrian")."""
+        stage: "regime forces" are Syria's), weighed like a demonym ("Syrian").
+        ``theatre``: the countries the text's armed actors fight in; a name read in another
+        country is read inside them when it can be (see :meth:`_into_theatre`)."""
         if not spans:
             return []
         mentions, scores, demonyms, units = self._analyse(text, spans, countries)
@@ -539,8 +549,16 @@ class Resolver:
             ]
 
         self._parents_hold_children(text, mentions, scores, picks, confidences)
+        abroad = self._into_theatre(mentions, scores, picks, confidences, theatre)
         places: list[Place | None] = []
-        for m, s, pick, conf in zip(mentions, scores, picks, confidences, strict=True):
+        for i, (m, s, pick, conf) in enumerate(
+            zip(mentions, scores, picks, confidences, strict=True)
+        ):
+            if i in abroad:
+                # only a parent the text names places it: another place of the text
+                # is no closer a guess for a village the gazetteer lacks
+                places.append(self._fallback(text, m))
+                continue
             if pick is None:
                 places.append(
                     self._demonym_country(m)
@@ -568,6 +586,46 @@ class Resolver:
         self._at_stated_points(text, mentions, scores, places)
         self._context_acronyms(text, mentions, places, demonyms)
         return _one_sense_per_discourse(text, mentions, places)
+
+    def _into_theatre(
+        self,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+        theatre: Sequence[str],
+    ) -> set[int]:
+        """A report on a war names its places: "regime forces shell Madaya" is Syria's
+        Madaya, not Myanmar's larger town, and the Islamic State's Palmyra is Tadmur. A pick
+        outside the countries the text's armed actors fight in yields to the best reading
+        inside them, unless the text names the pick's parent or the pick is a big city
+        ("linked to the Paris attack"). With no reading inside, the war's village is one
+        the gazetteer lacks, never a same-named village abroad: the indices of those
+        mentions are returned, their picks dropped. The general corpora the ranker learnt
+        from hold few such texts, so it weighs actors like any demonym.
+        Changes ``picks`` and ``confidences`` in place."""
+        g = self.gazetteer
+        inside_ids = {g.country_id(code) for code in theatre} - {-1}
+        abroad: set[int] = set()
+        if not inside_ids:
+            return abroad
+        for i, (mention, probs, pick) in enumerate(zip(mentions, scores, picks, strict=True)):
+            if pick is None or mention.parent or int(g.country[pick]) in inside_ids:
+                continue
+            if g.kind[pick] in (COUNTRY, REGION):
+                continue
+            if g.population[pick] >= PROMINENT_POPULATION:
+                continue
+            inside = [r for r in probs if int(g.country[r]) in inside_ids]
+            if not inside:
+                picks[i], confidences[i] = None, 0.0
+                abroad.add(i)
+                continue
+            best = max(inside, key=probs.__getitem__)
+            picks[i] = best
+            # as sure of the reading in the war's country as of the one it displaced
+            confidences[i] = max(probs[best], confidences[i])
+        return abroad
 
     def _context_acronyms(
         self,
