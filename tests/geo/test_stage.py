@@ -53,3 +53,9 @@ def test_a_village_in_the_countryside_of_a_governorate_stays_in_it():
     assert places["al-Suwar"] is not None and places["al-Suwar"].admin1_code == "SY.07"
     assert places["al-Suwar"].precision != "place"
     assert places["Deir Ezzor"].country == "SY"  # "Ezzor": the article run into "Zor"
+
+
+def test_a_massacre_is_named_after_its_town_though_the_ner_calls_it_a_person():
+    text = "Khan Shaykhun massacre claims the lives of 7 citizens"
+    place = _places(text).get("Khan Shaykhun")
+    assert place is not None and place.admin1_code == "SY.12"

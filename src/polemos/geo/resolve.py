@@ -1734,8 +1734,9 @@ class Resolver:
         for k in sorted(range(len(spans)), key=lambda i: spans[i]):
             s, e = spans[k]
             before = text[max(0, s - 40) : s]
-            if (s, e) in out and _ATTACKED.search(before):
-                # chosen already, and attacked: kept even if the NER calls it a person
+            if (s, e) in out and (_ATTACKED.search(before) or _MASSACRE_AFTER.match(text, e)):
+                # chosen already, and attacked ("the Khan Shaykhun massacre" too): kept even
+                # if the NER calls it a person
                 attacked_spans.add((s, e))
             if probs[k] < ATTACKED_PLACE_FLOOR or any(a < e and s < b for a, b in out):
                 continue
@@ -2003,6 +2004,8 @@ def _shouted_in_prose(text: str, start: int, end: int) -> bool:
 PLACE_WORD_FLOOR = 0.1
 ATTACKED_PLACE_FLOOR = 0.03
 _ATTACKED = re.compile(rf"\b(?:{_ATTACK_VERBS})\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Houla massacre": a massacre is named after its place
+_MASSACRE_AFTER = re.compile(r"\s+massacres?\b", re.IGNORECASE)
 # and one its parent's name follows, a place inside that parent being called so
 PARENT_FLOOR = 0.02
 # a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"
