@@ -1109,3 +1109,17 @@ def test_places_listed_as_countrysides_are_events_of_their_own() -> None:
 def test_losses_in_a_force_and_martyrdom_are_tolls() -> None:
     for text in ("Losses in SDF in Raqqa", "Martyrdom of a field commander in Daraya"):
         assert [e["event_type"] for e in rule_events(text)] == ["Battles"], text
+
+
+@pytest.mark.parametrize(
+    "note, coded",
+    [
+        ("On 22 June 2022, Russian forces shelled Apostolivska territorial community, "
+         "Dnipropetrovsk (coded Apostolove). There were no casualties.", "Apostolove"),
+        ("On 3 May 2022, protesters blocked a road in Tabasco (coded to capital Villahermosa).",
+         "Villahermosa"),
+    ],
+)
+def test_the_place_a_note_is_coded_to_is_the_location(note: str, coded: str) -> None:
+    (event,) = events(note, "2022-06-23")
+    assert event["location"]["name"] == coded

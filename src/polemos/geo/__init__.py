@@ -102,22 +102,18 @@ ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"
 
 def _theatre(article: Article) -> list[str]:
     """The countries the article's armed groups fight in: a group's home or its fields
-    ("Hezbollah": Lebanon and Syria), and the state a context name stands for ("regime
-    forces" in a text that names no other regime: Syria's). A state's forces named as such
-    ("Russian forces", "FARDC") say nothing of where: armies fight abroad, as do civilians'
-    and protesters' countries ("Ukrainians demonstrated in Pau")."""
+    ("Hezbollah": Lebanon and Syria). A state's forces say nothing of where: armies fight
+    abroad ("Russian forces shelled Shostka"), and a context name's state is a guess when
+    the text names no country ("National Guard" is Mexico's by default); nor do
+    civilians' or protesters' countries ("Ukrainians demonstrated in Pau")."""
     from polemos.actors import knowledge
 
     kb = knowledge()
     found: list[str] = []
     for mention in article.actor_mentions:
-        codes: tuple[str, ...] = ()
-        if mention.category == "state_forces":
-            code = kb.state_of(mention.actor) if mention.rule.startswith("context:") else None
-            codes = (code,) if code else ()
-        elif mention.category in ARMED_GROUPS and not mention.rule.startswith("context:"):
-            # by its own name: a context name is a guess the text's country made ("NPA" of
-            # a French party read as the Philippines' New People's Army)
-            codes = kb.fields.get(mention.actor, ())
-        found.extend(c for c in codes if c not in found)
+        if mention.category not in ARMED_GROUPS or mention.rule.startswith("context:"):
+            # by its own name only: a context name is a guess the text's country made
+            # ("NPA" of a French party read as the Philippines' New People's Army)
+            continue
+        found.extend(c for c in kb.fields.get(mention.actor, ()) if c not in found)
     return found

@@ -219,6 +219,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # outskirts and suburbs are the city's (UCDP codes "the eastern outskirts of Damascus" to
 # the city: Jobar and Qaboun lie inside its unit)
 _COUNTRYSIDE = re.compile(r"['’]?s?\s+countryside\b", re.IGNORECASE)
+_RURAL_NAME = re.compile(r"(?:Rural|Rif|Reef)\s+(.+)", re.IGNORECASE)
 _COUNTRYSIDE_OF = re.compile(
     r"\b(?:countryside\s+of\s+(?:the\s+)?|rural\s+|rif\s+)$", re.IGNORECASE
 )
@@ -451,6 +452,13 @@ class Resolver:
             for row, q in self._candidates(stripped, hint).items():
                 candidates.setdefault(row, q)
         g = self.gazetteer
+        rural = _RURAL_NAME.match(full)
+        if rural and not whole:
+            # "Rural Damascus", "Rif Damascus": ACLED's and SOHR's name of the unit around
+            # the city, one span
+            around = self._countryside(self._candidates(rural.group(1), None))
+            if around:
+                candidates, hint = around, "admin1"
         if _COUNTRYSIDE.match(text, end) or _COUNTRYSIDE_OF.search(text, max(0, start - 40), start):
             around = self._countryside(candidates)
             if around:
@@ -550,14 +558,20 @@ class Resolver:
 
         self._parents_hold_children(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(mentions, scores, picks, confidences, theatre)
+        abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
         places: list[Place | None] = []
         for i, (m, s, pick, conf) in enumerate(
             zip(mentions, scores, picks, confidences, strict=True)
         ):
             if i in abroad:
-                # only a parent the text names places it: another place of the text
-                # is no closer a guess for a village the gazetteer lacks
-                places.append(self._fallback(text, m))
+                # a parent the text names places it, else the unit of the nearest place
+                # the text placed, else the country the text is about
+                country = abroad[i]
+                places.append(
+                    self._fallback(text, m)
+                    or self._document_focus(text, m, mentions, picks, confidences)
+                    or (self._unplaced(text, m, country, 0.05) if country is not None else None)
+                )
                 continue
             if pick is None:
                 places.append(
@@ -594,21 +608,22 @@ class Resolver:
         picks: list[int | None],
         confidences: list[float],
         theatre: Sequence[str],
-    ) -> set[int]:
-        """A report on a war names its places: "regime forces shell Madaya" is Syria's
-        Madaya, not Myanmar's larger town, and the Islamic State's Palmyra is Tadmur. A pick
-        outside the countries the text's armed actors fight in yields to the best reading
+    ) -> dict[int, int | None]:
+        """A report on a war names its places: "Hezbollah shells Madaya" is Syria's Madaya,
+        not Myanmar's larger town, and the Islamic State's Palmyra is Tadmur. A pick
+        outside the countries the text's armed groups fight in yields to the best reading
         inside them, unless the text names the pick's parent or the pick is a big city
         ("linked to the Paris attack"). With no reading inside, the war's village is one
-        the gazetteer lacks, never a same-named village abroad: the indices of those
-        mentions are returned, their picks dropped. The general corpora the ranker learnt
-        from hold few such texts, so it weighs actors like any demonym.
-        Changes ``picks`` and ``confidences`` in place."""
+        the gazetteer lacks, never a same-named village abroad: those mentions' indices
+        are returned, each with the row of the war's country, their picks dropped. The
+        general corpora the ranker learnt from hold few such texts, so it weighs actors
+        like any demonym. Changes ``picks`` and ``confidences`` in place."""
         g = self.gazetteer
         inside_ids = {g.country_id(code) for code in theatre} - {-1}
-        abroad: set[int] = set()
+        abroad: dict[int, int | None] = {}
         if not inside_ids:
             return abroad
+        home = g.row_of_code(theatre[0])
         for i, (mention, probs, pick) in enumerate(zip(mentions, scores, picks, strict=True)):
             if pick is None or mention.parent or int(g.country[pick]) in inside_ids:
                 continue
@@ -619,13 +634,52 @@ class Resolver:
             inside = [r for r in probs if int(g.country[r]) in inside_ids]
             if not inside:
                 picks[i], confidences[i] = None, 0.0
-                abroad.add(i)
+                abroad[i] = home
                 continue
             best = max(inside, key=probs.__getitem__)
             picks[i] = best
             # as sure of the reading in the war's country as of the one it displaced
             confidences[i] = max(probs[best], confidences[i])
         return abroad
+
+    def _loose_abroad(
+        self,
+        mentions: list[_Mention],
+        picks: list[int | None],
+        demonyms: dict[int, float],
+        units: _Units,
+    ) -> dict[int, int | None]:
+        """Picks that match only loosely (the consonant skeleton: "Al Woroud" read as
+        Warroad) in a country nothing else in the text points to, when something points
+        elsewhere ("Syrian", "Rural Damascus"): a village the gazetteer lacks, not a town
+        abroad. Their indices, each with the row of the country the text points to most;
+        their picks are dropped for a named parent, else that country, to place them."""
+        g = self.gazetteer
+        named_countries, named_admin1, _ = units
+        support: dict[int, int] = defaultdict(int)
+        for number, weight in demonyms.items():
+            if weight > 0:
+                support[number] += 1
+        for number in named_countries:
+            support[number] += 1
+        for row in named_admin1:
+            support[int(g.country[row])] += 1
+        for m, pick in zip(mentions, picks, strict=True):
+            if pick is not None and m.candidates.get(pick) != SKELETON:
+                support[int(g.country[pick])] += 1
+        loose: dict[int, int | None] = {}
+        if not any(support.values()):
+            return loose
+        likeliest = max(support, key=support.__getitem__)
+        code = g.iso2_of(likeliest)
+        home = g.row_of_code(code) if code else None
+        for i, (m, pick) in enumerate(zip(mentions, picks, strict=True)):
+            if pick is None or m.candidates.get(pick) != SKELETON:
+                continue
+            if not support.get(int(g.country[pick])):
+                picks[i] = None
+                loose[i] = home
+        return loose
 
     def _context_acronyms(
         self,
@@ -1942,10 +1996,12 @@ _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
 # "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
 # ACLED's notes name the place they were coded to: "(coded as Kitchanga)", "Coded as
-# provincial capital Ramadi", "coded to admin center, Alem Tena"
+# provincial capital Ramadi", "coded to admin center, Alem Tena", "coded to the nearby
+# urban center, Seraba", "(coded Apostolove)"
 CODED_AS = (
-    r"coded\s+(?:to|as)(?:\s+(?:the\s+)?(?:(?:provincial|territorial|district|state)\s+"
-    r"capital|admin(?:istrative)?\s+cent(?:er|re)),?)?"
+    r"coded(?:\s+(?:to|as))?(?:\s+(?:the\s+)?(?:nearby\s+)?"
+    r"(?:(?:provincial|territorial|district|state|regional)\s+)?"
+    r"(?:capital|(?:admin(?:istrative)?|urban)\s+cent(?:er|re)),?)?"
 )
 # verbs of attack and capture, whose object is a place
 _ATTACK_VERBS = (
