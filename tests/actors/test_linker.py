@@ -60,3 +60,12 @@ def test_two_demonyms_sharing_a_forces_noun_name_two_states_forces() -> None:
         "Military Forces of Russia",
         "Military Forces of Ukraine",
     ]
+
+
+def test_a_group_known_by_its_initials_is_kept_by_them() -> None:
+    assert _actors("HBDH militants attacked a checkpoint.") == [("HBDH", "HBDH")]
+    assert ("EPL", "EPL") in _actors("Police and members of the EPL clashed.")
+    # two letters name too much ("AL members" are the Awami League's), and the last word of
+    # a longer name is no name ("PKK-YJA STAR militants")
+    assert _actors("Two groups of AL members fought.") == []
+    assert ("STAR", "STAR") not in _actors("PKK-YJA STAR militants attacked Turkish units.")

@@ -1123,3 +1123,21 @@ def test_losses_in_a_force_and_martyrdom_are_tolls() -> None:
 def test_the_place_a_note_is_coded_to_is_the_location(note: str, coded: str) -> None:
     (event,) = events(note, "2022-06-23")
     assert event["location"]["name"] == coded
+
+
+def test_two_sides_named_before_a_mutual_verb_are_both_sides() -> None:
+    text = (
+        "On 19 February 2022, in Capitan Largo (Norte de Santander), police forces and members "
+        "of the EPL clashed after police carried out an operation to capture the men."
+    )
+    (event,) = events(text, "2022-02-20")
+    # the aim ("to capture the men") is no act; the police named again are no third side
+    assert event["sub_event_type"] == "Armed clash"
+    assert (event["actor1"], event["actor2"]) == ("Police Forces of Colombia", "EPL")
+    # one state's forces named together are one side
+    text = (
+        "On 28 March 2022, military and police forces of Pakistan exchanged fire with TTP "
+        "militants in Lakki Marwat district."
+    )
+    (event,) = events(text, "2022-03-29")
+    assert event["actor2"] == "Tehrik-i-Taliban Pakistan"

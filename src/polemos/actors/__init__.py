@@ -344,6 +344,16 @@ _UNKNOWN_GROUP = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){1,5}(?:Brigades?|Front|Army|Movement|Militias?|Battalions?|"
     r"Group|Organi[sz]ation|Division|Regiment|Legion|Mujahideen))\b"
 )
+# a group known only by its initials, as wires and ACLED's notes name a small one: "HBDH
+# militants attacked", "members of the EPL"; not a state's or a body's ("US forces")
+_UNKNOWN_ACRONYM = re.compile(
+    # three letters at least ("AL members" are the Awami League's), and a name of its own,
+    # not the last word of a longer one ("PKK-YJA STAR militants")
+    r"(?<![\w-])(?<![A-Z]\s)(?!(?:USA|UAE|NATO|OSCE|SMM)\b)([A-Z]{3,6})\s+(?:militants?|"
+    r"fighters?|rebels?|insurgents?|gunmen|militiamen|militias?|members|cadres?)\b"
+    r"|\bmembers\s+of\s+(?:the\s+)?(?!(?:USA|UAE|NATO|OSCE|SMM)\b)"
+    r"([A-Z]{3,6})\b(?![\w.-])"
+)
 _WORD = re.compile(r"\w")
 
 
@@ -397,11 +407,22 @@ class ActorLinker:
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _resolve_anaphora(mentions, text, kb, article)
         taken = [(m.start, m.end) for m in mentions]
-        for match in _UNKNOWN_GROUP.finditer(text):
-            start, end = match.span(1)
+        unknown = [(m.span(1), m.group(1)) for m in _UNKNOWN_GROUP.finditer(text)]
+        unknown += [
+            (m.span(m.lastindex or 1), m.group(m.lastindex or 1))
+            for m in _UNKNOWN_ACRONYM.finditer(text)
+        ]
+        for (start, end), name in sorted(unknown):
             if any(s < end and start < e for s, e in taken):
                 continue
-            surface = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+            taken.append((start, end))
+            # "HBDH militants": the initials name the militants, not an unidentified group
+            mentions = [
+                m
+                for m in mentions
+                if not (m.category == "unidentified" and 0 < m.start - end <= 1)
+            ]
+            surface = re.sub(r"^(?:The|A|An)\s+", "", name)
             mentions.append(
                 ActorMention(
                     start=end - len(surface),

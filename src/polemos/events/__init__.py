@@ -149,6 +149,8 @@ class TriggerMatch:
     # the weapon that ends an actor's name ("Russian warplanes"): it neither splits clauses
     # nor outranks the same sentence's own verbs and nouns of a more specific type
     in_actor: bool = False
+    # "an operation to capture the men": the aim of an act, not the act
+    intended: bool = False
 
 
 def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[TriggerMatch]:
@@ -161,11 +163,22 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
+            intended = _AIM_BEFORE.search(sentence.text, 0, match.start()) is not None
             found.append(
-                TriggerMatch(trigger, match.start(), match.end(), match.group(), bool(held))
+                TriggerMatch(
+                    trigger, match.start(), match.end(), match.group(), bool(held), intended
+                )
             )
-    # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon
-    return sorted(found, key=lambda m: (-m.trigger.priority, m.in_actor))
+    # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
+    # after police carried out an operation to capture the men": the act, before its aim
+    return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
+
+
+# "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
+_AIM_BEFORE = re.compile(
+    r"\b(?:operation|order|attempts?|bid|effort|tried|trying|sought|aim\w*)\s+to\s+$",
+    re.IGNORECASE,
+)
 
 
 # The classifier reads the rules' findings as features: its label overrides the rule's above
@@ -1211,12 +1224,19 @@ def _roles(
         if earlier:
             actor1, rule = earlier[-1], "pronoun: last actor named before"
     actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
-    if actor2 is None and len(before) >= 2 and _cue("mutual").search(match.text):
+    if len(before) >= 2 and _cue("mutual").search(match.text):
         first, second = before[-2], before[-1]
         between = sentence.text[first.end - offset : second.start - offset]
         lead = sentence.text[second.end - offset : match.start]
-        if first.actor != second.actor and _BOTH_SIDES.match(between) and len(lead) <= 30:
-            # "police forces and suspected Gulf Clan members clashed": one side each
+        # "police forces and suspected Gulf Clan members clashed": one side each, when
+        # nothing after names another ("... after police carried out an operation" names
+        # one of them again)
+        if (
+            (actor2 is None or actor2.actor in (first.actor, second.actor))
+            and first.actor != second.actor
+            and _BOTH_SIDES.match(between)
+            and len(lead) <= 30
+        ):
             return first, second, "both sides named before a mutual verb"
     if actor1 is not None and len(before) >= 2 and actor1 is before[-1]:
         first = before[-2]
@@ -1245,7 +1265,11 @@ _BY_AGENT_GAP = 25
 # "killed by the dozen", "by 10": a measure after "by", not the doer
 _BY_COUNT = re.compile(r"\s*(?:the\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|scores?\b)", re.I)
 # what joins two sides named as one subject: "X forces and the Y", "X and suspected Y"
-_BOTH_SIDES = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_BOTH_SIDES = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:(?:members|fighters|militants)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 
 # the words right before an actor that make it the target: "at", "against", "positions of"
 _TARGET_BEFORE = re.compile(
