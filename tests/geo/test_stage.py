@@ -77,3 +77,21 @@ def test_a_loose_reading_abroad_yields_to_the_country_the_text_is_about():
     assert places["Al Woroud"] is not None and places["Al Woroud"].country == "SY"
     assert places["Rural Damascus"].admin1_code == "SY.08"  # Rif Dimashq, not the city
     assert places["Qodsayya"].admin1_code == "SY.08"
+
+
+def test_a_town_the_gazetteer_lacks_lies_in_its_bracket_s_places_as_the_text_reads_them():
+    text = "On 19 April 2022, people staged a protest in Avissawella (Colombo, Western)."
+    place = _places(text)["Avissawella"]
+    # Sri Lanka's Colombo in its Western Province, not Ghana's Western region
+    assert place is not None and (place.country, place.admin1_code) == ("LK", "LK.36")
+    assert place.geonameid is None and place.precision != "place"
+    # bracket names that do not hold each other say nothing ("Irepodun" of Osun, not Ekiti)
+    text = "On 5 March 2022, locals protested in Iworoko (Irepodun, Ekiti) to demand a title."
+    place = _places(text)["Iworoko"]
+    assert place is None or place.admin1 != "Osun State"
+
+
+def test_a_compass_word_in_a_bracket_does_not_move_a_town_abroad():
+    # ACLED's "Southern" region of Malta is no GeoNames unit; Hong Kong's Southern is no parent
+    place = _places("On 22 March 2022, 30 people rallied in Hamrun (Southern).")["Hamrun"]
+    assert place is not None and place.country == "MT" and place.precision == "place"

@@ -36,6 +36,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -219,6 +220,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 # outskirts and suburbs are the city's (UCDP codes "the eastern outskirts of Damascus" to
 # the city: Jobar and Qaboun lie inside its unit)
 _COUNTRYSIDE = re.compile(r"['’]?s?\s+countryside\b", re.IGNORECASE)
+# a parent name that is only a compass point or the like: "(Southern)", "(North-East)"
+_COMPASS_NAME = re.compile(
+    r"(?:(?:North|South|East|West)(?:ern)?(?:[- ](?:North|South|East|West)(?:ern)?)?|Central|"
+    r"Upper|Lower|Middle|Coast(?:al)?)(?:\s+(?:Region|Province|District|Zone))?",
+    re.IGNORECASE,
+)
 _RURAL_NAME = re.compile(r"(?:Rural|Rif|Reef)\s+(.+)", re.IGNORECASE)
 _COUNTRYSIDE_OF = re.compile(
     r"\b(?:countryside\s+of\s+(?:the\s+)?|rural\s+|rif\s+)$", re.IGNORECASE
@@ -559,6 +566,13 @@ class Resolver:
         self._parents_hold_children(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
+        # the readings of the names in a bracket, read with the whole text: "Avissawella
+        # (Colombo, Western)" lies where that Colombo is, whatever a Colombo alone might be
+        resolved = {
+            (m.start, m.end): (pick, conf)
+            for m, pick, conf in zip(mentions, picks, confidences, strict=True)
+            if pick is not None
+        }
         places: list[Place | None] = []
         for i, (m, s, pick, conf) in enumerate(
             zip(mentions, scores, picks, confidences, strict=True)
@@ -568,7 +582,7 @@ class Resolver:
                 # the text placed, else the country the text is about
                 country = abroad[i]
                 places.append(
-                    self._fallback(text, m)
+                    self._fallback(text, m, resolved)
                     or self._document_focus(text, m, mentions, picks, confidences)
                     or (self._unplaced(text, m, country, 0.05) if country is not None else None)
                 )
@@ -577,12 +591,14 @@ class Resolver:
                 places.append(
                     self._demonym_country(m)
                     or self._embedded(text, m)
-                    or self._fallback(text, m)
+                    or self._fallback(text, m, resolved)
                     or self._partial_name(text, m, picks, units)
                     or self._document_focus(text, m, mentions, picks, confidences)
                 )
                 continue
-            if self._contradicts_parent(text, m, pick):
+            if self._contradicts_parent(text, m, pick) and not self._parent_elsewhere(
+                text, m, pick
+            ):
                 # "Geneva, New York" picked in Ohio: the candidate inside the named parent;
                 # "Pescador (Cauca)" with only a Brazilian Pescador known: the text's own
                 # parent wins, at its coarser precision, over a same-named place elsewhere
@@ -592,7 +608,7 @@ class Resolver:
                     conf = s[pick] if self.ranker is not None else self._confidence(m, s, pick)
                     places.append(self._answer(pick, s, conf))
                     continue
-                fallback = self._fallback(text, m)
+                fallback = self._fallback(text, m, resolved)
                 if fallback is not None:
                     places.append(fallback)
                     continue
@@ -1543,10 +1559,48 @@ class Resolver:
                 held[row] = score
         return held
 
-    def _fallback(self, text: str, mention: _Mention) -> Place | None:
-        """A toponym the gazetteer lacks: the parent the text names, at a coarser precision."""
+    def _parent_elsewhere(self, text: str, mention: _Mention, pick: int) -> bool:
+        """Is the bracket's parent a compass word that names no unit of the pick's country
+        ("Hamrun (Southern)": ACLED's region of Malta, which GeoNames splits into councils)?
+        Then it says nothing against the pick, whichever country's "Southern" it might be.
+        "Pescador (Cauca)" names one country's unit, and a Brazilian Pescador is not in it."""
+        g = self.gazetteer
+        brackets = bracket_parents(text, mention.end)
+        if not brackets:
+            return False
+        country = int(g.country[pick])
+        for start, end in brackets:
+            name = text[start:end]
+            if not _COMPASS_NAME.fullmatch(name):
+                return False
+            if any(int(g.country[r]) == country for r in g.lookup(name, loose=False)):
+                return False
+        return True
+
+    def _fallback(
+        self,
+        text: str,
+        mention: _Mention,
+        resolved: dict[tuple[int, int], tuple[int, float]] | None = None,
+    ) -> Place | None:
+        """A toponym the gazetteer lacks: the parent the text names, at a coarser precision.
+        ``resolved``: span -> (row, confidence) of the text's other toponyms."""
         parent = None
         brackets = bracket_parents(text, mention.end)
+        resolved = resolved or {}
+        if brackets and not mention.candidates:
+            # a name the gazetteer lacks ("Avissawella (Colombo, Western)"): its first
+            # bracket name as the text's context placed it, when every bracket name was
+            # placed surely, each inside the next ("(Irepodun, Ekiti)" read as Osun's
+            # Irepodun is no answer, nor "(Solhan, Yagha)" read as Turkey's Solhan)
+            placed = [resolved.get(span, (None, 0.0)) for span in brackets]
+            rows = [row for row, confidence in placed if confidence >= FOCUS_SURE]
+            g = self.gazetteer
+            nested = all(
+                outer == inner or g.contains(outer, inner) for inner, outer in pairwise(rows)
+            )
+            if len(rows) == len(brackets) and nested:
+                return self._unplaced(text, mention, rows[0], 0.3 * placed[0][1])
         for index, (start, end) in enumerate(brackets):
             candidate = self._mention(text, start, end, None)
             if candidate.prior:
