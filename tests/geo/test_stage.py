@@ -95,3 +95,15 @@ def test_a_compass_word_in_a_bracket_does_not_move_a_town_abroad():
     # ACLED's "Southern" region of Malta is no GeoNames unit; Hong Kong's Southern is no parent
     place = _places("On 22 March 2022, 30 people rallied in Hamrun (Southern).")["Hamrun"]
     assert place is not None and place.country == "MT" and place.precision == "place"
+
+
+def test_a_country_or_unit_named_with_and_is_one_place():
+    places = _places(
+        "The team from Trinidad and Tobago landed. Protesters gathered in Srinagar "
+        "(Srinagar, Jammu and Kashmir). Aleppo and Idlib were shelled."
+    )
+    assert places["Trinidad and Tobago"].country == "TT"
+    assert places["Jammu and Kashmir"].precision == "admin1"
+    assert "Trinidad" not in places and "Kashmir" not in places
+    # two towns joined by "and" stay two
+    assert places["Aleppo"].country == places["Idlib"].country == "SY"

@@ -1922,6 +1922,7 @@ class Resolver:
 
     def _find_gazetteer_matches(self, text: str) -> Iterator[tuple[int, int]]:
         g = self.gazetteer
+        yield from self._units_joined_by_and(text)
         for run in _CAPITALISED_RUN.finditer(text):
             tokens = list(_TOKEN.finditer(run.group(0)))
             offset = run.start()
@@ -1944,6 +1945,29 @@ class Resolver:
                         break
                 if not matched:
                     i += 1
+
+    def _units_joined_by_and(self, text: str) -> Iterator[tuple[int, int]]:
+        """"Trinidad and Tobago", "Jammu and Kashmir", "Newfoundland and Labrador": a country
+        or unit whose name joins two names by "and", which capitalised runs split (the
+        pieces stay candidates; the whole wins where it is chosen, see
+        ``_whole_joined_names``). Only units and countries: "Sodom and Gomorrah" is two."""
+        g = self.gazetteer
+        for m in _AND_JOINED.finditer(text):
+            left = list(_TOKEN.finditer(m.group(1)))
+            right = list(_TOKEN.finditer(m.group(2)))
+            found = None
+            for i in range(len(left)):  # "In Trinidad and Tobago": drop leading words
+                for j in range(len(right), 0, -1):  # "... Tobago Police": and trailing ones
+                    start = m.start(1) + left[i].start()
+                    end = m.start(2) + right[j - 1].end()
+                    rows = g.lookup(text[start:end], loose=False)
+                    if any(g.kind[r] in (COUNTRY, ADMIN1, ADMIN2) for r in rows):
+                        found = (start, end)
+                        break
+                if found:
+                    break
+            if found:
+                yield found
 
     def _plausible(self, text: str, start: int, key: str, n_tokens: int) -> bool:
         if key in KEEP_PHRASES:
@@ -2119,7 +2143,12 @@ _MASSACRE_AFTER = re.compile(r"\s+massacres?\b", re.IGNORECASE)
 # and one its parent's name follows, a place inside that parent being called so
 PARENT_FLOOR = 0.02
 # a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"
-_JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon|y)\s")
+_JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon|y|and)\s")
+# two capitalised runs joined by "and": "Trinidad and Tobago", "Saint Kitts and Nevis"
+_AND_JOINED = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+and\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _CAPITALISED_RUN = re.compile(
     r"(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?(?:[A-Z]\.){2,}"
     r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
