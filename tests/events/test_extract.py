@@ -1141,3 +1141,18 @@ def test_two_sides_named_before_a_mutual_verb_are_both_sides() -> None:
     )
     (event,) = events(text, "2022-03-29")
     assert event["actor2"] == "Tehrik-i-Taliban Pakistan"
+
+
+def test_property_destroyed_by_a_list_of_doers_is_the_civilians() -> None:
+    text = (
+        "Property destruction: On 10 April 2022, in Zee Taw village, Pauk township (Pakokku "
+        "district, Magway region), the military, police and Pyu Saw Htee members raided the "
+        "village and set houses on fire in Zee Taw village."
+    )
+    (event,) = events(text, "2022-04-11")
+    assert event["sub_event_type"] == "Looting/property destruction"
+    # the first of the doers listed, and the houses' owners on the other side (ACLED)
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Myanmar",
+        "Civilians (Myanmar)",
+    )

@@ -797,8 +797,11 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         if not _INTERCEPTED.search(event.evidence.get("sentence", "")):
             # a cache seized, a mine defused: whoever laid them, unnamed (ACLED)
             event.actor2 = generic("Unidentified Armed Group ({country_name})")
-    elif sub == "Looting/property destruction" and event.actor2 is None:
-        # property nobody armed holds is civilians' (ACLED codes its owners as the target)
+    elif sub == "Looting/property destruction" and (
+        event.actor2 is None or event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
+    ):
+        # property nobody armed holds is civilians' (ACLED codes its owners as the target),
+        # not the war's other side a raid the classifier re-typed was given as a guess
         event.actor2 = generic("Civilians ({country_name})")
     elif kind == "Battles":
         if event.actor1 is None:
@@ -1244,6 +1247,12 @@ def _roles(
         if first.actor != actor1.actor and _BOTH_SIDES.match(between):
             # "Turkish and JWS forces targeted ...": ACLED's actor1 is the first named
             actor1, rule = first, "active: the first of the doers named together"
+            # ... of a longer list too: "the military, police and Pyu Saw Htee members"
+            for earlier in reversed(before[:-2]):
+                joint = sentence.text[earlier.end - offset : actor1.start - offset]
+                if earlier.actor == actor1.actor or not _LISTED_BEFORE.match(joint):
+                    break
+                actor1 = earlier
     if actor1 is None and actor2 is not None and after[0].category != "civilians":
         between = sentence.text[match.end : actor2.start - offset]
         if _TARGET_BEFORE.search(between) or (
@@ -1271,6 +1280,8 @@ _BOTH_SIDES = re.compile(
     re.IGNORECASE,
 )
 
+# what joins a doer to the next of a list: "the military, police and ..."
+_LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # the words right before an actor that make it the target: "at", "against", "positions of"
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to|"
