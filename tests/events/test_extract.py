@@ -1156,3 +1156,16 @@ def test_property_destroyed_by_a_list_of_doers_is_the_civilians() -> None:
         "Military Forces of Myanmar",
         "Civilians (Myanmar)",
     )
+
+
+def test_two_men_a_mob_beats_are_its_victims_not_a_second_crowd() -> None:
+    text = (
+        "On 24 March 2022, in Alpuyeca, Morelos, residents captured two men accused of theft "
+        "and beat them in Colonia Centro."
+    )
+    (event,) = events(text, "2022-03-25")
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Mexico)", "Civilians (Mexico)")
+    # two of a kind as the doers are both sides
+    text = "On 2 May 2022, two groups of youths clashed with stones in Lahore (Punjab)."
+    (event,) = events(text, "2022-05-03")
+    assert event["actor2"] == event["actor1"]

@@ -737,7 +737,7 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     among_themselves = (
         sub in {"Armed clash", "Mob violence"}
         and event.actor2 is None
-        and _RECIPROCAL.search(event.evidence.get("sentence", "")) is not None
+        and _reciprocal(event.evidence.get("sentence", ""), event.evidence.get("trigger"))
     )
     if kind in {"Protests", "Riots"}:
         crowd = "protesters" if kind == "Protests" else "rioters"
@@ -877,11 +877,24 @@ _GROUP_NOUNS = (
 )
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|among themselves|between them|rival|"
-    rf"(?:two|opposing|different)(?: \w+){{0,2}} {_GROUP_NOUNS}|"
     rf"between(?: \w+){{0,3}} {_GROUP_NOUNS}(?! and)|"
     r"inter-?(?:communal|clan|tribal|gang|factional|militia))\b",
     re.IGNORECASE,
 )
+# "two groups of youths clashed": two of a kind as the doers, before the act
+_TWO_OF_A_KIND = re.compile(
+    rf"\b(?:two|opposing|different)(?: \w+){{0,2}} {_GROUP_NOUNS}\b", re.IGNORECASE
+)
+
+
+def _reciprocal(sentence: str, trigger: str | None) -> bool:
+    """Does the sentence tell a fight among one kind ("clashed with each other", "between
+    two groups", "two gangs fought")? "Two men" after the act are its victims, not a
+    side: "residents captured two men ... and beat them"."""
+    if _RECIPROCAL.search(sentence):
+        return True
+    at = sentence.find(trigger) if trigger else -1
+    return _TWO_OF_A_KIND.search(sentence, 0, at if at >= 0 else len(sentence)) is not None
 # actors ACLED names by kind, so two groups of the kind carry one name
 _SAME_KIND_SIDES = {"unidentified", "political_militia", "identity_militia", "rioters"}
 
