@@ -1169,3 +1169,15 @@ def test_two_men_a_mob_beats_are_its_victims_not_a_second_crowd() -> None:
     text = "On 2 May 2022, two groups of youths clashed with stones in Lahore (Punjab)."
     (event,) = events(text, "2022-05-03")
     assert event["actor2"] == event["actor1"]
+
+
+def test_fighting_nobody_is_named_in_is_the_theatre_s_two_sides() -> None:
+    text = "On 10 February 2022, the OSCE SMM observed clashes near Svitlodarsk, Donetsk."
+    (event,) = events(text, "2022-02-11")
+    assert (event["actor1"], event["actor2"]) == (
+        "Novorossiya forces",
+        "Military Forces of Ukraine",
+    )
+    # after the invasion the Donbas front is another war: no sides are guessed
+    (event,) = events("On 10 March 2022, clashes near Svitlodarsk, Donetsk.", "2022-03-11")
+    assert event["actor2"] is None

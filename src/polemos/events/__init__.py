@@ -804,6 +804,12 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         # not the war's other side a raid the classifier re-typed was given as a guess
         event.actor2 = generic("Civilians ({country_name})")
     elif kind == "Battles":
+        theatre = kb.theatre(event.location, event.date)
+        if event.actor1 is None and event.actor2 is None and theatre is not None:
+            # fighting nobody is named in, where one war is the war (actors.yaml: theatres):
+            # its two sides ("in both directions of the frontline near Pyshchevyk")
+            event.actor1, event.actor2 = theatre.sides
+            event.provenance["actor1"] = event.provenance["actor2"] = "the theatre's two sides"
         if event.actor1 is None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
         if among_themselves and (
