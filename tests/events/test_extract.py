@@ -1181,3 +1181,19 @@ def test_fighting_nobody_is_named_in_is_the_theatre_s_two_sides() -> None:
     # after the invasion the Donbas front is another war: no sides are guessed
     (event,) = events("On 10 March 2022, clashes near Svitlodarsk, Donetsk.", "2022-03-11")
     assert event["actor2"] is None
+
+
+def test_what_was_attacked_with_a_weapon_is_the_target() -> None:
+    text = (
+        "On 11 February 2022, in Salingyi township (Yinmarbin district, Sagaing region), the "
+        "Salingyi G-Z Local PDF attacked two military boats travelling on the Chindwin River "
+        "with remote-controlled explosives."
+    )
+    (event,) = events(text, "2022-02-12")
+    assert (event["actor1"], event["actor2"]) == (
+        "People's Defence Force",
+        "Military Forces of Myanmar",
+    )
+    text = "On 11 March 2022, HBDH militants attacked police officers in Sur via 3 hand grenades."
+    (event,) = events(text, "2022-03-12")
+    assert event["actor1"] == "HBDH" and event["actor2"].startswith("Police Forces")

@@ -1236,6 +1236,14 @@ def _roles(
             # "was shot dead by armed drug suspects": the subject is the target, whoever
             # the doer the text names is, even when it is no actor we know
             return None, patient, "passive: target the subject, the doer unknown"
+    weapon = match.text[:5].casefold() == "with " or _BY_MEANS_OF.search(left) is not None
+    if len(before) >= 2 and weapon:
+        # "the PDF attacked two military boats with remote-controlled explosives": the
+        # actor a verb of attack takes before the weapon is the target, its subject the doer
+        target = before[-1]
+        verb = _ATTACK_VERB_BEFORE.search(sentence.text, 0, target.start - offset)
+        if verb is not None and before[-2].end - offset <= verb.start():
+            return before[-2], target, "weapon: the doer before the verb, the target after"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
     if before and after and _cue("repelled").search(left):
@@ -1299,6 +1307,14 @@ _BOTH_SIDES = re.compile(
     re.IGNORECASE,
 )
 
+# the words that bring in the weapon an act was done with: "via 3 hand grenades"
+_BY_MEANS_OF = re.compile(r"\b(?:with|via|using)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a verb of attack right before its object ("attacked two military boats")
+_ATTACK_VERB_BEFORE = re.compile(
+    r"\b(?:attack(?:ed|s)?|target(?:ed|s)?|struck|hit|ambush(?:ed|es)?|shelled|bombed|"
+    r"fired\s+(?:at|on|upon))\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # what joins a doer to the next of a list: "the military, police and ..."
 _LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # the words right before an actor that make it the target: "at", "against", "positions of"
