@@ -1197,3 +1197,19 @@ def test_what_was_attacked_with_a_weapon_is_the_target() -> None:
     text = "On 11 March 2022, HBDH militants attacked police officers in Sur via 3 hand grenades."
     (event,) = events(text, "2022-03-12")
     assert event["actor1"] == "HBDH" and event["actor2"].startswith("Police Forces")
+
+
+def test_organised_crime_s_unidentified_killers_are_a_gang_where_acled_codes_gangs() -> None:
+    drive_by = (
+        "On 19 February 2022, in San Francisco del Rincon, Guanajuato, a man was shot dead by "
+        "armed individuals in a drive-by incident in Colonia Santiaguito."
+    )
+    (event,) = events(drive_by, "2022-02-20")
+    assert event["actor1"] == "Unidentified Gang (Mexico)"
+    # without the marks of organised crime, or in Colombia, an unidentified armed group
+    plain = "On 19 February 2022, in Leon, Guanajuato, armed individuals shot a man dead."
+    (event,) = events(plain, "2022-02-20")
+    assert event["actor1"] == "Unidentified Armed Group (Mexico)"
+    in_colombia = drive_by.replace("San Francisco del Rincon, Guanajuato", "Cali, Valle del Cauca")
+    (event,) = events(in_colombia, "2022-02-20")
+    assert event["actor1"] == "Unidentified Armed Group (Colombia)"

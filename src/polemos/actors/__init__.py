@@ -79,6 +79,8 @@ class ActorKnowledge:
     # canonical name -> the countries it fights in: its home, else the data's `fights_in`
     # (the Islamic State's Syria and Iraq); places texts that name the group but no country
     fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # where ACLED codes organised crime's unidentified perpetrators as a gang (data)
+    gang_countries: frozenset[str] = frozenset()
     forces_template: str = "Military Forces of {country_name}"
 
     def theatre(self, place: dict | None, date: str | None) -> Theatre | None:
@@ -315,6 +317,7 @@ def knowledge() -> ActorKnowledge:
         ),
         homes=homes,
         fields=fields,
+        gang_countries=frozenset(data.get("gang_countries") or ()),
         forces_template=forces["template"],
     )
 

@@ -115,6 +115,7 @@ _CUE_SHAPES = {
     "instrument_acts": _RIGHT_AFTER,
     "platform_acts": _RIGHT_AFTER,
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
+    "organised_crime": r"\b(?:{words})\b",
 }
 
 
@@ -838,6 +839,17 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         elif event.actor1 is None and sub in _PLANTED:
             # a mine, a grenade, a bomb nobody claims: ACLED's unidentified armed group
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    if country in kb.gang_countries:
+        gang = generic("Unidentified Gang ({country_name})")
+        armed_group = generic("Unidentified Armed Group ({country_name})")
+        if armed_group in (event.actor1, event.actor2) and _cue("organised_crime").search(
+            event.evidence.get("sentence", "")
+        ):
+            # "shot dead by armed men in a drive-by": organised crime's (ACLED)
+            if event.actor1 == armed_group:
+                event.actor1 = gang
+            if event.actor2 == armed_group:
+                event.actor2 = gang
     if kind not in {"Protests", "Riots"} and category(event.actor2) == "protesters":
         # "drones targeted workers of a demining team": outside a protest, civilians
         event.actor2 = generic("Civilians ({country_name})")
