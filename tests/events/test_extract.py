@@ -1213,3 +1213,25 @@ def test_organised_crime_s_unidentified_killers_are_a_gang_where_acled_codes_gan
     in_colombia = drive_by.replace("San Francisco del Rincon, Guanajuato", "Cali, Valle del Cauca")
     (event,) = events(in_colombia, "2022-02-20")
     assert event["actor1"] == "Unidentified Armed Group (Colombia)"
+
+
+def test_property_destroyed_by_someone_unnamed_is_an_unidentified_armed_group_s() -> None:
+    text = (
+        "Property destruction: On 18 April 2022, unidentified perpetrators set fire to a "
+        "school in Rosengaard, Malmo."
+    )
+    (event,) = events(text, "2022-04-19")
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Sweden)",
+        "Civilians (Sweden)",
+    )
+
+
+def test_yemen_s_recognised_government_s_forces() -> None:
+    text = (
+        "On 11 June 2022, IRG forces fired artillery at Houthi positions in Bab Ghaliq "
+        "(Qaatabah, Ad Dali)."
+    )
+    (event,) = events(text, "2022-06-12")
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Yemen", "Houthis")

@@ -804,6 +804,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         # property nobody armed holds is civilians' (ACLED codes its owners as the target),
         # not the war's other side a raid the classifier re-typed was given as a guess
         event.actor2 = generic("Civilians ({country_name})")
+    if sub == "Looting/property destruction" and event.actor1 is None:
+        # "unidentified perpetrators set fire to a school", "an arsonist": ACLED's
+        # unidentified armed group, as for an attack nobody is named in
+        event.actor1 = generic("Unidentified Armed Group ({country_name})")
     elif kind == "Battles":
         theatre = kb.theatre(event.location, event.date)
         if event.actor1 is None and event.actor2 is None and theatre is not None:
