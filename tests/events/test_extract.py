@@ -1235,3 +1235,13 @@ def test_yemen_s_recognised_government_s_forces() -> None:
     )
     (event,) = events(text, "2022-06-12")
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Yemen", "Houthis")
+
+
+def test_a_brawl_between_two_groups_of_one_party_is_rioters_on_both_sides() -> None:
+    text = (
+        "On 19 January 2022, at least 12 people were injured in a factional clash between two "
+        "groups of BCL at Chittagong university, Chittagong city (Pahartali)."
+    )
+    (event,) = events(text, "2022-01-20")
+    assert event["sub_event_type"] == "Mob violence"
+    assert event["actor1"] == event["actor2"] == "Rioters (Bangladesh)"

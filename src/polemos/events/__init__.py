@@ -737,7 +737,12 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     # "rival gangs clashed", "rioters fought each other": ACLED names the one kind both sides
     among_themselves = (
         sub in {"Armed clash", "Mob violence"}
-        and event.actor2 is None
+        # "12 people were injured in a clash between two groups of BCL": a brawl among one
+        # crowd, whoever the sentence names beside it (ACLED: rioters on both sides)
+        and (
+            event.actor2 is None
+            or sub == "Mob violence" and category(event.actor2) != "state_forces"
+        )
         and _reciprocal(event.evidence.get("sentence", ""), event.evidence.get("trigger"))
     )
     if kind in {"Protests", "Riots"}:
