@@ -1245,3 +1245,22 @@ def test_a_brawl_between_two_groups_of_one_party_is_rioters_on_both_sides() -> N
     (event,) = events(text, "2022-01-20")
     assert event["sub_event_type"] == "Mob violence"
     assert event["actor1"] == event["actor2"] == "Rioters (Bangladesh)"
+
+
+def test_a_force_a_bomb_hit_is_its_target() -> None:
+    text = (
+        "On 13 February 2022, in Myitkyina town (Myitkyina township, Myitkyina district, "
+        "Kachin state), a bomb explosion occurred at the Pa La Na police checkpoint."
+    )
+    (event,) = events(text, "2022-02-14")
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Myanmar)",
+        "Police Forces of Myanmar",
+    )
+    # a force that laid the mines is still the doer
+    text = (
+        "On 5 May 2022, the military planted landmines in Kyauk Ta Chaung village, killing a "
+        "farmer."
+    )
+    (event,) = events(text, "2022-05-06")
+    assert event["actor1"].startswith("Military Forces")

@@ -834,6 +834,16 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1, event.actor2 = None, event.actor2 or event.actor1
         if event.actor2 is None and _hits_civilians(event):
             event.actor2 = generic("Civilians ({country_name})")
+        if (
+            sub == "Remote explosive/landmine/IED"
+            and category(event.actor1) == "state_forces"
+            and category(event.actor2) != "state_forces"
+            and _STRUCK_BY_A_BOMB.search(event.evidence.get("sentence", ""))
+        ):
+            # "a Malian army vehicle hit an IED likely planted by JNIM", "a bomb exploded at
+            # the police checkpoint": the force is the target; the doer is whoever planted it
+            planter = event.actor2 if category(event.actor2) in ARMED else None
+            event.actor1, event.actor2 = planter, event.actor1
         theatre = kb.theatre(event.location, event.date)
         if event.actor1 is None and sub == "Air/drone strike" and theatre and theatre.air:
             # over a region whose war has its own air power (actors.yaml: theatres), the
@@ -894,6 +904,15 @@ _TARGETED_BEFORE = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown on|dispersed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
 _PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
+# the words that make whoever a bomb hit its target: "hit an IED", "struck a landmine",
+# "was hit by an anti-personnel mine", "an explosion occurred at the police checkpoint"
+_STRUCK_BY_A_BOMB = re.compile(
+    r"\b(?:hit|struck|stepped\s+on|ran\s+over|triggered|was\s+hit\s+by)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:IEDs?|(?:land)?mines?|bombs?|explosive\s+devices?)\b"
+    r"|\b(?:explosion|blast|IED|bomb)\b[^.;]{0,40}?\b(?:at|targeting|targeted)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:police|military|army|soldiers?|checkpoint|convoy|patrol|vehicle)",
+    re.IGNORECASE,
+)
 
 
 # words that put both sides of a fight in one group: "rival gangs", "fought each other"
