@@ -1264,3 +1264,14 @@ def test_a_force_a_bomb_hit_is_its_target() -> None:
     )
     (event,) = events(text, "2022-05-06")
     assert event["actor1"].startswith("Military Forces")
+
+
+def test_the_police_a_sentence_names_with_their_state_keep_it() -> None:
+    text = (
+        "On 16 February 2022, Israeli police forces assaulted Palestinian protesters in the "
+        "Al Quds - Shaykh Jarrah neighborhood (Al Quds, West Bank) who were holding a sit-in "
+        "protest against the settlers' activities."
+    )
+    (event,) = events(text, "2022-02-17")
+    assert event["actor1"].startswith("Protesters")
+    assert event["actor2"] == "Police Forces of Israel"

@@ -759,10 +759,13 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = event.actor1
             event.actor1 = generic(template)
         if sub in {"Protest with intervention", "Excessive force against protesters"}:
-            police = generic("Police Forces of {country_name}")
+            police = _police_named(article, event) or generic("Police Forces of {country_name}")
             if category(event.actor2) != "state_forces":
                 event.actor2 = police
-            elif event.actor2 != police and _intervened("police", article, event):
+            elif (
+                not event.actor2.startswith("Police Forces of")
+                and _intervened("police", article, event)
+            ):
                 # "against the Russian military invasion ... Police intervened": the police
                 # who stepped in, not the army the protest was about
                 event.actor2 = police
@@ -881,6 +884,20 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
 
 
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|shoots? down|downed)\b", re.I)
+
+
+def _police_named(article: Article, event: Event) -> str | None:
+    """The police the event's sentence names with their state ("Israeli police forces
+    assaulted Palestinian protesters"): theirs, not the police of the protest's country."""
+    start, end = event.evidence["start"], event.evidence["end"]
+    for mention in article.actor_mentions:
+        if (
+            start <= mention.start < end
+            and mention.rule == "demonym+police"
+            and mention.actor.startswith("Police Forces of")
+        ):
+            return mention.actor
+    return None
 
 
 def _intervened(who: str, article: Article, event: Event) -> bool:
