@@ -806,16 +806,18 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         if not _INTERCEPTED.search(event.evidence.get("sentence", "")):
             # a cache seized, a mine defused: whoever laid them, unnamed (ACLED)
             event.actor2 = generic("Unidentified Armed Group ({country_name})")
-    elif sub == "Looting/property destruction" and (
-        event.actor2 is None or event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
-    ):
-        # property nobody armed holds is civilians' (ACLED codes its owners as the target),
-        # not the war's other side a raid the classifier re-typed was given as a guess
-        event.actor2 = generic("Civilians ({country_name})")
-    if sub == "Looting/property destruction" and event.actor1 is None:
-        # "unidentified perpetrators set fire to a school", "an arsonist": ACLED's
-        # unidentified armed group, as for an attack nobody is named in
-        event.actor1 = generic("Unidentified Armed Group ({country_name})")
+    elif sub == "Looting/property destruction":
+        if event.actor2 is None or event.provenance.get("actor2", "").startswith(
+            _ACTOR2_GUESSED
+        ):
+            # property nobody armed holds is civilians' (ACLED codes its owners as the
+            # target), not the war's other side a raid the classifier re-typed was given as
+            # a guess
+            event.actor2 = generic("Civilians ({country_name})")
+        if event.actor1 is None:
+            # "unidentified perpetrators set fire to a school", "an arsonist": ACLED's
+            # unidentified armed group, as for an attack nobody is named in
+            event.actor1 = generic("Unidentified Armed Group ({country_name})")
     elif kind == "Battles":
         theatre = kb.theatre(event.location, event.date)
         if event.actor1 is None and event.actor2 is None and theatre is not None:
@@ -958,6 +960,8 @@ def _reciprocal(sentence: str, trigger: str | None) -> bool:
         return True
     at = sentence.find(trigger) if trigger else -1
     return _TWO_OF_A_KIND.search(sentence, 0, at if at >= 0 else len(sentence)) is not None
+
+
 # actors ACLED names by kind, so two groups of the kind carry one name
 _SAME_KIND_SIDES = {"unidentified", "political_militia", "identity_militia", "rioters"}
 

@@ -2072,7 +2072,8 @@ _COUNTRY_ACRONYMS = frozenset(_ACRONYM_COUNTRY)
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
 _TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
-# "Deir ez-Zor", "Ras al-Ain", "Tal Abyad", "Bosnia and Herzegovina" is two runs (fine)
+# "Deir ez-Zor", "Ras al-Ain", "Tal Abyad"; "Bosnia and Herzegovina" is two runs, and
+# Resolver._units_joined_by_and finds the whole
 # ACLED's notes name the place they were coded to: "(coded as Kitchanga)", "Coded as
 # provincial capital Ramadi", "coded to admin center, Alem Tena", "coded to the nearby
 # urban center, Seraba", "(coded Apostolove)"
