@@ -11,6 +11,10 @@ it lies within 161 km of the gold point. Each corpus weighs the same in total.
 
 The confidence threshold written with the model is the probability above which the
 cross-validated picks keep 90 % of answers; the script prints how often those are right.
+
+Last, the answer-confidence model (polemos.geo.confidence) is trained on the resolver's
+final answers to the same dev toponyms, with the ranker just written; ``--only answer``
+trains it alone.
 """
 
 from __future__ import annotations
@@ -211,6 +215,74 @@ def train_recognizer(args) -> None:
     print(f"wrote {out} ({out.stat().st_size / 1024:.0f} kB)")
 
 
+def answer_examples(folder: Path, ranker_path: Path):
+    """The resolver's answers (with the ranker just written) to the gold toponyms of the dev
+    halves: features X, labels y (within 161 km), corpus ids, doc ids; and per corpus the
+    number of gold toponyms that got no point (they rank last in the evaluation)."""
+    from polemos.geo.confidence import ANSWER_FEATURES
+
+    resolver = Resolver(load_gazetteer(), ranker=Ranker.load(ranker_path), calibrator=None)
+    xs, ys, corpus_ids, doc_ids, unanswered = [], [], [], [], []
+    d = 0
+    for ci, name in enumerate(CORPORA):
+        missing = 0
+        for doc in split_documents(read_geo_corpus(folder / name).documents, "dev"):
+            d += 1
+            spans = [(t.start, t.end) for t in doc.toponyms]
+            places, x = resolver.answer_examples(doc.text, spans)
+            for t, place, row in zip(doc.toponyms, places, x, strict=True):
+                if not t.has_coordinates:
+                    continue
+                if place is None or place.latitude is None:
+                    missing += 1
+                    continue
+                km = haversine(place.latitude, place.longitude, t.latitude, t.longitude)
+                xs.append(row)
+                ys.append(int(km <= KM_OK))
+                corpus_ids.append(ci)
+                doc_ids.append(d)
+        unanswered.append(missing)
+    x = np.array(xs).reshape(-1, len(ANSWER_FEATURES))
+    return x, np.array(ys), np.array(corpus_ids), np.array(doc_ids), unanswered
+
+
+def kept_share_right(confidence: np.ndarray, right: np.ndarray, missing: int, keep: float):
+    """acc161 of the ``keep`` most confident answers, unanswered toponyms ranked last."""
+    order = np.argsort(-confidence, kind="stable")
+    ok = np.concatenate([right[order], np.zeros(missing)])
+    return float(ok[: max(1, round(keep * len(ok)))].mean())
+
+
+def train_answer_confidence(args) -> None:
+    """The answer-confidence model (polemos.geo.confidence), over the shipped ranker's final
+    answers; its threshold keeps ``--keep`` of the cross-validated answers."""
+    from polemos.geo.confidence import ANSWER_FEATURES, default_answer_model_path
+
+    x, y, corpus_ids, doc_ids, unanswered = answer_examples(args.corpora, args.out)
+    # each corpus weighs the same in total (WikToR alone has more answers than the others)
+    w = np.ones(len(y))
+    for c in np.unique(corpus_ids):
+        w[corpus_ids == c] = len(y) / (len(np.unique(corpus_ids)) * (corpus_ids == c).sum())
+    settings = argparse.Namespace(trees=100, lr=0.05, depth=4, leaves=31, min_leaf=40)
+    prob = np.zeros(len(y))
+    fold = doc_ids % 2
+    for k in (0, 1):
+        model = fit(x[fold != k], y[fold != k], w[fold != k], settings)
+        prob[fold == k] = model.predict_proba(x[fold == k])[:, 1]
+    for ci, name in enumerate(CORPORA):
+        m = corpus_ids == ci
+        before = kept_share_right(x[m, 0], y[m], unanswered[ci], args.keep)
+        after = kept_share_right(prob[m], y[m], unanswered[ci], args.keep)
+        print(f"cv {name}: acc161 of the {args.keep:.0%} most confident answers "
+              f"{before:.3f} (route's confidence) -> {after:.3f} (answer model)")
+    threshold = float(np.quantile(prob, 1 - args.keep))
+    model = fit(x, y, w, settings)
+    out = default_answer_model_path()
+    export(model, threshold, out, ANSWER_FEATURES)
+    print(f"answer confidence: threshold {threshold:.3f}; wrote {out} "
+          f"({out.stat().st_size / 1024:.0f} kB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpora", type=Path,
@@ -225,11 +297,16 @@ def main() -> None:
     parser.add_argument("--depth", type=int, default=6)
     parser.add_argument("--leaves", type=int, default=31)
     parser.add_argument("--keep", type=float, default=0.90, help="share of answers kept confident")
-    parser.add_argument("--only", choices=["ranker", "recognizer"], help="train just one model")
+    parser.add_argument("--only", choices=["ranker", "recognizer", "answer"],
+                        help="train just one model (answer: the answer confidence, over the "
+                        "ranker already written)")
     args = parser.parse_args()
-    if args.only != "ranker":
+    if args.only in (None, "recognizer"):
         train_recognizer(args)
     if args.only == "recognizer":
+        return
+    if args.only == "answer":
+        train_answer_confidence(args)
         return
 
     x, y, groups, corpus_ids, doc_ids, name_ids, n_mentions = examples(args.corpora)
@@ -266,6 +343,8 @@ def main() -> None:
     agree = np.abs(ranker.predict(x[:5000]) - model.predict_proba(x[:5000])[:, 1]).max()
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB); numpy vs sklearn max "
           f"difference {agree:.2e}")
+    if args.only is None:
+        train_answer_confidence(args)
 
 
 if __name__ == "__main__":

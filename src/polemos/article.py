@@ -92,7 +92,12 @@ class Place:
     precision: str  # place | admin2 | admin1 | country | unresolved
     admin1_code: str | None = None  # GeoNames code, e.g. SY.04
     population: int = 0
+    # P(the point lies within 161 km of the place meant): what a user thresholds
     confidence: float = 0.0
+    # how sure the resolver is of its reading of the name, before the answer-confidence
+    # model (polemos.geo.confidence): what later stages weigh one reading against another
+    # by. A village the text gives with its parent is a sure reading at a coarse point.
+    reading: float = 0.0
 
 
 @dataclass

@@ -84,10 +84,11 @@ def test_unknown_village_gets_its_parent_at_lower_precision(resolver: Resolver):
     text = "IS fighters withdrew from Dabiq, a village near Raqqa, on Sunday."
     (place,) = _resolve(resolver, text, "Dabiq")
     assert place is not None
+    # the confidence is of the answer as given (in Raqqa's unit), so the doubt is in the
+    # precision: no town is claimed
     assert place.precision in ("admin2", "admin1")
     assert place.admin1_code == "SY.04"
     assert place.geonameid is None
-    assert place.confidence < 0.5
 
 
 def test_unknown_name_without_parent_is_none(resolver: Resolver):
@@ -541,7 +542,8 @@ def test_a_local_feature_the_gazetteer_lacks_is_near_the_sure_place_not_the_near
         "Bourbon and waited at the corner of Press Street."
     )
     orleans, bourbon, street = _resolve(resolver, text, "New Orleans", "Bourbon", "Press Street")
-    assert bourbon.admin1 != "Louisiana" and bourbon.confidence < 0.5
+    assert bourbon.admin1 != "Louisiana"
+    assert bourbon.confidence < resolver.calibrator.threshold_confident
     assert (street.admin1, street.geonameid) == ("Louisiana", None)
     assert _km(street, orleans.latitude, orleans.longitude) < 1
 

@@ -65,5 +65,9 @@ def test_low_confidence_answers_lower_their_precision(resolver: Resolver):
     # a bare, much-shared name and no context: the point is kept, the claim is not
     (place,) = resolver.resolve("Springfield.", [(0, 11)])
     assert place is not None
-    if place.confidence < resolver.ranker.threshold_confident:
-        assert place.precision in ("admin1", "country")
+    assert place.confidence < resolver.calibrator.threshold_confident
+    assert place.precision in ("admin1", "country")
+    # with the ranker's own confidence (no answer model) its threshold lowers it
+    (place,) = Resolver(resolver.gazetteer, calibrator=None).resolve("Springfield.", [(0, 11)])
+    assert place.confidence < resolver.ranker.threshold_confident
+    assert place.precision in ("admin1", "country")

@@ -1088,7 +1088,7 @@ def _at_places_listed(
     seen = [location]
     for toponym in chain:
         where = _location_dict(toponym.place)
-        if where in seen or toponym.place.confidence < DOUBTFUL_PLACE:
+        if where in seen or _reading(toponym.place) < DOUBTFUL_PLACE:
             continue
         if any(_holds(toponym.place, o.place) or _holds(o.place, toponym.place) for o in chain):
             continue  # "Ivanivka, Kharkiv": the unit that holds a listed place is its parent
@@ -1546,13 +1546,13 @@ def _location(
     sure = {
         t.place.country
         for t in named
-        if t.place.confidence >= DOUBTFUL_PLACE
+        if _reading(t.place) >= DOUBTFUL_PLACE
         and t.place.precision != "country"
         and not _country_modifies(parse, t, sentence)
     }
     if sure:
         here = [
-            t for t in here if t.place.confidence >= DOUBTFUL_PLACE or t.place.country in sure
+            t for t in here if _reading(t.place) >= DOUBTFUL_PLACE or t.place.country in sure
         ] or here
     own_clause = False
     if clause is not None:
@@ -1582,7 +1582,7 @@ def _location(
                 # province or a country
                 0 if _lone_unit(t, here) else PRECISION_RANK.get(t.place.precision, 5),
                 # a doubtful reading ("Confederation" of an organisation's name) after a sure one
-                t.place.confidence < DOUBTFUL_PLACE,
+                _reading(t.place) < DOUBTFUL_PLACE,
                 # "in Ravelo (Potosi), ... blocked the Sucre - Oruro highway", "in Cadereyta
                 # Jimenez, Nuevo Leon, ... in Colonia Bella Vista", "in the rural area of Caloto
                 # municipality (Cauca), ... in the El Pajarito area": a place given with its
@@ -1805,6 +1805,12 @@ def _admin1_of(place: Place) -> Place:
         precision="admin1",
         admin1_code=place.admin1_code,
     )
+
+
+def _reading(place: Place) -> float:
+    """How sure the resolver is of its reading of the name (its confidence when no answer
+    model rated the answer)."""
+    return place.reading or place.confidence
 
 
 def _location_dict(place: Place | None) -> dict[str, Any] | None:

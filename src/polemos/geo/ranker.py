@@ -110,10 +110,13 @@ _lock = threading.Lock()
 _cache: dict[Path, Ranker | None] = {}
 
 
-def load_ranker(path: str | Path | None = None) -> Ranker | None:
-    """The shipped ranker (once per process), or None when no model file is there."""
+def load_ranker(
+    path: str | Path | None = None, features: tuple[str, ...] = FEATURES
+) -> Ranker | None:
+    """The shipped ranker (once per process), or None when no model file is there; with
+    ``path`` and ``features``, any model stored in the same form (the answer confidence)."""
     target = Path(path) if path is not None else default_ranker_path()
     with _lock:
         if target not in _cache:
-            _cache[target] = Ranker.load(target) if target.exists() else None
+            _cache[target] = Ranker.load(target, features) if target.exists() else None
         return _cache[target]

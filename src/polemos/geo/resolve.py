@@ -35,12 +35,13 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import numpy as np
 
 from polemos.article import Place
+from polemos.geo.confidence import ANSWER_FEATURES, answer_features, default_answer_model_path
 from polemos.geo.distance import haversine_km
 from polemos.geo.gazetteer import (
     ADMIN1,
@@ -334,6 +335,9 @@ _SENTENCE_SUBJECT = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)(?=\S)")
 # how sure a reading must be to place the local features the gazetteer lacks around it
 FOCUS_SURE = 0.5
+# the share of a name's reading belief lying more than 161 km from a doubted answer above
+# which its precision is lowered (see Resolver._calibrated)
+READINGS_APART = 0.1
 # how near a candidate must lie to the point its text states to be the place
 STATED_POINT_KM = 25.0
 
@@ -405,10 +409,20 @@ class Resolver:
         gazetteer: Gazetteer | None = None,
         ranker: Ranker | None | str = "shipped",
         recognizer: Ranker | None | str = "shipped",
+        calibrator: Ranker | None | str = "shipped",
     ):
         self._gazetteer = gazetteer
         # "shipped": the model in package data if there is one; None: hand weights only
         self._ranker = load_ranker() if ranker == "shipped" else ranker
+        # the answer-confidence model is trained on the shipped ranker's answers: with any
+        # other ranker (or none) the confidence stays the ranker's own
+        if calibrator == "shipped":
+            calibrator = (
+                load_ranker(default_answer_model_path(), ANSWER_FEATURES)
+                if ranker == "shipped"
+                else None
+            )
+        self._calibrator = calibrator
         self._recognizer: Ranker | None | str = recognizer
         self._last_matches: tuple[str, list[tuple[int, int]]] | None = None
         if isinstance(self._ranker, str):
@@ -417,6 +431,10 @@ class Resolver:
     @property
     def ranker(self) -> Ranker | None:
         return self._ranker  # type: ignore[return-value]
+
+    @property
+    def calibrator(self) -> Ranker | None:
+        return self._calibrator  # type: ignore[return-value]
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -545,10 +563,90 @@ class Resolver:
         ``countries``: ISO2 codes the text implies by other means than names (the actors
         stage: "regime forces" are Syria's), weighed like a demonym ("Syrian").
         ``theatre``: the countries the text's armed actors fight in; a name read in another
-        country is read inside them when it can be (see :meth:`_into_theatre`)."""
+        country is read inside them when it can be (see :meth:`_into_theatre`).
+
+        With the shipped answer-confidence model, each answer's confidence is that model's
+        P(within 161 km), and an answer below its threshold is kept at a coarser precision
+        (see :mod:`polemos.geo.confidence`)."""
         if not spans:
             return []
+        mentions, scores, places, support = self._answers(text, spans, countries, theatre)
+        if self.calibrator is None:
+            return places
+        x = self.answer_features(text, mentions, scores, places, support)
+        return self._calibrated(x, scores, places)
+
+    def answer_features(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        places: list[Place | None],
+        support: dict[str, float],
+    ) -> np.ndarray:
+        """The answer-confidence model's inputs, one row per mention (NaN: no point)."""
+        names = [text[m.start : m.end] for m in mentions]
+        candidates = [m.candidates for m in mentions]
+        return answer_features(self.gazetteer, names, candidates, scores, places, support)
+
+    def answer_examples(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> tuple[list[Place | None], np.ndarray]:
+        """The answers before calibration and their features (for training the model)."""
+        if not spans:
+            return [], np.zeros((0, len(ANSWER_FEATURES)))
+        mentions, scores, places, support = self._answers(text, spans, (), ())
+        return places, self.answer_features(text, mentions, scores, places, support)
+
+    def _calibrated(
+        self, x: np.ndarray, scores: list[dict[int, float]], places: list[Place | None]
+    ) -> list[Place | None]:
+        """Each answer with the model's confidence; a doubted point whose readings lie apart
+        at a coarser precision. Answers are copied: one sense per discourse shares one Place
+        among mentions.
+
+        When the name's readings all lie near the answer ("Samarra": the city, its district),
+        a coarser precision would not hedge between namesakes; the doubt is then whether the
+        name is a place at all, which the confidence says. (The model learnt from US-heavy
+        corpora: a lone foreign town, which the ranker rates lower, is near its threshold.)"""
+        calibrator = self.calibrator
+        assert calibrator is not None
+        located = [i for i, p in enumerate(places) if p is not None and p.latitude is not None]
+        if not located:
+            return places
+        probs = calibrator.predict(x[located])
+        apart = x[located, ANSWER_FEATURES.index("far_mass")] >= READINGS_APART
+        out = list(places)
+        g = self.gazetteer
+        for i, prob, split in zip(located, probs.tolist(), apart.tolist(), strict=True):
+            place = replace(out[i], confidence=float(prob), reading=out[i].confidence)  # type: ignore[arg-type]
+            doubted = prob < calibrator.threshold_confident and split
+            if place.precision in ("place", "admin2") and doubted:
+                row = g.row_of_geonameid(place.geonameid) if place.geonameid else None
+                if row is not None and row in scores[i]:
+                    place.precision = self._doubted_precision(row, scores[i])
+            out[i] = place
+        return out
+
+    def _answers(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        countries: Sequence[str],
+        theatre: Sequence[str],
+    ) -> tuple[list[_Mention], list[dict[int, float]], list[Place | None], dict[str, float]]:
+        """The mentions, their candidates' scores and their answers, before calibration; and
+        the countries the text supports (ISO2 -> weight): those its demonyms, country names
+        and actors imply, and a war's theatre, which implies its countries as "Iraqi" does."""
         mentions, scores, demonyms, units = self._analyse(text, spans, countries)
+        g = self.gazetteer
+        support: dict[str, float] = defaultdict(float)
+        for number, weight in demonyms.items():
+            code = g.iso2_of(number)
+            if code:
+                support[code] += weight
+        for code in theatre:
+            support[code] += 1.0
         if self.ranker is not None:
             features = self.features(text, mentions, scores, demonyms, units)
             scores = self._ranked(features)
@@ -615,7 +713,7 @@ class Resolver:
             places.append(self._answer(pick, s, conf))
         self._at_stated_points(text, mentions, scores, places)
         self._context_acronyms(text, mentions, places, demonyms)
-        return _one_sense_per_discourse(text, mentions, places)
+        return mentions, scores, _one_sense_per_discourse(text, mentions, places), support
 
     def _into_theatre(
         self,
@@ -989,8 +1087,23 @@ class Resolver:
         place = g.place(pick, confidence)
         ranker = self.ranker
         kind = int(g.kind[pick])
-        if ranker is None or confidence >= ranker.threshold_confident or kind in (COUNTRY, REGION):
+        if (
+            ranker is None
+            or self.calibrator is not None  # it lowers the doubted answers itself
+            or confidence >= ranker.threshold_confident
+            or kind in (COUNTRY, REGION)
+        ):
             return place
+        place.precision = self._doubted_precision(pick, scores)
+        return place
+
+    def _doubted_precision(self, pick: int, scores: dict[int, float]) -> str:
+        """A doubted answer's precision: its admin1 unit when the likely readings agree on
+        it, else its country."""
+        g = self.gazetteer
+        kind = int(g.kind[pick])
+        if kind in (COUNTRY, REGION):
+            return "country" if kind == COUNTRY else "region"
         total = sum(scores.values()) or 1.0
         # a doubted province ("Manitoba", its only reading) is still that province when the
         # likely readings all lie in it
@@ -1000,8 +1113,7 @@ class Resolver:
             for r, p in scores.items()
             if a1 >= 0 and (g.admin1[r] == a1 and r != a1 or kind == ADMIN1 and r == a1)
         )
-        place.precision = "admin1" if a1 >= 0 and agree / total >= 0.8 else "country"
-        return place
+        return "admin1" if a1 >= 0 and agree / total >= 0.8 else "country"
 
     def _ranked(self, features: list[np.ndarray]) -> list[dict[int, float]]:
         """Ranker probabilities per mention: candidate row -> P(within 161 km)."""
