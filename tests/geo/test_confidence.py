@@ -46,10 +46,23 @@ def test_a_name_placed_by_its_parent_is_surer_than_the_bare_name(resolver: Resol
     text = "Springfield, Illinois is the state capital."
     placed, _ = resolver.resolve(text, _spans(text, "Springfield", "Illinois"))
     assert 0.0 <= bare.confidence < placed.confidence <= 1.0
-    threshold = resolver.calibrator.threshold_confident
-    # below the threshold the point is kept but no longer claimed as a town
-    assert bare.confidence < threshold and bare.precision in ("admin1", "country")
-    assert placed.confidence >= threshold and placed.precision == "place"
+    assert bare.confidence < resolver.calibrator.threshold_confident
+    assert placed.confidence >= resolver.calibrator.threshold_confident
+    # the reading the ranker doubts keeps its point but no longer claims a town
+    assert bare.reading < resolver.ranker.threshold_confident
+    assert bare.precision in ("admin1", "country") and placed.precision == "place"
+
+
+def test_a_sure_reading_keeps_its_precision_whatever_the_answer_model_says(
+    resolver: Resolver,
+):
+    # a capital beside a US-looking parent: the model, taught on US news, doubts it more
+    # than the ranker does; the town is still the town
+    text = "On 16 March 2022, in Bogota - Teusaquillo (Bogota, D.C.), teachers protested."
+    bogota = resolver.resolve(text, _spans(text, "Bogota"))[0]
+    assert (bogota.country, bogota.precision) == ("CO", "place")
+    assert bogota.reading >= resolver.ranker.threshold_confident
+    assert bogota.reading != bogota.confidence
 
 
 def test_calibration_leaves_shared_answers_apart(resolver: Resolver):

@@ -335,9 +335,6 @@ _SENTENCE_SUBJECT = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)(?=\S)")
 # how sure a reading must be to place the local features the gazetteer lacks around it
 FOCUS_SURE = 0.5
-# the share of a name's reading belief lying more than 161 km from a doubted answer above
-# which its precision is lowered (see Resolver._calibrated)
-READINGS_APART = 0.1
 # how near a candidate must lie to the point its text states to be the place
 STATED_POINT_KM = 25.0
 
@@ -566,15 +563,14 @@ class Resolver:
         country is read inside them when it can be (see :meth:`_into_theatre`).
 
         With the shipped answer-confidence model, each answer's confidence is that model's
-        P(within 161 km), and an answer below its threshold is kept at a coarser precision
-        (see :mod:`polemos.geo.confidence`)."""
+        P(within 161 km) (see :mod:`polemos.geo.confidence`)."""
         if not spans:
             return []
         mentions, scores, places, support = self._answers(text, spans, countries, theatre)
         if self.calibrator is None:
             return places
         x = self.answer_features(text, mentions, scores, places, support)
-        return self._calibrated(x, scores, places)
+        return self._calibrated(x, places)
 
     def answer_features(
         self,
@@ -598,34 +594,27 @@ class Resolver:
         mentions, scores, places, support = self._answers(text, spans, (), ())
         return places, self.answer_features(text, mentions, scores, places, support)
 
-    def _calibrated(
-        self, x: np.ndarray, scores: list[dict[int, float]], places: list[Place | None]
-    ) -> list[Place | None]:
-        """Each answer with the model's confidence; a doubted point whose readings lie apart
-        at a coarser precision. Answers are copied: one sense per discourse shares one Place
-        among mentions.
+    def _calibrated(self, x: np.ndarray, places: list[Place | None]) -> list[Place | None]:
+        """Each answer with the answer model's confidence, the resolver's own kept as its
+        ``reading``. Answers are copied: one sense per discourse shares one Place among
+        mentions.
 
-        When the name's readings all lie near the answer ("Samarra": the city, its district),
-        a coarser precision would not hedge between namesakes; the doubt is then whether the
-        name is a place at all, which the confidence says. (The model learnt from US-heavy
-        corpora: a lone foreign town, which the ranker rates lower, is near its threshold.)"""
+        The precision stays what the reading gave (:meth:`_answer` lowers a reading the
+        ranker doubts). The answer model learnt from US-heavy corpora: it rates a foreign
+        capital beside a US name ("Bogota (Bogota, D.C.)") or a lone Iraqi town below its
+        threshold, where lowering their precision moved dev ACLED events off Bogota and put
+        Samarra's capture at the province."""
         calibrator = self.calibrator
         assert calibrator is not None
         located = [i for i, p in enumerate(places) if p is not None and p.latitude is not None]
         if not located:
             return places
         probs = calibrator.predict(x[located])
-        apart = x[located, ANSWER_FEATURES.index("far_mass")] >= READINGS_APART
         out = list(places)
-        g = self.gazetteer
-        for i, prob, split in zip(located, probs.tolist(), apart.tolist(), strict=True):
-            place = replace(out[i], confidence=float(prob), reading=out[i].confidence)  # type: ignore[arg-type]
-            doubted = prob < calibrator.threshold_confident and split
-            if place.precision in ("place", "admin2") and doubted:
-                row = g.row_of_geonameid(place.geonameid) if place.geonameid else None
-                if row is not None and row in scores[i]:
-                    place.precision = self._doubted_precision(row, scores[i])
-            out[i] = place
+        for i, prob in zip(located, probs.tolist(), strict=True):
+            place = out[i]
+            assert place is not None
+            out[i] = replace(place, confidence=float(prob), reading=place.confidence)
         return out
 
     def _answers(
@@ -1087,12 +1076,7 @@ class Resolver:
         place = g.place(pick, confidence)
         ranker = self.ranker
         kind = int(g.kind[pick])
-        if (
-            ranker is None
-            or self.calibrator is not None  # it lowers the doubted answers itself
-            or confidence >= ranker.threshold_confident
-            or kind in (COUNTRY, REGION)
-        ):
+        if ranker is None or confidence >= ranker.threshold_confident or kind in (COUNTRY, REGION):
             return place
         place.precision = self._doubted_precision(pick, scores)
         return place
