@@ -150,7 +150,7 @@ class Gazetteer:
             for r, (lat, lon) in zip(settled_rows, settled_points, strict=True)
         }
         self._row_by_code: dict[str, int] | None = None
-        self._row_by_gid: dict[int, int] | None = None
+        self._row_by_gid: tuple[np.ndarray, np.ndarray] | None = None
         self._country_index = {c: i for i, c in enumerate(self._countries)}
         self._known_keys: dict[str, bool] = {}  # has_key's answers: see there
         self._lookups: dict[tuple[str, bool], dict[int, int]] = {}  # lookup's answers
@@ -220,8 +220,17 @@ class Gazetteer:
 
     def row_of_geonameid(self, geonameid: int) -> int | None:
         if self._row_by_gid is None:
-            self._row_by_gid = {int(g): i for i, g in enumerate(self.geonameid) if g > 0}
-        return self._row_by_gid.get(int(geonameid))
+            # sorted ids and their rows, searched by bisection: a dict of every place would
+            # cost each worker some 25 MB, the two arrays 4
+            order = np.argsort(self.geonameid, kind="stable")
+            self._row_by_gid = (self.geonameid[order], order)
+        ids, rows = self._row_by_gid
+        # the last row of an id a unit and a place share (27 do), as a dict built in row
+        # order kept it
+        at = int(np.searchsorted(ids, geonameid, side="right")) - 1
+        if geonameid <= 0 or at < 0 or ids[at] != geonameid:
+            return None
+        return int(rows[at])
 
     def settled_point(self, row: int) -> tuple[float, float]:
         """Where a place inside the unit ``row`` most likely lies when nothing more is known:
