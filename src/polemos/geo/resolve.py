@@ -1078,16 +1078,6 @@ class Resolver:
         kind = int(g.kind[pick])
         if ranker is None or confidence >= ranker.threshold_confident or kind in (COUNTRY, REGION):
             return place
-        place.precision = self._doubted_precision(pick, scores)
-        return place
-
-    def _doubted_precision(self, pick: int, scores: dict[int, float]) -> str:
-        """A doubted answer's precision: its admin1 unit when the likely readings agree on
-        it, else its country."""
-        g = self.gazetteer
-        kind = int(g.kind[pick])
-        if kind in (COUNTRY, REGION):
-            return "country" if kind == COUNTRY else "region"
         total = sum(scores.values()) or 1.0
         # a doubted province ("Manitoba", its only reading) is still that province when the
         # likely readings all lie in it
@@ -1097,7 +1087,8 @@ class Resolver:
             for r, p in scores.items()
             if a1 >= 0 and (g.admin1[r] == a1 and r != a1 or kind == ADMIN1 and r == a1)
         )
-        return "admin1" if a1 >= 0 and agree / total >= 0.8 else "country"
+        place.precision = "admin1" if a1 >= 0 and agree / total >= 0.8 else "country"
+        return place
 
     def _ranked(self, features: list[np.ndarray]) -> list[dict[int, float]]:
         """Ranker probabilities per mention: candidate row -> P(within 161 km)."""
