@@ -592,3 +592,19 @@ def test_a_doubted_province_with_no_other_reading_stays_a_province(resolver: Res
     start = text.index("Manitoba")
     manitoba = resolver.resolve(text, [(0, 8), (start, start + 8)])[1]
     assert (manitoba.country, manitoba.admin1, manitoba.precision) == ("CA", "Manitoba", "admin1")
+
+
+def test_a_parent_after_a_comma_that_another_clause_follows(resolver: Resolver):
+    # "as" opens a clause here; it is also an article in names ("Dayr as Salman"), and the
+    # name pattern must not swallow it into the parent ("Luhansk as Russian")
+    for text in (
+        "Clashes took place near Orikhove, Luhansk region as Russian forces tried to advance.",
+        "Clashes took place near Orikhove, Luhansk as Russian forces tried to advance.",
+    ):
+        (orikhove,) = _resolve(resolver, text, "Orikhove")
+        # the gazetteer knows only Crimea's Orikhove: this one is a village it lacks
+        assert (orikhove.admin1, orikhove.geonameid) == ("Luhansk", None), text
+    # a verb after the comma makes the name a subject, not a parent
+    text = "Beyond Madinaty, Liverpool have other academy branches."
+    (madinaty,) = _resolve(resolver, text, "Madinaty")
+    assert madinaty is None or madinaty.country != "GB"

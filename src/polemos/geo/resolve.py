@@ -102,6 +102,7 @@ _ARTICLE = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es)"
 # "St. Lawrence County": the abbreviated saint is part of the name
 _NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
+_JOINER_WORD = re.compile(rf"[ -]{_JOINER}[ -]")
 _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
 # "Kansas City, North": a compass point alone names no parent ("North Carolina" does)
 _NOT_A_COMPASS_POINT = (
@@ -149,7 +150,11 @@ _CLOSING_PARENT = re.compile(
     # ... closing the clause, or followed by one more, outer name that closes it
     # ("Al Jadida village, Raqqa governorate, Syria")
     # (", and Afghanistan" goes on with a list: "from Syria, Iraq, and Afghanistan")
-    rf"(?=\s*(?:[.;:)]|$|,\s+(?!(?:and|or|nor)\b)[a-z])|\s+(?:on|in|at|after)\s"
+    # ... or followed by a word that opens another part of the sentence ("near Orikhove,
+    # Luhansk region as Russian forces attempted to advance"); not by a verb, whose subject
+    # the name is ("Beyond Madinaty, Liverpool have other academies")
+    rf"(?=\s*(?:[.;:)]|$|,\s+(?!(?:and|or|nor)\b)[a-z])"
+    rf"|\s+(?:on|in|at|after|as|where|when|while|amid|during|following|near|before|since)\s"
     rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
 )
 # "Hamilton Square in Birkenhead": the place the first lies in
@@ -1577,10 +1582,10 @@ class Resolver:
         match = _parent_after(text, end)
         if not match:
             return []
-        parent = _whole(by_start.get(match.start(1)), match.end(1))
+        start, stop, hint = self._parent_name(text, match)
+        parent = _whole(by_start.get(start), stop)
         if parent is None:
-            hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
-            parent = self._mention(text, match.start(1), match.end(1), hint)
+            parent = self._mention(text, start, stop, hint)
         if parent is mention or not parent.prior:
             return []
         readings = dict(parent.prior)
@@ -1709,8 +1714,7 @@ class Resolver:
             joint = text[mention.end : match.start(1)].strip()
             if joint == "," and not _CLOSING_PARENT.match(text, mention.end):
                 return None  # "Beyond Madinaty, Liverpool have ...": a comma, not a parent
-            hint = LEVEL_WORDS.get((match.group(2) or "").casefold())
-            parent = self._mention(text, match.start(1), match.end(1), hint)
+            parent = self._mention(text, *self._parent_name(text, match))
             # "in Seminole County, Oklahoma": the reading its own parent narrowed down
             linked = [r for r in mention.parent if r in parent.prior]
             if linked:
@@ -1725,6 +1729,18 @@ class Resolver:
         # "a village near Raqqa": somewhere in Raqqa's district, not at Raqqa's point
         confidence = 0.3 * self._confidence(parent, parent.prior, pick)
         return self._unplaced(text, mention, pick, confidence)
+
+    def _parent_name(self, text: str, match: re.Match[str]) -> tuple[int, int, str | None]:
+        """The span and level word of the parent a "X, Y" or "X in Y" match found. The name
+        pattern runs on over a lower-case article ("Dayr as Salman"): in "near Orikhove,
+        Luhansk as Russian forces advanced" the parent is Luhansk, the name before the first
+        such word, when the gazetteer knows it and not the whole."""
+        start, stop = match.start(1), match.end(1)
+        joiner = _JOINER_WORD.search(text, start, stop)
+        if joiner is not None and not self.gazetteer.lookup(text[start:stop]):
+            if self.gazetteer.lookup(text[start : joiner.start()], loose=False):
+                return start, joiner.start(), None  # the level word was not its
+        return start, stop, LEVEL_WORDS.get((match.group(2) or "").casefold())
 
     def _inside(self, prior: dict[int, float], outer: list[_Mention]) -> dict[int, float]:
         """The candidates of ``prior`` inside a likely reading of every outer name."""
