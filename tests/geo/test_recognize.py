@@ -72,6 +72,18 @@ def test_the_city_of_a_city_and_district_bracket_is_a_place(resolver: Resolver):
     assert "Daegu" not in _surfaces(resolver, "Daegu - Jung said so.", [(0, 12, "PERSON")])
 
 
+def test_the_city_of_a_city_and_part_the_ner_calls_a_place_is_a_place(resolver: Resolver):
+    # ACLED's way of naming a big city's part; its compass part names nothing by itself,
+    # bracket after it or not
+    text = "Tenants protested in Chinatown in Los Angeles - Central (California) on Monday."
+    start = text.index("Los Angeles - Central")
+    entities = [(start, start + len("Los Angeles - Central"), "GPE")]
+    surfaces = _surfaces(resolver, text, entities)
+    assert "Los Angeles" in surfaces and "Central" not in surfaces
+    text = "Students marched in Sydney - North Zone on Monday."
+    assert "North Zone" not in _surfaces(resolver, text)
+
+
 def test_a_name_the_gazetteer_lacks_is_a_place_before_a_bracket_of_nested_units(
     resolver: Resolver,
 ):

@@ -228,7 +228,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _COUNTRYSIDE = re.compile(r"['’]?s?\s+countryside\b", re.IGNORECASE)
 # a parent name that is only a compass point or the like: "(Southern)", "(North-East)"
 _COMPASS_NAME = re.compile(
-    r"(?:(?:North|South|East|West)(?:ern)?(?:[- ](?:North|South|East|West)(?:ern)?)?|Central|"
+    r"(?:(?:North|South|East|West)(?:ern)?(?:[- ]?(?:North|South|East|West)(?:ern)?)?|Central|"
     r"Upper|Lower|Middle|Coast(?:al)?)(?:\s+(?:Region|Province|District|Zone))?",
     re.IGNORECASE,
 )
@@ -244,7 +244,9 @@ SUBURB_KM = 50.0  # how far from the town its definition names a suburb or villa
 _BEFORE_BRACKET = re.compile(rf"({_NAME})\s*\(")
 # a bracket that places what precedes it by city and district, as ACLED's notes do: "in
 # front of the LG Twin Towers (Seoul City - Yeongdeungpo)"
-_CITY_DISTRICT_BRACKET = re.compile(rf"\(({_NAME})\s+-\s+{_NAME}\)")
+# "Los Angeles - Central", "(Seoul City - Yongsan)": ACLED names a big city's part after
+# the city and a spaced dash
+_CITY_DISTRICT = re.compile(rf"(?<![\w-])({_NAME})\s+[-–]\s+({_NAME})")
 # the kinds of place a name may carry before its parents: "Caruaru municipality (Pernambuco)",
 # "Kani township (Yinmarbin district, Sagaing region)", "Imam Sahib district, Kunduz"
 PLACE_KINDS = (
@@ -1808,7 +1810,7 @@ class Resolver:
             chosen = self._with_named_parent(text, spans, probs, chosen)
             chosen = [(s, e) for s, e in chosen if not _shouted_in_prose(text, s, e)]
             # the small NER model calls "Daegu - Jung" a person
-            chosen = self._city_of_district(text, chosen)
+            chosen = self._city_of_district(text, chosen, entities)
             if not demonyms:
                 chosen = [(s, e) for s, e in chosen if not is_demonym(text[s:e])]
             return chosen
@@ -1913,20 +1915,32 @@ class Resolver:
         return any(o != i and g.contains(o, i) for o in outer for i in inner)
 
     def _city_of_district(
-        self, text: str, chosen: list[tuple[int, int]]
+        self, text: str, chosen: list[tuple[int, int]], entities: list[tuple[int, int, str]]
     ) -> list[tuple[int, int]]:
-        """ "(Seoul City - Yongsan)": the known city of a city-and-district bracket is a place,
-        whatever the NER made of the whole (the span classifier, seeing the NER's entity
-        end elsewhere, doubts it)."""
-        extra = []
-        for m in _CITY_DISTRICT_BRACKET.finditer(text):
+        """ "(Seoul City - Yongsan)", "Los Angeles - Central": the known city of a city and
+        its part is a place, whatever the NER made of the whole (the span classifier, seeing
+        the NER's entity end elsewhere, doubts it); a part that is only a compass word
+        ("Central", "North Zone") is none ("Central (California)" is not a town). Outside a
+        bracket, only where the NER does not call the whole a person or an organisation
+        ("Daegu - Jung said so")."""
+        named = [(s, e) for s, e, label in entities if label in ("PERSON", "ORG")]
+        extra, compass = [], set()
+        for m in _CITY_DISTRICT.finditer(text):
+            bracketed = text[: m.start()].endswith("(") and text.startswith(")", m.end())
+            if not bracketed and any(a <= m.start() < b for a, b in named):
+                continue
             s, e = m.span(1)
             if text[s:e].endswith(" City") and not self._known_name(text[s:e]):
                 e -= len(" City")  # "Sejong City"
+            part = m.group(2)
+            if _COMPASS_NAME.fullmatch(part.removesuffix(" Zone")):
+                compass.add(m.span(2))
             if any(a < e and s < b for a, b in chosen) or not self._known_name(text[s:e]):
                 continue
             extra.append((s, e))
-        return sorted(set(chosen) | set(extra)) if extra else chosen
+        if not extra and not compass:
+            return chosen
+        return sorted((set(chosen) | set(extra)) - compass)
 
     def _where_words_say(
         self,
