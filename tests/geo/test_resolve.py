@@ -608,3 +608,11 @@ def test_a_parent_after_a_comma_that_another_clause_follows(resolver: Resolver):
     text = "Beyond Madinaty, Liverpool have other academy branches."
     (madinaty,) = _resolve(resolver, text, "Madinaty")
     assert madinaty is None or madinaty.country != "GB"
+
+
+def test_a_bracket_name_joined_by_wa_is_one_name(resolver: Resolver):
+    # "Khabb wa Ash Shaaf" is one Yemeni district: cut at "wa", the bracket would leave
+    # only "Al Jawf", which Saudi Arabia's bigger region of the name then takes
+    text = "A landmine exploded in Ar Rayyan (Khabb wa Ash Shaaf, Al Jawf) injuring 2 civilians."
+    (rayyan,) = _resolve(resolver, text, "Ar Rayyan")
+    assert (rayyan.country, rayyan.admin1) == ("YE", "Al Jawf")

@@ -96,7 +96,8 @@ _LEVEL_BEFORE = re.compile(rf"\b({_LEVEL_ALTERNATION})\s+of\s+$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
-_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of|og|y)"
+# lower-case words inside names: articles, "of", and the "and" of Yemen's "Khabb wa Ash Shaaf"
+_JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of|og|wa|y)"
 # the Arabic article a transliterated name may begin with in lower case: "al-Raqqa"
 _ARTICLE = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es)"
 # "St. Lawrence County": the abbreviated saint is part of the name
