@@ -27,3 +27,21 @@ def test_a_glued_article_is_parted_in_queries_only():
     assert "deir ez zor" in query_keys("Deir Ezzor")
     assert "ras en naqoura" in query_keys("Ras Ennaqoura")
     assert query_keys("Essen") == {"essen"}  # a first word is the name itself
+
+
+def test_an_article_inside_a_name_is_looked_up_in_both_its_forms():
+    from polemos.geo.names import query_keys
+
+    # before a sun letter "al" is said (and often written) as the letter: al-Shughur,
+    # ash-Shughur; GeoNames writes "Jisr ash Shughur", the news "Jisr al-Shughur"
+    assert "jisr ash shughur" in query_keys("Jisr al-Shughur")
+    assert "jisr al shughur" in query_keys("Jisr ash-Shughur")
+    assert "dayr al zawr" in query_keys("Dayr az Zawr")
+    # no sun letter, no other form; a first word is the name itself
+    assert query_keys("Ras al-Ain") == {"ras al ain"}
+    assert query_keys("As Suwayda") == {"as suwayda", "suwayda"}
+
+
+def test_the_news_spelling_of_an_article_finds_geonames_spelling(gazetteer):
+    rows = gazetteer.lookup("Jisr al-Shughur")
+    assert any(gazetteer.name(r) == "Jisr ash Shughūr" for r in rows)

@@ -194,3 +194,17 @@ def test_a_town_a_headline_attacks_is_a_place_though_the_ner_calls_it_a_person(
     start = text.index("Maarrat")
     entities = [(start, start + len("Maarrat al-Nu’man"), "PERSON")]
     assert _surfaces(resolver, text, entities) == []
+
+
+def test_a_place_after_a_word_that_takes_one_stays_though_the_ner_calls_it_a_person(
+    resolver: Resolver,
+):
+    # the small NER model calls many Syrian towns people
+    text = "Tens of casualties and injuries in airstrikes at Jisr al-Shughur"
+    start = text.index("Jisr")
+    assert _surfaces(resolver, text, [(start, len(text), "PERSON")]) == ["Jisr al-Shughur"]
+    text = "Clashes in Jabal al-Akrad and more bombing target the area"
+    assert "Jabal al-Akrad" in _surfaces(resolver, text, [(11, 25, "PERSON")])
+    # a part of a person's name is still no place
+    text = "He wrote in Jordan Peterson's column."
+    assert "Jordan" not in _surfaces(resolver, text, [(12, 27, "PERSON")])

@@ -135,16 +135,42 @@ def primary_keys(name: str) -> set[str]:
 _GLUED_ARTICLE = re.compile(r"\b([ae])([dlnrstz])\2(?=[a-z]{2})")
 
 
+# the Arabic article takes the sound of a "sun letter" after it: al-Shughur is said and
+# often written ash-Shughur, as GeoNames writes "Jisr ash Shughur"; news writes either
+_SUN_ONSETS = ("sh", "th", "dh", "s", "t", "d", "r", "z", "n")
+_ASSIMILATED = {f"a{onset}" for onset in _SUN_ONSETS}
+
+
+def _article_variant(article: str, word: str) -> str | None:
+    """The other written form of an article before ``word``: "al" <-> "ash" before
+    "shughur"; None when the article is neither, or the word starts with no sun letter."""
+    onset = next((o for o in _SUN_ONSETS if word.startswith(o)), None)
+    if onset is None:
+        return None
+    if article in ("al", "el"):
+        return f"a{onset}"
+    if article in _ASSIMILATED and article == f"a{onset}":
+        return "al"
+    return None
+
+
 def query_keys(name: str) -> set[str]:
-    """The primary keys to look a written name up by: :func:`primary_keys`, and the key with
-    a glued article parted ("deir ezzor" -> "deir ez zor", the key of "Deir ez-Zor"). Only
-    queries are parted, so the index keeps each name's own keys."""
+    """The primary keys to look a written name up by: :func:`primary_keys`; the key with a
+    glued article parted ("deir ezzor" -> "deir ez zor", the key of "Deir ez-Zor"); and
+    the key with an article inside the name in its other form ("jisr al shughur" <->
+    "jisr ash shughur"). Only queries vary, so the index keeps each name's own keys."""
     keys = primary_keys(name)
     for key in list(keys):
         head, _, rest = key.partition(" ")
         parted = _GLUED_ARTICLE.sub(r"\1\2 \2", rest) if rest else rest
         if parted != rest:
             keys.add(f"{head} {parted}")
+    for key in list(keys):
+        words = key.split(" ")
+        for i in range(1, len(words) - 1):
+            other = _article_variant(words[i], words[i + 1])
+            if other is not None:
+                keys.add(" ".join([*words[:i], other, *words[i + 1 :]]))
     return keys
 
 

@@ -1788,7 +1788,7 @@ class Resolver:
             spans, x = self.span_features(text, entities, ner_regions)
             probs = model.predict(x)
             chosen = choose_spans(spans, probs, model.threshold_confident)
-            chosen, attacked = self._where_words_say(text, spans, probs, chosen)
+            chosen, attacked, taken = self._where_words_say(text, spans, probs, chosen)
             chosen = self._with_bracketed(text, spans, chosen)
             chosen = self._whole_joined_names(text, spans, chosen)
             # names inside a person's name are not places ("Jordan Peterson"); a one-word
@@ -1806,6 +1806,7 @@ class Resolver:
                 for s, e in chosen
                 if not any(a < e and s < b for a, b in people)
                 or (s, e) in attacked
+                or ((s, e) in taken and (s, e) in people)
                 or self._held_by_parent(text, s, e)
             ]
             chosen = self._with_named_parent(text, spans, probs, chosen)
@@ -1949,14 +1950,17 @@ class Resolver:
         spans: list[tuple[int, int]],
         probs: np.ndarray,
         chosen: list[tuple[int, int]],
-    ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    ) -> tuple[list[tuple[int, int]], set[tuple[int, int]], set[tuple[int, int]]]:
         """A known place name right after words that take a place ("shelled Idlib", "near
         Hama", "in X and Y") is a place even when the NER called it an organisation, as the
         small model does with many towns of the conflicts polemos codes. Also returned: the
         names a verb of attack introduced ("struck Jisr al-Shughur and Ariha"), places even
-        when the NER calls them people."""
+        when the NER calls them people; and those a word that takes a place introduced
+        ("airstrikes at Jisr al-Shughur"), places even when the NER calls the very same words
+        a person (not a part of a person's name: "in Jordan Peterson's book")."""
         out = set(chosen)
         attacked_spans: set[tuple[int, int]] = set()
+        taken_spans: set[tuple[int, int]] = set()
         for k in sorted(range(len(spans)), key=lambda i: spans[i]):
             s, e = spans[k]
             before = text[max(0, s - 40) : s]
@@ -1964,6 +1968,8 @@ class Resolver:
                 # chosen already, and attacked ("the Khan Shaykhun massacre" too): kept even
                 # if the NER calls it a person
                 attacked_spans.add((s, e))
+            if (s, e) in out and _PLACE_TAKING_WORD.search(before):
+                taken_spans.add((s, e))  # "clashes in Jabal al-Akrad", chosen already
             if probs[k] < ATTACKED_PLACE_FLOOR or any(a < e and s < b for a, b in out):
                 continue
             listed = [b for _, b in out if b <= s and _LISTED_AFTER.fullmatch(text[b:s])]
@@ -1991,9 +1997,10 @@ class Resolver:
                 or (attacked and bool(self.gazetteer.lookup(surface, loose=False)))
             ):
                 out.add((s, e))
+                taken_spans.add((s, e))
                 if attacked:
                     attacked_spans.add((s, e))
-        return sorted(out), attacked_spans
+        return sorted(out), attacked_spans, taken_spans
 
     def _known_name(self, surface: str) -> bool:
         """Is this the main or an alternate name of some place (not a loose match)?"""
