@@ -208,3 +208,12 @@ def test_a_place_after_a_word_that_takes_one_stays_though_the_ner_calls_it_a_per
     # a part of a person's name is still no place
     text = "He wrote in Jordan Peterson's column."
     assert "Jordan" not in _surfaces(resolver, text, [(12, 27, "PERSON")])
+
+
+def test_a_country_adjective_before_a_place_name_is_not_part_of_it(resolver: Resolver):
+    text = "ISIS slaughtered five Iraqis in the Syrian Albukamal"
+    start = text.index("the Syrian")
+    assert _surfaces(resolver, text, [(start, len(text), "GPE")]) == ["Albukamal"]
+    # a name as a whole stays whole
+    text = "Storms hit American Samoa on Monday."
+    assert _surfaces(resolver, text, [(11, 25, "GPE")]) == ["American Samoa"]

@@ -1813,6 +1813,7 @@ class Resolver:
             chosen = [(s, e) for s, e in chosen if not _shouted_in_prose(text, s, e)]
             # the small NER model calls "Daegu - Jung" a person
             chosen = self._city_of_district(text, chosen, entities)
+            chosen = [self._without_demonym(text, s, e) for s, e in chosen]
             if not demonyms:
                 chosen = [(s, e) for s, e in chosen if not is_demonym(text[s:e])]
             return chosen
@@ -1915,6 +1916,20 @@ class Resolver:
         inner = g.lookup(text[slice(*parents[0])], loose=False)
         outer = [r for r in g.lookup(text[slice(*parents[-1])], loose=False) if g.kind[r] != PLACE]
         return any(o != i and g.contains(o, i) for o in outer for i in inner)
+
+    def _without_demonym(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """ "the Syrian Albukamal": a place name after a country's adjective is the name alone
+        (the adjective still counts as context); "American Samoa", a name as a whole, stays."""
+        first, space, rest = text[start:end].partition(" ")
+        if not space or not rest[:1].isupper() or not is_demonym(first):
+            return start, end
+        if self._known_name(text[start:end]):
+            return start, end
+        # a loose match will do for a long name ("Albukamal" for GeoNames' "Albu Kamal"):
+        # the adjective's country still weighs on its reading
+        if not (self._known_name(rest) or (len(rest) >= 6 and self.gazetteer.lookup(rest))):
+            return start, end
+        return start + len(first) + 1, end
 
     def _city_of_district(
         self, text: str, chosen: list[tuple[int, int]], entities: list[tuple[int, int, str]]
