@@ -217,3 +217,12 @@ def test_a_country_adjective_before_a_place_name_is_not_part_of_it(resolver: Res
     # a name as a whole stays whole
     text = "Storms hit American Samoa on Monday."
     assert _surfaces(resolver, text, [(11, 25, "GPE")]) == ["American Samoa"]
+
+
+def test_a_name_with_its_article_apart_after_a_possessive(resolver: Resolver):
+    # "Syria's al Bab" is two names, and "al Bab area" says the second is a place though
+    # the NER calls it an organisation
+    text = "Turkish warplanes strike 15 targets in Syria's al Bab area"
+    start = text.index("Syria")
+    entities = [(start, start + 5, "GPE"), (text.index("al Bab"), text.index("al Bab") + 6, "ORG")]
+    assert _surfaces(resolver, text, entities) == ["Syria", "al Bab"]

@@ -1996,6 +1996,7 @@ class Resolver:
             of_a_place = (
                 bool(taking and taking["part"])
                 or bool(_LOWER_LEVEL_AFTER.match(text, e))
+                or bool(_AREA_AFTER.match(text, e))
                 or bool(_LOWER_KIND_BEFORE.search(before))
             )
             if probs[k] < PLACE_WORD_FLOOR and not (attacked or of_a_place):
@@ -2073,8 +2074,8 @@ class Resolver:
                     start = offset + tokens[i].start()
                     end = offset + tokens[j - 1].end()
                     surface = text[start:end]
-                    if not _TOKEN_START.match(surface):
-                        continue
+                    if not _TOKEN_START.match(surface) or _INNER_POSSESSIVE.search(surface):
+                        continue  # "Syria's al Bab" is two names
                     key = fold(_POSSESSIVE.sub("", surface))
                     if not self._plausible(text, start, key, j - i):
                         continue
@@ -2210,7 +2211,8 @@ SURE_OWN_READING = 0.8
 _ACRONYM_COUNTRY = {"us": "US", "usa": "US", "uk": "GB", "uae": "AE", "drc": "CD"}
 _COUNTRY_ACRONYMS = frozenset(_ACRONYM_COUNTRY)
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w'’ʿ-]+")
-_TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]")
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
+_TOKEN_START = re.compile(r"[A-Z]|(?:al|el|ar|as|ad|an|az|ash|ez)-[A-Z]|(?:al|el) [A-Z]")
 # a run of capitalised words, letting Arabic articles and "of"/"de" join them:
 # "Deir ez-Zor", "Ras al-Ain", "Tal Abyad"; "Bosnia and Herzegovina" is two runs, and
 # Resolver._units_joined_by_and finds the whole
@@ -2244,6 +2246,8 @@ _PLACE_TAKING_WORD = re.compile(
 # word in lower case after a name says the name is a place (in capitals it is part of a
 # name: "Ohio State University")
 _LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION})\b")
+# "in Syria's al Bab area", "the Hama countryside": what only a place has
+_AREA_AFTER = re.compile(r"\s+(?:area|countryside|outskirts|suburbs|environs)\b")
 # "the city Manbij", "the town of Tabqa", "the villages of": a settlement's or a unit's word
 # in lower case before a name (translated headlines drop the "of")
 _LOWER_KIND_BEFORE = re.compile(
@@ -2292,7 +2296,8 @@ _AND_JOINED = re.compile(
 )
 _CAPITALISED_RUN = re.compile(
     r"(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?(?:[A-Z]\.){2,}"
-    r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
+    # "al-Bab", and "Syria's al Bab area" with the article apart
+    r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-|\b(?:al|el) )?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
     # "Santa Cruz de la Sierra", "Villa de los Santos": a joiner may bring its article;
     # "Castilla y Leon" is joined by "and"
     r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos|y)"
