@@ -1127,6 +1127,10 @@ MAX_LISTED_PLACES = 24
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # between two places of one list: ", ", " and ", ", and the "
 _LIST_JOINT = re.compile(
+    # "in Aleppo southern countryside and Idlib", "Hama city and Homs": the first place's
+    # part or kind before the joint
+    r"(?:['’]s?)?(?:\s+(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central)\s+)?"
+    r"(?:countryside|outskirts|city|town|governorate|province|district|area))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on|at|near)\s+)?(?:the\s+)?"
     # "the countryside of A and the southern countryside of B", "in A and in B city"
     r"(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|far)\s+)?"
