@@ -1106,6 +1106,15 @@ def test_places_listed_as_countrysides_are_events_of_their_own() -> None:
     assert sorted(e["location"]["admin1"] for e in found) == ["Al-Hasakah", "Ar-Raqqah"]
 
 
+def test_a_place_named_with_its_part_still_heads_a_list() -> None:
+    for text in (
+        "Regime forces shelled areas in Aleppo southern countryside and Idlib",
+        "Regime forces shelled Hama city and Homs",
+    ):
+        found = rule_events(text)
+        assert len({e["location"]["admin1"] for e in found}) == 2, text
+
+
 def test_losses_in_a_force_and_martyrdom_are_tolls() -> None:
     for text in ("Losses in SDF in Raqqa", "Martyrdom of a field commander in Daraya"):
         assert [e["event_type"] for e in rule_events(text)] == ["Battles"], text

@@ -23,7 +23,7 @@ from polemos.actors import ActorKnowledge, fill_template, knowledge
 from polemos.article import ActorMention, Article, Event, Place, Quantity, Sentence, Toponym
 from polemos.events import modality
 from polemos.events.taxonomy import event_type_of
-from polemos.geo.resolve import CODED_AS, PLACE_KINDS, bracket_parents
+from polemos.geo.resolve import CODED_AS, PLACE_KINDS, PLACE_PART_AFTER, bracket_parents
 from polemos.nlp import numbers_of
 from polemos.resources import load_yaml
 
@@ -1127,11 +1127,9 @@ MAX_LISTED_PLACES = 24
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # between two places of one list: ", ", " and ", ", and the "
 _LIST_JOINT = re.compile(
-    # "in Aleppo southern countryside and Idlib", "Hama city and Homs": the first place's
-    # part or kind before the joint
-    r"(?:['’]s?)?(?:\s+(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central)\s+)?"
-    r"(?:countryside|outskirts|city|town|governorate|province|district|area))?"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on|at|near)\s+)?(?:the\s+)?"
+    # "in Aleppo southern countryside and Idlib": the first place's part before the joint
+    PLACE_PART_AFTER
+    + r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on|at|near)\s+)?(?:the\s+)?"
     # "the countryside of A and the southern countryside of B", "in A and in B city"
     r"(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|far)\s+)?"
     r"(?:(?:countryside|outskirts|vicinity|suburbs|city|town|village)\s+of\s+(?:the\s+)?)?",

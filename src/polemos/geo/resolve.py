@@ -2253,8 +2253,14 @@ _AREA_AFTER = re.compile(r"\s+(?:area|countryside|outskirts|suburbs|environs)\b"
 _LOWER_KIND_BEFORE = re.compile(
     rf"\bthe\s+(?:(?:{PLACE_KINDS})s?|cities|villages)\s+(?:of\s+)?$"
 )
+# a place's part or kind said after it, before the next place of a list: "Aleppo southern
+# countryside and Hama", "Hama city and Homs" (the events stage's lists use it too)
+PLACE_PART_AFTER = (
+    r"(?:['’]s?)?(?:\s+(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central)\s+)?"
+    r"(?:countryside|outskirts|city|town|governorate|province|district|area))?"
+)
 # between two places of a list: "Idlib and Hama", "Kafr Nabl, Ariha"
-_LISTED_AFTER = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
+_LISTED_AFTER = re.compile(rf"{PLACE_PART_AFTER}\s*(?:,\s*and|,|and|&)\s+")
 # "Lymany, Mykolaiv region": the unit named after a place and a comma
 _COMMA_PARENT = re.compile(rf",\s*({_NAME})")
 _UNIT_KIND_AFTER = re.compile(rf"\s+(?:{PLACE_KINDS}|oblast|rayon)$", re.IGNORECASE)
