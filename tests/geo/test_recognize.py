@@ -226,3 +226,9 @@ def test_a_name_with_its_article_apart_after_a_possessive(resolver: Resolver):
     start = text.index("Syria")
     entities = [(start, start + 5, "GPE"), (text.index("al Bab"), text.index("al Bab") + 6, "ORG")]
     assert _surfaces(resolver, text, entities) == ["Syria", "al Bab"]
+
+
+def test_what_an_explosion_shakes_is_a_place(resolver: Resolver):
+    text = "Violent explosion shakes Harasta targets points of an Islamic Brigade"
+    start = text.index("Harasta")
+    assert "Harasta" in _surfaces(resolver, text, [(start, start + 7, "NORP")])

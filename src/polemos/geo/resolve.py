@@ -2230,6 +2230,8 @@ _ATTACK_VERBS = (
     r"besieged|raided|recaptured|retook|liberated|overran|"
     # headlines' present tense: "warplanes target Zabadani", "regime forces shell Douma"
     r"targets?|shells|bombs|hits|storms|captures|seizes|besieges|"
+    # "a violent explosion shakes Harasta", "a blast rocked Kabul"
+    r"shakes|shook|rocks|rocked|"
     # and their nouns: "airstrikes on Maarrat al-Nu'man", "the shelling of Daraa"
     r"(?:air\s?|drone\s+|missile\s+|rocket\s+)?(?:strikes?|raids?)\s+on|"
     r"(?:bombardment|shelling|bombing)\s+(?:on|of)"
