@@ -53,11 +53,11 @@ def default_answer_model_path() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "geo" / "answer_confidence.npz"
 
 
-def _km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Great-circle km from one point to many (degrees), vectorised."""
-    p1, p2 = math.radians(lat), np.radians(lats)
-    dl = np.radians(lons - lon)
-    h = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+def _km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Great-circle km between points (degrees), element-wise and broadcast."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dl = np.radians(lon2 - lon1)
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
     return 2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(1.0, h)))
 
 
@@ -79,29 +79,38 @@ def answer_features(
     located = [i for i, p in enumerate(places) if p is not None and p.latitude is not None]
     if not located:
         return x
-    lats = np.array([places[i].latitude for i in located], dtype=np.float64)  # type: ignore[union-attr]
-    lons = np.array([places[i].longitude for i in located], dtype=np.float64)  # type: ignore[union-attr]
-    countries = [places[i].country for i in located]  # type: ignore[union-attr]
+    answers = [places[i] for i in located]
+    lats = np.array([p.latitude for p in answers], dtype=np.float64)  # type: ignore[union-attr]
+    lons = np.array([p.longitude for p in answers], dtype=np.float64)  # type: ignore[union-attr]
+    countries = [p.country for p in answers]  # type: ignore[union-attr]
+    # every distance at once: answer to answer, and each answer to its name's readings (the
+    # per-answer numpy calls cost more than the arithmetic)
+    between = _km(lats[:, None], lons[:, None], lats[None, :], lons[None, :])
+    sizes = [len(scores[i]) for i in located]
+    rows = np.fromiter((r for i in located for r in scores[i]), dtype=np.int64, count=sum(sizes))
+    probs = np.fromiter(
+        (v for i in located for v in scores[i].values()), dtype=np.float64, count=sum(sizes)
+    )
+    owner = np.repeat(np.arange(len(located)), sizes)
+    far = (
+        _km(lats[owner], lons[owner], g.latitude[rows].astype(np.float64),
+            g.longitude[rows].astype(np.float64)) > FAR_KM
+    )  # fmt: skip
+    bounds = np.cumsum([0, *sizes])
     repeats = Counter(name.casefold() for name in names)
     for k, i in enumerate(located):
-        place, s = places[i], scores[i]
+        place, s = answers[k], scores[i]
         assert place is not None
         row = g.row_of_geonameid(place.geonameid) if place.geonameid else None
-        rows = np.fromiter(s.keys(), dtype=np.int64, count=len(s))
-        probs = np.fromiter(s.values(), dtype=np.float64, count=len(s))
-        if len(rows):
-            far = _km(lats[k], lons[k], g.latitude[rows].astype(np.float64),
-                      g.longitude[rows].astype(np.float64)) > FAR_KM  # fmt: skip
-            far_best = float(probs[far].max()) if far.any() else 0.0
-            far_mass = float(probs[far].sum() / (probs.sum() or 1.0))
-            best = float(probs.max())
-        else:
-            far_best, far_mass, best = 0.0, 0.0, 0.0
-        others = [j for j in range(len(located)) if j != k]
+        mine, far_mine = probs[bounds[k] : bounds[k + 1]], far[bounds[k] : bounds[k + 1]]
+        far_best = float(mine[far_mine].max()) if far_mine.any() else 0.0
+        far_mass = float(mine[far_mine].sum() / (mine.sum() or 1.0)) if len(mine) else 0.0
+        best = float(mine.max()) if len(mine) else 0.0
+        others = len(located) - 1
         same_country = (
-            sum(countries[j] == place.country for j in others) / len(others) if others else -1.0
+            (sum(c == place.country for c in countries) - 1) / others if others else -1.0
         )
-        distances = _km(lats[k], lons[k], lats[others], lons[others]) if others else np.zeros(0)
+        distances = np.delete(between[k], k)
         apart = distances[distances > 0.5]
         name = names[i]
         x[i] = (
