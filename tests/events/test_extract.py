@@ -1284,3 +1284,12 @@ def test_the_police_a_sentence_names_with_their_state_keep_it() -> None:
     (event,) = events(text, "2022-02-17")
     assert event["actor1"].startswith("Protesters")
     assert event["actor2"] == "Police Forces of Israel"
+
+
+def test_the_evidence_says_where_its_trigger_is() -> None:
+    # the trigger's words said twice: the offset is the one that made the event
+    text = "After an attack on Monday, gunmen launched an attack on a checkpoint in Tikrit."
+    for event in events(text):
+        evidence = event["evidence"]
+        at, trigger = evidence["trigger_start"], evidence["trigger"]
+        assert evidence["sentence"][at : at + len(trigger)] == trigger

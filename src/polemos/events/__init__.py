@@ -397,6 +397,7 @@ class EventExtractor:
                 "start": sentence.start,
                 "end": sentence.end,
                 "trigger": match.text,
+                "trigger_start": match.start if match.text else None,
             },
             confidence=confidence,
             inter1=INTER_CODES.get(category1 or ""),
@@ -574,9 +575,18 @@ _RECALLING = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 
 def _recalls(event: Event) -> bool:
     """Is the event's trigger a noun that points back ("the attack", "this shooting")?"""
-    sentence, trigger = event.evidence.get("sentence", ""), event.evidence.get("trigger") or ""
-    at = sentence.find(trigger) if trigger else -1
-    return at > 0 and _RECALLING.search(sentence, 0, at) is not None
+    at = _trigger_at(event)
+    return at > 0 and _RECALLING.search(event.evidence.get("sentence", ""), 0, at) is not None
+
+
+def _trigger_at(event: Event) -> int:
+    """Where the event's trigger starts in its sentence (-1: unknown). An event stored
+    before the offset was kept has only the words: their first occurrence."""
+    evidence = event.evidence
+    if evidence.get("trigger_start") is not None:
+        return int(evidence["trigger_start"])
+    trigger = evidence.get("trigger") or ""
+    return evidence.get("sentence", "").find(trigger) if trigger else -1
 
 
 def _intervention_told_after(event: Event, article: Article, sentence: Sentence) -> None:
@@ -743,7 +753,7 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor2 is None
             or sub == "Mob violence" and category(event.actor2) != "state_forces"
         )
-        and _reciprocal(event.evidence.get("sentence", ""), event.evidence.get("trigger"))
+        and _reciprocal(event.evidence.get("sentence", ""), _trigger_at(event))
     )
     if kind in {"Protests", "Riots"}:
         crowd = "protesters" if kind == "Protests" else "rioters"
@@ -952,14 +962,15 @@ _TWO_OF_A_KIND = re.compile(
 )
 
 
-def _reciprocal(sentence: str, trigger: str | None) -> bool:
+def _reciprocal(sentence: str, trigger_at: int) -> bool:
     """Does the sentence tell a fight among one kind ("clashed with each other", "between
-    two groups", "two gangs fought")? "Two men" after the act are its victims, not a
-    side: "residents captured two men ... and beat them"."""
+    two groups", "two gangs fought")? "Two men" after the act (its trigger at
+    ``trigger_at``, -1 when unknown) are its victims, not a side: "residents captured two
+    men ... and beat them"."""
     if _RECIPROCAL.search(sentence):
         return True
-    at = sentence.find(trigger) if trigger else -1
-    return _TWO_OF_A_KIND.search(sentence, 0, at if at >= 0 else len(sentence)) is not None
+    end = trigger_at if trigger_at >= 0 else len(sentence)
+    return _TWO_OF_A_KIND.search(sentence, 0, end) is not None
 
 
 # actors ACLED names by kind, so two groups of the kind carry one name
