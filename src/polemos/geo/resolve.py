@@ -1943,7 +1943,9 @@ class Resolver:
         named = [(s, e) for s, e, label in entities if label in ("PERSON", "ORG")]
         extra, compass = [], set()
         for m in _CITY_DISTRICT.finditer(text):
-            bracketed = text[: m.start()].endswith("(") and text.startswith(")", m.end())
+            bracketed = (
+                m.start() > 0 and text[m.start() - 1] == "(" and text.startswith(")", m.end())
+            )
             if not bracketed and any(a <= m.start() < b for a, b in named):
                 continue
             s, e = m.span(1)
