@@ -80,3 +80,14 @@ def test_stats_keep_coarse_dates_out_of_the_days() -> None:
     assert stats["by_day"] == [{"day": "2017-06-13", "count": 1}]
     assert stats["coarse_dates"] == 1 and stats["fatalities"] == 3
     assert stats["by_actor"] == [{"name": "A", "count": 1}, {"name": "B", "count": 1}]
+
+
+def test_the_trigger_is_marked_where_the_rules_found_it() -> None:
+    sentence = "After an attack on Monday, gunmen launched an attack on a checkpoint."
+    second = sentence.rindex("attack")
+    event = {"evidence": {"sentence": sentence, "trigger": "attack", "trigger_start": second}}
+    spans = [h for h in highlights(sentence, event) if h["kind"] == "trigger"]
+    assert [(h["start"], h["end"]) for h in spans] == [(second, second + len("attack"))]
+    # another report's sentence, or an event stored without the offset: every occurrence
+    event = {"evidence": {"sentence": "other", "trigger": "attack", "trigger_start": second}}
+    assert len([h for h in highlights(sentence, event) if h["kind"] == "trigger"]) == 2

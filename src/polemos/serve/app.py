@@ -399,7 +399,9 @@ def create_app(
             raise _Error(404, "not found", f"no event with id {event_id}")
         event = with_admin1_code(event)
         for source in event.get("sources") or []:
-            source["highlights"] = highlights(source.get("sentence"), event, source.get("trigger"))
+            source["highlights"] = highlights(
+                source.get("sentence"), event, source.get("trigger"), source.get("trigger_start")
+            )
         return event
 
     @app.get("/stats", response_model=models.Stats, dependencies=read, tags=["events"])

@@ -68,10 +68,17 @@ def _find(sentence: str, term: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(pattern, sentence, re.IGNORECASE)]
 
 
-def highlights(sentence: str | None, event: dict[str, Any], trigger: str | None = None) -> list:
+def highlights(
+    sentence: str | None,
+    event: dict[str, Any],
+    trigger: str | None = None,
+    trigger_start: int | None = None,
+) -> list:
     """Non-overlapping ``{start, end, kind}`` spans of ``sentence``, in order.
 
     ``kind`` is one of :data:`KINDS`; offsets are Python string indices (code points).
+    ``trigger`` and ``trigger_start``: a report's own trigger and its offset in
+    ``sentence`` (default: the event's evidence, when ``sentence`` is its sentence).
     """
     if not sentence:
         return []
@@ -86,11 +93,22 @@ def highlights(sentence: str | None, event: dict[str, Any], trigger: str | None 
     terms["number"] += [count.get("text") or "" for count in event.get("counts") or []]
     terms["date"] += _quoted(event.get("provenance"), "date")
     evidence = event.get("evidence") or {}
-    terms["trigger"] += [trigger or evidence.get("trigger") or ""]
+    if trigger is None and sentence == evidence.get("sentence"):
+        trigger, trigger_start = evidence.get("trigger"), evidence.get("trigger_start")
+    said = trigger or evidence.get("trigger") or ""
+    at = trigger_start if trigger is not None else None
+    # the trigger where the rules found it, not every time the word recurs ("After an
+    # attack on Monday, gunmen launched an attack ..."); its words anywhere when the
+    # offset is unknown (events stored before it was kept)
+    exact = isinstance(at, int) and bool(said) and sentence[at : at + len(said)] == said
+    if not exact:
+        terms["trigger"] += [said]
 
     # tier 0: the words the extractors used; tier 1: generic words ("troops", any number),
     # which only fill what the specific ones leave: "five soldiers" is a toll, not an actor
     spans: list[tuple[int, int, int, str]] = []
+    if exact:
+        spans.append((0, at, at + len(said), "trigger"))
     for kind in KINDS:
         for term in terms[kind]:
             spans += [(0, start, end, kind) for start, end in _find(sentence, term)]
