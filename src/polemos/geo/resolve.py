@@ -1952,7 +1952,7 @@ class Resolver:
             if text[s:e].endswith(" City") and not self._known_name(text[s:e]):
                 e -= len(" City")  # "Sejong City"
             part = m.group(2)
-            if _COMPASS_NAME.fullmatch(part.removesuffix(" Zone")):
+            if _COMPASS_NAME.fullmatch(part):  # "North Zone": its unit word is allowed
                 compass.add(m.span(2))
             if any(a < e and s < b for a, b in chosen) or not self._known_name(text[s:e]):
                 continue
