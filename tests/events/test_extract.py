@@ -1293,3 +1293,13 @@ def test_the_evidence_says_where_its_trigger_is() -> None:
         evidence = event["evidence"]
         at, trigger = evidence["trigger_start"], evidence["trigger"]
         assert evidence["sentence"][at : at + len(trigger)] == trigger
+
+
+def test_a_name_that_names_a_party_is_no_place_of_the_event() -> None:
+    # "Svoboda" is also another name of Ukrainian villages, which the resolver reads it as
+    (event,) = polemos.extract(
+        "On 25 January 2022, representatives of Svoboda party protested outside the "
+        "Constitutional Court of Ukraine in Kiev, demanding the Court issue an opinion.",
+        published="2022-01-26",
+    )["events"]
+    assert event["location"]["name"] == "Kyiv"

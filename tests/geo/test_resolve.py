@@ -616,3 +616,30 @@ def test_a_bracket_name_joined_by_wa_is_one_name(resolver: Resolver):
     text = "A landmine exploded in Ar Rayyan (Khabb wa Ash Shaaf, Al Jawf) injuring 2 civilians."
     (rayyan,) = _resolve(resolver, text, "Ar Rayyan")
     assert (rayyan.country, rayyan.admin1) == ("YE", "Al Jawf")
+
+
+def test_a_town_whose_name_begins_with_a_country_adjective_is_that_town(resolver: Resolver):
+    # "Spanish Town" less its level word is "Spanish", Spain's adjective; the whole name wins
+    text = "On 14 June 2022, in Spanish Town, Saint Catherine, gang members shot a man."
+    spanish_town, _ = _resolve(resolver, text, "Spanish Town", "Saint Catherine")
+    assert (spanish_town.country, spanish_town.precision) == ("JM", "place")
+
+
+def test_a_city_named_with_its_level_is_the_city_not_a_town_sharing_its_other_name(
+    resolver: Resolver,
+):
+    # Bahawalnagar's other names include "Bahawalpur": the ranker rates both readings alike
+    # (both lie within 161 km), and the name itself then decides
+    text = "Drivers held a protest in Bahawalpur city (Bahawalpur, Punjab) against the organisers."
+    city = text.index("Bahawalpur")
+    bracket = text.index("Bahawalpur", city + 1)
+    punjab = text.index("Punjab")
+    spans = [(city, city + 10), (bracket, bracket + 10), (punjab, punjab + 6)]
+    place = resolver.resolve(text, spans)[0]
+    assert (place.name, place.precision) == ("Bahawalpur", "place")
+
+
+def test_a_district_of_a_province_is_in_that_province(resolver: Resolver):
+    text = "A civilian was shot and killed by police officers in Kulu district of Konya."
+    kulu, _ = _resolve(resolver, text, "Kulu", "Konya")
+    assert (kulu.country, kulu.admin1) == ("TR", "Konya")

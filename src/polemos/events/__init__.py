@@ -1502,7 +1502,17 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         and not any(s <= t.start and t.end <= e for s, e in actors)
         # "against the US dollar": a currency's country is no place of the event
         and not _CURRENCY_AFTER.match(article.text, t.end)
+        # "the Svoboda party protested", "Movement for United Georgia Party": a name that
+        # names a party (the gold corpora count it a toponym); "an Arlington party" is one
+        and not (
+            _PARTY_AFTER.match(article.text, t.end)
+            and not _INDEFINITE_BEFORE.search(article.text, max(0, t.start - 4), t.start)
+        )
     ]
+
+
+_PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 _CURRENCY_AFTER = re.compile(

@@ -103,14 +103,14 @@ class SpanFeatures:
         entities: Sequence[tuple[int, int, str]],
         ner_regions: Sequence[tuple[int, int]],
     ) -> tuple[list[tuple[int, int]], np.ndarray]:
-        from polemos.geo.resolve import _trim_entity
+        from polemos.geo.resolve import _trim_entity, without_possessive
 
         g = self.g
         spans: set[tuple[int, int]] = set()
         ner_label: dict[tuple[int, int], str] = {}
         ent_spans = []
         for start, end, label in entities:
-            s, e = _trim_entity(text, start, end) if label in _LOCATION_LABELS else (start, end)
+            s, e = _trim_entity(text, start, end, g) if label in _LOCATION_LABELS else (start, end)
             if e <= s:
                 continue
             ent_spans.append((s, e, label))
@@ -123,7 +123,7 @@ class SpanFeatures:
         # classifier decides whether a name the gazetteer lacks is a place
         # and every place name inside a run ("Minnesota" in "the Minnesota Department of
         # Transportation", "Dubai" in "Dubai Police"): gold corpora mark those too
-        from polemos.geo.resolve import _CAPITALISED_RUN, _POSSESSIVE, _TOKEN
+        from polemos.geo.resolve import _CAPITALISED_RUN, _TOKEN
 
         for m in _CAPITALISED_RUN.finditer(text):
             if 1 < len(m.group(0).split()) <= 5:
@@ -135,7 +135,7 @@ class SpanFeatures:
                     continue
                 for j in range(i + 1, min(len(tokens), i + 4) + 1):
                     start = m.start() + tokens[i].start()
-                    surface = _POSSESSIVE.sub("", text[start : m.start() + tokens[j - 1].end()])
+                    surface = without_possessive(text[start : m.start() + tokens[j - 1].end()], g)
                     key = fold(surface)
                     if len(key) >= 2 and key not in STOP_WORDS and g.has_key(key):
                         spans.add((start, start + len(surface)))

@@ -117,8 +117,10 @@ _NOT_A_DATE = (
 # what may follow a toponym to name its parent: "X, Y", "X in (northern) Y", "X, a village
 # near Y", "X north of Y", "X in the Y province"
 _PARENT_AFTER = re.compile(
-    # "Al Jadida village, Raqqa governorate": the toponym's own kind may come first
-    rf"(?:\s+(?:village|town|city|area|camp|neighbou?rhood))?"
+    # "Al Jadida village, Raqqa governorate", "Kulu district of Konya": the toponym's own
+    # kind may come first
+    rf"(?:\s+(?:village|town|city|area|camp|neighbou?rhood|district|sub-?district|township|"
+    rf"municipality|commune|county|province|governorate|region))?"
     rf"(?:\s*\([^()]{{1,60}}\))?(?:\s*,)?"
     rf"(?:\s+(?:(?:is|was|lies)\s+)?(?:an?|the)(?:\s+[a-z-]+){{1,4}}?)?(?:\s*,)?\s*"
     rf"(?:,|\s(?:in|near|outside|of|at|close\s+to|{_DIRECTION}\s+of)\s)\s*(?:the\s+)?"
@@ -241,6 +243,8 @@ _COUNTRYSIDE_OF = re.compile(
 # bracket names the parents, most specific first, as ACLED's notes and many wires write
 # a "person" the NER finds whose name is a place this big is the place
 PROMINENT_POPULATION = 100_000
+# ranker probabilities this close are a tie (Resolver._best_ranked)
+RANKED_TIE = 0.01
 SUBURB_KM = 50.0  # how far from the town its definition names a suburb or village may lie
 _BEFORE_BRACKET = re.compile(rf"({_NAME})\s*\(")
 # a bracket that places what precedes it by city and district, as ACLED's notes do: "in
@@ -394,10 +398,10 @@ def level_hint(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _query_of(surface: str) -> tuple[str, str | None]:
+def _query_of(surface: str, g: Gazetteer | None = None) -> tuple[str, str | None]:
     """The name to look up (without a leading "the" or a possessive), and the same
     without its level word ("Aleppo province" -> "Aleppo") if it has one."""
-    surface = _POSSESSIVE.sub("", _LEADING_THE.sub("", surface.strip()))
+    surface = without_possessive(_LEADING_THE.sub("", surface.strip()), g)
     words = surface.split()
     if len(words) > 1 and words[-1].casefold() in LEVEL_WORDS:
         return surface, " ".join(words[:-1])
@@ -473,7 +477,7 @@ class Resolver:
 
     def _mention(self, text: str, start: int, end: int, hint: str | None = None) -> _Mention:
         hint = hint or level_hint(text, start, end)
-        full, stripped = _query_of(text[start:end])
+        full, stripped = _query_of(text[start:end], self.gazetteer)
         candidates = self._candidates(full, hint) if full else {}
         whole = set(candidates)
         if stripped:
@@ -493,7 +497,8 @@ class Resolver:
             around = self._countryside(candidates)
             if around:
                 candidates, hint = around, "admin1"
-        demonym_row = self._demonym_row(stripped or full)
+        # "Spanish Town" is a town's whole name, not Spain's adjective and a level word
+        demonym_row = None if stripped and whole else self._demonym_row(stripped or full)
         if demonym_row is not None:
             # "Syrian", "European": gold corpora mark these as toponyms meaning the country
             # or region; never "Canadian County" for "Canadian"
@@ -646,8 +651,11 @@ class Resolver:
             support[code] += 1.0
         if self.ranker is not None:
             features = self.features(text, mentions, scores, demonyms, units)
+            hand = scores
             scores = self._ranked(features)
-            picks = [self._best_ranked(m, s) for m, s in zip(mentions, scores, strict=True)]
+            picks = [
+                self._best_ranked(m, s, h) for m, s, h in zip(mentions, scores, hand, strict=True)
+            ]
             confidences = [
                 s[p] if p is not None else 0.0 for s, p in zip(scores, picks, strict=True)
             ]
@@ -1251,10 +1259,16 @@ class Resolver:
             return None
         return max(scores, key=scores.__getitem__)
 
-    def _best_ranked(self, mention: _Mention, probs: dict[int, float]) -> int | None:
+    def _best_ranked(
+        self, mention: _Mention, probs: dict[int, float], hand: dict[int, float]
+    ) -> int | None:
         """The most probable candidate; a level word ("the Aleppo province") restricts the
         choice to units of that level when one is plausible (the corpora rarely say it, so
-        the ranker alone under-weighs it)."""
+        the ranker alone under-weighs it). When the text says the level, candidates as
+        probable as the best within RANKED_TIE are told apart by their hand-weighted
+        scores: the ranker answers "within 161 km?", which two readings 100 km apart both
+        are ("Bahawalpur city (Punjab)" is not Bahawalnagar, one of whose other names is
+        Bahawalpur)."""
         if mention.hint in ("admin1", "admin2"):
             g = self.gazetteer
             level = ADMIN1 if mention.hint == "admin1" else ADMIN2
@@ -1262,6 +1276,9 @@ class Resolver:
             if units:
                 return max(units, key=units.__getitem__)
         pick = self._best(mention, probs)
+        if pick is not None and mention.hint is not None:
+            tied = [r for r, p in probs.items() if p >= probs[pick] - RANKED_TIE]
+            pick = max(tied, key=lambda r: hand.get(r, -math.inf))
         if pick is None or mention.hint is not None:
             return pick
         g = self.gazetteer
@@ -1821,7 +1838,7 @@ class Resolver:
         blocked: list[tuple[int, int]] = []
         for start, end, label in entities:
             if label in ("GPE", "LOC", "FAC"):
-                start, end = _trim_entity(text, start, end)
+                start, end = _trim_entity(text, start, end, self.gazetteer)
                 if end > start:
                     spans.append((start, end))
             elif label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
@@ -2076,13 +2093,16 @@ class Resolver:
                     start = offset + tokens[i].start()
                     end = offset + tokens[j - 1].end()
                     surface = text[start:end]
-                    if not _TOKEN_START.match(surface) or _INNER_POSSESSIVE.search(surface):
-                        continue  # "Syria's al Bab" is two names
-                    key = fold(_POSSESSIVE.sub("", surface))
+                    if not _TOKEN_START.match(surface) or (
+                        _INNER_POSSESSIVE.search(surface) and not has_apostrophe_name(g, surface)
+                    ):
+                        continue  # "Syria's al Bab" is two names; "King's Lynn" is one
+                    bare = without_possessive(surface, g)
+                    key = fold(bare)
                     if not self._plausible(text, start, key, j - i):
                         continue
                     if g.has_key(key) or g.has_key(key.split(" ", 1)[-1]) and " " in key:
-                        yield start, end - (len(surface) - len(_POSSESSIVE.sub("", surface)))
+                        yield start, end - (len(surface) - len(bare))
                         i = j
                         matched = True
                         break
@@ -2310,9 +2330,10 @@ _CAPITALISED_RUN = re.compile(
     r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-|\b(?:al|el) )?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
     # "Santa Cruz de la Sierra", "Villa de los Santos": a joiner may bring its article;
     # "Castilla y Leon" is joined by "and"
-    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos|y)"
+    # "Olho d'Agua das Flores", "Bandar e Emam Khomeyni" (Persian's ezafe, written apart)
+    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos|das|y|e)"
     r"(?:\s+(?:la|las|los|le|les))?\s+"
-    r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-)[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
+    r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-|\s+d['’](?=[A-Z]))[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
 )
 
 
@@ -2342,14 +2363,37 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def _trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim_entity(
+    text: str, start: int, end: int, g: Gazetteer | None = None
+) -> tuple[int, int]:
     surface = text[start:end]
     lead = _LEADING_THE.match(surface)
     if lead:
         start += lead.end()
     surface = text[start:end]
-    stripped = _POSSESSIVE.sub("", surface)
+    stripped = without_possessive(surface, g)
     return start, start + len(stripped.rstrip())
+
+
+def without_possessive(surface: str, g: Gazetteer | None = None) -> str:
+    """The surface without a possessive ("Syria's" -> "Syria"), unless the gazetteer names a
+    place with it ("St. John's" is not St. John, a parish of Jersey)."""
+    stripped = _POSSESSIVE.sub("", surface)
+    if stripped != surface and g is not None and has_apostrophe_name(g, surface):
+        return surface
+    return stripped
+
+
+def has_apostrophe_name(g: Gazetteer, surface: str) -> bool:
+    """Is ``surface`` ("St. John's", "King's Lynn") the name of a place whose own name has
+    the apostrophe? "Queen's" only matches Queens, and stays a possessive."""
+    if "'" not in surface and "’" not in surface:
+        return False
+    for row in g.lookup(surface, loose=False):
+        name = g.name(row).replace("’", "'").casefold()
+        if "'s" in name and fold(name) == fold(surface):
+            return True
+    return False
 
 
 def _row_km(g: Gazetteer, row: int, lat: float, lon: float) -> float:
