@@ -1,4 +1,4 @@
-from polemos.geo.names import fold, primary_keys, secondary_key, skeleton
+from polemos.geo.names import fold, primary_keys, query_keys, secondary_key, skeleton
 
 
 def test_fold_removes_case_diacritics_and_punctuation():
@@ -45,3 +45,10 @@ def test_an_article_inside_a_name_is_looked_up_in_both_its_forms():
 def test_the_news_spelling_of_an_article_finds_geonames_spelling(gazetteer):
     rows = gazetteer.lookup("Jisr al-Shughur")
     assert any(gazetteer.name(r) == "Jisr ash Shughūr" for r in rows)
+
+
+def test_the_first_word_of_an_arabic_name_in_news_spelling_finds_geonames_spelling():
+    # "Ain al Arab" is GeoNames' "'Ayn al 'Arab" (Kobani); "Tell Abiad" its "Tall Abyad"
+    assert "ayn al arab" in query_keys("Ain al Arab")
+    assert "tall abiad" in query_keys("Tell Abiad")
+    assert query_keys("Ain") == {"ain"}  # the French department keeps its one key

@@ -643,3 +643,12 @@ def test_a_district_of_a_province_is_in_that_province(resolver: Resolver):
     text = "A civilian was shot and killed by police officers in Kulu district of Konya."
     kulu, _ = _resolve(resolver, text, "Kulu", "Konya")
     assert (kulu.country, kulu.admin1) == ("TR", "Konya")
+
+
+def test_a_town_word_makes_the_town_not_the_district_named_after_it(resolver: Resolver):
+    text = (
+        "On 7 June 2022, in Shwebo town (Shwebo township, Shwebo district, Sagaing region), "
+        "PDF attacked a police station."
+    )
+    (shwebo,) = _resolve(resolver, text, "Shwebo")
+    assert (shwebo.name, shwebo.precision) == ("Shwebo", "place")

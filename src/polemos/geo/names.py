@@ -171,7 +171,20 @@ def query_keys(name: str) -> set[str]:
             other = _article_variant(words[i], words[i + 1])
             if other is not None:
                 keys.add(" ".join([*words[:i], other, *words[i + 1 :]]))
+    for key in list(keys):
+        head, space, rest = key.partition(" ")
+        if rest and head in _HEAD_SPELLINGS:
+            keys.add(f"{_HEAD_SPELLINGS[head]}{space}{rest}")
     return keys
+
+
+# the first word of many Arabic place names in news spelling -> GeoNames' ("Ain al Arab" is
+# GeoNames' "Ayn al Arab", "Tell Abiad" its "Tall Abyad"): a spring, a hill, a monastery,
+# a mountain, a village, a ruin
+_HEAD_SPELLINGS = {
+    "ain": "ayn", "ein": "ayn", "tell": "tall", "tal": "tall", "deir": "dayr", "jebel": "jabal",
+    "jabel": "jabal", "kfar": "kafr", "khirbet": "khirbat",
+}  # fmt: skip
 
 
 def secondary_key(name: str) -> str | None:

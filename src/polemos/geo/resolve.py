@@ -1279,12 +1279,13 @@ class Resolver:
         if pick is not None and mention.hint is not None:
             tied = [r for r, p in probs.items() if p >= probs[pick] - RANKED_TIE]
             pick = max(tied, key=lambda r: hand.get(r, -math.inf))
-        if pick is None or mention.hint is not None:
+        if pick is None or mention.hint not in (None, "place"):
             return pick
         g = self.gazetteer
         if g.kind[pick] in (ADMIN1, ADMIN2):
             # a bare "Mayadin" is the town, not the district named after it: the corpora
-            # score both as right (they lie close), events need the town
+            # score both as right (they lie close), events need the town; "Shwebo town" says
+            # so itself
             towns = [
                 r
                 for r, p in probs.items()
@@ -1808,6 +1809,7 @@ class Resolver:
             chosen, attacked, taken = self._where_words_say(text, spans, probs, chosen)
             chosen = self._with_bracketed(text, spans, chosen)
             chosen = self._whole_joined_names(text, spans, chosen)
+            chosen = _without_lone_articles(text, spans, probs, chosen)
             # names inside a person's name are not places ("Jordan Peterson"); a one-word
             # "person" or a prominent place is left to the classifier: the small NER model
             # calls many towns people ("Homs", "Mayadin")
@@ -2292,6 +2294,33 @@ _UNIT_KIND_AFTER = re.compile(rf"\s+(?:{PLACE_KINDS}|oblast|rayon)$", re.IGNOREC
 # not a place; a dateline's ("BEIRUT:", "NEWARK —") stands at a line's start or before a mark
 _SHOUTED = re.compile(r"[A-Z][A-Z'’-]{3,}(?:\s+[A-Z][A-Z'’-]+)*")
 _DATELINE_AFTER = re.compile(r"\s*(?:[,:(—–\-\x97”'’]|$)")
+
+
+def _without_lone_articles(
+    text: str, spans: list[tuple[int, int]], probs: np.ndarray, chosen: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An Arabic article alone is no place ("Al", which the NER cut from "Al Bab city", is
+    Alabama's abbreviation): the longest candidate it begins instead, or nothing."""
+    out = []
+    for start, end in chosen:
+        surface = text[start:end]
+        # "Montgomery, AL" is Alabama
+        if surface.casefold() not in _ARTICLE_WORDS or surface.isupper():
+            out.append((start, end))
+            continue
+        longer = [
+            (s, e) for (s, e), p in zip(spans, probs, strict=True)
+            if s == start and e > end and p >= LONE_ARTICLE_FLOOR
+            and not any(a < e and s < b for a, b in chosen if (a, b) != (start, end))
+        ]  # fmt: skip
+        if longer:
+            out.append(max(longer, key=lambda span: span[1]))
+    return out
+
+
+_ARTICLE_WORDS = frozenset(_ARTICLE.strip("(?:)").split("|"))
+# how probable a longer span an article begins must be to stand for it
+LONE_ARTICLE_FLOOR = 0.05
 
 
 def _shouted_in_prose(text: str, start: int, end: int) -> bool:
