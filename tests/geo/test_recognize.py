@@ -262,3 +262,21 @@ def test_an_arabic_article_alone_is_no_place(resolver: Resolver):
     text = "He was born in Montgomery, AL in 1950."
     start = text.index("AL")
     assert "AL" in _surfaces(resolver, text, [(start, start + 2, "GPE")])
+
+
+def test_the_town_in_a_bracket_after_an_institution_is_a_place(resolver: Resolver):
+    # ACLED's notes put the town after the institution; the NER swallows it into the name
+    text = "Members held a press conference at the Wonju City Council (Wonju)."
+    start = text.index("the Wonju")
+    entities = [(start, len(text) - 2, "ORG")]
+    assert _surfaces(resolver, text, entities)[-1:] == ["Wonju"]
+    # an institution's short form is no town
+    text = "The Ministry of Defence (MoD) has named the serviceman."
+    assert _surfaces(resolver, text) == []
+
+
+def test_a_town_the_ner_splits_into_a_place_and_a_person_is_one_place(resolver: Resolver):
+    text = "About 15 people gathered outside the States Chamber in Saint Peter Port to protest."
+    saint, peter = text.index("Saint"), text.index("Peter Port")
+    entities = [(saint, saint + 5, "GPE"), (peter, peter + 10, "PERSON")]
+    assert "Saint Peter Port" in _surfaces(resolver, text, entities)

@@ -247,6 +247,15 @@ PROMINENT_POPULATION = 100_000
 RANKED_TIE = 0.01
 SUBURB_KM = 50.0  # how far from the town its definition names a suburb or village may lie
 _BEFORE_BRACKET = re.compile(rf"({_NAME})\s*\(")
+# an institution's name, and the bracket after it that holds only a town's name: "the Wonju
+# City Council (Wonju)" (not "the Ministry of Defence (MoD)", "Dozhd (Rain) TV")
+_INSTITUTION_END = re.compile(
+    r"\b(?:Council|Office|Court|Building|Hall|Station|Hospital|University|College|School|"
+    r"Ministry|Department|Cent(?:re|er)|Committee|Headquarters|Chamber|Assembly|Plant|"
+    r"Factory|Airport|Stadium|Square|Church|Mosque|Temple|Embassy|Consulate|Parliament|"
+    r"Prison|Market|Port|Base|Camp|Bureau|Agency|Authority|Police)$"
+)
+_TOWN_IN_BRACKET = re.compile(r"\s*\([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*\)")
 # a bracket that places what precedes it by city and district, as ACLED's notes do: "in
 # front of the LG Twin Towers (Seoul City - Yeongdeungpo)"
 # "Los Angeles - Central", "(Seoul City - Yongsan)": ACLED names a big city's part after
@@ -1827,6 +1836,7 @@ class Resolver:
                 or (s, e) in attacked
                 or ((s, e) in taken and (s, e) in people)
                 or self._held_by_parent(text, s, e)
+                or self._whole_name_around(text, s, e, people)
             ]
             chosen = self._with_named_parent(text, spans, probs, chosen)
             chosen = [(s, e) for s, e in chosen if not _shouted_in_prose(text, s, e)]
@@ -1870,6 +1880,17 @@ class Resolver:
             parents = bracket_parents(text, e)
             if not parents or any(a < e and s < b for a, b in chosen):
                 continue
+            if (
+                len(parents) == 1
+                and _INSTITUTION_END.search(text[s:e])
+                and _TOWN_IN_BRACKET.match(text, e)
+                and self._settlement_named(text[slice(*parents[0])])
+                and not any(a < parents[0][1] and parents[0][0] < b for a, b in chosen)
+            ):
+                # "the Wonju City Council (Wonju)", "the Branch Office (Jeonju)": ACLED's notes
+                # put the town an institution stands in after it; the bracket is the place
+                extra.append(parents[0])
+                continue
             if not g.has_key(fold(text[s:e])) and not self._nested_units(text, parents):
                 continue
             if any(g.has_key(fold(text[a:b])) for a, b in parents):
@@ -1880,6 +1901,24 @@ class Resolver:
                     ):
                         extra.append((a, b))
         return sorted(set(chosen) | set(extra))
+
+    def _whole_name_around(
+        self, text: str, start: int, end: int, people: list[tuple[int, int]]
+    ) -> bool:
+        """Is the span a place's whole name that holds the "person" the NER saw in it
+        ("Saint Peter Port", of which the NER made the person "Peter Port")?"""
+        inside = [(a, b) for a, b in people if a < end and start < b]
+        return all(start <= a and b <= end and (a, b) != (start, end) for a, b in inside) and (
+            self._settlement_named(text[start:end])
+        )
+
+    def _settlement_named(self, name: str) -> bool:
+        """Is ``name`` exactly the name of a populated place (not only a unit's or a
+        loose match)?"""
+        g = self.gazetteer
+        return any(
+            g.kind[r] == PLACE and q != SKELETON for r, q in g.lookup(name, loose=False).items()
+        )
 
     def _held_by_parent(self, text: str, start: int, end: int) -> bool:
         """Is a name followed by the name of a unit that holds a place of that name: "Velyka
