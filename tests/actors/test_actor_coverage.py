@@ -87,6 +87,13 @@ def _actors(text: str) -> list[tuple[str, str]]:
             "Military Forces of India",
         ),
         ("Naxalites ambushed CRPF jawans in Sukma.", "CRPF jawans", "Police Forces of India"),
+        # what a state's forces fire names them as its warplanes do
+        ("Russian airstrikes on Idlib killed 5 civilians.", "Russian airstrikes",
+         "Military Forces of Russia"),
+        ("Turkish shelling killed 3 SDF fighters.", "Turkish shelling",
+         "Military Forces of Turkey"),
+        ("A U.S. strike hit two al-Qaida vehicles.", "U.S. strike",
+         "Military Forces of the United States"),
     ],
 )
 def test_frequently_coded_actors_are_known(text: str, surface: str, actor: str) -> None:

@@ -293,3 +293,25 @@ def test_actor_map_file_replaces_the_default(tmp_path):
 
     [result] = evaluate_events([acled], extract_fn=extract, actor_map=mapping, limit=1)
     assert result["metrics"]["actor1_accuracy"] == 1.0
+
+
+def test_ucdp_counts_a_secondary_party_in_its_ally_s_side(tmp_path):
+    # UCDP codes Russia's air strikes in Syria in the Government of Syria's dyad
+    path = _write(tmp_path, "ucdp.csv", _csv([
+        ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
+         "where_coordinates", "adm_1", "latitude", "longitude", "date_start", "best"],
+        [1, 1, "Government of Syria", "Syrian insurgents", "Russian airstrikes hit Idlib city",
+         "2016-01-02", "Idlib town", "Idlib Governorate", 35.93, 36.63, "2016-01-02", 0],
+    ]))
+
+    def extract(text, published):
+        return {"events": [_event(event_type="Explosions/Remote violence",
+                                  sub_event_type="Air/drone strike",
+                                  actor1="Military Forces of Russia",
+                                  location={"name": "Idlib", "country": "SY",
+                                            "latitude": 35.93, "longitude": 36.63})]}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    m, n = result["metrics"], result["n_by_metric"]
+    assert m["actor1_accuracy"] == 1.0
+    assert m["actor1_named_accuracy"] == 1.0 and n["actor1_named_accuracy"] == 1

@@ -1303,3 +1303,17 @@ def test_a_name_that_names_a_party_is_no_place_of_the_event() -> None:
         published="2022-01-26",
     )["events"]
     assert event["location"]["name"] == "Kyiv"
+
+
+def test_a_strike_named_by_the_state_that_fired_it_is_that_state_s() -> None:
+    # "A U.S. strike": the trigger ends the actor's name, as in "Russian warplanes"; the
+    # spokesman who said so ("Cook said") is no place, though a county bears his name
+    (event,) = polemos.extract(
+        "A U.S. strike on Jan. 1 hit two al-Qaida vehicles that had departed a large al-Qaida "
+        "headquarters near Sarmada, Syria, Cook said.",
+        published="2017-01-05",
+    )["events"]
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "Military Forces of the United States"
+    assert event["actor2"] == "Al-Qaeda"
+    assert event["location"]["country"] == "SY"

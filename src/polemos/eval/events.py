@@ -117,9 +117,19 @@ def _actor_hit(
     if dataset == "ucdp":
         # UCDP's side_a is the government in state-based conflict, whoever attacked: either
         # of our actors may be the one that names a side
-        return any(actor_matches(ev.get(r), gold_actor, dataset, actor_map)
-                   for r in ("actor1", "actor2"))
+        return any(actor_matches(name, gold_actor, dataset, actor_map)
+                   for r in ("actor1", "actor2") for name in _ucdp_sides(ev, ev.get(r)))
     return actor_matches(ev.get(role), gold_actor, dataset, actor_map)
+
+
+def _ucdp_sides(ev: dict[str, Any], name: str | None) -> tuple[str | None, ...]:
+    """An actor and the warring party it fights for where the event was: UCDP counts a
+    secondary party's acts in its ally's dyad (data/actors.yaml secondary_parties: Russia's
+    air strikes in Syria are the Government of Syria's)."""
+    from polemos.actors import knowledge
+
+    primary = knowledge().primary_party(name, _location(ev).get("country"))
+    return (name,) if primary == name else (name, primary)
 
 
 def _side_named(
@@ -139,7 +149,7 @@ def _side_named(
         name = mention.actor
         if mention.template:
             name = fill_template(mention.template, mention.country or country, kb)
-        if actor_matches(name, side, "ucdp", actor_map):
+        if any(actor_matches(n, side, "ucdp", actor_map) for n in _ucdp_sides(ev, name)):
             return True
     return False
 

@@ -1508,10 +1508,14 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
             _PARTY_AFTER.match(article.text, t.end)
             and not _INDEFINITE_BEFORE.search(article.text, max(0, t.start - 4), t.start)
         )
+        # "..., Cook said", "Moscow said": a speaker (a person the gazetteer has a county for,
+        # or a capital for its government) is not where it happened
+        and not _SAID_AFTER.match(article.text, t.end)
     ]
 
 
 _PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|announced|claimed)\b")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 

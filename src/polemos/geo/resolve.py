@@ -158,7 +158,9 @@ _CLOSING_PARENT = re.compile(
     # the name is ("Beyond Madinaty, Liverpool have other academies")
     rf"(?=\s*(?:[.;:)]|$|,\s+(?!(?:and|or|nor)\b)[a-z])"
     rf"|\s+(?:on|in|at|after|as|where|when|while|amid|during|following|near|before|since)\s"
-    rf"|,\s*{_NAME}\s*(?:[.;:)]|$))"
+    rf"|,\s*{_NAME}\s*(?:[.;:)]|$)"
+    # ... or by whoever said so ("near Sarmada, Syria, Cook said")
+    rf"|,\s*{_NAME}\s+(?:said|says|told|added|stated)\b)"
 )
 # "Hamilton Square in Birkenhead": the place the first lies in
 _IN_PARENT = re.compile(
@@ -757,8 +759,8 @@ class Resolver:
                 continue
             if g.kind[pick] in (COUNTRY, REGION):
                 continue
-            if g.population[pick] >= PROMINENT_POPULATION:
-                continue
+            if g.kind[pick] == PLACE and g.population[pick] >= PROMINENT_POPULATION:
+                continue  # a big city, not a province: "Hamas ... in Gaza" is no Mozambique
             inside = [r for r in probs if int(g.country[r]) in inside_ids]
             if not inside:
                 picks[i], confidences[i] = None, 0.0
