@@ -1317,3 +1317,17 @@ def test_a_strike_named_by_the_state_that_fired_it_is_that_state_s() -> None:
     assert event["actor1"] == "Military Forces of the United States"
     assert event["actor2"] == "Al-Qaeda"
     assert event["location"]["country"] == "SY"
+
+
+def test_a_strike_report_s_list_goes_on_with_the_strikes_of_its_air_force() -> None:
+    # CENTCOM's daily strike reports: the coalition named once, then place after place
+    found = polemos.extract(
+        "Coalition military forces conducted 11 strikes against ISIL targets in Iraq.\n\n"
+        "Near Mosul, five strikes engaged four ISIL tactical units and destroyed two vehicles.\n\n"
+        "Near Rawah, two strikes engaged an ISIL tactical unit.",
+        published="2017-01-09",
+    )["events"]
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in found] == [
+        ("Air/drone strike", "US-led coalition", "Islamic State")
+    ] * 3
+    assert [e["location"]["name"] for e in found][1:] == ["Mosul", "Rāwah"]

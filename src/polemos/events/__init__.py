@@ -340,6 +340,15 @@ class EventExtractor:
             actor2_name, actor2 = None, None
 
         sub_event_type, type_rule = _sub_event_type(match, actor1, actor2, quantities, kb, sentence)
+        striker = _air_striker_before(article) if actor1_name is None and (
+            match.trigger.sub_event_type == "strike"
+        ) else None
+        if striker is not None:
+            # "Near Mosul, five strikes engaged four ISIL tactical units": a strike report's
+            # list goes on with the strikes of the air force it began with
+            actor1_name, sub_event_type = striker, "Air/drone strike"
+            provenance["actor1"] = f"the article's air striker before: {striker}"
+            type_rule = f"trigger {match.trigger.id} + the strikes of {striker} before"
         if sub_event_type == "Violent demonstration" and _cue("destructive_acts").search(
             match.text
         ):
@@ -1172,6 +1181,15 @@ def _hits_civilians(event: Event) -> bool:
     return bool(_CIVILIAN_HARM.search(sentence + " " + more))
 
 
+def _air_striker_before(article: Article) -> str | None:
+    """The doer of the article's last air strike so far, when it was named as one."""
+    for event in reversed(article.events):
+        if event.sub_event_type == "Air/drone strike":
+            named = event.provenance.get("actor1", "")
+            return event.actor1 if event.actor1 and not named.startswith("unattributed") else None
+    return None
+
+
 def _dominant_actors(article: Article) -> list[ActorMention]:
     """Armed actors by how often the article names them (one mention of each): the fallback
     adversary of a battle."""
@@ -1356,11 +1374,14 @@ def _roles(
                 actor1 = earlier
     if actor1 is None and actor2 is not None and after[0].category != "civilians":
         between = sentence.text[match.end : actor2.start - offset]
-        if _TARGET_BEFORE.search(between) or (
-            not passive and re.search(r"[a-z]ed$", match.text) and left.strip()
+        if (
+            _TARGET_BEFORE.search(between)
+            or (_ATTACK_VERB_BEFORE.search(between) and not _CLAUSE_JOINT.search(between))
+            or (not passive and re.search(r"[a-z]ed$", match.text) and left.strip())
         ):
-            # "fired artillery at Houthi positions", "militiamen clashed with FARDC": the one
-            # actor named is the target; the doer is someone the text does not name
+            # "fired artillery at Houthi positions", "militiamen clashed with FARDC", "five
+            # strikes engaged four ISIL tactical units": the one actor named is the target;
+            # the doer is someone the text does not name
             rule = "target after the trigger; the doer is not named"
         else:
             # "Clashes between X and Y", "fighting with X": one actor named after the trigger
@@ -1386,9 +1407,12 @@ _BY_MEANS_OF = re.compile(r"\b(?:with|via|using)\s+(?:[\w-]+\s+){0,3}$", re.IGNO
 # a verb of attack right before its object ("attacked two military boats")
 _ATTACK_VERB_BEFORE = re.compile(
     r"\b(?:attack(?:ed|s)?|target(?:ed|s)?|struck|hit|ambush(?:ed|es)?|shelled|bombed|"
-    r"fired\s+(?:at|on|upon))\s+(?:[\w-]+\s+){0,3}$",
+    r"engag(?:ed|es)|destroy(?:ed|s)|fired\s+(?:at|on|upon))\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# between a verb and an actor, what makes the actor another clause's ("bombardment targets
+# Hama countryside and IS targets SDF")
+_CLAUSE_JOINT = re.compile(r"\band\b|[,;]")
 # what joins a doer to the next of a list: "the military, police and ..."
 _LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # the words right before an actor that make it the target: "at", "against", "positions of"
