@@ -116,6 +116,11 @@ class Count:
     text: str = ""
 
 
+# what is said but is no event: speculation ("civilians will likely be shot"), a denial,
+# a habit ("shells fall almost every day"); kept as statements for users who ask
+STATEMENT_MODALITIES = frozenset({"speculative", "denied", "habitual"})
+
+
 @dataclass
 class Event:
     event_type: str
@@ -127,7 +132,7 @@ class Event:
     location: dict[str, Any] | None
     fatalities: dict[str, Any]
     counts: list[dict[str, Any]]
-    modality: str  # reported | claimed | speculative | historical | denied | planned
+    modality: str  # reported | claimed | historical; statements: STATEMENT_MODALITIES
     attribution: dict[str, str] | None
     evidence: dict[str, Any]
     confidence: float

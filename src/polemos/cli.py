@@ -47,7 +47,9 @@ def main() -> None:
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
 @click.option("--explain", is_flag=True, help="Show which words and rules set each field.")
-@click.option("--statements", is_flag=True, help="Also show speculative and denied statements.")
+@click.option(
+    "--statements", is_flag=True, help="Also show speculative, denied and habitual statements."
+)
 def extract(path: str, published: str | None, fmt: str, explain: bool, statements: bool) -> None:
     """Extract events from one article (text, saved page or HTML) without storing them.
 

@@ -1331,3 +1331,24 @@ def test_a_strike_report_s_list_goes_on_with_the_strikes_of_its_air_force() -> N
         ("Air/drone strike", "US-led coalition", "Islamic State")
     ] * 3
     assert [e["location"]["name"] for e in found][1:] == ["Mosul", "Rāwah"]
+
+
+def test_a_habit_is_a_statement_not_an_event() -> None:
+    from polemos.ingest import article_from_text, parse_date
+    from polemos.pipeline import process
+
+    article = process(article_from_text(
+        "Since a temporary truce broke down in May, shells and barrel bombs have fallen on "
+        "Darayya almost every day. On Monday, regime forces shelled Darayya, killing 3 civilians.",
+        published=parse_date("2016-06-01"),
+    ))  # fmt: skip
+    assert [e.modality for e in article.events] == ["reported"]
+    assert "Monday" in article.events[0].evidence["sentence"]
+    assert [s.modality for s in article.statements] == ["habitual"]
+    # a title is no habit
+    (event,) = events(
+        "The regime forces shelled the town of Darayya, killing 3 civilians;Syria Daily Report "
+        "27/02/2016",
+        published="2016-02-28",
+    )
+    assert event["modality"] == "reported"

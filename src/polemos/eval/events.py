@@ -7,7 +7,7 @@ How it scores:
 
 - Each gold text (an ACLED note, a CASE snippet, a UCDP headline) is run through
   ``extract_fn(text, published)`` (default :func:`extract_gold_text`: the standard pipeline
-  on the text as given); extracted events whose modality is speculative or denied are
+  on the text as given); extracted events whose modality is speculative, denied or habitual are
   dropped.
 - Extracted events are paired one-to-one with the gold events of the same text, best pair
   first (sub-event type, event type, actors, place). An extracted event without a partner
@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from polemos.article import STATEMENT_MODALITIES
 from polemos.eval.event_gold import (
     NO_EVENT,
     GoldEvent,
@@ -54,7 +55,7 @@ from polemos.events.taxonomy import ucdp_type_of_violence
 
 ExtractFn = Callable[[str, str | None], dict[str, Any]]
 
-EXCLUDED_MODALITIES = frozenset({"speculative", "denied"})
+EXCLUDED_MODALITIES = STATEMENT_MODALITIES
 LOCATION_KM = 25.0
 
 

@@ -20,7 +20,16 @@ from functools import lru_cache
 from typing import Any
 
 from polemos.actors import ActorKnowledge, fill_template, knowledge
-from polemos.article import ActorMention, Article, Event, Place, Quantity, Sentence, Toponym
+from polemos.article import (
+    STATEMENT_MODALITIES,
+    ActorMention,
+    Article,
+    Event,
+    Place,
+    Quantity,
+    Sentence,
+    Toponym,
+)
 from polemos.events import modality
 from polemos.events.taxonomy import event_type_of
 from polemos.geo.resolve import CODED_AS, PLACE_KINDS, PLACE_PART_AFTER, bracket_parents
@@ -217,7 +226,7 @@ class EventExtractor:
             else:
                 continue
             for event in found:
-                if event.modality in {"speculative", "denied"}:
+                if event.modality in STATEMENT_MODALITIES:
                     article.statements.append(event)
                 elif not _absorbed(event, article.events):
                     article.events.append(event)
@@ -256,7 +265,7 @@ class EventExtractor:
                 )
                 if self.use_classifier:
                     event = _classify(event, article, sentence, (start, end), match, kb)
-                if event is not None and event.modality in {"speculative", "denied"}:
+                if event is not None and event.modality in STATEMENT_MODALITIES:
                     # "Clashes on the edge of Kafr Nabl and the army tries to regain control of it":
                     # what is attempted is no event, but the clashes are
                     unreal = unreal or event
@@ -1932,6 +1941,9 @@ def _modality(
     negation = modality.denied(sentence.text, match.start)
     if negation or (said and said.verb in {"denied", "denies"}):
         return "denied", negation or f"{said.source} {said.verb}"
+    habit = modality.habitual(sentence.text, match.start)
+    if habit:
+        return "habitual", habit
     if historical:
         return "historical", "date well before publication"
     if said and said.party:

@@ -190,6 +190,23 @@ def _parse_cue(parse: Any, trigger_start: int) -> str | None:
     return None
 
 
+def habitual(sentence: str, trigger_start: int) -> str | None:
+    """The cue that makes the event a habit, not one event ("shells and barrel bombs have
+    fallen almost every day", "every time there's shelling near the library"): ACLED and UCDP
+    code events, not how often things happen."""
+    start = max(sentence.rfind(";", 0, trigger_start), 0)
+    end = sentence.find(";", trigger_start)
+    match = _HABITUAL.search(sentence, start, end if end >= 0 else len(sentence))
+    return f"words: {match.group()!r}" if match else None
+
+
+# lower case: "Syria Daily Report", "the Daily Star" are titles
+_HABITUAL = re.compile(
+    r"\b(?:(?:[Aa]lmost|[Nn]early)\s+)?[Ee]very\s+(?:single\s+)?(?:day|night|week|time)\b|"
+    r"\bdaily\b|\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b"
+)
+
+
 def denied(sentence: str, trigger_start: int) -> str | None:
     before = sentence[:trigger_start]
     match = _NEGATION.search(before)
