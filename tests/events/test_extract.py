@@ -1352,3 +1352,11 @@ def test_a_habit_is_a_statement_not_an_event() -> None:
         published="2016-02-28",
     )
     assert event["modality"] == "reported"
+
+
+def test_a_foreign_state_s_forces_taking_a_town_overtake_it() -> None:
+    # ACLED: a government regains its own territory; a foreign state's forces overtake
+    (taken,) = events("Russian troops captured the town of Avdiivka after months of fighting.")
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+    (retaken,) = events("Syrian army troops recaptured Palmyra from ISIS on Thursday.")
+    assert retaken["sub_event_type"] == "Government regains territory"

@@ -367,6 +367,18 @@ class EventExtractor:
                 # stones thrown, tyres burnt with no demonstration told: a mob (ACLED's mob
                 # violence is rioting outside of a demonstration)
                 sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
+        state = kb.state_of(actor1_name) if actor1_name else None
+        if (
+            sub_event_type == "Government regains territory"
+            and state
+            and place is not None
+            and place.country
+            and place.country != state
+        ):
+            # "Russian troops captured Avdiivka": ACLED's overtaking is by a non-state actor
+            # or a foreign state's forces; a government regains its own territory
+            sub_event_type = "Non-state actor overtakes territory"
+            type_rule += f" + the forces of {state} abroad ({place.country})"
         provenance["sub_event_type"] = type_rule
         event_type = event_type_of(sub_event_type)
         if sub_event_type in _SIDED and actor2_name is None:
