@@ -1360,3 +1360,12 @@ def test_a_foreign_state_s_forces_taking_a_town_overtake_it() -> None:
     assert taken["sub_event_type"] == "Non-state actor overtakes territory"
     (retaken,) = events("Syrian army troops recaptured Palmyra from ISIS on Thursday.")
     assert retaken["sub_event_type"] == "Government regains territory"
+
+
+def test_a_passive_toll_s_doer_is_the_armed_actor_of_the_clause_after() -> None:
+    (event,) = events(
+        "At least 40 people were killed when al-Shabaab militants stormed a hotel in Mogadishu."
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Attack", "Al Shabaab", "Civilians (Somalia)"
+    )

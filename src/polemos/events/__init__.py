@@ -1349,6 +1349,17 @@ def _roles(
             # "was shot dead by armed drug suspects": the subject is the target, whoever
             # the doer the text names is, even when it is no actor we know
             return None, patient, "passive: target the subject, the doer unknown"
+        if patient is not None and not by_agent:
+            # "40 people were killed when al-Shabaab militants stormed a hotel": the subject
+            # is the target; the doer, if any, is the armed actor named after
+            doer = next(
+                (m for m in after if m.actor != patient.actor and m.category in ARMED), None
+            )
+            told = doer is not None and _DOER_CLAUSE.search(
+                sentence.text, match.end, doer.start - offset
+            )
+            if told and "between" not in sentence.text[match.end : doer.start - offset]:
+                return doer, patient, "passive: target the subject, the doer in the clause after"
     weapon = match.text[:5].casefold() == "with " or _BY_MEANS_OF.search(left) is not None
     if len(before) >= 2 and weapon:
         # "the PDF attacked two military boats with remote-controlled explosives": the
@@ -1412,6 +1423,8 @@ def _roles(
     return actor1, actor2, rule
 
 
+# the clause after a passive that tells who did it: "were killed when militants stormed"
+_DOER_CLAUSE = re.compile(r"\b(?:when|as|after|while)\b", re.IGNORECASE)
 # how far after "by" the doer's name may start: "by two armed men", "by the security forces"
 _BY_AGENT_GAP = 25
 # "killed by the dozen", "by 10": a measure after "by", not the doer
