@@ -1369,3 +1369,12 @@ def test_a_passive_toll_s_doer_is_the_armed_actor_of_the_clause_after() -> None:
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Attack", "Al Shabaab", "Civilians (Somalia)"
     )
+
+
+def test_taking_full_control_of_a_town_is_taking_it() -> None:
+    (event,) = events(
+        "Fighters from the Kurdish-led SDF took full control of Raqqa from Islamic State militants."
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State"
+    )

@@ -280,3 +280,12 @@ def test_a_town_the_ner_splits_into_a_place_and_a_person_is_one_place(resolver: 
     saint, peter = text.index("Saint"), text.index("Peter Port")
     entities = [(saint, saint + 5, "GPE"), (peter, peter + 10, "PERSON")]
     assert "Saint Peter Port" in _surfaces(resolver, text, entities)
+
+
+def test_the_town_of_a_name_the_ner_calls_a_person_is_a_place(resolver: Resolver):
+    text = "Government forces advanced on the rebel-held town of Khan Sheikhoun on Tuesday."
+    start = text.index("Khan")
+    assert "Khan Sheikhoun" in _surfaces(resolver, text, [(start, start + 14, "PERSON")])
+    # an adjective that says nothing of a place does not make the next name one
+    text = "The new state Constitution in 1818 specifically denied them the vote."
+    assert _surfaces(resolver, text) == []

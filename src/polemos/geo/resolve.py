@@ -2045,8 +2045,12 @@ class Resolver:
                 # chosen already, and attacked ("the Khan Shaykhun massacre" too): kept even
                 # if the NER calls it a person
                 attacked_spans.add((s, e))
-            if (s, e) in out and _PLACE_TAKING_WORD.search(before):
-                taken_spans.add((s, e))  # "clashes in Jabal al-Akrad", chosen already
+            if (s, e) in out and (
+                _PLACE_TAKING_WORD.search(before) or _LOWER_KIND_BEFORE.search(before)
+            ):
+                # "clashes in Jabal al-Akrad", "the rebel-held town of Khan Sheikhoun", chosen
+                # already
+                taken_spans.add((s, e))
             if probs[k] < ATTACKED_PLACE_FLOOR or any(a < e and s < b for a, b in out):
                 continue
             listed = [b for _, b in out if b <= s and _LISTED_AFTER.fullmatch(text[b:s])]
@@ -2318,7 +2322,9 @@ _AREA_AFTER = re.compile(r"\s+(?:area|countryside|outskirts|suburbs|environs)\b"
 # "the city Manbij", "the town of Tabqa", "the villages of": a settlement's or a unit's word
 # in lower case before a name (translated headlines drop the "of")
 _LOWER_KIND_BEFORE = re.compile(
-    rf"\bthe\s+(?:(?:{PLACE_KINDS})s?|cities|villages)\s+(?:of\s+)?$"
+    # "the rebel-held town of Khan Sheikhoun", "the besieged city of"
+    rf"\bthe\s+(?:[a-zA-Z]+(?:-[a-z]+)+\s+|[a-z]+ed\s+)?(?:(?:{PLACE_KINDS})s?|cities|villages)"
+    r"\s+(?:of\s+)?$"
 )
 # a place's part or kind said after it, before the next place of a list: "Aleppo southern
 # countryside and Hama", "Hama city and Homs" (the events stage's lists use it too)
