@@ -652,3 +652,10 @@ def test_a_town_word_makes_the_town_not_the_district_named_after_it(resolver: Re
     )
     (shwebo,) = _resolve(resolver, text, "Shwebo")
     assert (shwebo.name, shwebo.precision) == ("Shwebo", "place")
+
+
+def test_a_russian_krai_is_found_by_its_bare_name_with_a_level_word(resolver: Resolver):
+    # GeoNames' "Krasnodar Krai" is the news' "Krasnodar region"
+    text = "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region."
+    (krasnodar,) = _resolve(resolver, text, "Krasnodar")
+    assert (krasnodar.name, krasnodar.precision) == ("Krasnodar Krai", "admin1")

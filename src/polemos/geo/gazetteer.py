@@ -52,7 +52,7 @@ from polemos.geo.lexicon import EXTRA_NAMES
 from polemos.geo.names import fold, is_latin, primary_keys, query_keys, secondary_key
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
-GAZETTEER_VERSION = "13"
+GAZETTEER_VERSION = "14"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 PRECISION = {
@@ -738,7 +738,8 @@ def _grid_centroid(lats: list[float], lons: list[float]) -> tuple[float, float]:
 
 _UNIT_WORDS = frozenset(
     "governorate province district county parish region state oblast raion prefecture "
-    "municipality department subdistrict nahiya muhafazah qada".split()
+    # Russia's krais: "Krasnodar Krai" is "the Krasnodar region" in the news
+    "municipality department subdistrict nahiya muhafazah qada krai kray".split()
 )
 
 
