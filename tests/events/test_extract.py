@@ -1378,3 +1378,17 @@ def test_taking_full_control_of_a_town_is_taking_it() -> None:
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State"
     )
+
+
+def test_an_accuser_is_the_source_and_the_accused_the_doer() -> None:
+    (event,) = events("The SDF accused Turkish forces of shelling Kobani on Monday.")
+    assert event["actor1"] == "Military Forces of Turkey"
+    assert event["attribution"]["source"] == "Syrian Democratic Forces"
+    # a participle is no accusation: "a man accused of blasphemy" is the victim
+    (event,) = events("A mob lynched a man accused of blasphemy in Sialkot, police said.")
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Pakistan)", "Civilians (Pakistan)")
+
+
+def test_rioters_destroying_property_riot() -> None:
+    (event,) = rule_events("Rioters torched shops and vehicles in the town of Kikuyu on Monday.")
+    assert event["event_type"] == "Riots"

@@ -367,6 +367,15 @@ class EventExtractor:
                 # stones thrown, tyres burnt with no demonstration told: a mob (ACLED's mob
                 # violence is rioting outside of a demonstration)
                 sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
+        if sub_event_type == "Looting/property destruction" and actor1 is not None and (
+            actor1.category == "rioters"
+        ):
+            # "Rioters torched shops": ACLED's rioters riot; the destruction is their riot's
+            from polemos.events.classifier import classifier_text
+
+            told = _cue("demonstration").search(classifier_text(article, sentence))
+            sub_event_type = "Violent demonstration" if told else "Mob violence"
+            type_rule += " + rioters destroying"
         state = kb.state_of(actor1_name) if actor1_name else None
         if (
             sub_event_type == "Government regains territory"
@@ -1065,6 +1074,9 @@ _UNDER_PREDICATE = frozenset(
 )
 
 
+_ACCUSING = re.compile(r"accus(?:ed|es|ing)|blam(?:ed|es|ing)", re.IGNORECASE)
+
+
 def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
     """The predicate whose subject and object are the roles, when the trigger is an
     instrument or object of it: the parse's head chain up to the first word with a subject.
@@ -1077,8 +1089,10 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
             return match
         if any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
             # the first word up the chain with a subject of its own ("when jets struck a
-            # market" is its own clause: its predicate is the trigger)
-            if token.idx >= match.start:
+            # market" is its own clause: its predicate is the trigger); an accusation is no
+            # predicate of the act ("the SDF accused Turkish forces of shelling Kobani": its
+            # subject is the source, its object the doer; "Turkish army says hits IS" is)
+            if token.idx >= match.start or _ACCUSING.fullmatch(token.text):
                 return match
             return TriggerMatch(match.trigger, token.idx, token.idx + len(token.text), token.text)
         if token.dep_ not in _UNDER_PREDICATE:

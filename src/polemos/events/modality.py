@@ -89,7 +89,10 @@ ATTRIBUTION_VERBS = (
     "posted|declared|noted|wrote|denied|denies"
 )
 _SOURCE_VERB = re.compile(
-    rf"^\s*(?:also\s+|has\s+|have\s+|had\s+)?(?P<verb>{ATTRIBUTION_VERBS})\b", re.I
+    rf"^\s*(?:also\s+|has\s+|have\s+|had\s+)?(?P<verb>{ATTRIBUTION_VERBS})\b"
+    # "a man accused of blasphemy", "a soldier reported missing": a participle, no speaker
+    r"(?!\s+(?:of|missing|dead|killed|wounded)\b)",
+    re.I,
 )
 _ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<source>(?:the\s+)?[\w'’ -]{2,60}?)(?=[,.;]|$)", re.I
