@@ -1392,3 +1392,22 @@ def test_an_accuser_is_the_source_and_the_accused_the_doer() -> None:
 def test_rioters_destroying_property_riot() -> None:
     (event,) = rule_events("Rioters torched shops and vehicles in the town of Kikuyu on Monday.")
     assert event["event_type"] == "Riots"
+
+
+def test_a_report_s_undated_sentences_go_on_with_its_date_and_each_side_s_fire_is_its_own() -> None:
+    found = events(
+        "KHARTOUM, June 12 (Reuters) - Sudan's paramilitary Rapid Support Forces attacked the "
+        "city of El Fasher on Wednesday, killing at least 27 civilians, a local committee said."
+        "\n\nThe RSF shelled residential neighbourhoods and a hospital in the city, the "
+        "committee said. The army responded with airstrikes on RSF positions east of the city."
+        "\n\nFighting in El Fasher has displaced more than 130,000 people since May, according "
+        "to the International Organization for Migration.",
+        published="2024-06-13",
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["date"]) for e in found[:3]] == [
+        ("Attack", "Rapid Support Forces", "2024-06-12"),
+        ("Shelling/artillery/missile attack", "Rapid Support Forces", "2024-06-12"),
+        ("Air/drone strike", "Military Forces of Sudan", "2024-06-12"),
+    ]
+    # an agency no side of the war names reports, it does not claim
+    assert all(e["modality"] == "reported" for e in found)

@@ -582,6 +582,16 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         return False
     if _own(event, "date", "date in sentence") and event.date != previous.date:
         return False
+    if (
+        event.event_type == previous.event_type == "Explosions/Remote violence"
+        and event.provenance.get("trigger", "").startswith(_FIRING_TRIGGERS)
+        and event.actor1 not in (None, previous.actor1, previous.actor2)
+        and previous.actor1
+        and not (event.actor1 or "").startswith("Unidentified")
+        and event.inter1 in _ARMED_INTERS
+        and event.provenance.get("actor1", "").startswith("active")
+    ):
+        return False  # "The RSF shelled a hospital. The army responded with airstrikes"
     pair = (previous.sub_event_type, event.sub_event_type)
     killing = _own(event, "trigger", "killing") and previous.event_type in _VIOLENT
     # "After the attack, the car was set on fire": the attack is the one just told
@@ -591,6 +601,12 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     _upgrade(previous, event)
     _fold_into(previous, event)
     return True
+
+
+# triggers that name a side's own fire ("airstrikes", "shelled"), and ACLED's codes of the
+# armed sides (state forces, rebels, political and identity militias, external forces)
+_FIRING_TRIGGERS = ("air_strike:", "shelling:", "strike_generic:", "bombardment:")
+_ARMED_INTERS = {"1", "2", "3", "4", "8"}
 
 
 def _upgrade(previous: Event, event: Event) -> None:
@@ -1936,6 +1952,11 @@ def _date(
     if exact:
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
+    told = _event_told_before(article, sentence)
+    if told is not None and not mentions:
+        # "... attacked El Fasher on Wednesday, killing 27. The RSF shelled a hospital":
+        # the sentences after a dated report go on telling it
+        return told.date, told.date_precision, False, f"date of the event told before: {told.date}"
     published = article.published
     if published is None:
         return None, "unknown", False, "no date and no publication date"
@@ -1948,6 +1969,24 @@ def _date(
             f"vague date {mentions[0].text!r}: publication month",
         )
     return published.isoformat(), "day", False, "publication date"
+
+
+# how many sentences back a dated event still dates the undated sentences after it
+DATE_CARRIES = 3
+
+
+def _event_told_before(article: Article, sentence: Sentence) -> Event | None:
+    """The last event of the sentences just before, when its own sentence dated it to a
+    day (not history)."""
+    for event in reversed(article.events):
+        index = article.sentence_of(event.evidence["start"])
+        if sentence.index - index > DATE_CARRIES:
+            return None
+        dated = event.provenance.get("date", "").startswith(("date in sentence", "date of the"))
+        if dated and event.date_precision == "day" and event.modality != "historical":
+            return event
+        return None
+    return None
 
 
 def _fatalities(quantities: list[Quantity]) -> tuple[dict[str, Any], str]:

@@ -237,8 +237,11 @@ def attribution(
                 <= mention.start - sentence_start
                 < according.end("source")
             ):
-                return Attribution(mention.actor, "according to", channel, True)
-        return Attribution(source, "according to", channel, source.lower() not in REPORTERS)
+                party = mention.category not in {"civilians", "unknown"}
+                return Attribution(mention.actor, "according to", channel, party)
+        # a source no actor of the conflict names ("the International Organization for
+        # Migration") reports; the sides' own words were found among the mentions above
+        return Attribution(source, "according to", channel, False)
     reporter = re.search(
         rf"\b(?P<source>(?:the\s+)?(?:{'|'.join(re.escape(r) for r in REPORTERS)}))\s+"
         rf"(?P<verb>{ATTRIBUTION_VERBS})\b",
