@@ -1411,3 +1411,24 @@ def test_a_report_s_undated_sentences_go_on_with_its_date_and_each_side_s_fire_i
     ]
     # an agency no side of the war names reports, it does not claim
     assert all(e["modality"] == "reported" for e in found)
+
+
+def test_the_toll_after_an_attack_names_its_victims_not_its_doer() -> None:
+    (event,) = events(
+        "A suicide bomber detonated an explosive vest at a checkpoint in Mogadishu, killing six "
+        "soldiers."
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Suicide bomb", "Unidentified Armed Group (Somalia)", "Military Forces of Somalia"
+    )
+
+
+def test_an_actor_whose_name_the_weapon_s_trigger_ends_is_its_doer() -> None:
+    (event,) = events(
+        "Syrian government helicopters dropped barrel bombs containing chlorine on the town of "
+        "Saraqib, activists said."
+    )
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Chemical weapon", "Military Forces of Syria"
+    )
+    assert event["modality"] == "reported"  # activists report; they are no side

@@ -1354,7 +1354,14 @@ def _roles(
     offset = sentence.start
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
-    before = [m for m in mentions if m.end - offset <= match.start or m.end - offset == weapon_end]
+    # ... or inside it: "Syrian government helicopters" of the trigger "helicopters dropped"
+    before = [
+        m
+        for m in mentions
+        if m.end - offset <= match.start
+        or m.end - offset == weapon_end
+        or (weapon_end > 0 and m.start - offset < match.start < m.end - offset <= weapon_end)
+    ]
     after = [m for m in mentions if m.start - offset >= match.end]
     left = sentence.text[: match.start]
     passive = not match.text.endswith("ing") and bool(
@@ -1438,7 +1445,7 @@ def _roles(
         between = sentence.text[match.end : actor2.start - offset]
         if (
             _TARGET_BEFORE.search(between)
-            or (_ATTACK_VERB_BEFORE.search(between) and not _CLAUSE_JOINT.search(between))
+            or _struck_right_before(between)
             or (not passive and re.search(r"[a-z]ed$", match.text) and left.strip())
         ):
             # "fired artillery at Houthi positions", "militiamen clashed with FARDC", "five
@@ -1477,6 +1484,20 @@ _ATTACK_VERB_BEFORE = re.compile(
 # between a verb and an actor, what makes the actor another clause's ("bombardment targets
 # Hama countryside and IS targets SDF")
 _CLAUSE_JOINT = re.compile(r"\band\b|[,;]")
+
+
+def _struck_right_before(between: str) -> bool:
+    """Does a verb of attack or its toll take the actor after it as its object ("five
+    strikes engaged four ISIL units", "..., killing six soldiers"), in the same clause?"""
+    verb = _ATTACK_VERB_BEFORE.search(between) or _TOLL_VERB_BEFORE.search(between)
+    return verb is not None and not _CLAUSE_JOINT.search(between, verb.start())
+
+
+_TOLL_VERB_BEFORE = re.compile(
+    # ("killed by the coalition's warplanes" names the doer)
+    r"\b(?:killing|wounding|injuring|killed|wounded|injured)(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # what joins a doer to the next of a list: "the military, police and ..."
 _LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # the words right before an actor that make it the target: "at", "against", "positions of"

@@ -226,7 +226,8 @@ def attribution(
         after = sentence[mention.end - sentence_start :]
         verb = _SOURCE_VERB.match(after)
         if verb:
-            party = mention.category not in {"civilians", "unknown"}
+            # "activists said": a monitor's word, not a side's
+            party = mention.category not in {"civilians", "unknown", "protesters"}
             return Attribution(mention.actor, verb.group("verb").lower(), channel, party)
     according = _ACCORDING_TO.search(sentence)
     if according:
