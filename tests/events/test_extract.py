@@ -1432,3 +1432,14 @@ def test_an_actor_whose_name_the_weapon_s_trigger_ends_is_its_doer() -> None:
         "Chemical weapon", "Military Forces of Syria"
     )
     assert event["modality"] == "reported"  # activists report; they are no side
+
+
+def test_the_words_around_a_sentence_do_not_veto_its_event_alone() -> None:
+    found = events(
+        "Gunmen killed at least 50 people in an attack on a church in Owo, Ondo state, on "
+        "Sunday, the regional governor said.\n\nNo group has claimed responsibility for the "
+        "attack. Police said they had arrested three suspects on Tuesday.",
+        published="2022-06-08",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Attack", "Arrests"]
+    assert found[0]["attribution"]["source"] == "the regional governor"

@@ -474,7 +474,12 @@ def _classify(
         text = sentence.text[clause[0] : clause[1]]
     label, probability = classifier.predict(text, hints_of(event))
     if label == NONE_LABEL:
-        if probability >= CLASSIFIER_NONE:
+        if probability >= CLASSIFIER_NONE and (
+            text == sentence.text
+            or classifier.predict(sentence.text, hints_of(event))[0] == NONE_LABEL
+        ):
+            # the words around a sentence type its event; they do not veto it alone ("No
+            # group has claimed responsibility. Police said they had arrested three suspects")
             return None
         return event
     if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
