@@ -1443,3 +1443,12 @@ def test_the_words_around_a_sentence_do_not_veto_its_event_alone() -> None:
     )
     assert [e["sub_event_type"] for e in found] == ["Attack", "Arrests"]
     assert found[0]["attribution"]["source"] == "the regional governor"
+
+
+def test_a_mercenaries_village_lies_where_they_serve() -> None:
+    # the gazetteer knows only Portugal's and Australia's Moura; Wagner serves in Mali
+    (event,) = events(
+        "The Wagner group and Malian soldiers killed around 500 people in Moura on Sunday."
+    )
+    assert event["actor1"] == "Wagner Group"
+    assert (event["location"]["name"], event["location"]["country"]) == ("Moura", "ML")

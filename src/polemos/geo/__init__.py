@@ -96,8 +96,9 @@ def _actor_countries(article: Article) -> list[str]:
     return found
 
 
-# the categories of non-state actors that fight where their fields are
-ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+# the categories of non-state actors that fight where their fields are; and foreign forces
+# that serve only where actors.yaml says (UN missions, Wagner's mercenaries)
+ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
 
 
 def _theatre(article: Article) -> list[str]:
