@@ -251,23 +251,32 @@ def test_ucdp_scores_what_the_headline_states(tmp_path):
     assert (m["event_precision"], m["event_recall"]) == (1.0, 2 / 3)
 
 
-def test_ucdp_sides_are_also_scored_where_the_headline_names_them(tmp_path):
+def _one_ucdp_headline(tmp_path, headline: str, where: tuple, event: dict) -> tuple[dict, dict]:
+    """Metrics and counts of one state-based UCDP headline (Government of Syria against the
+    insurgents, at ``where`` = (place, admin1, lat, lon)) scored against one event."""
+    place, admin1, lat, lon = where
     path = _write(tmp_path, "ucdp.csv", _csv([
         ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
          "where_coordinates", "adm_1", "latitude", "longitude", "date_start", "best"],
-        [1, 1, "Government of Syria", "Syrian insurgents", "Regime forces shell Douma",
-         "2016-01-02", "Douma town", "Rif Dimashq Governorate", 33.57, 36.40, "2016-01-02", 3],
+        [1, 1, "Government of Syria", "Syrian insurgents", headline, "2016-01-02", place,
+         admin1, lat, lon, "2016-01-02", 0],
     ]))
 
     def extract(text, published):
-        return {"events": [_event(event_type="Explosions/Remote violence",
-                                  sub_event_type="Shelling/artillery/missile attack",
-                                  actor1="Military Forces of Syria",
-                                  location={"name": "Douma", "country": "SY",
-                                            "latitude": 33.57, "longitude": 36.40})]}
+        return {"events": [_event(event_type="Explosions/Remote violence", **event)]}
 
     [result] = evaluate_events([path], extract_fn=extract)
-    m, n = result["metrics"], result["n_by_metric"]
+    return result["metrics"], result["n_by_metric"]
+
+
+def test_ucdp_sides_are_also_scored_where_the_headline_names_them(tmp_path):
+    m, n = _one_ucdp_headline(
+        tmp_path, "Regime forces shell Douma",
+        ("Douma town", "Rif Dimashq Governorate", 33.57, 36.40),
+        {"sub_event_type": "Shelling/artillery/missile attack",
+         "actor1": "Military Forces of Syria",
+         "location": {"name": "Douma", "country": "SY", "latitude": 33.57, "longitude": 36.40}},
+    )  # fmt: skip
     assert m["actor1_named_accuracy"] == 1.0 and n["actor1_named_accuracy"] == 1
     assert "actor2_named_accuracy" not in m  # no name of the insurgents in the headline
 
@@ -297,21 +306,11 @@ def test_actor_map_file_replaces_the_default(tmp_path):
 
 def test_ucdp_counts_a_secondary_party_in_its_ally_s_side(tmp_path):
     # UCDP codes Russia's air strikes in Syria in the Government of Syria's dyad
-    path = _write(tmp_path, "ucdp.csv", _csv([
-        ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
-         "where_coordinates", "adm_1", "latitude", "longitude", "date_start", "best"],
-        [1, 1, "Government of Syria", "Syrian insurgents", "Russian airstrikes hit Idlib city",
-         "2016-01-02", "Idlib town", "Idlib Governorate", 35.93, 36.63, "2016-01-02", 0],
-    ]))
-
-    def extract(text, published):
-        return {"events": [_event(event_type="Explosions/Remote violence",
-                                  sub_event_type="Air/drone strike",
-                                  actor1="Military Forces of Russia",
-                                  location={"name": "Idlib", "country": "SY",
-                                            "latitude": 35.93, "longitude": 36.63})]}
-
-    [result] = evaluate_events([path], extract_fn=extract)
-    m, n = result["metrics"], result["n_by_metric"]
+    m, n = _one_ucdp_headline(
+        tmp_path, "Russian airstrikes hit Idlib city",
+        ("Idlib town", "Idlib Governorate", 35.93, 36.63),
+        {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia",
+         "location": {"name": "Idlib", "country": "SY", "latitude": 35.93, "longitude": 36.63}},
+    )  # fmt: skip
     assert m["actor1_accuracy"] == 1.0
     assert m["actor1_named_accuracy"] == 1.0 and n["actor1_named_accuracy"] == 1
