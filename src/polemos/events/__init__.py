@@ -349,9 +349,8 @@ class EventExtractor:
             actor2_name, actor2 = None, None
 
         sub_event_type, type_rule = _sub_event_type(match, actor1, actor2, quantities, kb, sentence)
-        striker = _air_striker_before(article) if actor1_name is None and (
-            match.trigger.sub_event_type == "strike"
-        ) else None
+        doerless_strike = actor1_name is None and match.trigger.sub_event_type == "strike"
+        striker = _air_striker_before(article) if doerless_strike else None
         if striker is not None:
             # "Near Mosul, five strikes engaged four ISIL tactical units": a strike report's
             # list goes on with the strikes of the air force it began with
@@ -367,9 +366,8 @@ class EventExtractor:
                 # stones thrown, tyres burnt with no demonstration told: a mob (ACLED's mob
                 # violence is rioting outside of a demonstration)
                 sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
-        if sub_event_type == "Looting/property destruction" and actor1 is not None and (
-            actor1.category == "rioters"
-        ):
+        rioting = actor1 is not None and actor1.category == "rioters"
+        if sub_event_type == "Looting/property destruction" and rioting:
             # "Rioters torched shops": ACLED's rioters riot; the destruction is their riot's
             from polemos.events.classifier import classifier_text
 
@@ -1238,12 +1236,12 @@ def _hits_civilians(event: Event) -> bool:
 
 
 def _air_striker_before(article: Article) -> str | None:
-    """The doer of the article's last air strike so far, when it was named as one."""
-    for event in reversed(article.events):
-        if event.sub_event_type == "Air/drone strike":
-            named = event.provenance.get("actor1", "")
-            return event.actor1 if event.actor1 and not named.startswith("unattributed") else None
-    return None
+    """The doer of the article's last air strike so far, when the text named it."""
+    strikes = (e for e in reversed(article.events) if e.sub_event_type == "Air/drone strike")
+    event = next(strikes, None)
+    if event is None or event.provenance.get("actor1", "").startswith("unattributed"):
+        return None
+    return event.actor1
 
 
 def _dominant_actors(article: Article) -> list[ActorMention]:
@@ -1629,7 +1627,7 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
 
 
 _PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|announced|claimed)\b")
+_SAID_AFTER = re.compile(rf"\s+(?:{modality.ATTRIBUTION_VERBS})\b")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
@@ -2004,15 +2002,15 @@ DATE_CARRIES = 3
 def _event_told_before(article: Article, sentence: Sentence) -> Event | None:
     """The last event of the sentences just before, when its own sentence dated it to a
     day (not history)."""
-    for event in reversed(article.events):
-        index = article.sentence_of(event.evidence["start"])
-        if sentence.index - index > DATE_CARRIES:
-            return None
-        dated = event.provenance.get("date", "").startswith(("date in sentence", "date of the"))
-        if dated and event.date_precision == "day" and event.modality != "historical":
-            return event
+    if not article.events:
         return None
-    return None
+    event = article.events[-1]
+    if sentence.index - article.sentence_of(event.evidence["start"]) > DATE_CARRIES:
+        return None
+    dated = event.provenance.get("date", "").startswith(("date in sentence", "date of the"))
+    if not dated or event.date_precision != "day" or event.modality == "historical":
+        return None
+    return event
 
 
 def _fatalities(quantities: list[Quantity]) -> tuple[dict[str, Any], str]:
