@@ -659,3 +659,10 @@ def test_a_russian_krai_is_found_by_its_bare_name_with_a_level_word(resolver: Re
     text = "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region."
     (krasnodar,) = _resolve(resolver, text, "Krasnodar")
     assert (krasnodar.name, krasnodar.precision) == ("Krasnodar Krai", "admin1")
+
+
+def test_a_name_and_the_level_word_after_it_may_be_a_unit_s_whole_name(resolver: Resolver):
+    # "Plateau State" is Nigeria's whole name of it; Benin's department is a bare "Plateau"
+    text = "Dozens were killed in clashes between herders and farmers in Plateau state."
+    (plateau,) = _resolve(resolver, text, "Plateau")
+    assert (plateau.country, plateau.precision) == ("NG", "admin1")

@@ -92,6 +92,7 @@ W_WHOLE_NAME = 1.0  # "Texas County" matched whole beats "Texas" + a level word
 
 _LEVEL_ALTERNATION = "|".join(sorted(LEVEL_WORDS, key=len, reverse=True))
 _LEVEL_AFTER = re.compile(rf"\s+({_LEVEL_ALTERNATION})\b", re.IGNORECASE)
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 _LEVEL_BEFORE = re.compile(rf"\b({_LEVEL_ALTERNATION})\s+of\s+$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -491,6 +492,22 @@ class Resolver:
         full, stripped = _query_of(text[start:end], self.gazetteer)
         candidates = self._candidates(full, hint) if full else {}
         whole = set(candidates)
+        after = _LEVEL_AFTER.match(text, end)
+        if (
+            after
+            and not stripped
+            and LEVEL_WORDS[after.group(1).casefold()] in ("admin1", "admin2")
+            # "Dublin City Council", "Plateau State Government": an institution's name
+            and not _CAPITALISED_AFTER.match(text, after.end())
+        ):
+            # "in Plateau state": the name with the level word after it may be a unit's whole
+            # name ("Plateau State", Nigeria's), as against a namesake's bare one (Benin's
+            # Plateau department)
+            with_level = self._candidates(f"{full} {after.group(1)}", hint)
+            stripped = full
+            whole = set(with_level)
+            for row, q in with_level.items():
+                candidates[row] = min(q, candidates.get(row, q))
         if stripped:
             # "Kansas City" is a name, "Aleppo province" a name plus a level: try both,
             # trusting the whole name more
