@@ -98,7 +98,7 @@ def _actor_countries(article: Article) -> list[str]:
 
 # the categories of non-state actors that fight where their fields are; and foreign forces
 # that serve only where actors.yaml says (UN missions, Wagner's mercenaries)
-ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
+THEATRE_CATEGORIES = frozenset({"rebel_group", "political_militia", "identity_militia", "external"})
 
 
 def _theatre(article: Article) -> list[str]:
@@ -112,7 +112,7 @@ def _theatre(article: Article) -> list[str]:
     kb = knowledge()
     found: list[str] = []
     for mention in article.actor_mentions:
-        if mention.category not in ARMED_GROUPS or mention.rule.startswith("context:"):
+        if mention.category not in THEATRE_CATEGORIES or mention.rule.startswith("context:"):
             # by its own name only: a context name is a guess the text's country made
             # ("NPA" of a French party read as the Philippines' New People's Army)
             continue
