@@ -289,3 +289,29 @@ def test_the_town_of_a_name_the_ner_calls_a_person_is_a_place(resolver: Resolver
     # an adjective that says nothing of a place does not make the next name one
     text = "The new state Constitution in 1818 specifically denied them the vote."
     assert _surfaces(resolver, text) == []
+
+
+def test_a_headlines_plain_verb_and_the_list_after_an_attacked_town_are_places(
+    resolver: Resolver,
+):
+    # "shell" (a plural subject's present) attacks as "shells" does; the NER calls both
+    # towns people, and the classifier doubts "Douma" (0.16)
+    text = "Regime forces shell Douma and Harasta in Eastern Ghouta"
+    entities = [(20, 25, "PERSON"), (30, 37, "PERSON")]
+    assert _surfaces(resolver, text, entities)[:2] == ["Douma", "Harasta"]
+    # a sure name listed after an attacked town is attacked too, though called a person
+    text = "Airstrikes hit Saraqib, Maarrat al-Numan and Kafr Nabl in Idlib province"
+    start = text.index("Maarrat")
+    entities = [(15, 22, "GPE"), (start, start + 16, "PERSON")]
+    assert "Maarrat al-Numan" in _surfaces(resolver, text, entities)
+    # the same list after no attack keeps the NER's person
+    text = "Letters from Saraqib, Maarrat al-Numan and friends were read"
+    start = text.index("Maarrat")
+    entities = [(13, 20, "GPE"), (start, start + 16, "PERSON")]
+    assert "Maarrat al-Numan" not in _surfaces(resolver, text, entities)
+
+
+def test_only_a_place_is_held(resolver: Resolver):
+    text = "Syrian government warplanes pounded rebel-held Ariha on Monday"
+    start = text.index("Ariha")
+    assert _surfaces(resolver, text, [(start, start + 5, "PERSON")]) == ["Ariha"]

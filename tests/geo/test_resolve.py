@@ -654,6 +654,15 @@ def test_a_town_word_makes_the_town_not_the_district_named_after_it(resolver: Re
     assert (shwebo.name, shwebo.precision) == ("Shwebo", "place")
 
 
+def test_a_bare_name_is_the_town_not_the_district_called_so_without_its_level_word(
+    resolver: Resolver,
+):
+    # GeoNames' "Mayadin District" matches "Mayadin" only once its level word is stripped;
+    # the town is "Al Mayādīn"
+    (mayadin,) = _resolve(resolver, "Airstrikes hit Mayadin on Monday.", "Mayadin")
+    assert mayadin.name == "Al Mayādīn"
+
+
 def test_a_russian_krai_is_found_by_its_bare_name_with_a_level_word(resolver: Resolver):
     # GeoNames' "Krasnodar Krai" is the news' "Krasnodar region"
     text = "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region."

@@ -1287,6 +1287,10 @@ class Resolver:
             return None
         return max(scores, key=scores.__getitem__)
 
+    @staticmethod
+    def _town_share(mention: _Mention, pick: int) -> float:
+        return 0.2 if mention.candidates.get(pick) == UNIT_STRIPPED else 0.5
+
     def _best_ranked(
         self, mention: _Mention, probs: dict[int, float], hand: dict[int, float]
     ) -> int | None:
@@ -1318,7 +1322,7 @@ class Resolver:
                 r
                 for r, p in probs.items()
                 if g.kind[r] == PLACE
-                and p >= 0.5 * probs[pick]
+                and p >= self._town_share(mention, pick) * probs[pick]
                 and g.country[r] == g.country[pick]
                 # a wide municipality's centre lies far from its seat ("Ensenada"); a state's
                 # city is another matter ("New York")
@@ -2058,7 +2062,12 @@ class Resolver:
         for k in sorted(range(len(spans)), key=lambda i: spans[i]):
             s, e = spans[k]
             before = text[max(0, s - 40) : s]
-            if (s, e) in out and (_ATTACKED.search(before) or _MASSACRE_AFTER.match(text, e)):
+            listed_after_attacked = any(
+                b <= s and _LISTED_AFTER.fullmatch(text[b:s]) for _, b in attacked_spans
+            )
+            if (s, e) in out and (
+                _ATTACKED.search(before) or _MASSACRE_AFTER.match(text, e) or listed_after_attacked
+            ):
                 # chosen already, and attacked ("the Khan Shaykhun massacre" too): kept even
                 # if the NER calls it a person
                 attacked_spans.add((s, e))
@@ -2077,7 +2086,7 @@ class Resolver:
             taking = _PLACE_TAKING_WORD.search(before)
             # words that can only be said of a place: a part of it, or its unit's word
             of_a_place = (
-                bool(taking and taking["part"])
+                bool(taking and (taking["part"] or taking["held"]))
                 or bool(_LOWER_LEVEL_AFTER.match(text, e))
                 or bool(_AREA_AFTER.match(text, e))
                 or bool(_LOWER_KIND_BEFORE.search(before))
@@ -2315,19 +2324,26 @@ _ATTACK_VERBS = (
     r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
     r"besieged|raided|recaptured|retook|liberated|overran|"
     # headlines' present tense: "warplanes target Zabadani", "regime forces shell Douma"
-    r"targets?|shells|bombs|hits|storms|captures|seizes|besieges|"
+    r"targets?|shells?|bombs?|hits|storms?|captures?|seizes?|besieges?|raid|pound(?:s|ed)?|"
+    # "the army began shelling Douma", "warplanes pounding Ariha"
+    r"shelling|bombing|targeting|attacking|storming|capturing|seizing|besieging|raiding|"
+    r"pounding|"
     # "a violent explosion shakes Harasta", "a blast rocked Kabul"
     r"shakes|shook|rocks|rocked|"
     # and their nouns: "airstrikes on Maarrat al-Nu'man", "the shelling of Daraa"
     r"(?:air\s?|drone\s+|missile\s+|rocket\s+)?(?:strikes?|raids?)\s+on|"
     r"(?:bombardment|shelling|bombing)\s+(?:on|of)"
 )
+# "rebel-held", "IS-controlled", "government-besieged"
+_HELD_BY = r"[A-Za-z]+-(?:held|controlled|besieged)\s+"
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
 _PLACE_TAKING_WORD = re.compile(
     r"\b(?:in|near|at|outside|around|into|towards?|"
     rf"{_ATTACK_VERBS}|{CODED_AS})\s+(?:the\s+)?"
     # "in northern Quneitra", "shelled eastern Aleppo": a part of the place, in lower case
-    r"(?-i:(?P<part>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)\s+)?$",
+    r"(?-i:(?P<part>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)\s+)?"
+    # "pounded rebel-held Ariha": only a place is held
+    rf"(?P<held>{_HELD_BY})?$",
     re.IGNORECASE,
 )
 # "Raqqa governorate", "Nasib town's", "the Hama countryside": a unit's or a settlement's
@@ -2405,7 +2421,9 @@ def _shouted_in_prose(text: str, start: int, end: int) -> bool:
 # the small NER model calls people (after a preposition, 0.04 cost dev LGL 0.008 precision)
 PLACE_WORD_FLOOR = 0.1
 ATTACKED_PLACE_FLOOR = 0.03
-_ATTACKED = re.compile(rf"\b(?:{_ATTACK_VERBS})\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTACKED = re.compile(
+    rf"\b(?:{_ATTACK_VERBS})\s+(?:the\s+)?(?:{_HELD_BY})?$", re.IGNORECASE
+)
 # "the Houla massacre": a massacre is named after its place
 _MASSACRE_AFTER = re.compile(r"\s+massacres?\b", re.IGNORECASE)
 # and one its parent's name follows, a place inside that parent being called so
