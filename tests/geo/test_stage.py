@@ -95,6 +95,24 @@ def test_a_compass_word_in_a_bracket_does_not_move_a_town_abroad():
     # ACLED's "Southern" region of Malta is no GeoNames unit; Hong Kong's Southern is no parent
     place = _places("On 22 March 2022, 30 people rallied in Hamrun (Southern).")["Hamrun"]
     assert place is not None and place.country == "MT" and place.precision == "place"
+    # Libya's "West" after the city's own district: not Cameroon's West region
+    text = "Migrants demonstrated in Tripoli - Tripoli (Tripoli, West). Libyan police came."
+    from polemos.pipeline import process
+
+    city, _, district = (t.place for t in process(Article(text=text)).toponyms)
+    assert (city.country, city.precision) == ("LY", "place") and district.country == "LY"
+
+
+def test_a_short_acronym_read_abroad_of_all_the_text_s_places_is_no_place():
+    text = (
+        "Cadres of JP and a candidate of NC staged a demonstration at Janata Campus in "
+        "Biratnagar (Morang district)."
+    )
+    places = _places(text)
+    assert places.get("NC") is None and places["Biratnagar"].country == "NP"
+    # beside a place of its own country it is that country's unit
+    place = _places("Police in Raleigh, NC arrested two men.")["NC"]
+    assert place is not None and place.admin1 == "North Carolina"
 
 
 def test_a_country_or_unit_named_with_and_is_one_place():

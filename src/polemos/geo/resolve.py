@@ -746,6 +746,7 @@ class Resolver:
             places.append(self._answer(pick, s, conf))
         self._at_stated_points(text, mentions, scores, places)
         self._context_acronyms(text, mentions, places, demonyms)
+        self._drop_foreign_acronyms(text, mentions, places, demonyms)
         return mentions, scores, _one_sense_per_discourse(text, mentions, places), support
 
     def _into_theatre(
@@ -855,6 +856,35 @@ class Resolver:
             here = places[i]
             if row is not None and (here is None or here.confidence < SURE_OWN_READING):
                 places[i] = g.place(row, SURE_OWN_READING)
+
+    def _drop_foreign_acronyms(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        places: list[Place | None],
+        context: dict[int, float],
+    ) -> None:
+        """"NC" in a report from Nepal is the Nepali Congress, not North Carolina: a short
+        acronym read as a unit of a country nothing else in the text points to, when its
+        other places lie elsewhere, is an organisation's initials."""
+        g = self.gazetteer
+        countries: dict[str | None, int] = defaultdict(int)
+        for m, place in zip(mentions, places, strict=True):
+            if place is not None and not _ACRONYM.fullmatch(text[m.start : m.end]):
+                countries[place.country] += 1
+        for number, weight in context.items():
+            if weight > 0:
+                countries[g.iso2_of(number)] += 1
+        for i, m in enumerate(mentions):
+            place = places[i]
+            if (
+                place is not None
+                and place.precision != "country"
+                and _ACRONYM.fullmatch(text[m.start : m.end])
+                and not countries.get(place.country)
+                and any(countries.values())
+            ):
+                places[i] = None
 
     def _at_stated_points(
         self,
@@ -1706,21 +1736,27 @@ class Resolver:
 
     def _parent_elsewhere(self, text: str, mention: _Mention, pick: int) -> bool:
         """Is the bracket's parent a compass word that names no unit of the pick's country
-        ("Hamrun (Southern)": ACLED's region of Malta, which GeoNames splits into councils)?
-        Then it says nothing against the pick, whichever country's "Southern" it might be.
+        ("Hamrun (Southern)": ACLED's region of Malta, which GeoNames splits into councils;
+        "(Tripoli, West)": Libya's, after the city's own district)? Then it says nothing
+        against the pick, whichever country's "Southern" it might be.
         "Pescador (Cauca)" names one country's unit, and a Brazilian Pescador is not in it."""
         g = self.gazetteer
         brackets = bracket_parents(text, mention.end)
         if not brackets:
             return False
         country = int(g.country[pick])
+        compass = False
         for start, end in brackets:
             name = text[start:end]
+            readings = g.lookup(name, loose=False)
+            if pick in readings or any(g.contains(r, pick) for r in readings):
+                continue  # "Tripoli - Tripoli (Tripoli, West)": the city's own district
             if not _COMPASS_NAME.fullmatch(name):
                 return False
-            if any(int(g.country[r]) == country for r in g.lookup(name, loose=False)):
+            if any(int(g.country[r]) == country for r in readings):
                 return False
-        return True
+            compass = True
+        return compass
 
     def _fallback(
         self,
