@@ -69,3 +69,45 @@ def test_a_group_known_by_its_initials_is_kept_by_them() -> None:
     # a longer name is no name ("PKK-YJA STAR militants")
     assert _actors("Two groups of AL members fought.") == []
     assert ("STAR", "STAR") not in _actors("PKK-YJA STAR militants attacked Turkish units.")
+
+
+def test_an_unknown_force_is_a_group_but_a_state_s_unit_is_not() -> None:
+    found = _actors("The army raided the base-camp of the Hero Tiger Force near the village.")
+    assert ("Hero Tiger Force", "Hero Tiger Force") in found
+    for text in (
+        "Special Forces raided a house.",
+        "The Joint Task Force arrested a man.",
+        "The Marine Corps said two soldiers died.",
+        "US Special Forces arrived.",
+    ):
+        article = Article(text=text)
+        ActorLinker()(article)
+        assert all(m.rule != "unknown-armed-group" for m in article.actor_mentions), text
+
+
+def test_a_name_is_matched_in_its_other_transliterations() -> None:
+    # the alias list has "Ahrar al Sharqiya" and "Ahrar al-Sharqiyah"
+    found = dict(_actors("Clashes between police and Ahrar al Sharqiyah in Rawya."))
+    assert found["Ahrar al Sharqiyah"] == "Ahrar al-Sharqiya"
+    found = dict(_actors("Clashes between al-Rahman Corps and Jaish al Islam in Arbin."))
+    assert found["al-Rahman Corps"] == "Faylaq al-Rahman"
+    assert found["Jaish al Islam"] == "Jaysh al-Islam"
+    # an acronym only as written: "IS-K" is no "IS kills"
+    assert _actors("IS kills 6 YPG")[0] == ("IS", "Islamic State")
+
+
+def test_a_communal_militia_is_named_after_its_place_as_acled_does() -> None:
+    text = "Zamfara militiamen attacked civilians, and members of a Katsina communal militia fled."
+    article = Article(text=text)
+    ActorLinker()(article)
+    mentions = {m.text: m for m in article.actor_mentions}
+    zamfara = mentions["Zamfara militiamen"]
+    assert zamfara.template == "Zamfara Communal Militia ({country_name})"
+    assert zamfara.category == "identity_militia"
+    assert mentions["Katsina communal militia"].actor == "Katsina Communal Militia"
+    assert dict(_actors("An Islamic militia attacked the village."))["Islamic militia"] == (
+        "Islamist Militia"
+    )
+    # whose side a militia takes, or a country's adjective, names no community
+    for text in ("Pro-government militias shelled the town.", "Nigerian militia attacked."):
+        assert not any("Communal" in actor for _, actor in _actors(text)), text

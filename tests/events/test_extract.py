@@ -1452,3 +1452,16 @@ def test_a_mercenaries_village_lies_where_they_serve() -> None:
     )
     assert event["actor1"] == "Wagner Group"
     assert (event["location"]["name"], event["location"]["country"]) == ("Moura", "ML")
+
+
+def test_a_clash_s_other_side_may_be_named_before_its_doer() -> None:
+    text = (
+        "On 16 May 2022, Nigerian troops on patrol were engaged by IPOB militants in an armed "
+        "clash at Ihioma (Orlu, Imo)."
+    )
+    (event,) = events(text)
+    assert event["sub_event_type"] == "Armed clash"
+    assert (event["actor1"], event["actor2"]) == (
+        "Indigenous People of Biafra",
+        "Military Forces of Nigeria",
+    )

@@ -160,13 +160,34 @@ class ActorKnowledge:
         return False
 
 
+# Arabic names end in -iya or -iyah, -iyya or -iyyah, as the writer transliterates
+_TA_MARBUTA = re.compile(r"(iy?y)ah?\b")
+# ... and join the article with a hyphen or a space: "Ahrar al-Sharqiya", "Ahrar al Sharqiya"
+_ARTICLE_JOINT = re.compile(r"\b(al|el|ad|ar|as|ash|an|at|az)([- ])(?=\w)")
+
+
+def _spellings(key: str) -> set[str]:
+    """The spellings an alias is matched in. An acronym ("IS-K") only as written: "IS K"
+    would be "IS kills"."""
+    keys = {key}
+    keys |= {_ARTICLE_JOINT.sub(lambda m: m[1] + ("-" if m[2] == " " else " "), k) for k in keys}
+    if _TA_MARBUTA.search(key):
+        keys |= {_TA_MARBUTA.sub(r"\1a", k) for k in keys} | {
+            _TA_MARBUTA.sub(r"\1ah", k) for k in keys
+        }
+    return keys
+
+
 def _add(automaton: ahocorasick.Automaton, alias: str, entry: ActorEntry) -> None:
     key = alias.casefold()
     if not key:
         return
-    existing = automaton.get(key, None)
-    entries = existing[1] if existing else ()
-    automaton.add_word(key, (key, (*entries, entry)))
+    keys = {key} if entry.cased else _spellings(key)
+    for key in keys:
+        existing = automaton.get(key, None)
+        entries = existing[1] if existing else ()
+        if entry not in entries:
+            automaton.add_word(key, (key, (*entries, entry)))
 
 
 def _is_cased(alias: str) -> bool:
@@ -345,8 +366,32 @@ def fill_template(template: str, country: str | None, kb: ActorKnowledge | dict[
 
 _UNKNOWN_GROUP = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){1,5}(?:Brigades?|Front|Army|Movement|Militias?|Battalions?|"
-    r"Group|Organi[sz]ation|Division|Regiment|Legion|Mujahideen))\b"
+    r"Group|Organi[sz]ation|Division|Regiment|Legion|Mujahideen|"
+    # "the Hero Tiger Force", "Dragon Brothers Task Force": Myanmar's local resistance
+    # groups; a state's forces ("the Nigerian Air Force") are known and taken first
+    r"Forces?|Corps|Resistance))\b"
 )
+# words a state's units are named with: "Special Forces", "the Joint Task Force", "Marine
+# Corps" are some state's forces, not an unknown group
+_STATE_UNIT_WORDS = frozenset(
+    "the a an special joint task force forces air naval navy marine marines corps border guard "
+    "guards security armed army defence defense government national federal police rapid "
+    "reaction republican presidential coast elite counter terrorism counter-terrorism "
+    "military state royal home interior internal people's popular mobile quick response "
+    "intervention strike operations operation tactical commando commandos ground land "
+    "support unit units division brigade brigades battalion battalions regiment group".split()
+)
+
+
+def _state_unit_name(name: str, kb: ActorKnowledge) -> bool:
+    """"Special Forces", "US Special Forces": a state's unit, named by its kind (and its
+    state)."""
+    words = [w.casefold().replace(".", "") for w in name.split()]
+    if words and (words[0] in kb.demonyms or words[0] in ("us", "uk")):
+        words = words[1:]
+    return all(word in _STATE_UNIT_WORDS for word in words)
+
+
 # a group known only by its initials, as wires and ACLED's notes name a small one: "HBDH
 # militants attacked", "members of the EPL"; not a state's or a body's ("US forces")
 _UNKNOWN_ACRONYM = re.compile(
@@ -416,7 +461,7 @@ class ActorLinker:
             for m in _UNKNOWN_ACRONYM.finditer(text)
         ]
         for (start, end), name in sorted(unknown):
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or _state_unit_name(name, kb):
                 continue
             taken.append((start, end))
             # "HBDH militants": the initials name the militants, not an unidentified group
@@ -438,8 +483,65 @@ class ActorLinker:
                     rule="unknown-armed-group",
                 )
             )
+        mentions += _communal_militias(text, taken, kb, article)
         mentions.sort(key=lambda m: m.start)
         article.actor_mentions = [_off_duty(m, text, country, kb) for m in mentions]
+
+
+# "Zamfara militiamen", "a Niger militia", "a Katsina communal militia": ACLED names a
+# communal militia after the place (or community) it comes from, "Zamfara Communal Militia
+# (Nigeria)"; "Islamist militia" in Cabo Delgado is its "Islamist Militia (Mozambique)"
+_COMMUNAL_MILITIA = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:communal\s+)?militia(?:men|s)?\b"
+)
+_ISLAMIST = frozenset({"islamist", "islamic"})
+_SIDE_TAKEN = re.compile(r"^(?:pro|anti)-|-(?:backed|aligned|allied|affiliated|led|linked)$", re.I)
+# words before "militia" that name no community: "Local militia", "Armed militia"
+_NO_COMMUNITY = frozenset(
+    "a an the local armed unidentified unknown rival allied government pro ethnic tribal "
+    "communal some other two three several youth self-defence self-defense defence defense "
+    "civilian village vigilante".split()
+)
+
+
+def _communal_militias(
+    text: str, taken: list[tuple[int, int]], kb: ActorKnowledge, article: Article
+) -> list[ActorMention]:
+    found = []
+    for match in _COMMUNAL_MILITIA.finditer(text):
+        start, end = match.span()
+        words = match.group(1).split()
+        while words and words[0].casefold() in _NO_COMMUNITY:
+            start = text.index(words[1], start) if len(words) > 1 else end
+            words = words[1:]
+        if not words or any(s < end and start < e for s, e in taken):
+            continue
+        name = " ".join(words)
+        key = name.casefold()
+        if key in _ISLAMIST:
+            template, category = "Islamist Militia ({country_name})", "rebel_group"
+        else:
+            code = kb.demonyms.get(key)
+            if code and kb.country_names.get(code, "").casefold() != key:
+                continue  # "Nigerian militia" says whose, not which community
+            if any(w.casefold() in _NO_COMMUNITY or _SIDE_TAKEN.search(w) for w in words):
+                continue  # "Pro-government militias", "Turkish-backed militias": whose side
+            template = f"{name} Communal Militia ({{country_name}})"
+            category = "identity_militia"
+        taken.append((start, end))
+        found.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                actor=fill_template(template, None, kb),
+                category=category,
+                sentence=article.sentence_of(start),
+                rule="communal-militia",
+                template=template,
+            )
+        )
+    return found
 
 
 # "an off-duty police officer", "2 former policemen", "a retired soldier": ACLED codes

@@ -1460,6 +1460,19 @@ def _roles(
             actor1 = actor2
             actor2 = next((m for m in after if m.actor != actor1.actor), None)
             rule = "actors after the trigger"
+    if actor1 is not None and actor2 is None and _cue("mutual").search(match.text):
+        # "Nigerian troops on patrol were engaged by IPOB militants in an armed clash": a
+        # clash has two sides; the other armed actor the sentence names before is one
+        other = next(
+            (
+                m
+                for m in reversed(before)
+                if m.actor != actor1.actor and m.category in ARMED and m.end <= actor1.start
+            ),
+            None,
+        )
+        if other is not None:
+            actor2, rule = other, rule + "; the other side named before"
     return actor1, actor2, rule
 
 
