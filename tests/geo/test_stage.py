@@ -125,3 +125,35 @@ def test_a_country_or_unit_named_with_and_is_one_place():
     assert "Trinidad" not in places and "Kashmir" not in places
     # two towns joined by "and" stay two
     assert places["Aleppo"].country == places["Idlib"].country == "SY"
+
+
+def test_nigeria_s_local_government_areas() -> None:
+    from polemos.pipeline import process
+
+    # "LGA" says the name is a unit (the NER calls "Mariga LGA" a person) and the country
+    # (Liberia has a Guma too); the bracket after it is the state, not the country Niger
+    text = "Gunmen ambushed a patrol in Kwanan Dutse, Mariga LGA (Niger). Three policemen died."
+    places = {t.text: t.place for t in process(Article(text=text)).toponyms}
+    assert places["Mariga"].country == "NG"
+    assert (places["Niger"].country, places["Niger"].precision) == ("NG", "admin1")
+    place = _places("They were displaced from Umemger village of Guma LGA.")["Guma LGA"]
+    assert place.country == "NG" and place.admin1 == "Benue State"
+    # a district named before another district is not in it: Niger State's Magama is not
+    # the village of Jibia LGA, which the gazetteer lacks
+    text = "Militiamen attacked miners in Magama, Jibia LGA (Katsina)."
+    assert _places(text)["Magama"].admin1 == "Katsina State"
+
+
+def test_a_name_said_with_a_town_word_and_without_is_one_place() -> None:
+    from polemos.pipeline import process
+
+    text = (
+        "On 29 March 2022, an armed security escort of the Pilar town vice mayor was killed "
+        "during a shootout between the security escorts and the police in Barangay Poblacion "
+        "(Pilar, Abra, Cordillera Administrative Region)."
+    )
+    pilars = [t.place for t in process(Article(text=text)).toponyms if t.text == "Pilar"]
+    assert len(pilars) == 2 and {p.admin1 for p in pilars} == {"Cordillera"}
+    # a town's word inside the name makes another place
+    places = _places("Migrants went to Mexico. Others are set to carry migrants to Mexico City.")
+    assert places["Mexico City"].precision == "place"

@@ -67,6 +67,17 @@ def _country_demonyms() -> dict[str, tuple[str, ...]]:
 for _word, _codes in _country_demonyms().items():
     DEMONYMS.setdefault(_word, _codes)
 
+# Words for a kind of unit that one country (or two) has: "Mariga LGA (Niger)" is in
+# Nigeria's Niger State, "tambon Lahan" in Thailand. As context they point to the country,
+# as a demonym does.
+UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "lga": ("NG", "AU"), "lgas": ("NG", "AU"), "tambon": ("TH",), "amphoe": ("TH",),
+    "changwat": ("TH",), "woreda": ("ET",), "kebele": ("ET",), "payam": ("SS",),
+    "upazila": ("BD",), "upazilla": ("BD",), "barangay": ("PH",), "tehsil": ("PK", "IN"),
+    "taluk": ("IN",), "hromada": ("UA",), "kecamatan": ("ID",), "kabupaten": ("ID",),
+    "regency": ("ID",), "voivodeship": ("PL",), "groupement": ("CD",),
+}
+
 # level word (lower case) -> the admin level it names
 # None: a unit word whose level differs by country (a department is first-level in Colombia
 # and El Salvador, second-level in France): it ends the name but says nothing of its level
@@ -76,7 +87,7 @@ LEVEL_WORDS: dict[str, str | None] = {
     "prefecture": "admin1", "wilayah": "admin1", "muhafazah": "admin1",
     "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2",
     "parish": "admin2", "subdistrict": "admin2", "municipality": "admin2", "raion": "admin2",
-    "countryside": "admin2",
+    "countryside": "admin2", "lga": "admin2",
     "city": "place", "town": "place", "village": "place",
     "department": None, "departments": None,
 }

@@ -64,6 +64,7 @@ from polemos.geo.lexicon import (
     REGION_DEMONYMS,
     STOP_WORDS,
     UNIT_DEMONYMS,
+    UNIT_WORD_COUNTRIES,
 )
 from polemos.geo.names import fold, is_transliterated
 from polemos.geo.ranker import FEATURES, Ranker, load_ranker
@@ -150,7 +151,7 @@ _DEFINITION_END = re.compile(r"\.\s+(?=[A-Z])|\n")
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
 _CLOSING_PARENT = re.compile(
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NOT_A_COMPASS_POINT}{_NAME}"
-    rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?"
+    rf"(?:\s+(?:{_LEVEL_ALTERNATION}|LGAs?))?"
     # ... closing the clause, or followed by one more, outer name that closes it
     # ("Al Jadida village, Raqqa governorate, Syria")
     # (", and Afghanistan" goes on with a list: "from Syria, Iraq, and Afghanistan")
@@ -161,7 +162,9 @@ _CLOSING_PARENT = re.compile(
     rf"|\s+(?:on|in|at|after|as|where|when|while|amid|during|following|near|before|since)\s"
     rf"|,\s*{_NAME}\s*(?:[.;:)]|$)"
     # ... or by whoever said so ("near Sarmada, Syria, Cook said")
-    rf"|,\s*{_NAME}\s+(?:said|says|told|added|stated)\b)"
+    rf"|,\s*{_NAME}\s+(?:said|says|told|added|stated)\b"
+    # ... or by its own parents in a bracket ("in Magama, Jibia LGA (Katsina)")
+    rf"|\s*\()"
 )
 # "Hamilton Square in Birkenhead": the place the first lies in
 _IN_PARENT = re.compile(
@@ -217,6 +220,7 @@ def _parent_after(text: str, end: int) -> re.Match[str] | None:
     is the parent's name, group 2 a level word after it ("Raqqa governorate")."""
     return _DEFINED_PARENT.match(text, end) or _PARENT_AFTER.match(text, end)
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _MULTIWORD_DEMONYM = re.compile(
     r"\b(?:"
     + "|".join(
@@ -268,7 +272,8 @@ _CITY_DISTRICT = re.compile(rf"(?<![\w-])({_NAME})\s+[-–]\s+({_NAME})")
 # "Kani township (Yinmarbin district, Sagaing region)", "Imam Sahib district, Kunduz"
 PLACE_KINDS = (
     r"village|town|city|township|district|sub-?district|area|neighbou?rhood|camp|municipality|"
-    r"province|county|region|commune|locality|department|corregimiento|ward|state|governorate"
+    r"province|county|region|commune|locality|department|corregimiento|ward|state|governorate|"
+    r"LGA|woreda|upazila|tehsil"
 )
 _BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*\(([^()]{{2,90}})\)")
 # a bracket that says something of the place rather than list its parents: "(coded to
@@ -514,6 +519,14 @@ class Resolver:
             for row, q in self._candidates(stripped, hint).items():
                 candidates.setdefault(row, q)
         g = self.gazetteer
+        # "Guma LGA": a kind of unit only Nigeria (and Australia) has, not Liberia's Guma
+        level_word = after.group(1) if after else (full.split()[-1] if stripped else "")
+        own_countries = {
+            g.country_id(cc) for cc in UNIT_WORD_COUNTRIES.get(level_word.casefold(), ())
+        }
+        inside = {r: q for r, q in candidates.items() if int(g.country[r]) in own_countries}
+        if inside:
+            candidates = inside
         rural = _RURAL_NAME.match(full)
         if rural and not whole:
             # "Rural Damascus", "Rif Damascus": ACLED's and SOHR's name of the unit around
@@ -1009,6 +1022,9 @@ class Resolver:
             # ... called by its own name: Donetsk, once "Oleksandrivka" among its alternate
             # names, is not the village of that name in Kharkiv that "Oleksandrivka, Kharkiv" is
             prominent = g.population[pick] >= PROMINENT_POPULATION
+            if g.kind[pick] == ADMIN2:
+                # "Magama, Jibia LGA": a district lies in no other district
+                return not any(p == pick or g.contains(p, pick) for p in units)
             if g.kind[pick] != PLACE or (prominent and mention.candidates.get(pick) == MAIN_NAME):
                 return False
             return not any(g.contains(p, pick) for p in units)
@@ -1260,6 +1276,9 @@ class Resolver:
         found: dict[int, float] = defaultdict(float)
         for word in _WORD.findall(text):
             for cc in DEMONYMS.get(word.casefold(), ()):
+                found[g.country_id(cc)] += 1.0
+        for word in _LETTERS.findall(text):
+            for cc in UNIT_WORD_COUNTRIES.get(word.casefold(), ()):
                 found[g.country_id(cc)] += 1.0
         for phrase in _MULTIWORD_DEMONYM.findall(text):
             # "South Africans", "Sri Lankan": no one word of them says the country
@@ -1887,6 +1906,8 @@ class Resolver:
                 if label == "PERSON"
                 and len(text[s:e].split()) > 1
                 and not self._prominent(text[s:e])
+                # "Mariga LGA": no person ends in a unit's word
+                and text[s:e].split()[-1].casefold() not in LEVEL_WORDS
             ]
             chosen = [
                 (s, e)
@@ -2113,7 +2134,12 @@ class Resolver:
                 # "clashes in Jabal al-Akrad", "the rebel-held town of Khan Sheikhoun", chosen
                 # already
                 taken_spans.add((s, e))
-            if probs[k] < ATTACKED_PLACE_FLOOR or any(a < e and s < b for a, b in out):
+            # "Mariga LGA": a unit's word after a name says it is a place, however sure the
+            # classifier is that the NER's "person" is one
+            level_after = bool(_LOWER_LEVEL_AFTER.match(text, e))
+            if (probs[k] < ATTACKED_PLACE_FLOOR and not level_after) or any(
+                a < e and s < b for a, b in out
+            ):
                 continue
             listed = [b for _, b in out if b <= s and _LISTED_AFTER.fullmatch(text[b:s])]
             attacked = _ATTACKED.search(before) is not None or any(
@@ -2123,7 +2149,7 @@ class Resolver:
             # words that can only be said of a place: a part of it, or its unit's word
             of_a_place = (
                 bool(taking and (taking["part"] or taking["held"]))
-                or bool(_LOWER_LEVEL_AFTER.match(text, e))
+                or level_after
                 or bool(_AREA_AFTER.match(text, e))
                 or bool(_LOWER_KIND_BEFORE.search(before))
             )
@@ -2286,7 +2312,11 @@ def _one_sense_per_discourse(
     the bare mentions whose reading is not sure (a Belmont elsewhere)."""
     groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        groups[(m.query, m.hint)].append(i)
+        # "the Pilar town vice mayor ... in Barangay Poblacion (Pilar, Abra)": a town's word
+        # after the name says no more than the bare name; a unit's word names another place,
+        # and so does a word of the name ("Mexico City")
+        hint = m.hint if m.hint in ("admin1", "admin2") else None
+        groups[(fold(text[m.start : m.end]), m.query, hint)].append(i)
     answers = list(places)
     for members in groups.values():
         placed = [i for i in members if places[i] is not None]
@@ -2385,7 +2415,7 @@ _PLACE_TAKING_WORD = re.compile(
 # "Raqqa governorate", "Nasib town's", "the Hama countryside": a unit's or a settlement's
 # word in lower case after a name says the name is a place (in capitals it is part of a
 # name: "Ohio State University")
-_LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION})\b")
+_LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION}|LGAs?)\b")
 # "in Syria's al Bab area", "the Hama countryside": what only a place has
 _AREA_AFTER = re.compile(r"\s+(?:area|countryside|outskirts|suburbs|environs)\b")
 # "the city Manbij", "the town of Tabqa", "the villages of": a settlement's or a unit's word
