@@ -2136,7 +2136,9 @@ class Resolver:
                 taken_spans.add((s, e))
             # "Mariga LGA": a unit's word after a name says it is a place, however sure the
             # classifier is that the NER's "person" is one
-            level_after = bool(_LOWER_LEVEL_AFTER.match(text, e))
+            level_after = bool(_LOWER_LEVEL_AFTER.match(text, e)) and not (
+                _NAME_RUNS_ON_BEFORE.search(text, max(0, s - 30), s)
+            )  # "Al Bab city": the whole name's word, not "Bab"'s
             if (probs[k] < ATTACKED_PLACE_FLOOR and not level_after) or any(
                 a < e and s < b for a, b in out
             ):
@@ -2301,6 +2303,9 @@ def _states_parent(text: str, mention: _Mention) -> int:
     return int(bool(bracket_parents(text, mention.end) or _CLOSING_PARENT.match(text, mention.end)))
 
 
+_COARSENESS = defaultdict(lambda: 5, {"place": 0, "admin2": 1, "admin1": 2, "country": 3})
+
+
 def _one_sense_per_discourse(
     text: str, mentions: list[_Mention], places: list[Place | None]
 ) -> list[Place | None]:
@@ -2343,6 +2348,13 @@ def _one_sense_per_discourse(
             if (
                 mine is None
                 or mine.confidence < places[anchor].confidence
+                # two placings of a name the gazetteer lacks, as unsure: the finer for both
+                # ("in Zee Taw village, Pauk township ...", later "in Zee Taw village")
+                or (
+                    mine.geonameid is None
+                    and mine.confidence == places[anchor].confidence
+                    and _COARSENESS[mine.precision] > _COARSENESS[places[anchor].precision]
+                )
                 or (lacking and mine.confidence < SURE_OWN_READING)
             ):
                 answers[i] = places[anchor]
@@ -2415,6 +2427,7 @@ _PLACE_TAKING_WORD = re.compile(
 # "Raqqa governorate", "Nasib town's", "the Hama countryside": a unit's or a settlement's
 # word in lower case after a name says the name is a place (in capitals it is part of a
 # name: "Ohio State University")
+_NAME_RUNS_ON_BEFORE = re.compile(r"\b[A-Z][\w'’]*[\s-]+$")
 _LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION}|LGAs?)\b")
 # "in Syria's al Bab area", "the Hama countryside": what only a place has
 _AREA_AFTER = re.compile(r"\s+(?:area|countryside|outskirts|suburbs|environs)\b")
