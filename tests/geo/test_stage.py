@@ -157,3 +157,25 @@ def test_a_name_said_with_a_town_word_and_without_is_one_place() -> None:
     # a town's word inside the name makes another place
     places = _places("Migrants went to Mexico. Others are set to carry migrants to Mexico City.")
     assert places["Mexico City"].precision == "place"
+
+
+def test_a_bracket_s_names_are_units_even_a_demonym_or_a_compass_word() -> None:
+    # Ethiopia's Somali region, not the Somalis' country
+    text = "Rioters barricaded roads in Aw Bare (Fafan, Somali) after two students died."
+    assert _places(text)["Fafan"].country == "ET"
+    # thirty units are called "Central": the one that holds Nuwara Eliya
+    text = "People staged a protest in Lindula city (Nuwara Eliya, Central) over fuel."
+    place = _places(text)["Lindula city"]
+    assert (place.country, place.admin1) == ("LK", "Central Province")
+
+
+def test_an_envoy_s_country_is_no_context_for_where_the_envoy_is() -> None:
+    from polemos.pipeline import process
+
+    text = (
+        "Thousands joined the Pride March in Athens. Ministers and the ambassador of the "
+        "United States in Athens participated in the march."
+    )
+    article = process(Article(text=text))
+    assert {t.place.country for t in article.toponyms if t.text == "Athens"} == {"GR"}
+    assert all(e.location["country"] == "GR" for e in article.events)

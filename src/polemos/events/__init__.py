@@ -32,7 +32,13 @@ from polemos.article import (
 )
 from polemos.events import modality
 from polemos.events.taxonomy import event_type_of
-from polemos.geo.resolve import CODED_AS, PLACE_KINDS, PLACE_PART_AFTER, bracket_parents
+from polemos.geo.resolve import (
+    CODED_AS,
+    PLACE_KINDS,
+    PLACE_PART_AFTER,
+    bracket_parents,
+    sends_envoy,
+)
 from polemos.nlp import numbers_of
 from polemos.resources import load_yaml
 
@@ -1636,6 +1642,8 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         # "..., Cook said", "Moscow said": a speaker (a person the gazetteer has a county for,
         # or a capital for its government) is not where it happened
         and not _SAID_AFTER.match(article.text, t.end)
+        # "the ambassador of the United States in Athens": the envoy's country is not where
+        and not sends_envoy(article.text, t.start, t.end)
     ]
 
 

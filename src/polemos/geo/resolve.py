@@ -386,6 +386,9 @@ class _Mention:
     parts: dict[int, list[float]] = field(default_factory=dict)
     # a wire's dateline: only the big cities of the name are candidates (_dateline_city)
     dateline: bool = False
+    # "the ambassador of the United States in Athens": a country that sends an envoy says
+    # where the envoy is not; it is no context for the text's places
+    envoy: bool = False
 
 
 @dataclass
@@ -539,7 +542,11 @@ class Resolver:
             if around:
                 candidates, hint = around, "admin1"
         # "Spanish Town" is a town's whole name, not Spain's adjective and a level word
-        demonym_row = None if stripped and whole else self._demonym_row(stripped or full)
+        demonym_row = (
+            None
+            if (stripped and whole) or _in_parent_bracket(text, start, end)
+            else self._demonym_row(stripped or full)
+        )
         if demonym_row is not None:
             # "Syrian", "European": gold corpora mark these as toponyms meaning the country
             # or region; never "Canadian County" for "Canadian"
@@ -1134,6 +1141,7 @@ class Resolver:
         mentions = [self._mention(text, s, e) for s, e in spans]
         for m in mentions:
             self._dateline_city(text, m)
+            m.envoy = sends_envoy(text, m.start, m.end)
         self._link_parents(text, mentions)
 
         demonyms, units = self._text_context(text)
@@ -1274,8 +1282,10 @@ class Resolver:
         "Lebanon's"), and the countries, admin1 and admin2 units it names by name."""
         g = self.gazetteer
         found: dict[int, float] = defaultdict(float)
-        for word in _WORD.findall(text):
-            for cc in DEMONYMS.get(word.casefold(), ()):
+        for match in _WORD.finditer(text):
+            if sends_envoy(text, match.start(), match.end()):
+                continue  # "the American embassy in Athens"
+            for cc in DEMONYMS.get(match.group().casefold(), ()):
                 found[g.country_id(cc)] += 1.0
         for word in _LETTERS.findall(text):
             for cc in UNIT_WORD_COUNTRIES.get(word.casefold(), ()):
@@ -1288,10 +1298,13 @@ class Resolver:
         admin1: set[int] = set()
         admin2: set[int] = set()
         for start, end in self._gazetteer_matches(text):
+            envoy = sends_envoy(text, start, end)
             for row, quality in g.lookup(text[start:end], loose=False).items():
                 if quality == SKELETON:
                     continue
                 kind = g.kind[row]
+                if kind == COUNTRY and envoy:
+                    continue
                 if kind == COUNTRY:
                     found[int(g.country[row])] += 1.0
                     countries.add(int(g.country[row]))
@@ -1432,7 +1445,7 @@ class Resolver:
         context = _RoundContext()
         for m, s in zip(mentions, scores, strict=True):
             key = m.query.casefold()
-            if key in context.countries or not s:
+            if key in context.countries or not s or m.envoy:
                 continue
             context.countries[key], context.admin1s[key] = self._beliefs(s)
             top = sorted(s, key=s.__getitem__, reverse=True)
@@ -1851,13 +1864,16 @@ class Resolver:
         return start, stop, LEVEL_WORDS.get((match.group(2) or "").casefold())
 
     def _inside(self, prior: dict[int, float], outer: list[_Mention]) -> dict[int, float]:
-        """The candidates of ``prior`` inside a likely reading of every outer name."""
+        """The candidates of ``prior`` inside a likely reading of every outer name; of any
+        reading, for a name thirty units share ("(Nuwara Eliya, Central)")."""
         g = self.gazetteer
         kept = dict(prior)
         for unit in outer:
             if not unit.prior:
                 continue
-            readings = sorted(unit.prior, key=unit.prior.__getitem__, reverse=True)[:3]
+            readings = sorted(unit.prior, key=unit.prior.__getitem__, reverse=True)
+            if not _COMPASS_NAME.fullmatch(unit.query):
+                readings = readings[:3]
             kept = {r: p for r, p in kept.items() if any(g.contains(u, r) for u in readings)}
         return kept
 
@@ -2301,6 +2317,34 @@ def _states_parent(text: str, mention: _Mention) -> int:
     if _IS_A_PLACE_IN.match(text, mention.end):
         return 2
     return int(bool(bracket_parents(text, mention.end) or _CLOSING_PARENT.match(text, mention.end)))
+
+
+_ENVOY_BEFORE = re.compile(
+    r"\b(?:ambassadors?|embass(?:y|ies)|envoys?|consul(?:ate)?s?)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ENVOY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:ambassadors?|embass(?:y|ies)|envoys?|consul(?:ate)?s?)\b", re.IGNORECASE
+)
+
+
+def sends_envoy(text: str, start: int, end: int) -> bool:
+    """Is the name the country of an embassy or an envoy ("the US embassy", "the ambassador
+    of the United States")? Not "the ambassador to Greece": that is where the envoy is."""
+    return bool(
+        _ENVOY_BEFORE.search(text, max(0, start - 40), start) or _ENVOY_AFTER.match(text, end)
+    )
+
+
+def _in_parent_bracket(text: str, start: int, end: int) -> bool:
+    """Is the span one of a bracket's names of units ("Aw Bare (Fafan, Somali)": Ethiopia's
+    Somali region, not a demonym)?"""
+    opening = text.rfind("(", max(0, start - 90), start)
+    return (
+        opening >= 0
+        and ")" not in text[opening:start]
+        and re.match(r"\s*[,;)]", text[end:]) is not None
+    )
 
 
 _COARSENESS = defaultdict(lambda: 5, {"place": 0, "admin2": 1, "admin1": 2, "country": 3})
