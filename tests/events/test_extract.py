@@ -1465,3 +1465,23 @@ def test_a_clash_s_other_side_may_be_named_before_its_doer() -> None:
         "Indigenous People of Biafra",
         "Military Forces of Nigeria",
     )
+
+
+def test_a_headline_s_advance_is_fighting_and_at_someone_s_expense_territory() -> None:
+    (event,) = events("Regime forces achieve advancement in a neighborhood in Deir Ezzor city")
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["actor1"] == "Military Forces of Syria"
+    text = "The SDF advance further in the countryside of Al-Hasakah at the expense of ISIS"
+    (event,) = events(text)
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+    assert (event["actor1"], event["actor2"]) == ("Syrian Democratic Forces", "Islamic State")
+    (event,) = events("Regime forces takes control on Hanano housings neighborhood")
+    assert event["sub_event_type"] == "Government regains territory"
+
+
+def test_barrel_bombs_name_their_doer_a_state_s_forces() -> None:
+    (event,) = events("Explosive barrels targeted Reef Dimashq and more losses in rebels")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "Military Forces of Syria"
+    assert event["actor1"] != event["actor2"]
+    assert event["location"]["admin1"] == "Rif-dimashq"

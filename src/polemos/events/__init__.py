@@ -348,8 +348,13 @@ class EventExtractor:
         country = place.country if place and place.country else article_country(article, kb)
         actor1_name = _actor_name(actor1, country, kb)
         actor2_name = _actor_name(actor2, country, kb)
+        if match.trigger.doer and role_rule.startswith("actors after the trigger"):
+            # "Explosive barrels targeted Reef Dimashq and more losses in rebels": the
+            # weapon names its doer; the actors after it are its targets
+            actor1_name, actor2_name, actor2 = None, actor1_name, actor1
         if actor1_name is None and match.trigger.doer:
-            actor1_name = match.trigger.doer
+            # the doer may be a state's forces, of the country where it happened
+            actor1_name = fill_template(match.trigger.doer, country, kb)
             provenance["actor1"] = f"the doer trigger {match.trigger.id} names"
         if actor1_name and actor1_name == actor2_name:
             actor2_name, actor2 = None, None

@@ -2155,6 +2155,10 @@ class Resolver:
             level_after = bool(_LOWER_LEVEL_AFTER.match(text, e)) and not (
                 _NAME_RUNS_ON_BEFORE.search(text, max(0, s - 30), s)
             )  # "Al Bab city": the whole name's word, not "Bab"'s
+            # "Reef Dimashq", "Rural Idlib": the countryside of a known place is a place
+            rural = _RURAL_NAME.fullmatch(text[s:e])
+            rural_known = bool(rural and self.gazetteer.lookup(rural.group(1), loose=False))
+            level_after = level_after or rural_known
             if (probs[k] < ATTACKED_PLACE_FLOOR and not level_after) or any(
                 a < e and s < b for a, b in out
             ):
@@ -2179,6 +2183,7 @@ class Resolver:
             if (
                 self._prominent(surface)
                 or self._known_name(surface)
+                or rural_known
                 # "al-Tabaqa" for GeoNames' "Al-Tabqa"
                 or (is_transliterated(surface) and bool(self.gazetteer.lookup(surface)))
                 # "struck Jisr al-Shughur": the name of its district will do
