@@ -1485,3 +1485,8 @@ def test_barrel_bombs_name_their_doer_a_state_s_forces() -> None:
     assert event["actor1"] == "Military Forces of Syria"
     assert event["actor1"] != event["actor2"]
     assert event["location"]["admin1"] == "Rif-dimashq"
+
+
+def test_a_toll_told_before_its_cause_is_the_cause_s() -> None:
+    (event,) = events("Casualties and injuries in airstrikes on the western countryside of Raqqa")
+    assert event["sub_event_type"] == "Air/drone strike"

@@ -1076,12 +1076,18 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
         tolls = before.trigger.id == "killing"
         if tolls and any(m.trigger.id == "killing" for m in after):
             continue
+        # "Casualties and injuries in airstrikes on X": the toll of the strikes told after it
+        if before.trigger.id in ("killing", "casualties") and _MORE_TOLL.match(ahead):
+            continue
         if after or (
             found.group().strip().startswith(";") and any(m.start >= found.end() for m in matches)
         ):
             cuts.append(found.end())
     cuts.append(len(sentence.text))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+_MORE_TOLL = re.compile(r"(?:[\w-]+\s+)?(?:injur|wound|deaths?\b|dead\b|missing\b)", re.I)
 
 
 def _main_predicate(match: TriggerMatch, clause_matches: list[TriggerMatch]) -> TriggerMatch:
