@@ -1490,3 +1490,37 @@ def test_barrel_bombs_name_their_doer_a_state_s_forces() -> None:
 def test_a_toll_told_before_its_cause_is_the_cause_s() -> None:
     (event,) = events("Casualties and injuries in airstrikes on the western countryside of Raqqa")
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_raid_by_gunmen_is_an_attack_and_the_police_report_it() -> None:
+    text = (
+        "Gunmen suspected to be bandits killed 23 villagers in an overnight raid on a village "
+        "in Faskari local government area of Katsina State, police said on Wednesday."
+    )
+    (event,) = events(text, published="2022-06-01")
+    assert event["sub_event_type"] == "Attack"
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    )
+    # the police are no side of it: their word is a report, not a claim
+    assert event["modality"] == "reported"
+    # an army's word on its own fighting is a claim
+    text = "Colombian soldiers killed four ELN guerrillas in clashes in Arauca, the army said."
+    (event,) = events(text)
+    assert event["modality"] == "claimed"
+
+
+def test_a_wire_s_dateline_is_not_where_it_happened() -> None:
+    text = (
+        "KHARTOUM (Reuters) - The Rapid Support Forces shelled a displacement camp near "
+        "El Fasher on Sunday, killing at least 15 people, a local aid group said."
+    )
+    (event,) = events(text)
+    assert event["location"]["name"] == "El Fasher"
+
+
+def test_a_war_s_village_is_not_a_big_city_abroad_once_called_so() -> None:
+    # GeoNames keeps "Boni" among Bonn's old names; JNIM fights in Mali
+    (event,) = events("JNIM militants ambushed a Malian army convoy near Boni, killing 12.")
+    assert event["location"]["country"] == "ML"

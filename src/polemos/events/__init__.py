@@ -423,7 +423,9 @@ class EventExtractor:
             if q.kind and q.kind not in {"fatalities", "persons"}
         ]
 
-        mood, mood_rule = _modality(sentence, match, parse, said, historical)
+        mood, mood_rule = _modality(
+            sentence, match, parse, said, historical, (actor1_name, actor2_name)
+        )
         provenance["modality"] = mood_rule
         confidence = _confidence(actor1_name, actor2_name, place, date_rule, mood)
         category1 = kb.category_of(actor1_name) if actor1_name else None
@@ -1427,6 +1429,14 @@ def _roles(
             return before[-2], target, "weapon: the doer before the verb, the target after"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
+    if actor1 is not None and actor1.category in VICTIM_CATEGORIES and len(before) >= 2:
+        # "Gunmen ... killed 23 villagers in an overnight raid": the victims a verb took
+        # before the trigger, the armed subject of that verb the doer
+        doer = next((m for m in reversed(before[:-1]) if m.category in ARMED), None)
+        if doer is not None and _HARM_VERB.search(
+            sentence.text, doer.end - offset, actor1.start - offset
+        ):
+            return doer, actor1, "the armed subject of the verb that harmed the victims"
     if before and after and _cue("repelled").search(left):
         # "Ukrainian forces repelled the attack of Russian forces": the attacker is after
         return after[0], before[-1], "repelled attack: the attacker named after it"
@@ -1493,6 +1503,11 @@ def _roles(
     return actor1, actor2, rule
 
 
+_HARM_VERB = re.compile(
+    r"\b(?:killed|kills|shot|abducted|kidnapped|attacked|wounded|injured|massacred|"
+    r"executed|beheaded|slaughtered|raped|beat|tortured)\b",
+    re.IGNORECASE,
+)
 # the clause after a passive that tells who did it: "were killed when militants stormed"
 _DOER_CLAUSE = re.compile(r"\b(?:when|as|after|while)\b", re.IGNORECASE)
 # how far after "by" the doer's name may start: "by two armed men", "by the security forces"
@@ -1577,6 +1592,11 @@ def _sub_event_type(
         ):
             return "Government regains territory", rule + " + doer is a state force"
         return "Non-state actor overtakes territory", rule + " + doer is not a state force"
+    if kind == "strike" and actor1 is not None and _GROUND_RAID.fullmatch(match.text):
+        if _GROUND_DOER.search(actor1.text):
+            # "gunmen killed 23 villagers in an overnight raid on Kadisau": a raid on foot,
+            # an attack or a clash as its victims say, not a strike from afar
+            kind, rule = "killing", rule + " + a raid on the ground"
     if kind == "strike":
         if actor1 is not None and kb.flies(actor1.actor):
             return "Air/drone strike", rule + f" + {actor1.actor} flies"
@@ -1613,6 +1633,14 @@ def _sub_event_type(
             return "Attack", rule + " + victims are civilians"
         return "Armed clash", rule + " + victims are armed"
     return kind, rule
+
+
+_GROUND_RAID = re.compile(r"raids?", re.IGNORECASE)
+_GROUND_DOER = re.compile(
+    r"\b(?:gunmen|bandits?|militants?|militia(?:men|s)?|fighters|troops|soldiers|police|"
+    r"policemen|officers|attackers|assailants|men|herders|insurgents|rebels|jihadists)\b",
+    re.IGNORECASE,
+)
 
 
 _CIVILIAN_NOUNS = {
@@ -1743,6 +1771,9 @@ def _location(
         ranked = sorted(
             here,
             key=lambda t: (
+                # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
+                # is where the reporter filed from
+                _is_dateline(article.text, t) and len(here) > 1,
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act
                 # went or came from, after where it was
                 _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None,
@@ -1789,6 +1820,18 @@ def _location(
 
 
 _CODED_AS = re.compile(rf"\b{CODED_AS}\s+(?:the\s+)?$", re.IGNORECASE)
+# after a dateline's city: its state or country and the wire ("BAGHDAD, Iraq (AP) —")
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|--?\s|:)")
+
+
+def _is_dateline(text: str, toponym: Toponym) -> bool:
+    """Does the toponym open a line as a wire's dateline ("KHARTOUM (Reuters) -")?"""
+    line_start = text.rfind("\n", 0, toponym.start) + 1
+    return (
+        not text[line_start : toponym.start].strip()
+        and toponym.text.isupper()
+        and _DATELINE_AFTER.match(text, toponym.end) is not None
+    )
 
 
 def _in_the_cause(
@@ -2068,6 +2111,7 @@ def _modality(
     parse: Any,
     said: modality.Attribution | None,
     historical: bool,
+    sides: tuple[str | None, str | None] = (None, None),
 ) -> tuple[str, str]:
     cue = modality.speculative(sentence.text, match.start, parse)
     if cue:
@@ -2081,6 +2125,13 @@ def _modality(
     if historical:
         return "historical", "date well before publication"
     if said and said.party:
+        if said.category == "state_forces" and not any(
+            side and (side.startswith(said.source) or said.source.startswith(side))
+            for side in sides
+        ):
+            # "bandits killed 23 villagers, police said": a state's word on what others did
+            # is a report; on its own acts or its enemy's attack on it, a claim
+            return "reported", f"stated as fact by {said.source}, no side of it"
         return "claimed", f"{said.source} {said.verb}"
     return "reported", "stated as fact" + (f" by {said.source}" if said else "")
 

@@ -149,6 +149,7 @@ class Attribution:
     verb: str
     channel: str | None
     party: bool  # the source is a side of the conflict: its word is a claim
+    category: str | None = None  # the source's actor category, when it is an actor
 
     def as_dict(self) -> dict[str, str | None]:
         return {"source": self.source, "verb": self.verb, "channel": self.channel}
@@ -237,7 +238,9 @@ def attribution(
         if verb:
             # "activists said": a monitor's word, not a side's
             party = mention.category not in {"civilians", "unknown", "protesters"}
-            return Attribution(mention.actor, verb.group("verb").lower(), channel, party)
+            return Attribution(
+                mention.actor, verb.group("verb").lower(), channel, party, mention.category
+            )
     according = _ACCORDING_TO.search(sentence)
     if according:
         source = according.group("source").strip()
@@ -248,7 +251,9 @@ def attribution(
                 < according.end("source")
             ):
                 party = mention.category not in {"civilians", "unknown"}
-                return Attribution(mention.actor, "according to", channel, party)
+                return Attribution(
+                    mention.actor, "according to", channel, party, mention.category
+                )
         # a source no actor of the conflict names ("the International Organization for
         # Migration") reports; the sides' own words were found among the mentions above
         return Attribution(source, "according to", channel, False)

@@ -797,8 +797,14 @@ class Resolver:
                 continue
             if g.kind[pick] in (COUNTRY, REGION):
                 continue
-            if g.kind[pick] == PLACE and g.population[pick] >= PROMINENT_POPULATION:
-                continue  # a big city, not a province: "Hamas ... in Gaza" is no Mozambique
+            if (
+                g.kind[pick] == PLACE
+                and g.population[pick] >= PROMINENT_POPULATION
+                and mention.candidates.get(pick) == MAIN_NAME
+            ):
+                # a big city by its own name, not a province: "Hamas ... in Gaza" is no
+                # Mozambique; Mali's Boni is not Bonn, once called so
+                continue
             inside = [r for r in probs if int(g.country[r]) in inside_ids]
             if not inside:
                 picks[i], confidences[i] = None, 0.0
