@@ -1524,3 +1524,12 @@ def test_a_war_s_village_is_not_a_big_city_abroad_once_called_so() -> None:
     # GeoNames keeps "Boni" among Bonn's old names; JNIM fights in Mali
     (event,) = events("JNIM militants ambushed a Malian army convoy near Boni, killing 12.")
     assert event["location"]["country"] == "ML"
+
+
+def test_a_force_s_post_is_the_target_of_a_bomb_that_names_no_doer() -> None:
+    text = "A car bomb exploded near a military checkpoint in Mogadishu, killing five soldiers."
+    (event,) = events(text)
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Somalia)",
+        "Military Forces of Somalia",
+    )

@@ -1476,6 +1476,9 @@ def _roles(
         if (
             _TARGET_BEFORE.search(between)
             or _struck_right_before(between)
+            # "a car bomb exploded near a military checkpoint": the force's post, the target
+            or _POST_AFTER.match(sentence.text, actor2.end - offset)
+            or _POST_AFTER.search(" " + actor2.text.split()[-1]) is not None
             or (not passive and re.search(r"[a-z]ed$", match.text) and left.strip())
         ):
             # "fired artillery at Houthi positions", "militiamen clashed with FARDC", "five
@@ -1546,6 +1549,12 @@ _TOLL_VERB_BEFORE = re.compile(
     r"\b(?:killing|wounding|injuring|killed|wounded|injured)(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a force's post or its men on the move, after its name: what an attack is aimed at
+_POST_AFTER = re.compile(
+    r"\s+(?:checkpoints?|bases?|convoys?|patrols?|posts?|outposts?|barracks|positions?|"
+    r"vehicles?|camps?|headquarters|station)\b",
+    re.IGNORECASE,
+)  # ... or inside it: the alias "military checkpoint"
 # what joins a doer to the next of a list: "the military, police and ..."
 _LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # the words right before an actor that make it the target: "at", "against", "positions of"
