@@ -1533,3 +1533,13 @@ def test_a_force_s_post_is_the_target_of_a_bomb_that_names_no_doer() -> None:
         "Unidentified Armed Group (Somalia)",
         "Military Forces of Somalia",
     )
+
+
+def test_the_people_of_a_town_that_changes_hands_are_no_side() -> None:
+    text = (
+        "M23 rebels pushed closer to Goma on Thursday after seizing the town of Sake, about "
+        "25 kilometers west of the city, residents and officials said."
+    )
+    taken = [e for e in events(text) if e["sub_event_type"].endswith("territory")]
+    assert taken and taken[0]["actor1"] == "M23"
+    assert taken[0]["actor2"] is None

@@ -955,6 +955,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor1 = gang
             if event.actor2 == armed_group:
                 event.actor2 = gang
+    if sub in _TERRITORY_CHANGES and category(event.actor2) == "civilians":
+        # "seizing the town of Sake, residents said": a town changes hands between armed
+        # sides; whoever lives there is no side of it
+        event.actor2 = None
     if kind not in {"Protests", "Riots"} and category(event.actor2) == "protesters":
         # "drones targeted workers of a demining team": outside a protest, civilians
         event.actor2 = generic("Civilians ({country_name})")
@@ -966,6 +970,11 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
 
 
+_TERRITORY_CHANGES = {
+    "Non-state actor overtakes territory",
+    "Government regains territory",
+    "Non-violent transfer of territory",
+}
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|shoots? down|downed)\b", re.I)
 
 
