@@ -1543,3 +1543,31 @@ def test_the_people_of_a_town_that_changes_hands_are_no_side() -> None:
     taken = [e for e in events(text) if e["sub_event_type"].endswith("territory")]
     assert taken and taken[0]["actor1"] == "M23"
     assert taken[0]["actor2"] is None
+
+
+def test_a_country_s_military_by_its_name_and_the_drones_it_shoots_down() -> None:
+    text = "Ukraine's military said its drones hit an oil refinery in Russia's Volgograd region."
+    (event,) = events(text)
+    assert event["actor1"] == "Military Forces of Ukraine"
+    assert event["modality"] == "claimed"
+    text = "Russia's defence ministry said air defences destroyed 15 Ukrainian drones over Rostov."
+    (event,) = events(text)
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+    (event,) = events("Ukrainian forces shot down 3 Russian missiles over Zaporizhia.")
+    assert (event["sub_event_type"], event["actor2"]) == (
+        "Disrupted weapons use",
+        "Military Forces of Russia",
+    )
+
+
+def test_russian_glide_bombs_are_russia_s() -> None:
+    text = "Russian glide bombs struck a residential area of Kharkiv, killing seven people."
+    (event,) = events(text)
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Russia",
+        "Civilians (Ukraine)",
+    )

@@ -121,3 +121,10 @@ def test_missing_path_is_a_failure_not_a_crash(tmp_path: Path) -> None:
     items = list(read_paths([tmp_path / "nope.txt"]))
     assert len(items) == 1 and isinstance(items[0], IngestFailure)
     assert items[0].reason == "not found"
+
+
+def test_an_english_headline_without_function_words_is_english() -> None:
+    article = article_from_text("Ukrainian forces shot down 3 Russian missiles near Zaporizhia")
+    assert article.text.startswith("Ukrainian forces")
+    with pytest.raises(BadInput):
+        article_from_text("Los soldados atacaron la ciudad de Alepo y mataron a tres civiles")

@@ -271,6 +271,13 @@ def knowledge() -> ActorKnowledge:
                         phrase,
                         ActorEntry(None, "state_forces", "forces-of", forces["template"], code),
                     )
+            for noun in forces.get("nouns_possessive", []):
+                for mark in ("'s", "’s"):
+                    _add(
+                        automaton,
+                        f"{name}{mark} {noun}",
+                        ActorEntry(None, "state_forces", "possessive", forces["template"], code),
+                    )
             for noun in forces.get("police_nouns_of", []):
                 _add(
                     automaton,

@@ -1499,6 +1499,18 @@ def _roles(
             actor1 = actor2
             actor2 = next((m for m in after if m.actor != actor1.actor), None)
             rule = "actors after the trigger"
+    if actor2 is None and match.trigger.id == "interception":
+        # "shot down 3 Russian missiles": whose weapons, named inside the trigger's words
+        actor2 = next(
+            (
+                m
+                for m in mentions
+                if match.start <= m.start - offset
+                and m.end - offset <= match.end
+                and (actor1 is None or m.actor != actor1.actor)
+            ),
+            None,
+        )
     if actor1 is not None and actor2 is None and _cue("mutual").search(match.text):
         # "Nigerian troops on patrol were engaged by IPOB militants in an armed clash": a
         # clash has two sides; the other armed actor the sentence names before is one
