@@ -179,3 +179,8 @@ def test_an_envoy_s_country_is_no_context_for_where_the_envoy_is() -> None:
     article = process(Article(text=text))
     assert {t.place.country for t in article.toponyms if t.text == "Athens"} == {"GR"}
     assert all(e.location["country"] == "GR" for e in article.events)
+
+
+def test_a_place_abroad_a_war_s_group_strikes_keeps_the_country_said_before_it() -> None:
+    text = "Yemen's Houthis said they targeted the Israeli port of Eilat with a ballistic missile."
+    assert _places(text)["Eilat"].country == "IL"

@@ -715,7 +715,7 @@ class Resolver:
             ]
 
         self._parents_hold_children(text, mentions, scores, picks, confidences)
-        abroad = self._into_theatre(mentions, scores, picks, confidences, theatre)
+        abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
         # the readings of the names in a bracket, read with the whole text: "Avissawella
         # (Colombo, Western)" lies where that Colombo is, whatever a Colombo alone might be
@@ -771,6 +771,7 @@ class Resolver:
 
     def _into_theatre(
         self,
+        text: str,
         mentions: list[_Mention],
         scores: list[dict[int, float]],
         picks: list[int | None],
@@ -797,6 +798,8 @@ class Resolver:
                 continue
             if g.kind[pick] in (COUNTRY, REGION):
                 continue
+            if self._country_said_before(text, mention, pick):
+                continue  # "the Houthis targeted the Israeli port of Eilat": the text says whose
             if (
                 g.kind[pick] == PLACE
                 and g.population[pick] >= PROMINENT_POPULATION
@@ -815,6 +818,16 @@ class Resolver:
             # as sure of the reading in the war's country as of the one it displaced
             confidences[i] = max(probs[best], confidences[i])
         return abroad
+
+    def _country_said_before(self, text: str, mention: _Mention, pick: int) -> bool:
+        """Does the pick's country's adjective or name stand right before the mention ("the
+        Israeli port of Eilat", "Israel's Eilat")?"""
+        code = self.gazetteer.iso2_of(int(self.gazetteer.country[pick]))
+        before = text[max(0, mention.start - 30) : mention.start]
+        for word in re.findall(r"[A-Za-z]+", before):
+            if code in DEMONYMS.get(word.casefold(), ()):
+                return True
+        return False
 
     def _loose_abroad(
         self,
