@@ -1571,3 +1571,13 @@ def test_russian_glide_bombs_are_russia_s() -> None:
         "Military Forces of Russia",
         "Civilians (Ukraine)",
     )
+
+
+def test_a_headline_s_counted_and_killed_are_the_victims() -> None:
+    (event,) = events("15 SDF fighters killed in IS attack near Raqqa")
+    assert (event["actor1"], event["actor2"]) == ("Islamic State", "Syrian Democratic Forces")
+    (event,) = events("About 200 IS killed around Manbij city")
+    assert event["actor2"] == "Islamic State" and event["actor1"] != "Islamic State"
+    # a date's year is no count, and a verb with an object is active
+    (event,) = events("On 14 April 2022, ADF rebels killed 8 civilians in Beni.")
+    assert event["actor1"] == "Allied Democratic Forces"

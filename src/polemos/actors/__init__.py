@@ -502,6 +502,8 @@ _COMMUNAL_MILITIA = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:communal\s+)?militia(?:men|s)?\b"
 )
 _ISLAMIST = frozenset({"islamist", "islamic"})
+# "Naxal-Maoist militia", "separatist militias": a creed's, not a community's
+_CREED = re.compile(r"ists?$", re.IGNORECASE)
 _SIDE_TAKEN = re.compile(r"^(?:pro|anti)-|-(?:backed|aligned|allied|affiliated|led|linked)$", re.I)
 # words before "militia" that name no community: "Local militia", "Armed militia"
 _NO_COMMUNITY = frozenset(
@@ -531,7 +533,10 @@ def _communal_militias(
             code = kb.demonyms.get(key)
             if code and kb.country_names.get(code, "").casefold() != key:
                 continue  # "Nigerian militia" says whose, not which community
-            if any(w.casefold() in _NO_COMMUNITY or _SIDE_TAKEN.search(w) for w in words):
+            if any(
+                w.casefold() in _NO_COMMUNITY or _SIDE_TAKEN.search(w) or _CREED.search(w)
+                for w in words
+            ):
                 continue  # "Pro-government militias", "Turkish-backed militias": whose side
             template = f"{name} Communal Militia ({{country_name}})"
             category = "identity_militia"

@@ -1395,9 +1395,27 @@ def _roles(
     ]
     after = [m for m in mentions if m.start - offset >= match.end]
     left = sentence.text[: match.start]
-    passive = not match.text.endswith("ing") and bool(
-        re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
-    )  # "they are slaughtering civilians" is no passive
+    auxiliary = re.search(r"\b(was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
+    # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
+    passive = (
+        not match.text.endswith("ing") and auxiliary is not None and auxiliary[1] != "IS"
+    )
+    counted = before[-1] if before else None
+    if (
+        not passive
+        and counted is not None
+        and _HEADLINE_PARTICIPLE.fullmatch(match.text)
+        # "killed in an ambush", not "killed 8 civilians": no object after it
+        and _NO_OBJECT_AFTER.match(sentence.text, match.end)
+        and _COUNT_RIGHT_BEFORE.search(sentence.text, 0, counted.start - offset)
+        and _MEMBERS_BETWEEN.fullmatch(sentence.text, counted.end - offset, match.start)
+    ):
+        # a headline's passive: "30 IS killed during clashes against SDF", "15 SDF fighters
+        # killed in IS attack": the counted are the victims; the doer, the armed actor after
+        doer = next(
+            (m for m in after if m.actor != counted.actor and m.category in ARMED), None
+        )
+        return doer, counted, "headline passive: the counted are the victims"
     if passive:
         # "was shot dead and another man was injured ... by two armed individuals": the
         # first "by" of the clause, however far, names the doer when an actor follows it
@@ -1527,6 +1545,27 @@ def _roles(
     return actor1, actor2, rule
 
 
+_HEADLINE_PARTICIPLE = re.compile(
+    r"killed|wounded|injured|executed|slain|abducted|kidnapped|arrested", re.IGNORECASE
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:$|[,.;:]|(?:in|during|by|near|around|at|on|after|when|as|while|and|yesterday|"
+    r"today|overnight)\b)",
+    re.IGNORECASE,
+)
+# a count right before the actor ("30 IS", "12 members of the regime"), not a date's year
+_COUNT_RIGHT_BEFORE = re.compile(
+    r"(?<![\d,])\b(?!(?:19|20)\d\d\b)(?:\d+(?:,\d{3})*|dozens|scores|hundreds|tens|several|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
+    r"(?:(?:members|fighters|elements)\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEMBERS_BETWEEN = re.compile(
+    r"\s*(?:(?:members?|fighters?|militants?|soldiers?|elements?|operatives?|forces|troops)\s+)?"
+    r"(?:(?:were|are)\s+)?",
+    re.IGNORECASE,
+)
 _HARM_VERB = re.compile(
     r"\b(?:killed|kills|shot|abducted|kidnapped|attacked|wounded|injured|massacred|"
     r"executed|beheaded|slaughtered|raped|beat|tortured)\b",
