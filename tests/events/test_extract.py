@@ -1581,3 +1581,25 @@ def test_a_headline_s_counted_and_killed_are_the_victims() -> None:
     # a date's year is no count, and a verb with an object is active
     (event,) = events("On 14 April 2022, ADF rebels killed 8 civilians in Beni.")
     assert event["actor1"] == "Allied Democratic Forces"
+
+
+def test_a_place_taken_after_its_holders_left_is_a_non_violent_transfer() -> None:
+    text = (
+        "Al-Shabaab militants seized the village of Af-Urur following the withdrawal of "
+        "Puntland forces."
+    )
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_the_militants_after_a_named_group_are_that_group() -> None:
+    text = "Al-Shabaab militants stormed the town of Af-Urur. The militants later executed two men."
+    found = events(text)
+    assert found and all(e["actor1"] == "Al Shabaab" for e in found)
+
+
+def test_a_place_measured_from_a_town_is_in_the_town_s_province() -> None:
+    text = "Militants attacked a police post in a village 90 km south of Bossaso on Monday."
+    (event,) = events(text)
+    assert event["location"]["precision"] == "admin1"
+    assert event["location"]["admin1"] == "Bari"

@@ -585,9 +585,13 @@ def _resolve_anaphora(
 ) -> list[ActorMention]:
     """'The jihadist group took Raqqa': the group is the armed group named last before it."""
     added = []
+    replaced: set[int] = set()
     for match in kb.anaphora.finditer(text):
         start, end = match.span()
-        if any(m.start <= start < m.end or start <= m.start < end for m in mentions):
+        inside = [m for m in mentions if m.start <= start < m.end or start <= m.start < end]
+        # "The militants seized the area" after "al-Shabaab militants": the group, not the
+        # unidentified gunmen the bare noun alone would be
+        if any(m.category != "unidentified" for m in inside):
             continue
         antecedent = next(
             (
@@ -601,6 +605,7 @@ def _resolve_anaphora(
         )
         if antecedent is None:
             continue
+        replaced.update(id(m) for m in inside)
         added.append(
             ActorMention(
                 start,
@@ -612,7 +617,8 @@ def _resolve_anaphora(
                 rule=f"anaphora: {antecedent.text!r}",
             )
         )
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")

@@ -563,6 +563,12 @@ def _place_taken(article: Article, sentence: Sentence, match: TriggerMatch) -> b
 # a later sentence that names neither its own place nor its own date, with an event of a
 # compatible type, tells more of the event before it ("They demanded ...", "One soldier
 # was killed"): it adds to that event instead of making a new one
+# a place taken after its holders left: "following the withdrawal of Puntland forces"
+_WITHDRAWAL = re.compile(
+    r"\b(?:after|following|when|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:withdrawal|withdrew|pulled\s+out|retreat(?:ed)?|abandoned|left)\b",
+    re.IGNORECASE,
+)
 _UPGRADES = {
     ("Peaceful protest", "Arrests"): "Protest with intervention",
     ("Protest with intervention", "Arrests"): "Protest with intervention",
@@ -575,6 +581,13 @@ _UPGRADES = {
         "Excessive force against protesters"
     ),
     ("Peaceful protest", "Violent demonstration"): "Violent demonstration",
+    # "seized the area following the withdrawal of Puntland forces": taken without a fight
+    ("Non-state actor overtakes territory", "Non-violent transfer of territory"): (
+        "Non-violent transfer of territory"
+    ),
+    ("Government regains territory", "Non-violent transfer of territory"): (
+        "Non-violent transfer of territory"
+    ),
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
@@ -1660,6 +1673,8 @@ def _sub_event_type(
             category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
         ):
             return "Government regains territory", rule + " + doer is a state force"
+        if _WITHDRAWAL.search(sentence.text):
+            return "Non-violent transfer of territory", rule + " + the other side withdrew"
         return "Non-state actor overtakes territory", rule + " + doer is not a state force"
     if kind == "strike" and actor1 is not None and _GROUND_RAID.fullmatch(match.text):
         if _GROUND_DOER.search(actor1.text):
@@ -1843,6 +1858,8 @@ def _location(
                 # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
                 # is where the reporter filed from
                 _is_dateline(article.text, t) and len(here) > 1,
+                # "Af-Urur, 90 km south of Bossaso": the town is where a place is measured from
+                _FAR_FROM.search(article.text, max(0, t.start - 60), t.start) is not None,
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act
                 # went or came from, after where it was
                 _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None,
@@ -1866,6 +1883,9 @@ def _location(
         best = ranked[0]
         if area and best.place.precision == "place":
             return _admin1_of(best.place), f"area claim: admin1 of {best.text!r}"
+        if _FAR_FROM.search(article.text, max(0, best.start - 60), best.start):
+            # somewhere that far from it: its province, not its point
+            return _admin1_of(best.place), f"measured from {best.text!r}: its admin1"
         where = "toponym in clause" if own_clause else "toponym in sentence"
         return best.place, f"{where}: {best.text!r}"
     # no place named here: the places just before ("the city", "22 villages" nearby)
@@ -1889,6 +1909,14 @@ def _location(
 
 
 _CODED_AS = re.compile(rf"\b{CODED_AS}\s+(?:the\s+)?$", re.IGNORECASE)
+# "90 km south of", "some 40 kilometres from": a place measured from another (a few km, and
+# "outside", "near" say the place itself)
+_FAR_FROM = re.compile(
+    r"\b(?:[2-9]\d|\d{3,})\s*(?:km|kms|kilometres|kilometers|miles)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|away\s+from)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # after a dateline's city: its state or country and the wire ("BAGHDAD, Iraq (AP) —")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|--?\s|:)")
 
