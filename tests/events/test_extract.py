@@ -1603,3 +1603,15 @@ def test_a_place_measured_from_a_town_is_in_the_town_s_province() -> None:
     (event,) = events(text)
     assert event["location"]["precision"] == "admin1"
     assert event["location"]["admin1"] == "Bari"
+
+
+def test_a_country_s_capital_by_its_possessive() -> None:
+    text = "Security forces killed four protesters in Sudan's capital during demonstrations."
+    (event,) = events(text)
+    assert event["location"]["name"] == "Khartoum"
+
+
+def test_a_crowd_that_hurts_is_a_violent_demonstration_not_a_battle() -> None:
+    text = "Supporters of the opposition clashed with ruling party activists, leaving 20 injured."
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Violent demonstration"

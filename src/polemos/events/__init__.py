@@ -1713,6 +1713,10 @@ def _sub_event_type(
             return "Excessive force against protesters", rule + " + victims are protesters"
         if category1 == "rioters":
             return "Mob violence", rule + " + a crowd did it"
+        if category1 == "protesters":
+            # "supporters of the opposition clashed with ruling party activists, leaving 20
+            # injured": a crowd that hurts, as "demonstrators fought with police" above
+            return "Violent demonstration", rule + " + protesters did it"
         if victims:
             return "Attack", rule + " + victims are civilians"
         return "Armed clash", rule + " + victims are armed"
@@ -2049,17 +2053,28 @@ _THE_CAPITAL = re.compile(
 )
 
 
+# "Sudan's capital", "in Iraq's capital" (not "the capital Damascus": that names it)
+_OWNERS_CAPITAL = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+capital\b(?!\s*,?\s*[A-Z]|\s+of\b)"
+)
+
+
 def _capital_said(
     article: Article, span: tuple[int, int], here: list[Toponym]
 ) -> tuple[Place, str] | None:
     """The capital city the words in ``span`` call "the capital": of the country a demonym
     before it names, else of the one country the sentence names, else of the article's."""
-    said = _THE_CAPITAL.search(article.text, *span)
-    if said is None:
-        return None
     kb = knowledge()
-    country = kb.demonyms.get(said["demonym"].casefold()) if said["demonym"] else None
-    if said["demonym"] and country is None:
+    owned = _OWNERS_CAPITAL.search(article.text, *span)
+    if owned is not None and kb.demonyms.get(owned["owner"].casefold()):
+        # "in Sudan's capital": that country's
+        said, country = owned, kb.demonyms[owned["owner"].casefold()]
+    else:
+        said = _THE_CAPITAL.search(article.text, *span)
+        if said is None:
+            return None
+        country = kb.demonyms.get(said["demonym"].casefold()) if said["demonym"] else None
+    if said.re is _THE_CAPITAL and said["demonym"] and country is None:
         return None  # "the Provincial capital": no country's
     named = {t.place.country for t in here if t.place.country}
     if country is None and len(named) == 1:
