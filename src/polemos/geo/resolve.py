@@ -1302,9 +1302,10 @@ class Resolver:
         g = self.gazetteer
         found: dict[int, float] = defaultdict(float)
         for match in _WORD.finditer(text):
-            if sends_envoy(text, match.start(), match.end()):
+            codes = DEMONYMS.get(match.group().casefold(), ())
+            if codes and sends_envoy(text, match.start(), match.end()):
                 continue  # "the American embassy in Athens"
-            for cc in DEMONYMS.get(match.group().casefold(), ()):
+            for cc in codes:
                 found[g.country_id(cc)] += 1.0
         for word in _LETTERS.findall(text):
             for cc in UNIT_WORD_COUNTRIES.get(word.casefold(), ()):
@@ -1317,12 +1318,11 @@ class Resolver:
         admin1: set[int] = set()
         admin2: set[int] = set()
         for start, end in self._gazetteer_matches(text):
-            envoy = sends_envoy(text, start, end)
             for row, quality in g.lookup(text[start:end], loose=False).items():
                 if quality == SKELETON:
                     continue
                 kind = g.kind[row]
-                if kind == COUNTRY and envoy:
+                if kind == COUNTRY and sends_envoy(text, start, end):
                     continue
                 if kind == COUNTRY:
                     found[int(g.country[row])] += 1.0
