@@ -37,6 +37,7 @@ from polemos.geo.resolve import (
     PLACE_KINDS,
     PLACE_PART_AFTER,
     bracket_parents,
+    is_dateline,
     sends_envoy,
 )
 from polemos.nlp import numbers_of
@@ -1861,7 +1862,7 @@ def _location(
             key=lambda t: (
                 # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
                 # is where the reporter filed from
-                _is_dateline(article.text, t) and len(here) > 1,
+                is_dateline(article.text, t.start, t.end) and len(here) > 1,
                 # "Af-Urur, 90 km south of Bossaso": the town is where a place is measured from
                 _FAR_FROM.search(article.text, max(0, t.start - 60), t.start) is not None,
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act
@@ -1921,18 +1922,6 @@ _FAR_FROM = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# after a dateline's city: its state or country and the wire ("BAGHDAD, Iraq (AP) —")
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\(|—|–|--?\s|:)")
-
-
-def _is_dateline(text: str, toponym: Toponym) -> bool:
-    """Does the toponym open a line as a wire's dateline ("KHARTOUM (Reuters) -")?"""
-    line_start = text.rfind("\n", 0, toponym.start) + 1
-    return (
-        not text[line_start : toponym.start].strip()
-        and toponym.text.isupper()
-        and _DATELINE_AFTER.match(text, toponym.end) is not None
-    )
 
 
 def _in_the_cause(

@@ -1566,10 +1566,7 @@ class Resolver:
     def _dateline_city(self, text: str, mention: _Mention) -> None:
         """ "WASHINGTON (AP) —", "NEW YORK —": a wire's dateline names a city, not the state
         or country of the same name. Keeps only the big cities of the name, when there are."""
-        if not _DATELINE.match(text, mention.end) or not _at_line_start(text, mention.start):
-            return
-        surface = text[mention.start : mention.end]
-        if not surface.isupper() or mention.hint:
+        if not is_dateline(text, mention.start, mention.end) or mention.hint:
             return
         g = self.gazetteer
         cities = {
@@ -2610,6 +2607,16 @@ def _stated_km(definition: str) -> float:
     except ValueError:
         return 0.0
     return number * (1.609 if found.group(2).startswith("mi") else 1.0)
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Does the name open a line as a wire's dateline ("WASHINGTON (AP) —", "KYIV, Ukraine
+    (AP) —")?"""
+    return (
+        text[start:end].isupper()
+        and _at_line_start(text, start)
+        and _DATELINE.match(text, end) is not None
+    )
 
 
 def _at_line_start(text: str, start: int) -> bool:
