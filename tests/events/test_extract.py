@@ -1615,3 +1615,36 @@ def test_a_crowd_that_hurts_is_a_violent_demonstration_not_a_battle() -> None:
     text = "Supporters of the opposition clashed with ruling party activists, leaving 20 injured."
     (event,) = rule_events(text)
     assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_weapons_joined_by_and_share_the_verb_after_them() -> None:
+    (event,) = rule_events("Warplanes and helicopters target towns in the countryside of Hama")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "Military Forces of Syria"
+    # two weapons of one bombardment are one clause, typed by the weapons, not by the toll
+    (event,) = rule_events("30 casualties in aerial and artillery bombardment on Aleppo city")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    # a clause of its own still splits: clashes in one place, a bombardment in another
+    found = rule_events("Clashes in Daraa and bombardment targets Idlib")
+    assert [e["event_type"] for e in found] == ["Battles", "Explosions/Remote violence"]
+
+
+def test_areas_in_a_second_place_are_listed_with_the_first() -> None:
+    found = rule_events(
+        "Warplanes target towns in the northern countryside of Hama and areas in the "
+        "countryside of Homs"
+    )
+    assert sorted(e["location"]["admin1"] for e in found) == ["Hama", "Homs"]
+
+
+def test_the_manbij_offensive_is_a_district_s_theatre() -> None:
+    (event,) = events("More casualties in the ongoing battles in Manbij", "2016-07-21")
+    assert (event["actor1"], event["actor2"]) == ("Syrian Democratic Forces", "Islamic State")
+    assert ucdp_type_of_violence(event) == 2
+    (event,) = events("Air strikes target the Al-Hazawneh neighbourhood of Manbij", "2016-07-08")
+    assert event["actor1"] == "US-led coalition"
+    # the theatre is the district's, not Aleppo province's, and only for the offensive
+    (event,) = events("More casualties in the ongoing battles in Manbij", "2017-07-21")
+    assert event["actor1"] != "Syrian Democratic Forces"
+    (event,) = events("Air strikes target the Al-Hazawneh neighbourhood of Aleppo", "2016-07-08")
+    assert event["actor1"] == "Military Forces of Syria"

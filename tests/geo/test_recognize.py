@@ -107,9 +107,7 @@ def test_a_transliterated_name_is_found_in_another_spelling(resolver: Resolver):
     tabaqa = resolver.resolve(text, spans)[0]
     assert (tabaqa.country, tabaqa.admin1_code) == ("SY", "SY.04")
     # without the hyphen the name is not taken for a transliteration ("Al Gore")
-    assert _surfaces(resolver, "Al Gore spoke in Nashville.", [(0, 7, "PERSON")]) == [
-        "Nashville"
-    ]
+    assert _surfaces(resolver, "Al Gore spoke in Nashville.", [(0, 7, "PERSON")]) == ["Nashville"]
 
 
 def test_a_name_its_parent_follows_is_a_place_whatever_the_ner_said(resolver: Resolver):
@@ -315,3 +313,16 @@ def test_only_a_place_is_held(resolver: Resolver):
     text = "Syrian government warplanes pounded rebel-held Ariha on Monday"
     start = text.index("Ariha")
     assert _surfaces(resolver, text, [(start, start + 5, "PERSON")]) == ["Ariha"]
+
+
+def test_a_town_that_bombs_or_shells_fall_on_is_a_place(resolver: Resolver):
+    # the NER calls Daraa an organisation; the barrel bombs dropped on it say it is a place
+    for text in (
+        "Helicopters drop barrel bombs on Daraa",
+        "Clashes renewed and shells fall on Daraa",
+    ):
+        start = text.index("Daraa")
+        assert _surfaces(resolver, text, [(start, start + 5, "ORG")]) == ["Daraa"], text
+    text = "Apple drops price cuts on Daraa"  # no weapon: the organisation stays one
+    start = text.index("Daraa")
+    assert _surfaces(resolver, text, [(start, start + 5, "ORG")]) == []

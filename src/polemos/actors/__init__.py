@@ -46,6 +46,8 @@ class Theatre:
     end: str
     sides: tuple[str, str]
     air: str | None = None
+    # a district's war inside a province of several ("Manbij" in Aleppo, 2016); empty: all
+    admin2: frozenset[str] = frozenset()
 
     def other_side(self, name: str | None) -> str | None:
         if name == self.air:
@@ -92,6 +94,7 @@ class ActorKnowledge:
             if (
                 place.get("country") == theatre.country
                 and place.get("admin1") in theatre.admin1
+                and (not theatre.admin2 or place.get("admin2") in theatre.admin2)
                 and theatre.start <= date[:10] <= theatre.end
             ):
                 return theatre
@@ -340,6 +343,7 @@ def knowledge() -> ActorKnowledge:
                 end=str(t["until"]),
                 sides=(t["sides"][0], t["sides"][1]),
                 air=t.get("air"),
+                admin2=frozenset(t.get("admin2") or ()),
             )
             for t in data.get("theatres") or []
         ),

@@ -1097,6 +1097,22 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
         )
         if before is None:
             continue  # nothing told before the break but an actor's weapon
+        # "aerial and artillery bombardment": two weapons of one act, not two clauses
+        if (
+            "and" in found.group()
+            and _WEAPON_MODIFIER.search(sentence.text, 0, found.start())
+            and _WEAPON_MODIFIED.match(ahead)
+        ):
+            continue
+        # "Warplanes and helicopters target towns": the weapons are the subject of the verb
+        # after the break, not a clause of their own
+        if (
+            before.trigger.instrument
+            and before.end == found.start()
+            and any(m.trigger.pos == "verb" for m in after)
+            and _SUBJECT_ONLY.fullmatch(sentence.text[cuts[-1] : found.start()])
+        ):
+            continue
         # "six were killed and 23 others injured in grenade attacks": one toll, one report
         tolls = before.trigger.id == "killing"
         if tolls and any(m.trigger.id == "killing" for m in after):
@@ -1112,6 +1128,16 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+_WEAPON_MODIFIER = re.compile(
+    r"\b(?:aerial|air|ground|artillery|rocket|missile|naval|mortar|drone|tank)$", re.I
+)
+_WEAPON_MODIFIED = re.compile(
+    r"(?:aerial|air|ground|artillery|rocket|missile|naval|mortar|drone|tank)\s+"
+    r"(?:bombardments?|shelling|fire|attacks?|strikes?|bombing|shells)\b",
+    re.I,
+)
+# a clause start that is a noun phrase and no more: "Warplanes", "Russian jets"
+_SUBJECT_ONLY = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _MORE_TOLL = re.compile(r"(?:[\w-]+\s+)?(?:injur|wound|deaths?\b|dead\b|missing\b)", re.I)
 
 
@@ -1246,6 +1272,8 @@ _LIST_JOINT = re.compile(
     # "in Aleppo southern countryside and Idlib": the first place's part before the joint
     PLACE_PART_AFTER
     + r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on|at|near)\s+)?(?:the\s+)?"
+    # "the countryside of Hama and areas in Daraa", "and towns in the countryside of Homs"
+    r"(?:(?:areas?|towns?|villages?|parts?|neighbou?rhoods?)\s+(?:in|of)\s+(?:the\s+)?)?"
     # "the countryside of A and the southern countryside of B", "in A and in B city"
     r"(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|far)\s+)?"
     r"(?:(?:countryside|outskirts|vicinity|suburbs|city|town|village)\s+of\s+(?:the\s+)?)?",
@@ -1350,7 +1378,8 @@ def _anchored(
         m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions
     )
     # "Renewed airstrikes target vehicles": the weapon does a particular act
-    after = text[match.end :]
+    # "Warplanes and helicopters target towns": the weapons joined share the verb
+    after = _CO_WEAPONS.sub("", text[match.end :], count=1)
     acts = match.trigger.instrument and _cue("instrument_acts").match(after) is not None
     if match.trigger.instrument and _cue("platforms").search(match.text):
         # "Warplanes carry out strikes on villages west of Idlib": the aircraft acts;
@@ -1358,6 +1387,13 @@ def _anchored(
         acts = acts or _cue("platform_acts").match(after) is not None
         return acts or tolled or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
     return not plural or has_place or tolled or carried_out or acts
+
+
+_CO_WEAPONS = re.compile(
+    r"^\s+(?:and|&)\s+(?:[\w-]+\s+)?"
+    r"(?:helicopters?|warplanes|jets|drones|aircraft|planes|gunships|artillery)(?=\s)",
+    re.I,
+)
 
 
 def _is_source(mention: ActorMention, said: modality.Attribution, sentence: Sentence) -> bool:

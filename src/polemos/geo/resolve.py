@@ -2475,7 +2475,9 @@ _ATTACK_VERBS = (
     r"shakes|shook|rocks|rocked|"
     # and their nouns: "airstrikes on Maarrat al-Nu'man", "the shelling of Daraa"
     r"(?:air\s?|drone\s+|missile\s+|rocket\s+)?(?:strikes?|raids?)\s+on|"
-    r"(?:bombardment|shelling|bombing)\s+(?:on|of)"
+    r"(?:bombardment|shelling|bombing)\s+(?:on|of)|"
+    # "helicopters drop barrel bombs on Daraa", "shells fall on Harasta"
+    r"(?:bombs|shells|rockets|missiles|mortars)\s+(?:on|at)|(?:fall|falls|fell)\s+on"
 )
 # "rebel-held", "IS-controlled", "government-besieged"
 _HELD_BY = r"[A-Za-z]+-(?:held|controlled|besieged)\s+"
