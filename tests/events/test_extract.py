@@ -1648,3 +1648,18 @@ def test_the_manbij_offensive_is_a_district_s_theatre() -> None:
     assert event["actor1"] != "Syrian Democratic Forces"
     (event,) = events("Air strikes target the Al-Hazawneh neighbourhood of Aleppo", "2016-07-08")
     assert event["actor1"] == "Military Forces of Syria"
+
+
+def test_a_group_in_quotes_after_a_strike_s_verb_is_its_target() -> None:
+    # SOHR quotes the group's name; the strikes' verb in the present takes it as object
+    for text in (
+        "Airstrikes kill members of the “Islamic State” organization in the countryside of "
+        "Deir Ezzor",
+        "Warplanes target a camp of the “Islamic State” organization near Deir Ezzor",
+    ):
+        (event,) = rule_events(text)
+        assert event["actor2"] == "Islamic State", text
+        assert event["actor1"] != "Islamic State", text
+    # "an attack by" names the doer, quoted or not
+    (event,) = rule_events("Casualties in Deir Ezzor city during an attack by the “Islamic State”")
+    assert event["actor1"] == "Islamic State"

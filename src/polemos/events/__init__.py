@@ -1639,7 +1639,10 @@ _BY_MEANS_OF = re.compile(r"\b(?:with|via|using)\s+(?:[\w-]+\s+){0,3}$", re.IGNO
 # a verb of attack right before its object ("attacked two military boats")
 _ATTACK_VERB_BEFORE = re.compile(
     r"\b(?:attack(?:ed|s)?|target(?:ed|s)?|struck|hit|ambush(?:ed|es)?|shelled|bombed|"
-    r"engag(?:ed|es)|destroy(?:ed|s)|fired\s+(?:at|on|upon))\s+(?:[\w-]+\s+){0,3}$",
+    # ("an attack by the Islamic State" names the doer)
+    r"engag(?:ed|es)|destroy(?:ed|s)|fired\s+(?:at|on|upon))(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}"
+    # "target a camp of the “Islamic State”": the quotes SOHR puts round a group's name
+    r"[\"“‘']?$",
     re.IGNORECASE,
 )
 # between a verb and an actor, what makes the actor another clause's ("bombardment targets
@@ -1656,7 +1659,8 @@ def _struck_right_before(between: str) -> bool:
 
 _TOLL_VERB_BEFORE = re.compile(
     # ("killed by the coalition's warplanes" names the doer)
-    r"\b(?:killing|wounding|injuring|killed|wounded|injured)(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:killing|wounding|injuring|killed|wounded|injured|kills?|wounds?|injures?)"
+    r"(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}[\"“‘']?$",
     re.IGNORECASE,
 )
 # a force's post or its men on the move, after its name: what an attack is aimed at
@@ -1670,8 +1674,10 @@ _LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
 # the words right before an actor that make it the target: "at", "against", "positions of"
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to|"
-    r"(?:building|office|offices|house|home|headquarters|premises|property|vehicles?|cars?)"
-    r" of)(?:\s+the)?(?:\s+(?:local|main|regional|district|provincial|municipal))?\s*$",
+    r"(?:building|office|offices|house|home|headquarters|premises|property|vehicles?|cars?|"
+    r"camps?|bases?|checkpoints?|sites?|convoys?|posts?|gatherings?|hideouts?|strongholds?|"
+    r"depots?) of)(?:\s+the)?(?:\s+(?:local|main|regional|district|provincial|municipal))?\s*"
+    r"[\"“‘']?$",
     re.I,
 )
 
