@@ -120,7 +120,9 @@ _CUE_SHAPES = {
     # the harm, then whom or what it hit, within the clause
     "crowd_harms": r"\b(?:{words})\b[^.;]{{0,60}}?\b(?:houses?|homes?|vehicles?|cars?|bus(?:es)?|"
     r"shops?|business(?:es)?|stores?|property|residents?|civilians?|passers?-?by|drivers?|"
-    r"villagers?|a man|a woman|people|journalists?|mayor)\b",
+    r"villagers?|a man|a woman|people|journalists?|mayor|(?:suspected\s+)?thie(?:f|ves)|"
+    r"robbers?|shopkeepers?|traders?|vendors?|workers?|students?|teachers?|a person|a boy|"
+    r"a girl|(?:two|three|four|five|several)\s+(?:men|women|persons|boys|girls))\b",
     "foreigners": r"\b(?:{words})\b",
     "mutual": r"(?:{words})",  # stems, matched in a trigger's own words
     # the verb right before the attack it names: "repelled an attack", "thwarted the assault"
@@ -518,6 +520,11 @@ def _classify(
         # forces", "seized 206 weapons": what the rules read; only a sure model turns it
         # into a troop movement
         return event
+    if label == "Mob violence" and _DURING_A_DEMONSTRATION.search(text):
+        # "vandalized vehicles during a demonstration", "clashed with the police ... the
+        # demonstrators demanded": violence by demonstrators is a violent demonstration,
+        # mob violence is a crowd's without one (ACLED's definitions)
+        label = "Violent demonstration"
     if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
@@ -528,6 +535,10 @@ def _classify(
     return event
 
 
+_DURING_A_DEMONSTRATION = re.compile(
+    r"\b(?:demonstrat(?:ion|ions|ors|ing|ed)|protest(?:s|ers|ors|ing|ed)?)\b",
+    re.IGNORECASE,
+)
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
 _PEACEFUL_DEVELOPMENTS = {
