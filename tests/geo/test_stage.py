@@ -184,3 +184,9 @@ def test_an_envoy_s_country_is_no_context_for_where_the_envoy_is() -> None:
 def test_a_place_abroad_a_war_s_group_strikes_keeps_the_country_said_before_it() -> None:
     text = "Yemen's Houthis said they targeted the Israeli port of Eilat with a ballistic missile."
     assert _places(text)["Eilat"].country == "IL"
+
+
+def test_headlines_joined_by_a_bare_semicolon_keep_their_places():
+    # one token "Shughur;About" had made the NER read "Jisr al-Shughur;About" as a person
+    places = _places("Casualties in airstrikes at Jisr al-Shughur;About 50 killed in Idlib")
+    assert places["Jisr al-Shughur"].country == "SY"

@@ -67,6 +67,15 @@ def _country_demonyms() -> dict[str, tuple[str, ...]]:
 for _word, _codes in _country_demonyms().items():
     DEMONYMS.setdefault(_word, _codes)
 
+# Where a name written with a hyphenated Arabic article ("al-Kharita", "ar-Rayhan") can be a
+# place: the Arabic-speaking countries and their neighbours whose names the news transliterates
+# from Arabic. Only a loose (skeleton) match is limited to them: "al-Kharita" is no Kanda in
+# Japan that shares its consonants.
+ARABIC_NAMING_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH "
+    "IR TR AF PK IL TD ML NE NG ER ET SS".split()
+)
+
 # Words for a kind of unit that one country (or two) has: "Mariga LGA (Niger)" is in
 # Nigeria's Niger State, "tambon Lahan" in Thailand. As context they point to the country,
 # as a demonym does.

@@ -57,6 +57,7 @@ from polemos.geo.gazetteer import (
     load_gazetteer,
 )
 from polemos.geo.lexicon import (
+    ARABIC_NAMING_COUNTRIES,
     COUNTRYSIDE_OF_CITY_UNIT,
     DEMONYMS,
     KEEP_PHRASES,
@@ -481,11 +482,16 @@ class Resolver:
             full = g.lookup(f"{query} {'governorate' if hint == 'admin1' else 'district'}")
             for row, q in full.items():
                 found.setdefault(row, q)
+        if is_transliterated(query) and found and all(q == SKELETON for q in found.values()):
+            found = {r: q for r, q in found.items() if self._arabic_naming(r)}
         if len(found) > MAX_CANDIDATES:
             pops = {r: self._prior(r, q) for r, q in found.items()}
             keep = sorted(pops, key=pops.__getitem__, reverse=True)[:MAX_CANDIDATES]
             found = {r: found[r] for r in keep}
         return found
+
+    def _arabic_naming(self, row: int) -> bool:
+        return self.gazetteer.country_code(row) in ARABIC_NAMING_COUNTRIES
 
     def _prior(self, row: int, quality: int) -> float:
         g = self.gazetteer
