@@ -685,3 +685,11 @@ def test_a_name_with_an_arabic_article_is_no_loose_match_far_from_arabic(resolve
     # a loose match in a country that writes its names so stays: "al-Tabaqa" is Al-Tabqa
     (place,) = _resolve(resolver, "Clashes in al-Tabaqa", "al-Tabaqa")
     assert place is not None and place.country == "SY"
+
+
+def test_a_weekday_after_a_city_joins_no_name_with_it(resolver: Resolver):
+    # "Damascus on Monday" had read as one name like "Newcastle upon Tyne", and Damascus
+    # fell to a country-precision guess
+    (place,) = _resolve(resolver, "Shelling hit Damascus on Monday.", "Damascus")
+    assert place is not None and place.admin1_code == "SY.13"
+    assert place.precision in ("place", "admin2")

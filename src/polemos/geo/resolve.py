@@ -2596,7 +2596,11 @@ _CAPITALISED_RUN = re.compile(
     # "Olho d'Agua das Flores", "Bandar e Emam Khomeyni" (Persian's ezafe, written apart)
     r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos|das|y|e)"
     r"(?:\s+(?:la|las|los|le|les))?\s+"
-    r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-|\s+d['’](?=[A-Z]))[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
+    r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-|\s+d['’](?=[A-Z]))"
+    # "Damascus on Monday", "Aleppo in January": a date after a place joins no name
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
 )
 
 
