@@ -1706,3 +1706,27 @@ def test_a_crowd_s_violence_during_a_demonstration_is_a_violent_demonstration() 
     )
     assert event["sub_event_type"] == "Violent demonstration"
     assert event["actor2"] == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("More martyrs in the city of Idlib", "Battles"),
+        ("Counterattack by the “Islamic State” in the Palmyra desert", "Battles"),
+        ("ISIS detonates a booby-trapped car inside Raqqa city", "Explosions/Remote violence"),
+        ("124 died yesterday, including 30 members of the regime forces", "Battles"),
+        ("Advances for SDF in Aleppo countryside", "Battles"),
+        # an attempted assassination is an attack, whether or not it killed (ACLED)
+        ("Attempted assassination of a brigade commander in the countryside of Aleppo", "Battles"),
+        ("An attempt to assassinate a faction commander in the countryside of Daraa", "Battles"),
+        # "daily" of a toll or of efforts is no habit: "resume their attack" is one day's
+        ("As part of their daily efforts, regime forces resume their attack north-east of Hama",
+         "Battles"),
+    ],
+)  # fmt: skip
+def test_sohr_s_words_for_a_day_s_fighting(text: str, event_type: str) -> None:
+    assert [e["event_type"] for e in rule_events(text)] == [event_type]
+
+
+def test_shelling_told_as_a_daily_habit_is_no_event() -> None:
+    assert rule_events("Regime forces shelled Douma daily for months") == []

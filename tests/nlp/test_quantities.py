@@ -83,3 +83,10 @@ def test_a_number_is_not_counted_again_as_a_single_death() -> None:
     tolls = [q for q in find_quantities("Police killed the 3 suspects.") if q.kind == "fatalities"]
     assert [q.best for q in tolls] == [3]
     assert [q for q in find_quantities("They killed the man's dog.") if q.kind] == []
+
+
+def test_a_death_toll_raised_to_a_number_is_a_toll_and_a_span_of_time_is_not() -> None:
+    found = find_quantities("Mine explosions raise the death toll to 18 in 48 hours")
+    assert [(q.best, q.kind) for q in found] == [(18, "fatalities"), (48, "")]
+    (months,) = find_quantities("The highest daily death toll in nearly 3 months")
+    assert months.kind == ""

@@ -2267,7 +2267,9 @@ def _modality(
     historical: bool,
     sides: tuple[str | None, str | None] = (None, None),
 ) -> tuple[str, str]:
-    cue = modality.speculative(sentence.text, match.start, parse)
+    cue = modality.speculative(
+        sentence.text, match.start, parse, attempt_is_act=match.trigger.id in _ATTEMPTED_ACTS
+    )
     if cue:
         return "speculative", cue
     negation = modality.denied(sentence.text, match.start)
@@ -2288,6 +2290,10 @@ def _modality(
             return "reported", f"stated as fact by {said.source}, no side of it"
         return "claimed", f"{said.source} {said.verb}"
     return "reported", "stated as fact" + (f" by {said.source}" if said else "")
+
+
+# acts whose attempt ACLED codes as the act: an attempted assassination is an attack
+_ATTEMPTED_ACTS = frozenset({"killing", "execution", "suicide_bomb", "remote_explosive"})
 
 
 def _confidence(

@@ -155,8 +155,13 @@ class Attribution:
         return {"source": self.source, "verb": self.verb, "channel": self.channel}
 
 
-def speculative(sentence: str, trigger_start: int, parse: Any | None) -> str | None:
-    """The cue that makes the event at ``trigger_start`` (offset in the sentence) not real."""
+def speculative(
+    sentence: str, trigger_start: int, parse: Any | None, attempt_is_act: bool = False
+) -> str | None:
+    """The cue that makes the event at ``trigger_start`` (offset in the sentence) not real.
+
+    ``attempt_is_act``: an attempt at this act is an act ("an attempt to assassinate a
+    commander": ACLED codes the attack whether or not it killed)."""
     if _SENTENCE_SPECULATIVE.search(sentence):
         return "sentence: it is likely/possible"
     before = sentence[:trigger_start]
@@ -165,7 +170,7 @@ def speculative(sentence: str, trigger_start: int, parse: Any | None) -> str | N
     if window:
         return f"words: {window.group().strip()!r}"
     if parse is not None:
-        return _parse_cue(parse, trigger_start)
+        return _parse_cue(parse, trigger_start, attempt_is_act)
     return None
 
 
@@ -176,7 +181,10 @@ def _token_at(parse: Any, offset: int) -> Any | None:
     return None
 
 
-def _parse_cue(parse: Any, trigger_start: int) -> str | None:
+ATTEMPT_FORMS = frozenset(_inflections("attempt") | _inflections("try"))
+
+
+def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> str | None:
     token = _token_at(parse, trigger_start)
     hops = 0
     # "Heavy clashes near Palmyra and IS seeks to advance": the event is the subject of the
@@ -188,7 +196,12 @@ def _parse_cue(parse: Any, trigger_start: int) -> str | None:
                 return f"parse: {child.text} {token.text}"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return f"parse: {child.text} ... {token.text}"
-        if token.lower_ in NON_FACTIVE_FORMS and hops > 0 and not subject:
+        if (
+            token.lower_ in NON_FACTIVE_FORMS
+            and hops > 0
+            and not subject
+            and not (attempt_is_act and token.lower_ in ATTEMPT_FORMS)
+        ):
             return f"parse: under {token.text!r}"
         # a reported clause ("said that X killed") keeps its own modality
         if token.dep_ in {"ccomp", "ROOT"} or token.head is token:
@@ -216,7 +229,12 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
 # lower case: "Syria Daily Report", "the Daily Star" are titles
 _HABITUAL = re.compile(
     r"\b(?:(?:[Aa]lmost|[Nn]early)\s+)?[Ee]very\s+(?:single\s+)?(?:day|night|week|time)\b|"
-    r"\bdaily\b|\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b"
+    # "daily shelling", "shelled daily" ("the highest daily death toll", "their daily efforts
+    # ... resume their attack" tell one day's)
+    r"\bdaily\s+(?:shelling|attacks|raids|bombardments?|strikes|airstrikes|air\s+strikes|"
+    r"clashes|fighting|basis|violations|breaches)\b|"
+    r"\b(?:shelled|bombed|attacked|struck|targeted|hit|raided|pounded)\s+(?:\w+\s+)?daily\b|"
+    r"\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b"
 )
 
 

@@ -196,10 +196,13 @@ def _governing_kind(
     the strikes do the engaging.
     """
     clause = _STOP_BACK.split(before)[-1]
-    words_before = re.findall(r"[\w'’]+", clause.casefold())
-    for word in reversed(words_before[-12:]):
-        if word in vocab.verb_kinds:
-            return vocab.verb_kinds[word]
+    words_before = re.findall(r"[\w'’]+", clause.casefold())[-12:]
+    for index in range(len(words_before) - 1, -1, -1):
+        # "raises the death toll to 18": a two-word cue as well as one word
+        two = " ".join(words_before[max(0, index - 1) : index + 1])
+        for phrase in (two, words_before[index]):
+            if phrase in vocab.verb_kinds:
+                return vocab.verb_kinds[phrase]
     if not person and not _PASSIVE.match(after):
         return None
     words_after = re.findall(r"[\w'’]+", after.casefold())[:6]
@@ -266,7 +269,8 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
                 qualifier=qualifier,
                 noun=noun,
                 sentence=sentence,
-                kind=_kind(noun_kind, person, verb_kind),
+                # "the death toll in nearly 3 months": a span of time is no toll
+                kind="" if noun in _TIME_UNITS else _kind(noun_kind, person, verb_kind),
                 person=person,
             )
         )
@@ -275,6 +279,9 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
     found.extend(_single_victims(text, offset, sentence, taken, vocab))
     found.sort(key=lambda q: q.start)
     return found
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 
 
 # a toll of one written without a number: "shot and killed a farmer", "a man was burnt to
