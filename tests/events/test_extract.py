@@ -1730,3 +1730,9 @@ def test_sohr_s_words_for_a_day_s_fighting(text: str, event_type: str) -> None:
 
 def test_shelling_told_as_a_daily_habit_is_no_event() -> None:
     assert rule_events("Regime forces shelled Douma daily for months") == []
+
+
+def test_a_place_the_gazetteer_lacks_still_makes_a_plural_noun_an_event() -> None:
+    (event,) = rule_events("Human losses in Shekh Maqsoud neighborhood")
+    assert event["event_type"] == "Battles"
+    assert rule_events("Human losses mount in wars") == []

@@ -1381,7 +1381,9 @@ def _anchored(
     if counted:
         return True
     plural = match.text.lower().endswith("s") and not match.text.lower().endswith("ss")
-    has_place = any(t.sentence == sentence.index and t.place for t in article.toponyms)
+    # a named place makes it particular, even one the gazetteer lacks ("Human losses in
+    # Shekh Maqsoud neighborhood")
+    has_place = any(t.sentence == sentence.index for t in article.toponyms)
     # "airstrikes kill 200 soldiers": a toll makes the strikes particular ones
     tolled = any(q.kind in TOLL_KINDS for q in quantities)
     # "Turkish warplanes carried out airstrikes against PKK forces": an armed actor's acts
