@@ -1736,3 +1736,11 @@ def test_a_place_the_gazetteer_lacks_still_makes_a_plural_noun_an_event() -> Non
     (event,) = rule_events("Human losses in Shekh Maqsoud neighborhood")
     assert event["event_type"] == "Battles"
     assert rule_events("Human losses mount in wars") == []
+
+
+def test_a_clause_whose_actor_has_a_long_name_is_an_event_of_its_own() -> None:
+    found = rule_events(
+        "Casualties and injuries in Deir Ezzor city and Syria Democratic Forces advance in the "
+        "countryside of Al-Raqqah"
+    )
+    assert sorted(e["location"]["admin1"] for e in found) == ["Ar-Raqqah", "Deir ez-Zor"]

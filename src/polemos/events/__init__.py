@@ -17,6 +17,7 @@ from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Any
 
 from polemos.actors import ActorKnowledge, fill_template, knowledge
@@ -254,7 +255,7 @@ class EventExtractor:
         matches = find_triggers(sentence, mentions)
         events: list[Event] = []
         statements: list[Event] = []
-        for start, end in _clauses(sentence, matches):
+        for start, end in _clauses(sentence, matches, mentions):
             inside = [m for m in matches if start <= m.start < end]
             unreal: Event | None = None
             for match in inside:
@@ -1086,7 +1087,9 @@ _SAME_KIND_SIDES = {"unidentified", "political_militia", "identity_militia", "ri
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?", re.I)
 
 
-def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int, int]]:
+def _clauses(
+    sentence: Sentence, matches: list[TriggerMatch], mentions: Sequence[ActorMention] = ()
+) -> list[tuple[int, int]]:
     """Clause spans (offsets in the sentence), split only where a trigger follows the break
     ("Turkish artillery and airstrikes targeted": an actor's weapon starts no clause)."""
     matches = [m for m in matches if not m.in_actor]
@@ -1100,8 +1103,14 @@ def _clauses(sentence: Sentence, matches: list[TriggerMatch]) -> list[tuple[int,
             continue
         # a trigger right after the break, or after at most two modifiers ("renewed violent")
         ahead = sentence.text[found.end() :]
-        lead = re.match(r"(?:[\w'’-]+\s+){0,2}", ahead)
-        reach = found.end() + (lead.end() if lead else 0)
+        # "... and Syria Democratic Forces advance in": an actor's name, however long, and
+        # two words more
+        named = next(
+            (m.end - sentence.start for m in mentions if m.start - sentence.start == found.end()),
+            found.end(),
+        )
+        lead = re.match(r"\s*(?:[\w'’-]+\s+){0,2}", sentence.text[named:])
+        reach = named + (lead.end() if lead else 0)
         after = [m for m in matches if found.end() <= m.start <= reach]
         before = max(
             (m for m in matches if m.end <= found.start()), key=lambda m: m.end, default=None
