@@ -693,3 +693,16 @@ def test_a_weekday_after_a_city_joins_no_name_with_it(resolver: Resolver):
     (place,) = _resolve(resolver, "Shelling hit Damascus on Monday.", "Damascus")
     assert place is not None and place.admin1_code == "SY.13"
     assert place.precision in ("place", "admin2")
+
+
+def test_a_local_feature_lies_in_the_region_the_text_is_most_surely_about(resolver: Resolver):
+    # the nearest sure place is Tokyo, a visitor's home; the text is about Illinois
+    text = (
+        "Firefighters from Springfield, Illinois, and Peoria, Illinois, fought the blaze for "
+        "hours. A visitor from Tokyo said it began in a bakery on Maple Avenue."
+    )
+    *_, tokyo, street = _resolve(
+        resolver, text, "Springfield", "Illinois", "Peoria", "Tokyo", "Maple Avenue"
+    )
+    assert tokyo is not None and tokyo.country == "JP"
+    assert street is not None and (street.country, street.admin1) == ("US", "Illinois")

@@ -1143,14 +1143,28 @@ class Resolver:
             if pick is not None and g.kind[pick] not in (COUNTRY, REGION)
         ]
         sure = [r for r in resolved if r[2] >= FOCUS_SURE]
+        pool = sure or resolved
+        # the region the text is most surely about ("Louisiana", "Lafayette"), before a
+        # nearer reading it is less sure of ("Franklin" three times, Franklin County, Ohio)
+        weight: dict[tuple[int, str], float] = defaultdict(float)
+        for _, pick, conf in pool:
+            weight[self._region_of(pick)] += conf
+        top = max(weight.values(), default=0.0)
+        pool = [r for r in pool if weight[self._region_of(r[1])] >= top - 1e-9]
         best, best_gap = None, math.inf
-        for other, pick, _ in sure or resolved:
+        for other, pick, _ in pool:
             gap = abs(other.start - mention.start)
             if gap < best_gap:
                 best, best_gap = pick, gap
         if best is None:
             return None
         return self._unplaced(text, mention, best, 0.1)
+
+    def _region_of(self, row: int) -> tuple[int, str]:
+        """A row's country and first-level unit (the unit's own code for an admin1)."""
+        g = self.gazetteer
+        place = g.place(row)
+        return int(g.country[row]), place.admin1_code or ""
 
     def candidate_features(self, text: str, spans: Sequence[tuple[int, int]]) -> list[np.ndarray]:
         """Per span, its candidates' rows and ranker features (for training the ranker)."""
