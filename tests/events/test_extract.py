@@ -1744,3 +1744,56 @@ def test_a_clause_whose_actor_has_a_long_name_is_an_event_of_its_own() -> None:
         "countryside of Al-Raqqah"
     )
     assert sorted(e["location"]["admin1"] for e in found) == ["Ar-Raqqah", "Deir ez-Zor"]
+
+
+def test_a_country_that_strikes_is_its_forces_and_not_the_place() -> None:
+    (event,) = events("Russia struck Kharkiv overnight.")
+    assert event["actor1"] == "Military Forces of Russia"
+    assert event["location"]["name"] == "Kharkiv"
+    found = events(
+        "Hezbollah fired rockets at northern Israel on Monday, the Israeli military said, and "
+        "Israel struck targets in southern Lebanon in response."
+    )
+    assert [(e["actor1"], e["location"]["country"]) for e in found] == [
+        ("Hezbollah", "IL"),
+        ("Military Forces of Israel", "LB"),
+    ]
+    # a country named where something happened does nothing
+    assert all(
+        e["actor1"] != "Military Forces of Russia"
+        for e in events("Protesters clashed with police in Russia on Monday.")
+    )
+
+
+def test_gaza_is_the_palestinian_territories_gaza_in_a_report_on_israel_s_war() -> None:
+    for text in ("Israeli warplanes struck Gaza on Monday.",
+                 "An Israeli airstrike on Gaza City killed five people."):  # fmt: skip
+        (event,) = events(text)
+        assert event["location"]["country"] == "PS", text
+
+
+def test_the_islamic_state_s_name_does_not_move_mozambique_s_province_to_syria() -> None:
+    (event,) = events(
+        "Suspected Islamic State militants beheaded 11 Christians in Cabo Delgado's Macomia "
+        "district, according to the Catholic church."
+    )
+    assert event["location"]["country"] == "MZ"
+    assert event["actor2"] == "Civilians (Mozambique)"
+
+
+def test_a_cartel_named_after_a_state_is_an_actor_not_the_place() -> None:
+    (event,) = events(
+        "Jalisco cartel gunmen killed six members of the National Guard in an ambush in "
+        "Michoacan on Thursday."
+    )
+    assert event["actor1"] == "Jalisco New Generation Cartel"
+    assert event["location"]["admin1"].startswith("Michoac")
+
+
+def test_what_a_speaker_adds_is_a_clause_of_its_own() -> None:
+    found = events(
+        "Russian drones struck an energy facility in Odesa region overnight, Ukraine's air "
+        "force said, adding that it shot down 40 of 56 drones."
+    )
+    assert found[0]["sub_event_type"] == "Air/drone strike"
+    assert found[0]["actor1"] == "Military Forces of Russia"

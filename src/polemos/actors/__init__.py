@@ -495,8 +495,57 @@ class ActorLinker:
                 )
             )
         mentions += _communal_militias(text, taken, kb, article)
+        mentions += _states_that_act(text, [(m.start, m.end) for m in mentions], kb, article)
         mentions.sort(key=lambda m: m.start)
         article.actor_mentions = [_off_duty(m, text, country, kb) for m in mentions]
+
+
+# "Russia struck Kharkiv", "Israel launched airstrikes", "Turkey has shelled": a state that
+# does an act of war by its country's name does it with its forces (ACLED's Military Forces
+# of Russia); "in Russia", "Russia said" name no side
+_STATE_ACTS = (
+    r"(?:has\s+|have\s+|had\s+|again\s+|also\s+|then\s+|reportedly\s+)?"
+    r"(?:struck|strikes|shelled|shells|bombed|bombs|attacked|attacks|launched|launches|"
+    r"fired|fires|hit|hits|targeted|targets|pounded|pounds|invaded|invades|raided|raids|"
+    r"retaliated|carried\s+out|carries\s+out|shot\s+down|intercepted)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _state_act_pattern() -> re.Pattern[str]:
+    kb = knowledge()
+    names = {name: code for code, name in kb.country_names.items() if len(name) > 3}
+    names.update({"the United States": "US", "the US": "US", "the U.S.": "US", "Britain": "GB"})
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    _STATE_ACT_CODES.update(names)
+    return re.compile(rf"\b(?P<name>{alternation})\s+{_STATE_ACTS}")
+
+
+_STATE_ACT_CODES: dict[str, str] = {}
+
+
+def _states_that_act(
+    text: str, taken: list[tuple[int, int]], kb: ActorKnowledge, article: Article
+) -> list[ActorMention]:
+    found = []
+    for match in _state_act_pattern().finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        code = _STATE_ACT_CODES[match["name"]]
+        found.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=match["name"],
+                actor=fill_template(kb.forces_template, code, kb),
+                category="state_forces",
+                sentence=article.sentence_of(start),
+                rule="state-acts",
+                country=code,
+            )
+        )
+    return found
 
 
 # "Zamfara militiamen", "a Niger militia", "a Katsina communal militia": ACLED names a

@@ -1084,7 +1084,11 @@ _SAME_KIND_SIDES = {"unidentified", "political_militia", "identity_militia", "ri
 
 # where one report ends and the next begins inside a sentence: "; ", ", while", " and "
 # or ", and " when a new trigger follows
-_CLAUSE_BREAK = re.compile(r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?", re.I)
+_CLAUSE_BREAK = re.compile(
+    # ", adding that it shot down 40 drones": a second report in the speaker's words
+    r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?|,\s+adding(?:\s+that)?\s+",
+    re.I,
+)
 
 
 def _clauses(
@@ -1117,6 +1121,8 @@ def _clauses(
         )
         if before is None:
             continue  # nothing told before the break but an actor's weapon
+        if _BETWEEN_OPEN.search(sentence.text, cuts[-1], found.start()):
+            continue  # "fighting between the SDF and the Islamic State ... killed 12": one side
         # "aerial and artillery bombardment": two weapons of one act, not two clauses
         if (
             "and" in found.group()
@@ -1148,6 +1154,8 @@ def _clauses(
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+# "between X" with no comma, semicolon or "and" since: the next "and" joins the second side
+_BETWEEN_OPEN = re.compile(r"\bbetween\b(?:(?!\band\b)[^,;])*$", re.I)
 _WEAPON_MODIFIER = re.compile(
     r"\b(?:aerial|air|ground|artillery|rocket|missile|naval|mortar|drone|tank)$", re.I
 )
@@ -1927,6 +1935,9 @@ def _location(
                 # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
                 # is where the reporter filed from
                 is_dateline(article.text, t.start, t.end) and len(here) > 1,
+                # "Israel struck targets in southern Lebanon": a country that acts is a side,
+                # not where it acted
+                t.place.precision == "country" and 0 <= trigger_at - t.end <= 2,
                 # "Af-Urur, 90 km south of Bossaso": the town is where a place is measured from
                 _FAR_FROM.search(article.text, max(0, t.start - 60), t.start) is not None,
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act

@@ -76,6 +76,18 @@ ARABIC_NAMING_COUNTRIES = frozenset(
     "IR TR AF PK IL TD ML NE NG ER ET SS".split()
 )
 
+# Where GeoNames splits one land the news names as one between two countries, the text's
+# support for one is support for the other (at this share): "Israeli warplanes struck Gaza"
+# is the Palestinian territories' Gaza, not Mozambique's province nor Israel's namesake
+# subdistrict; a Moroccan report's places may lie in Western Sahara
+LINKED_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "IL": ("PS",),
+    "PS": ("IL",),
+    "MA": ("EH",),
+    "EH": ("MA",),
+}
+LINKED_SHARE = 1.0
+
 # Words for a kind of unit that one country (or two) has: "Mariga LGA (Niger)" is in
 # Nigeria's Niger State, "tambon Lahan" in Thailand. As context they point to the country,
 # as a demonym does.

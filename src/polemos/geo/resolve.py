@@ -62,6 +62,8 @@ from polemos.geo.lexicon import (
     DEMONYMS,
     KEEP_PHRASES,
     LEVEL_WORDS,
+    LINKED_COUNTRIES,
+    LINKED_SHARE,
     REGION_DEMONYMS,
     STOP_WORDS,
     UNIT_DEMONYMS,
@@ -363,6 +365,8 @@ _SENTENCE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)(?=\S)")
+# how sure the resolver is of a country named in a text on that country's war
+THEATRE_COUNTRY_SURE = 0.9
 # how sure a reading must be to place the local features the gazetteer lacks around it
 FOCUS_SURE = 0.5
 # how near a candidate must lie to the point its text states to be the place
@@ -799,11 +803,29 @@ class Resolver:
         if not inside_ids:
             return abroad
         home = g.row_of_code(theatre[0])
+        # first-level units the text names by their own names, and no place of the war's
+        # countries is called so: "Cabo Delgado" is Mozambique's province whatever war the
+        # Islamic State's name recalls ("Al Jawf" in a Yemeni text is Yemen's, not Saudi's)
+        named_units = {
+            pick
+            for mention, pick in zip(mentions, picks, strict=True)
+            if pick is not None
+            and g.kind[pick] == ADMIN1
+            and mention.candidates.get(pick) in (MAIN_NAME, ALT_NAME)
+            and not any(int(g.country[r]) in inside_ids for r in mention.candidates)
+        }
         for i, (mention, probs, pick) in enumerate(zip(mentions, scores, picks, strict=True)):
+            if pick is not None and g.kind[pick] == COUNTRY and int(g.country[pick]) in inside_ids:
+                # "Hezbollah ... struck targets in southern Lebanon": the war's own country
+                # by name, however many Lebanons Pennsylvania has
+                confidences[i] = max(confidences[i], THEATRE_COUNTRY_SURE)
+                continue
             if pick is None or mention.parent or int(g.country[pick]) in inside_ids:
                 continue
-            if g.kind[pick] in (COUNTRY, REGION):
+            if g.kind[pick] in (COUNTRY, REGION) or pick in named_units:
                 continue
+            if any(g.contains(unit, pick) for unit in named_units):
+                continue  # "Cabo Delgado's Macomia district": inside a unit the text names
             if self._country_said_before(text, mention, pick):
                 continue  # "the Houthis targeted the Israeli port of Eilat": the text says whose
             if (
@@ -1188,6 +1210,7 @@ class Resolver:
             row = self.gazetteer.country_id(code)
             if row >= 0:
                 demonyms[row] += 1.0
+        self._link_countries(demonyms)
 
         # Context is circular (Alexandria is in Minnesota if Brandon is, and vice versa):
         # start from the priors, then let each round's scores weigh the next round's support.
@@ -1315,6 +1338,21 @@ class Resolver:
                 x[:, 29] = np.log10(1 + km.min(axis=1))
             out.append(x)
         return out
+
+    def _link_countries(self, support: dict[int, float]) -> None:
+        """Support for a country is support for the lands GeoNames splits from it
+        (``LINKED_COUNTRIES``), at ``LINKED_SHARE``; in place."""
+        g = self.gazetteer
+        extra: dict[int, float] = defaultdict(float)
+        for code, linked in LINKED_COUNTRIES.items():
+            weight = support.get(g.country_id(code), 0.0)
+            if weight <= 0:
+                continue
+            for other in linked:
+                extra[g.country_id(other)] += LINKED_SHARE * weight
+        for row, weight in extra.items():
+            if row >= 0:
+                support[row] = max(support.get(row, 0.0), weight)
 
     def _text_context(self, text: str) -> tuple[dict[int, float], _Units]:
         """Countries the text names or implies anywhere, spans or not ("Syrian",
