@@ -1797,3 +1797,21 @@ def test_what_a_speaker_adds_is_a_clause_of_its_own() -> None:
     )
     assert found[0]["sub_event_type"] == "Air/drone strike"
     assert found[0]["actor1"] == "Military Forces of Russia"
+
+
+def test_drones_launched_by_a_country_are_its_forces_and_it_is_not_the_place() -> None:
+    (event,) = events(
+        "Ukrainian forces shot down 25 of 30 Shahed drones launched by Russia overnight, the air "
+        "force said."
+    )
+    assert event["actor2"] == "Military Forces of Russia"
+    assert (event["location"] or {}).get("country") != "RU"
+
+
+def test_a_possessive_after_a_comma_names_no_parent() -> None:
+    # "..., Russia's defence ministry said" had made the Donetsk region Russia's Donetsk
+    (event,) = events(
+        "Russian forces have captured the village of Krasnohorivka in the Donetsk region, "
+        "Russia's defence ministry said on Thursday."
+    )
+    assert (event["location"]["name"], event["location"]["country"]) == ("Krasnohorivka", "UA")

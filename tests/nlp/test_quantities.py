@@ -90,3 +90,10 @@ def test_a_death_toll_raised_to_a_number_is_a_toll_and_a_span_of_time_is_not() -
     assert [(q.best, q.kind) for q in found] == [(18, "fatalities"), (48, "")]
     (months,) = find_quantities("The highest daily death toll in nearly 3 months")
     assert months.kind == ""
+
+
+def test_a_nationality_in_the_plural_counts_people() -> None:
+    (three,) = find_quantities("Israeli troops killed three Palestinians in a raid")
+    assert (three.best, three.kind, three.person) == (3, "fatalities", True)
+    (missiles,) = find_quantities("Russia launched 3 Russian missiles at Kyiv")
+    assert not missiles.person

@@ -518,7 +518,11 @@ def _state_act_pattern() -> re.Pattern[str]:
     names.update({"the United States": "US", "the US": "US", "the U.S.": "US", "Britain": "GB"})
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     _STATE_ACT_CODES.update(names)
-    return re.compile(rf"\b(?P<name>{alternation})\s+{_STATE_ACTS}")
+    return re.compile(
+        rf"\b(?P<name>{alternation})\s+{_STATE_ACTS}"
+        # "drones launched by Russia", "strikes carried out by Israel": the passive's doer
+        rf"|\b(?:launched|fired|carried\s+out|conducted)\s+by\s+(?P<agent>{alternation})\b"
+    )
 
 
 _STATE_ACT_CODES: dict[str, str] = {}
@@ -529,15 +533,16 @@ def _states_that_act(
 ) -> list[ActorMention]:
     found = []
     for match in _state_act_pattern().finditer(text):
-        start, end = match.span("name")
+        group = "name" if match["name"] else "agent"
+        start, end = match.span(group)
         if any(s < end and start < e for s, e in taken):
             continue
-        code = _STATE_ACT_CODES[match["name"]]
+        code = _STATE_ACT_CODES[match[group]]
         found.append(
             ActorMention(
                 start=start,
                 end=end,
-                text=match["name"],
+                text=match[group],
                 actor=fill_template(kb.forces_template, code, kb),
                 category="state_forces",
                 sentence=article.sentence_of(start),

@@ -1937,7 +1937,11 @@ def _location(
                 is_dateline(article.text, t.start, t.end) and len(here) > 1,
                 # "Israel struck targets in southern Lebanon": a country that acts is a side,
                 # not where it acted
-                t.place.precision == "country" and 0 <= trigger_at - t.end <= 2,
+                t.place.precision == "country"
+                and (
+                    0 <= trigger_at - t.end <= 2
+                    or _BY_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None
+                ),
                 # "Af-Urur, 90 km south of Bossaso": the town is where a place is measured from
                 _FAR_FROM.search(article.text, max(0, t.start - 60), t.start) is not None,
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act
@@ -1988,6 +1992,8 @@ def _location(
     return None, "no place found"
 
 
+# "drones launched by Russia": the doer, not a place
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _CODED_AS = re.compile(rf"\b{CODED_AS}\s+(?:the\s+)?$", re.IGNORECASE)
 # "90 km south of", "some 40 kilometres from": a place measured from another (a few km, and
 # "outside", "near" say the place itself)

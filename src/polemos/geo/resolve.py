@@ -221,7 +221,19 @@ _DEFINED_PARENT = re.compile(
 def _parent_after(text: str, end: int) -> re.Match[str] | None:
     """The phrase after a toponym ending at ``end`` that names its parent, if any: group 1
     is the parent's name, group 2 a level word after it ("Raqqa governorate")."""
-    return _DEFINED_PARENT.match(text, end) or _PARENT_AFTER.match(text, end)
+    found = _DEFINED_PARENT.match(text, end) or _PARENT_AFTER.match(text, end)
+    if found and (
+        _POSSESSIVE_NEXT.match(text, found.end(1))
+        or (found.group(1)[-2:] in ("'s", "’s") and _LOWER_WORD_NEXT.match(text, found.end(1)))
+    ):
+        # "in the Donetsk region, Russia's defence ministry said": a new phrase, no parent
+        # ("St. John's, Newfoundland" is one)
+        return None
+    return found
+
+
+_POSSESSIVE_NEXT = re.compile(r"['’]s\s+[a-z]")
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MULTIWORD_DEMONYM = re.compile(

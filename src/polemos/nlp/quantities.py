@@ -164,7 +164,8 @@ def singular(word: str) -> str:
 
 def _counted_noun(tail: str, vocab: CountVocabulary) -> tuple[str, str, bool]:
     """The counted thing among the words after a number: (noun, kind, is_person)."""
-    words = [singular(w) for w in re.findall(r"[\w'’-]+", tail)]
+    raw = re.findall(r"[\w'’-]+", tail)
+    words = [singular(w) for w in raw]
     for size in (3, 2, 1):
         for index in range(len(words) - size + 1):
             phrase = " ".join(words[index : index + size])
@@ -172,9 +173,20 @@ def _counted_noun(tail: str, vocab: CountVocabulary) -> tuple[str, str, bool]:
                 return phrase, vocab.nouns[phrase], False
             if size == 1 and phrase in vocab.persons:
                 return phrase, "persons", True
+            if size == 1 and phrase != raw[index].casefold() and phrase in _demonyms():
+                # "killed three Palestinians", "12 Nigerians": a nationality in the plural
+                # counts people ("3 Russian missiles" counts missiles)
+                return phrase, "persons", True
     if not words or words[0] in _FUNCTION_WORDS:
         return "", "", False
     return words[0], "", False
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from polemos.geo.lexicon import DEMONYMS
+
+    return frozenset(d for d in DEMONYMS if " " not in d)
 
 
 _FUNCTION_WORDS = frozenset(
