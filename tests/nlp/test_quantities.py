@@ -97,3 +97,13 @@ def test_a_nationality_in_the_plural_counts_people() -> None:
     assert (three.best, three.kind, three.person) == (3, "fatalities", True)
     (missiles,) = find_quantities("Russia launched 3 Russian missiles at Kyiv")
     assert not missiles.person
+
+
+def test_the_word_right_after_a_number_says_what_it_counts() -> None:
+    found = find_quantities("The attack left 5 dead and 12 wounded")
+    assert [(q.best, q.kind) for q in found] == [(5, "fatalities"), (12, "wounded")]
+
+
+def test_children_are_people_and_a_place_after_them_is_not_counted() -> None:
+    (three,) = find_quantities("A landmine killed three children near the town of Kidal")
+    assert (three.kind, three.person) == ("fatalities", True)

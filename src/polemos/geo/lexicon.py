@@ -14,6 +14,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "syrian": ("SY",), "syrians": ("SY",), "iraqi": ("IQ",), "iraqis": ("IQ",),
     "kurdish": ("IQ", "SY", "TR", "IR"), "kurd": ("IQ", "SY", "TR", "IR"),
     "kurds": ("IQ", "SY", "TR", "IR"), "turkish": ("TR",), "turk": ("TR",), "turks": ("TR",),
+    # the peoples of South Sudan's communal wars ("clashes between Dinka and Nuer youths in
+    # Bor" is Jonglei's Bor, not Serbia's) and of Rakhine
+    "dinka": ("SS",), "nuer": ("SS", "ET"), "murle": ("SS",), "shilluk": ("SS",),
+    "anyuak": ("SS", "ET"), "rohingya": ("MM", "BD"),
     "iranian": ("IR",), "iranians": ("IR",), "persian": ("IR",), "lebanese": ("LB",),
     "jordanian": ("JO",), "israeli": ("IL",), "israelis": ("IL",), "palestinian": ("PS",),
     "palestinians": ("PS",), "saudi": ("SA",), "saudis": ("SA",), "yemeni": ("YE",),

@@ -154,6 +154,8 @@ def number_value(text: str) -> int | None:
 
 def singular(word: str) -> str:
     word = word.casefold()
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     for plural, single in (("ies", "y"), ("ves", "f"), ("men", "man"), ("ses", "s")):
         if word.endswith(plural) and len(word) >= len(plural) + 2:
             return word[: -len(plural)] + single
@@ -165,6 +167,9 @@ def singular(word: str) -> str:
 def _counted_noun(tail: str, vocab: CountVocabulary) -> tuple[str, str, bool]:
     """The counted thing among the words after a number: (noun, kind, is_person)."""
     raw = re.findall(r"[\w'’-]+", tail)
+    # "three children near the town": what follows a place's preposition is not counted
+    cut = next((i for i, w in enumerate(raw) if w.casefold() in _PLACE_PREPOSITIONS), len(raw))
+    raw = raw[:cut]
     words = [singular(w) for w in raw]
     for size in (3, 2, 1):
         for index in range(len(words) - size + 1):
@@ -189,6 +194,10 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d for d in DEMONYMS if " " not in d)
 
 
+_IRREGULAR_PLURALS = {"children": "child", "people": "people", "persons": "person"}
+_PLACE_PREPOSITIONS = frozenset(
+    "near in at on inside outside around across during after before from".split()
+)
 _FUNCTION_WORDS = frozenset(
     "and or but of in on at to from by with for the a an as were was are is had have has that "
     "who which others other people's".split()
@@ -207,6 +216,10 @@ def _governing_kind(
     headline participle ("6 civilians killed") counts: in "24 strikes engaged 18 units"
     the strikes do the engaging.
     """
+    right_after = _PARTICIPLE_AFTER.match(after)
+    if right_after:
+        # "left 11 dead and 30 wounded": the word right after the number says what it counts
+        return vocab.verb_kinds.get(right_after.group(1).casefold())
     clause = _STOP_BACK.split(before)[-1]
     words_before = re.findall(r"[\w'’]+", clause.casefold())[-12:]
     for index in range(len(words_before) - 1, -1, -1):
@@ -225,6 +238,11 @@ def _governing_kind(
             if phrase in vocab.verb_kinds:
                 return vocab.verb_kinds[phrase]
     return None
+
+
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:others?\s+|people\s+|more\s+)?(dead|killed|wounded|injured|hurt)\b", re.I
+)
 
 
 def _kind(noun_kind: str, person: bool, verb_kind: str | None) -> str:
