@@ -1815,3 +1815,12 @@ def test_a_possessive_after_a_comma_names_no_parent() -> None:
         "Russia's defence ministry said on Thursday."
     )
     assert (event["location"]["name"], event["location"]["country"]) == ("Krasnohorivka", "UA")
+
+
+def test_a_missile_strike_is_a_missile_attack_even_in_an_air_force_s_name() -> None:
+    (event,) = events(
+        "A Russian missile strike on a shopping mall in Kremenchuk killed at least 18 people, "
+        "Ukrainian officials said."
+    )
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["actor1"] == "Military Forces of Russia"
