@@ -1824,3 +1824,22 @@ def test_a_missile_strike_is_a_missile_attack_even_in_an_air_force_s_name() -> N
     )
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
     assert event["actor1"] == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "admin1"),
+    [
+        # the act told first, not the arrest that caused it
+        ("Gang members set fire to a bus in Guayaquil, Ecuador, after the arrest of their "
+         "leader.", "Looting/property destruction", "Guayas"),
+        # workers shot dead are no protesters where the text tells of no protest
+        ("Suspected militants shot dead two migrant workers in Shopian district of south "
+         "Kashmir on Wednesday, police said.", "Attack", "Jammu and Kashmir"),
+        # a township the gazetteer lacks lies in the region named after it, not in Japan
+        ("Myanmar junta troops torched more than 100 houses in Kani township, Sagaing region, "
+         "residents said.", "Looting/property destruction", "Sagaing Region"),
+    ],
+)  # fmt: skip
+def test_wire_copy_s_acts_and_places(text: str, sub_event_type: str, admin1: str) -> None:
+    (event,) = events(text)
+    assert (event["sub_event_type"], event["location"]["admin1"]) == (sub_event_type, admin1)

@@ -189,12 +189,26 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                     trigger, match.start(), match.end(), match.group(), bool(held), intended
                 )
             )
+    # the act that caused one told before it ("set fire to a bus after the arrest of their
+    # leader") yields to it, as an act aimed at does; not the first act told ("Tension in
+    # al-Bab after the murder of a fighter")
+    first = min((m.start for m in found), default=0)
+    for m in found:
+        if m.start > first and _CAUSE_BEFORE.search(
+            sentence.text, max(0, m.start - 40), m.start
+        ):
+            m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
 
 
 # "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
+    r"(?:the|a|an|their|his|her|its)\s+$",
+    re.IGNORECASE,
+)
 _AIM_BEFORE = re.compile(
     r"\b(?:operation|order|attempts?|bid|effort|tried|trying|sought|aim\w*)\s+to\s+$",
     re.IGNORECASE,
@@ -1782,7 +1796,7 @@ def _sub_event_type(
         victims = category2 in VICTIM_CATEGORIES or any(
             q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities
         )
-        if category2 == "protesters":
+        if category2 == "protesters" and _cue("demonstration").search(sentence.text):
             return "Excessive force against protesters", rule + " + victims are protesters"
         if category1 == "rioters":
             return "Mob violence", rule + " + a crowd did it"

@@ -153,7 +153,8 @@ _DEFINITION_ASIDE = re.compile(
 _DEFINITION_END = re.compile(r"\.\s+(?=[A-Z])|\n")
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
 _CLOSING_PARENT = re.compile(
-    rf"(?:\s+(?:{_LEVEL_ALTERNATION}))?,\s*{_NOT_A_COMPASS_POINT}{_NAME}"
+    # "Kani township, Sagaing region": the place's own kind of unit may come first
+    rf"(?:\s+(?:{_LEVEL_ALTERNATION}|township|tehsil|woreda|upazila))?,\s*{_NOT_A_COMPASS_POINT}{_NAME}"
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}|LGAs?))?"
     # ... closing the clause, or followed by one more, outer name that closes it
     # ("Al Jadida village, Raqqa governorate, Syria")
