@@ -190,3 +190,9 @@ def test_headlines_joined_by_a_bare_semicolon_keep_their_places():
     # one token "Shughur;About" had made the NER read "Jisr al-Shughur;About" as a person
     places = _places("Casualties in airstrikes at Jisr al-Shughur;About 50 killed in Idlib")
     assert places["Jisr al-Shughur"].country == "SY"
+
+
+def test_a_plural_unit_word_names_both_units_of_a_pair():
+    places = _places("Air defences downed 37 drones over the Belgorod and Kursk regions.")
+    assert places["Belgorod"].precision == "admin1"
+    assert places["Kursk"].precision == "admin1"

@@ -109,6 +109,7 @@ UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
 LEVEL_WORDS: dict[str, str | None] = {
     "province": "admin1", "provinces": "admin1", "governorate": "admin1",
     "governorates": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
+    "regions": "admin1", "oblasts": "admin1",
     "prefecture": "admin1", "wilayah": "admin1", "muhafazah": "admin1",
     "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2",
     "parish": "admin2", "subdistrict": "admin2", "municipality": "admin2", "raion": "admin2",

@@ -96,6 +96,11 @@ W_WHOLE_NAME = 1.0  # "Texas County" matched whole beats "Texas" + a level word
 
 _LEVEL_ALTERNATION = "|".join(sorted(LEVEL_WORDS, key=len, reverse=True))
 _LEVEL_AFTER = re.compile(rf"\s+({_LEVEL_ALTERNATION})\b", re.IGNORECASE)
+# "the Belgorod and Kursk regions", "Borno and Yobe states": the plural names both units
+_PAIRED_LEVEL_AFTER = re.compile(
+    r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(regions|provinces|governorates|districts|counties|oblasts)\b"
+)
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 _LEVEL_BEFORE = re.compile(rf"\b({_LEVEL_ALTERNATION})\s+of\s+$", re.IGNORECASE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -427,7 +432,7 @@ def level_hint(text: str, start: int, end: int) -> str | None:
             hint = LEVEL_WORDS.get(word.casefold())
             if hint:
                 return hint
-    after = _LEVEL_AFTER.match(text, end)
+    after = _LEVEL_AFTER.match(text, end) or _PAIRED_LEVEL_AFTER.match(text, end)
     if after:
         return LEVEL_WORDS[after.group(1).casefold()]
     before = _LEVEL_BEFORE.search(text[max(0, start - 30) : start])
