@@ -326,3 +326,11 @@ def test_a_town_that_bombs_or_shells_fall_on_is_a_place(resolver: Resolver):
     text = "Apple drops price cuts on Daraa"  # no weapon: the organisation stays one
     start = text.index("Daraa")
     assert _surfaces(resolver, text, [(start, start + 5, "ORG")]) == []
+
+
+def test_where_people_were_taken_from_is_a_place(resolver: Resolver):
+    text = "Last year, Boko Haram abducted 276 schoolgirls from Chibok."
+    start = text.index("Chibok")
+    assert _surfaces(resolver, text, [(start, start + 6, "ORG")]) == ["Chibok"]
+    text = "A statement from Chibok Holdings said sales rose."  # no one was taken
+    assert "Chibok" not in _surfaces(resolver, text, [(17, 33, "ORG")])

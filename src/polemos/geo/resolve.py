@@ -2559,7 +2559,10 @@ _ATTACK_VERBS = (
 _HELD_BY = r"[A-Za-z]+-(?:held|controlled|besieged)\s+"
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
 _PLACE_TAKING_WORD = re.compile(
-    r"\b(?:in|near|at|outside|around|into|towards?|"
+    # "abducted 276 schoolgirls from Chibok", "fled from Raqqa": where people were taken from
+    r"\b(?:(?:abducted|kidnapped|fled|expelled|withdrew|retreated|evacuated|displaced|ousted)"
+    r"\b[^.;]{0,30}?\bfrom|"
+    r"in|near|at|outside|around|into|towards?|"
     rf"{_ATTACK_VERBS}|{CODED_AS})\s+(?:the\s+)?"
     # "in northern Quneitra", "shelled eastern Aleppo": a part of the place, in lower case
     r"(?-i:(?P<part>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)\s+)?"
