@@ -1843,3 +1843,22 @@ def test_a_missile_strike_is_a_missile_attack_even_in_an_air_force_s_name() -> N
 def test_wire_copy_s_acts_and_places(text: str, sub_event_type: str, admin1: str) -> None:
     (event,) = events(text)
     assert (event["sub_event_type"], event["location"]["admin1"]) == (sub_event_type, admin1)
+
+
+def test_a_group_that_claims_an_unattributed_bombing_after_it_is_its_doer() -> None:
+    (event,) = events(
+        "On 27 April 2022, a roadside bomb targeted a vehicle of the Afghan Taliban in "
+        "Jalalabad city (Jalalabad, Nangarhar). 2 Taliban members were killed. IS-K claimed "
+        "responsibility.",
+        "2022-04-28",
+    )
+    assert (event["actor1"], event["actor2"]) == ("Islamic State Khorasan Province", "Taliban")
+    # the claim names the attack told before; it is no attack of its own
+    found = events(
+        "A car bomb killed 12 people in Mogadishu on Friday. Al Shabaab claimed responsibility "
+        "for the attack."
+    )
+    assert [e["actor1"] for e in found] == ["Al Shabaab"]
+    (event,) = events("A bomb exploded near a police station in Quetta, killing 3 officers. "
+                      "No group claimed responsibility.")  # fmt: skip
+    assert event["actor1"].startswith("Unidentified Armed Group")

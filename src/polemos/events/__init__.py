@@ -194,9 +194,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     # al-Bab after the murder of a fighter")
     first = min((m.start for m in found), default=0)
     for m in found:
-        if m.start > first and _CAUSE_BEFORE.search(
-            sentence.text, max(0, m.start - 40), m.start
-        ):
+        if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
             m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
@@ -296,6 +294,7 @@ class EventExtractor:
                     continue
                 if event is not None:
                     _intervention_told_after(event, article, sentence)
+                    _claimant_told_after(event, article, sentence, kb)
                     _disappearance_told(event, article)
                     _acled_roles(event, article, kb)
                     if not events or _reports_apart(event, events):
@@ -718,6 +717,49 @@ def _intervention_told_after(event: Event, article: Article, sentence: Sentence)
             return
 
 
+def _claimant_told_after(
+    event: Event, article: Article, sentence: Sentence, kb: ActorKnowledge
+) -> None:
+    """An attack nobody is named in, whose responsibility a group claims in the next
+    sentences of its paragraph ("a roadside bomb targeted a Taliban vehicle ... IS-K claimed
+    responsibility"): ACLED codes the claimant as the doer."""
+    if event.actor1 is not None and kb.category_of(event.actor1) not in {"unidentified", "unknown"}:
+        return
+    if event.event_type not in (
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Battles",
+    ):
+        return
+    for told in article.sentences[sentence.index + 1 : sentence.index + 3]:
+        if "\n" in article.text[sentence.end : told.start]:
+            return  # another paragraph
+        claim = _CLAIMED_IT.search(told.text)
+        if claim is None:
+            continue
+        claimants = [
+            m
+            for m in article.actor_mentions
+            if m.sentence == told.index
+            and m.start - told.start < claim.start()
+            and m.category in ARMED - {"unknown"}
+        ]
+        if claimants and claimants[-1].actor != event.actor2:
+            event.actor1 = claimants[-1].actor
+            event.provenance["actor1"] = f"claimed responsibility after it: {claimants[-1].text!r}"
+        return
+
+
+_CLAIMED_BEFORE = re.compile(
+    r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?:the|this|that)(?:\s+[\w-]+)?$", re.I
+)
+# "IS-K claimed responsibility", "the group claimed the attack" ("No group has claimed
+# responsibility" names none: no actor stands before it)
+_CLAIMED_IT = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing))\b", re.I
+)
+
+
 _HARMED = re.compile(r"\b(?:injur|wound|kill|dead|died|damag|destroy)\w*", re.IGNORECASE)
 
 
@@ -862,7 +904,8 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         # crowd, whoever the sentence names beside it (ACLED: rioters on both sides)
         and (
             event.actor2 is None
-            or sub == "Mob violence" and category(event.actor2) != "state_forces"
+            or sub == "Mob violence"
+            and category(event.actor2) != "state_forces"
         )
         and _reciprocal(event.evidence.get("sentence", ""), _trigger_at(event))
     )
@@ -883,9 +926,8 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             police = _police_named(article, event) or generic("Police Forces of {country_name}")
             if category(event.actor2) != "state_forces":
                 event.actor2 = police
-            elif (
-                not event.actor2.startswith("Police Forces of")
-                and _intervened("police", article, event)
+            elif not event.actor2.startswith("Police Forces of") and _intervened(
+                "police", article, event
             ):
                 # "against the Russian military invasion ... Police intervened": the police
                 # who stepped in, not the army the protest was about
@@ -928,9 +970,7 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             # a cache seized, a mine defused: whoever laid them, unnamed (ACLED)
             event.actor2 = generic("Unidentified Armed Group ({country_name})")
     elif sub == "Looting/property destruction":
-        if event.actor2 is None or event.provenance.get("actor2", "").startswith(
-            _ACTOR2_GUESSED
-        ):
+        if event.actor2 is None or event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED):
             # property nobody armed holds is civilians' (ACLED codes its owners as the
             # target), not the war's other side a raid the classifier re-typed was given as
             # a guess
@@ -1233,7 +1273,7 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
 def _at_places_listed(
     article: Article, sentence: Sentence, clause: tuple[int, int], event: Event
 ) -> list[Event]:
-    """"Clashes in Aleppo and Idlib", "raids on Kafr Nabl, Ariha and Saraqib": one event at
+    """ "Clashes in Aleppo and Idlib", "raids on Kafr Nabl, Ariha and Saraqib": one event at
     each place the clause lists with the event's own, as ACLED and UCDP code an event (one
     place, one day). The toll, told for all of them, stays with the first."""
     location = event.location or {}
@@ -1312,8 +1352,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # between two places of one list: ", ", " and ", ", and the "
 _LIST_JOINT = re.compile(
     # "in Aleppo southern countryside and Idlib": the first place's part before the joint
-    PLACE_PART_AFTER
-    + r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on|at|near)\s+)?(?:the\s+)?"
+    PLACE_PART_AFTER + r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:in|on|at|near)\s+)?(?:the\s+)?"
     # "the countryside of Hama and areas in Daraa", "and towns in the countryside of Homs"
     r"(?:(?:areas?|towns?|villages?|parts?|neighbou?rhoods?)\s+(?:in|of)\s+(?:the\s+)?)?"
     # "the countryside of A and the southern countryside of B", "in A and in B city"
@@ -1391,6 +1430,8 @@ def _anchored(
         if not armed and _cue("accident").search(classifier_text(article, sentence)):
             return False  # "an explosion at a chemical plant killed 3": an accident
     before = text[: match.start].rstrip()
+    if _CLAIMED_BEFORE.search(before):
+        return False  # "Al Shabaab claimed responsibility for the attack": told already
     # "these strikes", "this attack": points back to an event already coded
     if re.search(r"\b(?:these|those|such|this|that|the same)(?:\s+\w+){0,2}$", before, re.I):
         if match.trigger.pos == "noun" or re.search(
@@ -1491,9 +1532,7 @@ def _roles(
     left = sentence.text[: match.start]
     auxiliary = re.search(r"\b(was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
     # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
-    passive = (
-        not match.text.endswith("ing") and auxiliary is not None and auxiliary[1] != "IS"
-    )
+    passive = not match.text.endswith("ing") and auxiliary is not None and auxiliary[1] != "IS"
     counted = before[-1] if before else None
     if (
         not passive
@@ -1506,9 +1545,7 @@ def _roles(
     ):
         # a headline's passive: "30 IS killed during clashes against SDF", "15 SDF fighters
         # killed in IS attack": the counted are the victims; the doer, the armed actor after
-        doer = next(
-            (m for m in after if m.actor != counted.actor and m.category in ARMED), None
-        )
+        doer = next((m for m in after if m.actor != counted.actor and m.category in ARMED), None)
         return doer, counted, "headline passive: the counted are the victims"
     if passive:
         # "was shot dead and another man was injured ... by two armed individuals": the
@@ -1720,7 +1757,9 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to|"
     r"(?:building|office|offices|house|home|headquarters|premises|property|vehicles?|cars?|"
     r"camps?|bases?|checkpoints?|sites?|convoys?|posts?|gatherings?|hideouts?|strongholds?|"
-    r"depots?) of)(?:\s+the)?(?:\s+(?:local|main|regional|district|provincial|municipal))?\s*"
+    # "a vehicle of the Afghan Taliban": a capitalised modifier before the name
+    r"depots?) of)(?:\s+the)?(?:\s+(?:local|main|regional|district|provincial|municipal))?"
+    r"(?-i:\s+[A-Z][\w-]+)?\s*"
     r"[\"“‘']?$",
     re.I,
 )
@@ -2019,9 +2058,7 @@ _FAR_FROM = re.compile(
 )
 
 
-def _in_the_cause(
-    text: str, match: TriggerMatch, toponym: Toponym, places: list[Toponym]
-) -> bool:
+def _in_the_cause(text: str, match: TriggerMatch, toponym: Toponym, places: list[Toponym]) -> bool:
     """Does the toponym come after the words that give the act's cause ("to denounce the
     shooting in Oslo"), with another of the sentence's places before them?"""
     first = min((t.end for t in places if t is not toponym), default=None)
