@@ -1862,3 +1862,9 @@ def test_a_group_that_claims_an_unattributed_bombing_after_it_is_its_doer() -> N
     (event,) = events("A bomb exploded near a police station in Quetta, killing 3 officers. "
                       "No group claimed responsibility.")  # fmt: skip
     assert event["actor1"].startswith("Unidentified Armed Group")
+
+
+def test_workers_killed_where_no_protest_is_told_are_civilians() -> None:
+    (event,) = events("Gunmen shot dead three workers at a brick kiln in Quetta on Monday.")
+    assert event["sub_event_type"] == "Attack"
+    assert event["actor2"] == "Civilians (Pakistan)"

@@ -334,3 +334,12 @@ def test_where_people_were_taken_from_is_a_place(resolver: Resolver):
     assert _surfaces(resolver, text, [(start, start + 6, "ORG")]) == ["Chibok"]
     text = "A statement from Chibok Holdings said sales rose."  # no one was taken
     assert "Chibok" not in _surfaces(resolver, text, [(17, 33, "ORG")])
+
+
+def test_the_towns_a_road_runs_between_are_places(resolver: Resolver):
+    text = "The army defused two roadside bombs on the road between Gao and Ansongo."
+    entities = [(text.index("Gao"), text.index("Gao") + 3, "PERSON"),
+                (text.index("Ansongo"), text.index("Ansongo") + 7, "PERSON")]  # fmt: skip
+    assert _surfaces(resolver, text, entities) == ["Gao", "Ansongo"]
+    text = "Talks between Ahmed and Musa failed."
+    assert _surfaces(resolver, text, [(14, 19, "PERSON"), (24, 28, "PERSON")]) == []

@@ -1835,8 +1835,10 @@ def _sub_event_type(
         victims = category2 in VICTIM_CATEGORIES or any(
             q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities
         )
-        if category2 == "protesters" and _cue("demonstration").search(sentence.text):
-            return "Excessive force against protesters", rule + " + victims are protesters"
+        if category2 == "protesters":
+            if _cue("demonstration").search(sentence.text):
+                return "Excessive force against protesters", rule + " + victims are protesters"
+            victims = True  # "workers", "supporters" where no protest is told: civilians
         if category1 == "rioters":
             return "Mob violence", rule + " + a crowd did it"
         if category1 == "protesters":

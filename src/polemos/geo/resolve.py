@@ -2562,7 +2562,9 @@ _PLACE_TAKING_WORD = re.compile(
     # "abducted 276 schoolgirls from Chibok", "fled from Raqqa": where people were taken from
     r"\b(?:(?:abducted|kidnapped|fled|expelled|withdrew|retreated|evacuated|displaced|ousted)"
     r"\b[^.;]{0,30}?\bfrom|"
-    r"in|near|at|outside|around|into|towards?|"
+    r"in|near|at|outside|around|into|towards?|between|"
+    # "the road from Gao to Ansongo"
+    r"(?:road|route|highway|axis)\s+(?:from|to)|"
     rf"{_ATTACK_VERBS}|{CODED_AS})\s+(?:the\s+)?"
     # "in northern Quneitra", "shelled eastern Aleppo": a part of the place, in lower case
     r"(?-i:(?P<part>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)\s+)?"
