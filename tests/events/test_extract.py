@@ -1868,3 +1868,16 @@ def test_workers_killed_where_no_protest_is_told_are_civilians() -> None:
     (event,) = events("Gunmen shot dead three workers at a brick kiln in Quetta on Monday.")
     assert event["sub_event_type"] == "Attack"
     assert event["actor2"] == "Civilians (Pakistan)"
+
+
+def test_russia_s_war_outside_the_occupied_south_east_is_a_theatre() -> None:
+    (event,) = events("On 4 May 2023, drones struck Odesa overnight.", "2023-05-05")
+    assert event["actor1"] == "Military Forces of Russia"
+    (event,) = events("On 4 May 2023, clashes near Kupiansk, Kharkiv.", "2023-05-05")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+    # before the invasion there was no such war in Kharkiv
+    (event,) = events("On 4 May 2021, clashes near Kupiansk, Kharkiv.", "2021-05-05")
+    assert event["actor1"] != "Military Forces of Russia"
