@@ -1210,13 +1210,11 @@ def _clauses(
 
 # "between X" with no comma, semicolon or "and" since: the next "and" joins the second side
 _BETWEEN_OPEN = re.compile(r"\bbetween\b(?:(?!\band\b)[^,;])*$", re.I)
-_WEAPON_MODIFIER = re.compile(
-    r"\b(?:aerial|air|ground|artillery|rocket|missile|naval|mortar|drone|tank)$", re.I
-)
+# the words that say which weapons an act used: "aerial and artillery bombardment"
+_WEAPON_WORD = r"(?:aerial|air|ground|artillery|rocket|missile|naval|mortar|drone|tank)"
+_WEAPON_MODIFIER = re.compile(rf"\b{_WEAPON_WORD}$", re.I)
 _WEAPON_MODIFIED = re.compile(
-    r"(?:aerial|air|ground|artillery|rocket|missile|naval|mortar|drone|tank)\s+"
-    r"(?:bombardments?|shelling|fire|attacks?|strikes?|bombing|shells)\b",
-    re.I,
+    rf"{_WEAPON_WORD}\s+(?:bombardments?|shelling|fire|attacks?|strikes?|bombing|shells)\b", re.I
 )
 # a clause start that is a noun phrase and no more: "Warplanes", "Russian jets"
 _SUBJECT_ONLY = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+")
