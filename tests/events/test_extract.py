@@ -1881,3 +1881,8 @@ def test_russia_s_war_outside_the_occupied_south_east_is_a_theatre() -> None:
     # before the invasion there was no such war in Kharkiv
     (event,) = events("On 4 May 2021, clashes near Kupiansk, Kharkiv.", "2021-05-05")
     assert event["actor1"] != "Military Forces of Russia"
+
+
+def test_gaza_city_is_never_israel_s_namesake_subdistrict() -> None:
+    (event,) = events("Israel launched airstrikes on Gaza City on Monday.")
+    assert (event["actor1"], event["location"]["country"]) == ("Military Forces of Israel", "PS")

@@ -92,6 +92,13 @@ LINKED_COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 LINKED_SHARE = 1.0
 
+# GeoNames records no news means by their names (geonameid -> why): never candidates
+NOT_CANDIDATES: dict[int, str] = {
+    # "Gaza", a second-level unit of Israel's Southern District with no population: the
+    # Gaza Strip's land filed under Israel; "Gaza" and "Gaza City" are the Palestinian city
+    7870269: "Gaza subdistrict of Israel",
+}
+
 # Words for a kind of unit that one country (or two) has: "Mariga LGA (Niger)" is in
 # Nigeria's Niger State, "tambon Lahan" in Thailand. As context they point to the country,
 # as a demonym does.

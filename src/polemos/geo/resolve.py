@@ -64,6 +64,7 @@ from polemos.geo.lexicon import (
     LEVEL_WORDS,
     LINKED_COUNTRIES,
     LINKED_SHARE,
+    NOT_CANDIDATES,
     REGION_DEMONYMS,
     STOP_WORDS,
     UNIT_DEMONYMS,
@@ -477,6 +478,7 @@ class Resolver:
         self._calibrator = calibrator
         self._recognizer: Ranker | None | str = recognizer
         self._last_matches: tuple[str, list[tuple[int, int]]] | None = None
+        self._excluded_rows: frozenset[int] | None = None
         if isinstance(self._ranker, str):
             raise TypeError("ranker is a Ranker, None or 'shipped'")
 
@@ -504,6 +506,9 @@ class Resolver:
             full = g.lookup(f"{query} {'governorate' if hint == 'admin1' else 'district'}")
             for row, q in full.items():
                 found.setdefault(row, q)
+        excluded = self._not_candidates()
+        if excluded and not excluded.isdisjoint(found):
+            found = {r: q for r, q in found.items() if r not in excluded}
         if is_transliterated(query) and found and all(q == SKELETON for q in found.values()):
             found = {r: q for r, q in found.items() if self._arabic_naming(r)}
         if len(found) > MAX_CANDIDATES:
@@ -511,6 +516,13 @@ class Resolver:
             keep = sorted(pops, key=pops.__getitem__, reverse=True)[:MAX_CANDIDATES]
             found = {r: found[r] for r in keep}
         return found
+
+    def _not_candidates(self) -> frozenset[int]:
+        """The rows of the GeoNames records no news means by their names (lexicon)."""
+        if self._excluded_rows is None:
+            rows = (self.gazetteer.row_of_geonameid(gid) for gid in NOT_CANDIDATES)
+            self._excluded_rows = frozenset(r for r in rows if r is not None)
+        return self._excluded_rows
 
     def _arabic_naming(self, row: int) -> bool:
         return self.gazetteer.country_code(row) in ARABIC_NAMING_COUNTRIES
