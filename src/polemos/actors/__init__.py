@@ -527,24 +527,15 @@ def _state_names() -> dict[str, str]:
     return names
 
 
-def _name_ending_at(text: str, end: int, names: dict[str, str]) -> str | None:
-    """The longest country name that ends right at ``end`` (up to four words)."""
-    words = text[max(0, end - 40) : end].split(" ")
+def _name_at(text: str, at: int, names: dict[str, str], after: bool) -> str | None:
+    """The longest country name (up to four words) that starts right at ``at`` (``after``)
+    or ends right there."""
+    words = (text[at : at + 40] if after else text[max(0, at - 40) : at]).split(" ")
     for size in (4, 3, 2, 1):
         if len(words) >= size:
-            name = " ".join(words[-size:])
-            if name in names and text.endswith(name, 0, end):
-                return name
-    return None
-
-
-def _name_starting_at(text: str, start: int, names: dict[str, str]) -> str | None:
-    """The longest country name that starts right at ``start`` (up to four words)."""
-    words = text[start : start + 40].split(" ")
-    for size in (4, 3, 2, 1):
-        if len(words) >= size:
-            name = " ".join(words[:size]).rstrip(".,;:)")
-            if name in names and text.startswith(name, start):
+            name = " ".join(words[:size] if after else words[-size:]).rstrip(".,;:)")
+            there = text.startswith(name, at) if after else text.endswith(name, 0, at)
+            if name in names and there:
                 return name
     return None
 
@@ -555,11 +546,11 @@ def _states_that_act(
     names = _state_names()
     spans = []
     for verb in _STATE_VERB.finditer(text):
-        name = _name_ending_at(text, verb.start(), names)
+        name = _name_at(text, verb.start(), names, after=False)
         if name:
             spans.append((verb.start() - len(name), verb.start(), name))
     for by in _BY_AGENT.finditer(text):
-        name = _name_starting_at(text, by.end(), names)
+        name = _name_at(text, by.end(), names, after=True)
         if name:
             spans.append((by.end(), by.end() + len(name), name))
     found = []
