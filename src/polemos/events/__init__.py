@@ -731,9 +731,11 @@ def _claimant_told_after(
         "Battles",
     ):
         return
-    for told in article.sentences[sentence.index + 1 : sentence.index + 3]:
-        if "\n" in article.text[sentence.end : told.start]:
-            return  # another paragraph
+    from polemos.events.classifier import paragraph_window
+
+    # the next two sentences of its paragraph
+    last = min(paragraph_window(article, sentence)[1], sentence.index + 2)
+    for told in article.sentences[sentence.index + 1 : last + 1]:
         claim = _CLAIMED_IT.search(told.text)
         if claim is None:
             continue

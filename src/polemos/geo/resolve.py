@@ -1198,11 +1198,12 @@ class Resolver:
         pool = sure or resolved
         # the region the text is most surely about ("Louisiana", "Lafayette"), before a
         # nearer reading it is less sure of ("Franklin" three times, Franklin County, Ohio)
+        region = {pick: self._region_of(pick) for _, pick, _ in pool}
         weight: dict[tuple[int, str], float] = defaultdict(float)
         for _, pick, conf in pool:
-            weight[self._region_of(pick)] += conf
+            weight[region[pick]] += conf
         top = max(weight.values(), default=0.0)
-        pool = [r for r in pool if weight[self._region_of(r[1])] >= top - 1e-9]
+        pool = [r for r in pool if weight[region[r[1]]] >= top - 1e-9]
         best, best_gap = None, math.inf
         for other, pick, _ in pool:
             gap = abs(other.start - mention.start)
