@@ -1886,3 +1886,56 @@ def test_russia_s_war_outside_the_occupied_south_east_is_a_theatre() -> None:
 def test_gaza_city_is_never_israel_s_namesake_subdistrict() -> None:
     (event,) = events("Israel launched airstrikes on Gaza City on Monday.")
     assert (event["actor1"], event["location"]["country"]) == ("Military Forces of Israel", "PS")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the dead are the toll; the sides are the two named after "between"
+        ("Dozens of people were killed in clashes between Amhara and Oromo militias in "
+         "western Ethiopia.", "Amhara Communal Militia (Ethiopia)",
+         "Oromo Communal Militia (Ethiopia)"),
+        ("Twelve people were killed in clashes between the army and the RSF in Omdurman.",
+         "Military Forces of Sudan", "Rapid Support Forces"),
+        # the one the attack is blamed on is its doer, not its target
+        ("A drone attack blamed on the RSF hit Port Sudan airport on Sunday.",
+         "Rapid Support Forces", None),
+        # people counted by nationality are that country's civilians
+        ("Israeli airstrikes killed 17 Palestinians in Gaza.", "Military Forces of Israel",
+         "Civilians (Palestine)"),
+        # civilians a passive harmed are its target, never its doer
+        ("Three people were wounded in a stabbing attack in Jerusalem.",
+         "Unidentified Armed Group (Israel)", "Civilians (Israel)"),
+        # the bare "soldiers" of the West Bank are Israel's; Palestine's are named so
+        ("Troops raided a house in Hebron and arrested two men.", "Military Forces of Israel",
+         "Civilians (Palestine)"),
+        ("Palestinian gunmen opened fire on an Israeli checkpoint near Nablus, wounding a "
+         "soldier.", "Unidentified Armed Group (Palestine)", "Military Forces of Israel"),
+        # "security personnel", "federal forces": a state's forces
+        ("Maoist rebels killed eight security personnel with an IED blast in Bijapur district.",
+         "Communist Party of India (Maoist)", "Military Forces of India"),
+        ("Fano militiamen seized the town of Lalibela after clashes with Ethiopian federal "
+         "forces.", "Fano militia", "Military Forces of Ethiopia"),
+        ("A Russian glide bomb struck a residential building in Kharkiv, injuring 12 people.",
+         "Military Forces of Russia", "Civilians (Ukraine)"),
+    ],
+)  # fmt: skip
+def test_who_did_it_to_whom_in_wire_copy(text: str, actor1: str, actor2: str | None) -> None:
+    (event,) = events(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_a_vague_word_that_is_the_subject_of_a_toll_is_a_toll() -> None:
+    (event,) = events("Dozens were killed in fighting in Tripoli.")
+    assert event["fatalities"]["best"] == 12
+    (event,) = events("Soldiers shot dead a Palestinian teenager near Ramallah.")
+    assert event["fatalities"]["best"] == 1
+
+
+def test_a_province_with_its_capitalised_word_is_a_place_whatever_the_ner_says() -> None:
+    (event,) = events(
+        "The Arakan Army captured a junta battalion headquarters in Rakhine State's Paletwa "
+        "township."
+    )
+    assert event["location"]["admin1"] == "Rakhine"
+    assert event["actor2"] == "Military Forces of Myanmar"

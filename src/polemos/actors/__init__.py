@@ -84,6 +84,8 @@ class ActorKnowledge:
     # where ACLED codes organised crime's unidentified perpetrators as a gang (data)
     gang_countries: frozenset[str] = frozenset()
     forces_template: str = "Military Forces of {country_name}"
+    # ISO2 -> the state whose soldiers the bare words mean there (data: state_forces.occupied)
+    occupiers: dict[str, str] = field(default_factory=dict)
 
     def theatre(self, place: dict | None, date: str | None) -> Theatre | None:
         """The war an event at ``place`` (a location dict) on ``date`` belongs to, if its
@@ -324,6 +326,7 @@ def knowledge() -> ActorKnowledge:
         country_names=country_names,
         forces_names=forces_names,
         forces_codes={name: code for code, name in forces_names.items()},
+        occupiers=dict(forces.get("occupied") or {}),
         demonyms=demonyms,
         aliases=aliases,
         anaphora=re.compile(
@@ -495,6 +498,7 @@ class ActorLinker:
                 )
             )
         mentions += _communal_militias(text, taken, kb, article)
+        mentions += _counted_nationals(text, taken, kb, article)
         mentions += _states_that_act(text, [(m.start, m.end) for m in mentions], kb, article)
         mentions.sort(key=lambda m: m.start)
         article.actor_mentions = [_off_duty(m, text, country, kb) for m in mentions]
@@ -579,6 +583,9 @@ def _states_that_act(
 _COMMUNAL_MILITIA = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:communal\s+)?militia(?:men|s)?\b"
 )
+_COMMUNAL_MILITIA_PAIR = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+and\s+(?=[A-Z][\w'’-]+\s+(?:communal\s+)?militia(?:men|s)\b)"
+)
 _ISLAMIST = frozenset({"islamist", "islamic"})
 # "Naxal-Maoist militia", "separatist militias": a creed's, not a community's
 _CREED = re.compile(r"ists?$", re.IGNORECASE)
@@ -595,9 +602,11 @@ def _communal_militias(
     text: str, taken: list[tuple[int, int]], kb: ActorKnowledge, article: Article
 ) -> list[ActorMention]:
     found = []
-    for match in _COMMUNAL_MILITIA.finditer(text):
-        start, end = match.span()
-        words = match.group(1).split()
+    # "Amhara and Oromo militias": the first community shares the second's noun
+    shared = [(m.start(1), m.end(1), m.group(1)) for m in _COMMUNAL_MILITIA_PAIR.finditer(text)]
+    whole = [(m.start(), m.end(), m.group(1)) for m in _COMMUNAL_MILITIA.finditer(text)]
+    for start, end, named in sorted(shared + whole):
+        words = named.split()
         while words and words[0].casefold() in _NO_COMMUNITY:
             start = text.index(words[1], start) if len(words) > 1 else end
             words = words[1:]
@@ -629,6 +638,48 @@ def _communal_militias(
                 sentence=article.sentence_of(start),
                 rule="communal-militia",
                 template=template,
+            )
+        )
+    return found
+
+
+# "killed 17 Palestinians", "dozens of Syrians": people counted by their nationality
+_COUNTED_NATIONALS = re.compile(
+    r"(?i:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"\w+ty|several|many|some|(?:dozens|scores|hundreds|thousands)\s+of))"
+    r"\s+(?:(?:more|other|unarmed)\s+)?([A-Z][a-z]+s)\b(?!\s+[A-Z])"
+)
+
+
+_FIGHTING_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fight(?:ing|ers?)|combat|battles?)\b", re.I)
+
+
+def _counted_nationals(
+    text: str, taken: list[tuple[int, int]], kb: ActorKnowledge, article: Article
+) -> list[ActorMention]:
+    """People counted by their nationality are civilians of that country, as ACLED codes
+    victims it knows no more of ("Israeli airstrikes killed 17 Palestinians")."""
+    found = []
+    template = "Civilians ({country_name})"
+    for match in _COUNTED_NATIONALS.finditer(text):
+        start, end = match.span(1)
+        code = kb.demonyms.get(match.group(1)[:-1].casefold())
+        if code is None or any(s < end and start < e for s, e in taken):
+            continue
+        if _FIGHTING_AFTER.match(text, end):
+            continue  # "Four Iranians killed in Syria fighting": fighters, not civilians
+        taken.append((start, end))
+        found.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                actor=fill_template(template, code, kb),
+                category="civilians",
+                sentence=article.sentence_of(start),
+                rule="counted nationals",
+                # the nationality says whose civilians, wherever the event is
+                country=code,
             )
         )
     return found
@@ -783,6 +834,18 @@ def _resolve(
         return ActorMention(start, end, surface, entry.name, entry.category, rule=entry.rule)
     assert entry.template is not None
     where = entry.country or country
+    if entry.rule == "bare-forces" and where in kb.occupiers:
+        # "a soldier" near Nablus is Israel's: the occupier's, wherever the event is
+        where = kb.occupiers[where]
+        return ActorMention(
+            start,
+            end,
+            surface,
+            fill_template(entry.template, where, kb),
+            entry.category,
+            rule=entry.rule,
+            country=where,
+        )
     return ActorMention(
         start,
         end,

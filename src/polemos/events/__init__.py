@@ -88,6 +88,9 @@ class Trigger:
     # the doer the words themselves name, when the sentence names none (a monitor's
     # incident code: Airwars' "(S518)" logs a strike of the US-led coalition in Syria)
     doer: str | None = None
+    # the two sides are named after the words ("killed in clashes between X and Y"), not
+    # before them: whoever is named before is the toll
+    sides_after: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +107,7 @@ def triggers() -> tuple[Trigger, ...]:
                 pattern,
                 bool(entry.get("instrument", False)),
                 entry.get("doer"),
+                bool(entry.get("sides_after", False)),
             )
         )
     return tuple(sorted(loaded, key=lambda t: -t.priority))
@@ -1529,6 +1533,15 @@ def _roles(
         or (weapon_end > 0 and m.start - offset < match.start < m.end - offset <= weapon_end)
     ]
     after = [m for m in mentions if m.start - offset >= match.end]
+    if match.trigger.sides_after:
+        # "... between Al-Zenky and HTS rising to 5 civilian martyrs": sides, not victims
+        sides = [m for m in after if m.category not in VICTIM_CATEGORIES]
+        first = sides[0] if sides else None
+        return (
+            first,
+            next((m for m in sides if m.actor != first.actor), None) if first else None,
+            "the sides named after 'between'",
+        )
     left = sentence.text[: match.start]
     auxiliary = re.search(r"\b(was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
     # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
@@ -1577,6 +1590,10 @@ def _roles(
             )
             if told and "between" not in sentence.text[match.end : doer.start - offset]:
                 return doer, patient, "passive: target the subject, the doer in the clause after"
+            if patient.category in VICTIM_CATEGORIES and doer is None:
+                # "Three people were wounded in a stabbing attack": civilians a passive
+                # harmed are its target, never its doer
+                return None, patient, "passive: target the subject, the doer not named"
     weapon = match.text[:5].casefold() == "with " or _BY_MEANS_OF.search(left) is not None
     if len(before) >= 2 and weapon:
         # "the PDF attacked two military boats with remote-controlled explosives": the
@@ -1631,7 +1648,12 @@ def _roles(
                 actor1 = earlier
     if actor1 is None and actor2 is not None and after[0].category != "civilians":
         between = sentence.text[match.end : actor2.start - offset]
-        if (
+        if _DOER_NAMED_AFTER.fullmatch(between):
+            # "a drone attack blamed on the RSF", "shelling attributed to Russian forces"
+            actor1 = actor2
+            actor2 = next((m for m in after if m.actor != actor1.actor), None)
+            rule = "the doer the attack is blamed on or attributed to"
+        elif (
             _TARGET_BEFORE.search(between)
             or _struck_right_before(between)
             # "a car bomb exploded near a military checkpoint": the force's post, the target
@@ -1704,6 +1726,12 @@ _HARM_VERB = re.compile(
 )
 # the clause after a passive that tells who did it: "were killed when militants stormed"
 _DOER_CLAUSE = re.compile(r"\b(?:when|as|after|while)\b", re.IGNORECASE)
+# between an attack and the one actor named after it, words that make that actor its doer
+_DOER_NAMED_AFTER = re.compile(
+    r"[^,;.]{0,25}?\b(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|"
+    r"launched\s+by|conducted\s+by)\s+(?:(?:the|suspected|alleged)\s+)*",
+    re.IGNORECASE,
+)
 # how far after "by" the doer's name may start: "by two armed men", "by the security forces"
 _BY_AGENT_GAP = 25
 # "killed by the dozen", "by 10": a measure after "by", not the doer
@@ -1772,6 +1800,9 @@ def _actor_name(
         return None
     if mention.template and country:
         # "civilians" in an event in Iraq are Civilians (Iraq), whatever the article's country
+        if mention.rule == "bare-forces":
+            # "troops raided a house in Hebron": the occupier's (actors.yaml: occupied)
+            country = kb.occupiers.get(country, country)
         return fill_template(mention.template, country, kb)
     return kb.in_country(mention, country)
 

@@ -2027,8 +2027,8 @@ class Resolver:
                 if label == "PERSON"
                 and len(text[s:e].split()) > 1
                 and not self._prominent(text[s:e])
-                # "Mariga LGA": no person ends in a unit's word
-                and text[s:e].split()[-1].casefold() not in LEVEL_WORDS
+                # "Mariga LGA", "Rakhine State's": no person ends in a unit's word
+                and _POSSESSIVE_END.sub("", text[s:e].split()[-1].casefold()) not in LEVEL_WORDS
             ]
             chosen = [
                 (s, e)
@@ -2263,7 +2263,7 @@ class Resolver:
             # "Reef Dimashq", "Rural Idlib": the countryside of a known place is a place
             rural = _RURAL_NAME.fullmatch(text[s:e])
             rural_known = bool(rural and self.gazetteer.lookup(rural.group(1), loose=False))
-            level_after = level_after or rural_known
+            level_after = level_after or rural_known or self._unit_word_after(text, s, e)
             if (probs[k] < ATTACKED_PLACE_FLOOR and not level_after) or any(
                 a < e and s < b for a, b in out
             ):
@@ -2299,6 +2299,21 @@ class Resolver:
                 if attacked:
                     attacked_spans.add((s, e))
         return sorted(out), attacked_spans, taken_spans
+
+    def _unit_word_after(self, text: str, s: int, e: int) -> bool:
+        """"Rakhine State's Paletwa township": a province's name with its own unit's word
+        capitalised after it, closing the name, is the province, even where the NER calls
+        the whole a person (GeoNames writes "Rakhine", not "Rakhine State"). Not in the
+        United States, where "Ohio State" is a university and its teams."""
+        after = _CAPITAL_UNIT_AFTER.match(text, e)
+        if after is None or _NAME_RUNS_ON_BEFORE.search(text, max(0, s - 30), s):
+            return False
+        g = self.gazetteer
+        return any(
+            g.kind[r] == ADMIN1 and g.country_code(r) != "US"
+            for r, q in g.lookup(text[s:e], loose=False).items()
+            if q in (MAIN_NAME, ALT_NAME)
+        )
 
     def _known_name(self, surface: str) -> bool:
         """Is this the main or an alternate name of some place (not a loose match)?"""
@@ -2591,6 +2606,11 @@ _PLACE_TAKING_WORD = re.compile(
 _NAME_RUNS_ON_BEFORE = re.compile(r"\b[A-Z][\w'’]*[\s-]+$")
 _LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION}|LGAs?)\b")
 # "in Syria's al Bab area", "the Hama countryside": what only a place has
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# "Rakhine State's", "Kachin State" closing a capitalised run: a province's own word
+_CAPITAL_UNIT_AFTER = re.compile(
+    r"\s+(?:State|Province|Governorate|Oblast|Region)(?:['’]s\b|(?![\w'’-]|\s+[A-Z]))"
+)
 _AREA_AFTER = re.compile(r"\s+(?:area|countryside|outskirts|suburbs|environs)\b")
 # "the city Manbij", "the town of Tabqa", "the villages of": a settlement's or a unit's word
 # in lower case before a name (translated headlines drop the "of")

@@ -397,6 +397,12 @@ def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
     return after.startswith((":", "st", "nd", "rd", "th", "%"))
 
 
+# a vague word that is itself the subject of a toll's verb: "Dozens were killed"
+_VAGUE_SUBJECT = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|are\s+feared|died|perished)\b", re.IGNORECASE
+)
+
+
 def _vague_quantities(
     text: str, offset: int, sentence: int, taken: list[tuple[int, int]], vocab: CountVocabulary
 ) -> list[Quantity]:
@@ -430,9 +436,11 @@ def _vague_quantities(
         values = vocab.vague[word]
         noun, noun_kind, person = _counted_noun(match.group("tail"), vocab)
         if not person and not noun_kind:
-            continue  # "many years", "several times": not a count of anything we track
+            if not _VAGUE_SUBJECT.match(text, match.end("word")):
+                continue  # "many years", "several times": not a count of anything we track
+            person = True  # "Dozens were killed": people, as "12 were killed" is
         verb_kind = _governing_kind(text[: match.start()], text[match.end("word") :], vocab, person)
-        end = _noun_end(match, noun)
+        end = _noun_end(match, noun) if noun else match.end("word")
         found.append(
             Quantity(
                 start=offset + match.start(),
