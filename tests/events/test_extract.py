@@ -1939,3 +1939,26 @@ def test_a_province_with_its_capitalised_word_is_a_place_whatever_the_ner_says()
     )
     assert event["location"]["admin1"] == "Rakhine"
     assert event["actor2"] == "Military Forces of Myanmar"
+
+
+def test_who_helped_is_neither_side_nor_the_act() -> None:
+    (event,) = events(
+        "Iraqi forces, supported by coalition air strikes, recaptured the town of Tal Afar "
+        "from IS."
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Government regains territory",
+        "Military Forces of Iraq",
+        "Islamic State",
+    )
+
+
+def test_workers_are_protesters_only_where_a_protest_is_told() -> None:
+    (event,) = events(
+        "Boko Haram fighters raided the village of Koshebe, tying up and slitting the throats "
+        "of 43 farm workers."
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Boko Haram")
+    # the village is unknown to the gazetteer: the armed group's home is the country
+    assert (event["actor2"], event["location"]["country"]) == ("Civilians (Nigeria)", "NG")
+    assert event["fatalities"]["best"] == 43

@@ -436,7 +436,25 @@ def article_country(article: Article, kb: ActorKnowledge) -> str | None:
                 code = kb.demonyms.get(name)
                 if code and len(name) > 3:
                     votes[code] += 1
+    if not votes:
+        votes.update(armed_groups_homes(article, kb))
     return votes.most_common(1)[0][0] if votes else None
+
+
+_HOMED_CATEGORIES = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def armed_groups_homes(article: Article, kb: ActorKnowledge) -> Counter[str]:
+    """The home countries of the armed groups the article names by their own names ("Boko
+    Haram fighters raided the village of Koshebe": Nigeria), when it names no place the
+    gazetteer knows and no nationality; a state's forces fight abroad, and say nothing."""
+    return Counter(
+        kb.homes[m.actor]
+        for m in article.actor_mentions
+        if m.category in _HOMED_CATEGORIES
+        and m.actor in kb.homes
+        and not m.rule.startswith("context:")
+    )
 
 
 class ActorLinker:
@@ -501,7 +519,9 @@ class ActorLinker:
         mentions += _counted_nationals(text, taken, kb, article)
         mentions += _states_that_act(text, [(m.start, m.end) for m in mentions], kb, article)
         mentions.sort(key=lambda m: m.start)
-        article.actor_mentions = [_off_duty(m, text, country, kb) for m in mentions]
+        article.actor_mentions = [
+            _without_protest(_off_duty(m, text, country, kb), article, kb) for m in mentions
+        ]
 
 
 # "Russia struck Kharkiv", "Israel launched airstrikes", "Turkey has shelled": a state that
@@ -689,6 +709,36 @@ def _counted_nationals(
 # members of a force who are not serving as civilians
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?$", re.I)
 _SERVING_CATEGORIES = {"state_forces", "rebel_group", "political_militia", "identity_militia"}
+
+
+# words that name protesters only where a protest is told ("farm workers" are civilians);
+# supporters and activists who clash are a crowd either way (ACLED's violent demonstration)
+_PROTESTERS_IN_A_PROTEST = frozenset({"workers"})
+
+
+@lru_cache(maxsize=1)
+def _demonstration_words() -> re.Pattern[str]:
+    words = load_yaml("cues.yaml")["demonstration"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _without_protest(mention: ActorMention, article: Article, kb: ActorKnowledge) -> ActorMention:
+    """"slitting the throats of 43 farm workers": workers are ACLED's protesters in a
+    sentence that tells of a protest, and civilians elsewhere."""
+    if mention.category != "protesters" or mention.text.casefold() not in _PROTESTERS_IN_A_PROTEST:
+        return mention
+    sentences = article.sentences
+    told = sentences[mention.sentence].text if mention.sentence < len(sentences) else ""
+    if _demonstration_words().search(told):
+        return mention
+    template = "Civilians ({country_name})"
+    return replace(
+        mention,
+        actor=fill_template(template, mention.country, kb),
+        category="civilians",
+        template=template,
+        rule=f"no protest told: {mention.actor}",
+    )
 
 
 def _off_duty(

@@ -182,8 +182,11 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     unless a weapon ends it: "Russian warplanes" names the actor and what it struck with."""
     found = []
     inside = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+    support = _support_spans(sentence.text)
     for trigger in triggers():
         for match in trigger.pattern.finditer(sentence.text):
+            if any(a <= match.start() < b for a, b in support):
+                continue  # "backed by US airstrikes": the help, not the act
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
@@ -203,6 +206,19 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
+
+
+# an aside that names who helped: ", backed by US airstrikes,", ", with the support of the
+# coalition,"; ACLED lists the helper as an associated actor, never as a side
+_SUPPORT_ASIDE = re.compile(
+    r",\s*(?:(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by|with\s+(?:the\s+)?"
+    r"(?:air\s+)?(?:support|backing|help|cover)\s+(?:of|from))\s+[^,;.]{1,80},",
+    re.IGNORECASE,
+)
+
+
+def _support_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SUPPORT_ASIDE.finditer(text)]
 
 
 # "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
@@ -1522,6 +1538,12 @@ def _roles(
     sentence: Sentence, match: TriggerMatch, mentions: list[ActorMention], article: Article
 ) -> tuple[ActorMention | None, ActorMention | None, str]:
     offset = sentence.start
+    # "Somali forces, backed by US airstrikes, retook": who helped is neither side
+    support = _support_spans(sentence.text)
+    if support:
+        mentions = [
+            m for m in mentions if not any(a <= m.start - offset < b for a, b in support)
+        ]
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
     # ... or inside it: "Syrian government helicopters" of the trigger "helicopters dropped"
@@ -2075,6 +2097,9 @@ def _location(
     focus = _focus_place(article)
     if focus is not None:
         return focus, f"article focus: {focus.name}"
+    home = _armed_groups_country(article)
+    if home is not None:
+        return home, f"no place found: the country of {home.name}'s armed groups"
     return None, "no place found"
 
 
@@ -2259,6 +2284,26 @@ def _focus_place(article: Article) -> Place | None:
         return None
     geonameid = places.most_common(1)[0][0]
     return next(t.place for t in article.toponyms if t.place and t.place.geonameid == geonameid)
+
+
+def _armed_groups_country(article: Article) -> Place | None:
+    """The one home country of the armed groups an article names, when it names no place
+    at all that the gazetteer knows: the event's country, if not where in it."""
+    if any(t.place for t in article.toponyms):
+        return None
+    from polemos.actors import armed_groups_homes
+
+    homes = armed_groups_homes(article, knowledge())
+    if len(homes) != 1:
+        return None
+    try:
+        from polemos.geo.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+        row = gazetteer.row_of_code(next(iter(homes)))
+    except (ImportError, OSError):
+        return None
+    return gazetteer.place(row, confidence=0.5) if row is not None else None
 
 
 def _admin1_of(place: Place) -> Place:
