@@ -1962,3 +1962,42 @@ def test_workers_are_protesters_only_where_a_protest_is_told() -> None:
     # the village is unknown to the gazetteer: the armed group's home is the country
     assert (event["actor2"], event["location"]["country"]) == ("Civilians (Nigeria)", "NG")
     assert event["fatalities"]["best"] == 43
+
+
+def test_an_age_is_no_toll_and_an_aged_person_is_a_civilian() -> None:
+    (event,) = events("On 3 March 2022, unknown gunmen shot and killed a 45-year-old man in "
+                      "Culiacan, Sinaloa.")  # fmt: skip
+    assert (event["fatalities"]["best"], event["actor2"]) == (1, "Civilians (Mexico)")
+
+
+def test_the_doer_a_bombing_is_blamed_on_in_the_next_sentence() -> None:
+    (event,) = events(
+        "On 28 January 2022, 14 bombs went off in the area of tambon Sateng (Mueang Yala, "
+        "Yala), injuring a 59-year-old man in his arm and right leg. The bomb was suspected to "
+        "be planted by Malay Muslim separatists."
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Remote explosive/landmine/IED",
+        "Malay Muslim Separatists",
+        "Civilians (Thailand)",
+    )
+
+
+def test_unnamed_tribesmen_are_acled_s_unidentified_tribal_militia() -> None:
+    (event,) = events("On 22 June 2022, unknown tribal militants clashed in AS Sarifa district, "
+                      "Basrah.")  # fmt: skip
+    assert event["actor1"] == "Unidentified Tribal Militia (Iraq)"
+
+
+def test_the_target_of_a_weapon_is_the_first_actor_after_the_verb() -> None:
+    (event,) = events(
+        "On 9 January 2022, between Ta Khun Taing and Kan Kyu villages (coded as Ta Khun "
+        "Taing) (Shwebo township, Shwebo district, Sagaing region), the PDF attacked a military "
+        "vehicle carrying five military soldiers with mines at 1:30 pm."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "People's Defence Force",
+        "Military Forces of Myanmar",
+    )
+    # the coded village the gazetteer reads doubtfully, in another region than its bracket's
+    assert event["location"]["admin1"] == "Sagaing Region"

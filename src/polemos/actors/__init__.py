@@ -517,6 +517,7 @@ class ActorLinker:
             )
         mentions += _communal_militias(text, taken, kb, article)
         mentions += _counted_nationals(text, taken, kb, article)
+        mentions += _people_of_an_age(text, taken, kb, article)
         mentions += _states_that_act(text, [(m.start, m.end) for m in mentions], kb, article)
         mentions.sort(key=lambda m: m.start)
         article.actor_mentions = [
@@ -669,6 +670,39 @@ _COUNTED_NATIONALS = re.compile(
     r"\w+ty|several|many|some|(?:dozens|scores|hundreds|thousands)\s+of))"
     r"\s+(?:(?:more|other|unarmed)\s+)?([A-Z][a-z]+s)\b(?!\s+[A-Z])"
 )
+
+
+# "a 59-year-old man", "two 16-year-old boys": ACLED's notes give civilians their age
+_OF_AN_AGE = re.compile(
+    r"\b(?:an?|one|two|three|four|five|\d+)\s+\d{1,3}-year-old\s+(?:[a-z]+\s+)?"
+    r"(?:man|woman|boy|girl|child|men|women|boys|girls|children|person|farmer|villager|"
+    r"resident|student|teenager|shepherd|herder|trader|driver)\b"
+)
+
+
+def _people_of_an_age(
+    text: str, taken: list[tuple[int, int]], kb: ActorKnowledge, article: Article
+) -> list[ActorMention]:
+    found = []
+    template = "Civilians ({country_name})"
+    for match in _OF_AN_AGE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=match.group(),
+                actor=fill_template(template, None, kb),
+                category="civilians",
+                sentence=article.sentence_of(start),
+                rule="people of an age",
+                template=template,
+            )
+        )
+    return found
 
 
 _FIGHTING_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fight(?:ing|ers?)|combat|battles?)\b", re.I)

@@ -394,7 +394,17 @@ def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
         return True
     # times and ordinals: "10:30", "3rd", "1st"
     after = text[match.end("number") : match.end("number") + 2]
-    return after.startswith((":", "st", "nd", "rd", "th", "%"))
+    if after.startswith((":", "st", "nd", "rd", "th", "%")):
+        return True
+    # an age or a length: "a 45-year-old man", "a 10-day siege" count no one
+    return _MEASURE_AFTER.match(text, match.end("number")) is not None
+
+
+_MEASURE_AFTER = re.compile(
+    r"[- ](?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?)"
+    r"-(?:old|long)\b|-(?:years?|months?|weeks?|days?|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
 
 
 # a vague word that is itself the subject of a toll's verb: "Dozens were killed"
