@@ -2001,3 +2001,22 @@ def test_the_target_of_a_weapon_is_the_first_actor_after_the_verb() -> None:
     )
     # the coded village the gazetteer reads doubtfully, in another region than its bracket's
     assert event["location"]["admin1"] == "Sagaing Region"
+
+
+def test_a_list_of_a_state_s_forces_is_led_by_its_first_and_says_the_country() -> None:
+    (event,) = events(
+        "On 9 May 2022, ENDF, Federal Police, and SNNP regional special forces clashed with "
+        "Derashe ethnic militias in Hataya and Selele rural villages, near Gedole town."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Ethiopia",
+        "Derashe Ethnic Militia (Ethiopia)",
+    )
+
+
+def test_myanmar_s_coalition_forces_are_local_groups_not_the_us_led_coalition() -> None:
+    (event,) = events(
+        "Fighting broke out between the Myanmar military and the coalition forces of Dragon "
+        "Warrior, Mandalay PDF in Madaya township."
+    )
+    assert event["actor2"] == "People's Defence Force"

@@ -438,6 +438,14 @@ def article_country(article: Article, kb: ActorKnowledge) -> str | None:
                     votes[code] += 1
     if not votes:
         votes.update(armed_groups_homes(article, kb))
+    if not votes:
+        # "ENDF ... clashed with Derashe ethnic militias": a state's forces by a name of
+        # their own say whose country, when nothing else does
+        votes.update(
+            m.country
+            for m in article.actor_mentions
+            if m.category == "state_forces" and m.country and m.rule.startswith("named")
+        )
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -602,7 +610,7 @@ def _states_that_act(
 # communal militia after the place (or community) it comes from, "Zamfara Communal Militia
 # (Nigeria)"; "Islamist militia" in Cabo Delgado is its "Islamist Militia (Mozambique)"
 _COMMUNAL_MILITIA = re.compile(
-    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:communal\s+)?militia(?:men|s)?\b"
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:communal\s+|(ethnic)\s+)?militia(?:men|s)?\b"
 )
 _COMMUNAL_MILITIA_PAIR = re.compile(
     r"\b([A-Z][\w'’-]+)\s+and\s+(?=[A-Z][\w'’-]+\s+(?:communal\s+)?militia(?:men|s)\b)"
@@ -625,8 +633,10 @@ def _communal_militias(
     found = []
     # "Amhara and Oromo militias": the first community shares the second's noun
     shared = [(m.start(1), m.end(1), m.group(1)) for m in _COMMUNAL_MILITIA_PAIR.finditer(text)]
-    whole = [(m.start(), m.end(), m.group(1)) for m in _COMMUNAL_MILITIA.finditer(text)]
-    for start, end, named in sorted(shared + whole):
+    whole = [
+        (m.start(), m.end(), m.group(1), bool(m.group(2))) for m in _COMMUNAL_MILITIA.finditer(text)
+    ]
+    for start, end, named, ethnic in sorted([(*x, False) for x in shared] + whole):
         words = named.split()
         while words and words[0].casefold() in _NO_COMMUNITY:
             start = text.index(words[1], start) if len(words) > 1 else end
@@ -646,7 +656,10 @@ def _communal_militias(
                 for w in words
             ):
                 continue  # "Pro-government militias", "Turkish-backed militias": whose side
-            template = f"{name} Communal Militia ({{country_name}})"
+            # "Derashe ethnic militias": ACLED's word where the text says so (Ethiopia's,
+            # South Sudan's) is "Ethnic"
+            kind = "Ethnic" if ethnic else "Communal"
+            template = f"{name} {kind} Militia ({{country_name}})"
             category = "identity_militia"
         taken.append((start, end))
         found.append(

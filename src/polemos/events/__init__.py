@@ -1683,7 +1683,12 @@ def _roles(
     if actor1 is not None and len(before) >= 2 and actor1 is before[-1]:
         first = before[-2]
         between = sentence.text[first.end - offset : actor1.start - offset]
-        if first.actor != actor1.actor and _BOTH_SIDES.match(between):
+        # "ENDF, Federal Police, and SNNP regional special forces clashed": a list whose
+        # "and" comes after the nearest actor
+        listed = _LISTED_WITH_WORDS.match(between) is not None and (
+            _AND.search(sentence.text, actor1.end - offset, match.start) is not None
+        )
+        if first.actor != actor1.actor and (_BOTH_SIDES.match(between) or listed):
             # "Turkish and JWS forces targeted ...": ACLED's actor1 is the first named
             actor1, rule = first, "active: the first of the doers named together"
             # ... of a longer list too: "the military, police and Pyu Saw Htee members"
@@ -1826,6 +1831,8 @@ _POST_AFTER = re.compile(
 )  # ... or inside it: the alias "military checkpoint"
 # what joins a doer to the next of a list: "the military, police and ..."
 _LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_LISTED_WITH_WORDS = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,2}$")
+_AND = re.compile(r",?\s+and\s+")
 # the words right before an actor that make it the target: "at", "against", "positions of"
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to|"
