@@ -2020,3 +2020,10 @@ def test_myanmar_s_coalition_forces_are_local_groups_not_the_us_led_coalition() 
         "Warrior, Mandalay PDF in Madaya township."
     )
     assert event["actor2"] == "People's Defence Force"
+
+
+def test_arrests_ahead_of_planned_protests_are_arrests_by_the_police() -> None:
+    (event,) = events(
+        "Police arrested 25 opposition activists in Harare ahead of planned protests."
+    )
+    assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Zimbabwe")

@@ -343,3 +343,18 @@ def test_the_towns_a_road_runs_between_are_places(resolver: Resolver):
     assert _surfaces(resolver, text, entities) == ["Gao", "Ansongo"]
     text = "Talks between Ahmed and Musa failed."
     assert _surfaces(resolver, text, [(14, 19, "PERSON"), (24, 28, "PERSON")]) == []
+
+
+def test_a_town_an_attack_is_on_is_a_place_but_not_a_person_s_first_name(resolver: Resolver):
+    text = "Government forces used chlorine gas in an attack on Douma, inspectors concluded."
+    start = text.index("Douma")
+    assert _surfaces(resolver, text, [(start, start + 5, "PERSON")]) == ["Douma"]
+    text = "He condemned the attack on Jordan Peterson."
+    start = text.index("Jordan")
+    assert _surfaces(resolver, text, [(start, start + 15, "PERSON")]) == []
+
+
+def test_a_province_with_its_capitalised_word_after_it_is_a_place(resolver: Resolver):
+    text = "Fighting continued in Rakhine State's Paletwa township."
+    start = text.index("Rakhine")
+    assert _surfaces(resolver, text, [(start, start + 15, "PERSON")]) == ["Rakhine"]

@@ -228,7 +228,9 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AIM_BEFORE = re.compile(
-    r"\b(?:operation|order|attempts?|bid|effort|tried|trying|sought|aim\w*)\s+to\s+$",
+    r"\b(?:operation|order|attempts?|bid|effort|tried|trying|sought|aim\w*)\s+to\s+$"
+    # "arrested 25 activists ahead of planned protests": what was to come
+    r"|\b(?:ahead\s+of|before)\s+(?:the\s+|a\s+)?(?:planned|upcoming|scheduled|expected)\s+$",
     re.IGNORECASE,
 )
 

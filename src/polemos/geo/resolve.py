@@ -2272,6 +2272,9 @@ class Resolver:
             attacked = _ATTACKED.search(before) is not None or any(
                 b == end for b in listed for _, end in attacked_spans
             )
+            goes_on = _NAME_GOES_ON.match(text, e)
+            if attacked and goes_on and goes_on.group(1).casefold() not in LEVEL_WORDS:
+                attacked = False  # "the attack on Jordan Peterson": a longer name's first word
             taking = _PLACE_TAKING_WORD.search(before)
             # words that can only be said of a place: a part of it, or its unit's word
             of_a_place = (
@@ -2581,8 +2584,11 @@ _ATTACK_VERBS = (
     r"(?:air\s?|drone\s+|missile\s+|rocket\s+)?(?:strikes?|raids?)\s+on|"
     r"(?:bombardment|shelling|bombing)\s+(?:on|of)|"
     # "helicopters drop barrel bombs on Daraa", "shells fall on Harasta"
-    r"(?:bombs|shells|rockets|missiles|mortars)\s+(?:on|at)|(?:fall|falls|fell)\s+on"
+    r"(?:bombs|shells|rockets|missiles|mortars)\s+(?:on|at)|(?:fall|falls|fell)\s+on|"
+    # "a chlorine attack on Douma", "the assault on Mosul"
+    r"(?:attacks?|assaults?|offensive)\s+(?:on|against)"
 )
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z]+)\b")
 # "rebel-held", "IS-controlled", "government-besieged"
 _HELD_BY = r"[A-Za-z]+-(?:held|controlled|besieged)\s+"
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
