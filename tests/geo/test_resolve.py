@@ -706,3 +706,30 @@ def test_a_local_feature_lies_in_the_region_the_text_is_most_surely_about(resolv
     )
     assert tokyo is not None and tokyo.country == "JP"
     assert street is not None and (street.country, street.admin1) == ("US", "Illinois")
+
+
+def test_a_capital_by_its_name_beats_a_small_namesake_in_a_country_the_text_names(
+    resolver: Resolver,
+):
+    # two namesakes of capitals support no one ("LONDON" and "Rome" had been read as Ohio's)
+    text = (
+        "LONDON A British court ruled that doctors in Liverpool, northern England, can end a "
+        "boy's treatment. His parents want to move him to a children's hospital in Rome run by "
+        "the Vatican. Another family took their daughter to the United States for therapy, and "
+        "doctors in the U.S. helped."
+    )
+    _london, _uk, liverpool, _england, rome, *_ = _resolve(
+        resolver, text, "LONDON", "British", "Liverpool", "England", "Rome", "Vatican",
+        "United States", "U.S."
+    )
+    assert (liverpool.country, rome.country) == ("GB", "IT")
+    # a place in the namesake's state keeps the namesake
+    text = "Storms hit Atlanta on Monday and Rome on Tuesday, the Georgia governor said."
+    _atlanta, rome, _georgia = _resolve(resolver, text, "Atlanta", "Rome", "Georgia")
+    assert rome is not None and (rome.country, rome.admin1) == ("US", "Georgia")
+
+
+def test_canadian_press_abbreviations_of_the_provinces(resolver: Resolver):
+    text = "The fire spread near Kamloops, B.C., on Monday."
+    _kamloops, province = _resolve(resolver, text, "Kamloops", "B.C.")
+    assert province is not None and province.admin1 == "British Columbia"

@@ -205,6 +205,12 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "US.TX": ("Tex.", "TX"), "US.UT": ("UT",), "US.VT": ("Vt.", "VT"), "US.VA": ("Va.", "VA"),
     "US.WA": ("Wash.", "WA"), "US.WV": ("W.Va.", "W. Va.", "WV"), "US.WI": ("Wis.", "Wisc.", "WI"),
     "US.WY": ("Wyo.", "WY"),
+    # Canadian Press abbreviations of the provinces ("Man." is left out: a sentence's "man.")
+    "CA.01": ("Alta.",), "CA.02": ("B.C.",), "CA.11": ("Sask.",), "CA.08": ("Ont.",),
+    "CA.10": ("Que.",), "CA.07": ("N.S.",), "CA.04": ("N.B.",), "CA.09": ("P.E.I.", "PEI"),
+    "CA.05": ("Nfld.", "N.L."), "CA.13": ("N.W.T.", "NWT"),
+    # Australian states as their papers abbreviate them
+    "AU.02": ("NSW",), "AU.04": ("Qld",),
 }
 
 # A city that is an admin1 unit of its own, and the unit around it: "the countryside of

@@ -91,6 +91,7 @@ W_SPATIAL = 1.5  # other toponyms have plausible readings near this candidate
 SPATIAL_KM = 200.0
 SPATIAL_CANDIDATES = 20  # readings per other toponym that count as support
 NAMED_AFTER_CITY_PENALTY = 1.5  # a bare "Aleppo" is the city, not the governorate
+CAPITAL_OVER_NAMESAKE = 20  # a capital this many times a namesake's size wins by its name
 MAX_CANDIDATES = 60
 CONTEXT_ROUNDS = 3
 W_WHOLE_NAME = 1.0  # "Texas County" matched whole beats "Texas" + a level word
@@ -755,6 +756,7 @@ class Resolver:
             ]
 
         self._parents_hold_children(text, mentions, scores, picks, confidences)
+        self._capitals_by_name(mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
         # the readings of the names in a bracket, read with the whole text: "Avissawella
@@ -808,6 +810,55 @@ class Resolver:
         self._context_acronyms(text, mentions, places, demonyms)
         self._drop_foreign_acronyms(text, mentions, places, demonyms)
         return mentions, scores, _one_sense_per_discourse(text, mentions, places), support
+
+    def _capitals_by_name(
+        self,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+    ) -> None:
+        """"a hospital in Rome" in a text about Liverpool and London that names the United
+        States twice is Italy's capital, not Rome, Georgia: a country's capital by its own
+        name beats a far smaller namesake abroad when the text's other places all lie
+        outside the namesake's country. The ranker weighs a country named anywhere as
+        support for every place in it. Changes ``picks`` and ``confidences`` in place."""
+        g = self.gazetteer
+        capitals: dict[int, int] = {}  # mention -> the capital its name also names
+        for i, (mention, pick) in enumerate(zip(mentions, picks, strict=True)):
+            if pick is None or mention.parent or g.kind[pick] != PLACE:
+                continue
+            capital = next(
+                (
+                    r
+                    for r, q in mention.candidates.items()
+                    if q == MAIN_NAME
+                    and g.kind[r] == PLACE
+                    and g.country[r] != g.country[pick]
+                    and r == g.capital(g.country_code(r) or "")
+                ),
+                None,
+            )
+            if capital is not None and (
+                int(g.population[pick]) * CAPITAL_OVER_NAMESAKE <= int(g.population[capital])
+            ):
+                capitals[i] = capital
+        # namesakes of capitals support no one: "LONDON ... Rome" read as Ohio's twice
+        others = [
+            p
+            for j, p in enumerate(picks)
+            if j not in capitals and p is not None and g.kind[p] != COUNTRY
+        ]
+        for i, capital in capitals.items():
+            pick = picks[i]
+            assert pick is not None
+            # only in a text about places abroad (two at least): "Rome ... Atlanta" is
+            # Georgia's Rome, and a local paper's "Dublin" beside one misread school is its
+            # own town
+            if len(set(others)) < 2 or any(g.country[p] == g.country[pick] for p in others):
+                continue
+            picks[i] = capital
+            confidences[i] = max(scores[i].get(capital, 0.0), confidences[i])
 
     def _into_theatre(
         self,
