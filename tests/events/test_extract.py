@@ -2027,3 +2027,13 @@ def test_arrests_ahead_of_planned_protests_are_arrests_by_the_police() -> None:
         "Police arrested 25 opposition activists in Harare ahead of planned protests."
     )
     assert (event["sub_event_type"], event["actor1"]) == ("Arrests", "Police Forces of Zimbabwe")
+
+
+def test_a_wire_s_dateline_gives_neither_the_date_nor_the_place() -> None:
+    (event,) = events(
+        "KHARTOUM, June 12 (Reuters) - Paramilitary Rapid Support Forces fighters killed at "
+        "least 35 people in an attack on a village in Sudan's North Kordofan state on Tuesday, "
+        "a local rights group said on Wednesday.",
+        "2024-06-12",
+    )
+    assert (event["date"], event["location"]["name"]) == ("2024-06-11", "North Kordofan")

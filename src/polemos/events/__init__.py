@@ -2413,7 +2413,11 @@ def _location_dict(place: Place | None) -> dict[str, Any] | None:
 def _date(
     article: Article, sentence: Sentence, match: TriggerMatch
 ) -> tuple[str | None, str, bool, str]:
-    mentions = numbers_of(article, sentence)[0]
+    # "KHARTOUM, June 12 (Reuters) - ... on Tuesday": the dateline's date is the filing's
+    opening = _DATELINE_OPENING.match(article.text)
+    mentions = [
+        d for d in numbers_of(article, sentence)[0] if opening is None or d.start >= opening.end()
+    ]
     trigger_at = sentence.start + match.start
     exact = [d for d in mentions if d.value]
     if exact:
@@ -2436,6 +2440,12 @@ def _date(
             f"vague date {mentions[0].text!r}: publication month",
         )
     return published.isoformat(), "day", False, "publication date"
+
+
+# a wire's dateline: the city in capitals, its country or a date, the agency, a dash
+_DATELINE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
+)
 
 
 # how many sentences back a dated event still dates the undated sentences after it

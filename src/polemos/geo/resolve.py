@@ -2770,7 +2770,10 @@ _CAPITALISED_RUN = re.compile(
 
 
 # what follows a wire's dateline: "WASHINGTON (AP) —", "CAIRO -", "RALEIGH, N.C. ("
-_DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,6})?\s*(?:\(|—|–|-\s|:)")
+# "KYIV, Ukraine (AP) —", "KHARTOUM, June 12 (Reuters) -", "BEIRUT, Sept. 3, 2024 -"
+_DATELINE = re.compile(
+    r"(?:,\s*[A-Z][A-Za-z.]{1,9}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\(|—|–|-\s|:)"
+)
 
 
 def _stated_km(definition: str) -> float:
