@@ -2037,3 +2037,27 @@ def test_a_wire_s_dateline_gives_neither_the_date_nor_the_place() -> None:
         "2024-06-12",
     )
     assert (event["date"], event["location"]["name"]) == ("2024-06-11", "North Kordofan")
+
+
+def test_a_wire_report_of_a_night_of_russian_strikes() -> None:
+    found = events(
+        "KYIV, Ukraine (AP) — Russian missiles and drones slammed into Ukraine's power grid "
+        "overnight, killing at least four people, officials said Saturday.\n\n"
+        "Ukraine's air force said it shot down 38 of 51 missiles. Two people died in the "
+        "western Lviv region, where a missile hit a residential building, the governor said.\n\n"
+        "Meanwhile, Russia's Defense Ministry claimed its troops had captured the village of "
+        "Novoselivka in the Donetsk region.\n\n"
+        "Last year, a Russian strike on a crowded cafe in the village of Hroza killed 59 people.",
+        "2024-03-09",
+    )
+    by_type = {e["sub_event_type"]: e for e in found if e["modality"] != "historical"}
+    # the interception is the country's, not the dateline's city
+    assert by_type["Disrupted weapons use"]["location"]["precision"] == "country"
+    # a missile that killed two in Lviv is no interception, and Russia's in this war
+    lviv = by_type["Shelling/artillery/missile attack"]
+    assert (lviv["actor1"], lviv["location"]["admin1"]) == ("Military Forces of Russia", "Lviv")
+    # "its troops": the ministry's state's, not the country the village is in
+    assert by_type["Non-state actor overtakes territory"]["actor1"] == "Military Forces of Russia"
+    # a village the gazetteer lacks lies in its country, not in the village named before
+    (hroza,) = [e for e in found if e["modality"] == "historical"]
+    assert hroza["location"]["precision"] == "country"

@@ -493,6 +493,7 @@ class ActorLinker:
                 mentions.append(mention)
         mentions = _drop_generic_heads(mentions, text)
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
+        mentions = _whose_forces(mentions, text)
         mentions = _resolve_anaphora(mentions, text, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         unknown = [(m.span(1), m.group(1)) for m in _UNKNOWN_GROUP.finditer(text)]
@@ -878,6 +879,40 @@ def _shared_head_forces(
             mention.sentence = article.sentence_of(start)
             found.append(mention)
     return found
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+
+
+def _whose_forces(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """"Russia's Defense Ministry claimed its troops had captured ...": forces named by a
+    possessive pronoun are those of the state named last before them in the sentence, not
+    the article's country's."""
+    out = []
+    for k, mention in enumerate(mentions):
+        if mention.rule == "bare-forces" and _ITS_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            owner = next(
+                (
+                    m
+                    for m in reversed(mentions[:k])
+                    if m.category == "state_forces"
+                    and m.template is None
+                    and text.count(".", m.end, mention.start) == 0
+                ),
+                None,
+            )
+            if owner is not None:
+                mention = replace(
+                    mention,
+                    actor=owner.actor,
+                    template=None,
+                    country=owner.country,
+                    rule=f"possessive: {owner.text}",
+                )
+        out.append(mention)
+    return out
 
 
 def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMention]:

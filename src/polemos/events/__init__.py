@@ -556,6 +556,10 @@ def _classify(
         # forces", "seized 206 weapons": what the rules read; only a sure model turns it
         # into a troop movement
         return event
+    if label == "Disrupted weapons use" and not _STOPPED.search(sentence.text):
+        # "Two people died ... where a missile hit a building", after a paragraph of missiles
+        # shot down: nothing in the sentence was stopped
+        return event
     if label == "Mob violence" and _DURING_A_DEMONSTRATION.search(text):
         # "vandalized vehicles during a demonstration", "clashed with the police ... the
         # demonstrators demanded": violence by demonstrators is a violent demonstration,
@@ -571,6 +575,15 @@ def _classify(
     return event
 
 
+# what is said of weapons stopped before use: shot down, defused, seized, found, cleared
+_STOPPED = re.compile(
+    r"\b(?:shot\s+down|shoot\w*\s+down|intercept\w*|downed|defus\w*|seiz\w*|captur\w*|"
+    r"confiscat\w*|recover\w*|found|discovered|uncovered|cleared|dismantl\w*|foil\w*|"
+    r"thwart\w*|neutrali[sz]\w*|destroy\w*|detonated\s+safely|disposed|caches?|"
+    r"suspicious|explosive\s+devices?|accidental\w*|prematurely)\b",
+    re.IGNORECASE,
+)
+_MISSILE = re.compile(r"\b(?:ballistic\s+|cruise\s+)?missiles?\b", re.IGNORECASE)
 _DURING_A_DEMONSTRATION = re.compile(
     r"\b(?:demonstrat(?:ion|ions|ors|ing|ed)|protest(?:s|ers|ors|ing|ed)?)\b",
     re.IGNORECASE,
@@ -1062,6 +1075,18 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             # strikes nobody claims are that power's: the coalition's over Raqqa in 2017
             event.actor1 = theatre.air
             event.provenance["actor1"] = f"unattributed air strike: {theatre.air}'s theatre"
+        elif (
+            event.actor1 is None
+            and sub == "Shelling/artillery/missile attack"
+            and theatre
+            and theatre.air
+            and _MISSILE.search(event.evidence.get("sentence", ""))
+            and category(event.actor2) == "civilians"
+        ):
+            # "a missile hit a residential building" in Lviv: the war's missiles are its air
+            # power's (Russia's in Ukraine), as its unclaimed drones are
+            event.actor1 = theatre.air
+            event.provenance["actor1"] = f"unattributed missile: {theatre.air}'s theatre"
         elif event.actor1 is None and sub == "Air/drone strike" and country in kb.air_countries:
             # aircraft nobody names over a country whose state flies are most often its own
             # (actors.yaml: state_forces.air); the rule is named in the provenance
@@ -2116,9 +2141,21 @@ def _location(
             return _admin1_of(best.place), f"measured from {best.text!r}: its admin1"
         where = "toponym in clause" if own_clause else "toponym in sentence"
         return best.place, f"{where}: {best.text!r}"
+    unknown = _UNKNOWN_SETTLEMENT.search(sentence.text)
+    if unknown is not None:
+        # "a strike on a cafe in the village of Hroza": a village the gazetteer lacks, not
+        # the place of the sentence before; its country is what is known
+        country = _country_place(article)
+        if country is not None:
+            return country, f"a place the gazetteer lacks ({unknown.group(1)!r}): its country"
     # no place named here: the places just before ("the city", "22 villages" nearby)
     for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
-        earlier = _sentence_places(article, index)
+        earlier = [
+            t
+            for t in _sentence_places(article, index)
+            # "KYIV, Ukraine (AP) —": where the reporter filed from
+            if not is_dateline(article.text, t.start, t.end)
+        ]
         if not earlier:
             continue
         if area:
@@ -2341,6 +2378,30 @@ def _focus_place(article: Article) -> Place | None:
         return None
     geonameid = places.most_common(1)[0][0]
     return next(t.place for t in article.toponyms if t.place and t.place.geonameid == geonameid)
+
+
+# "the village of Hroza", "the town of Wad al-Noura": a settlement named, maybe one the
+# gazetteer lacks (checked against the sentence's resolved places by the caller)
+_UNKNOWN_SETTLEMENT = re.compile(
+    r"\bthe\s+(?:village|town|hamlet|settlement)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _country_place(article: Article) -> Place | None:
+    """The article's country as a place (its centroid, country precision)."""
+    from polemos.actors import article_country
+
+    code = article_country(article, knowledge())
+    if code is None:
+        return None
+    try:
+        from polemos.geo.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+        row = gazetteer.row_of_code(code)
+    except (ImportError, OSError):
+        return None
+    return gazetteer.place(row, confidence=0.5) if row is not None else None
 
 
 def _armed_groups_country(article: Article) -> Place | None:
