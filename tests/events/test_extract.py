@@ -2061,3 +2061,17 @@ def test_a_wire_report_of_a_night_of_russian_strikes() -> None:
     # a village the gazetteer lacks lies in its country, not in the village named before
     (hroza,) = [e for e in found if e["modality"] == "historical"]
     assert hroza["location"]["precision"] == "country"
+
+
+def test_a_strike_told_again_by_other_witnesses_in_a_finer_place_is_one_event() -> None:
+    (event,) = events(
+        "Myanmar's military junta carried out air strikes on a village in Sagaing region on "
+        "Tuesday, killing at least 40 people, according to residents. Fighter jets bombed a "
+        "gathering in Pazigyi village in Kanbalu township, witnesses said.",
+        "2023-04-12",
+    )
+    assert (event["location"]["name"], event["fatalities"]["best"]) == ("Kanbalu", 40)
+
+
+def test_blaming_a_bombing_on_a_group_is_no_bombing_of_its_own() -> None:
+    assert events("Authorities blamed the bombing on the separatist Baloch Liberation Army.") == []

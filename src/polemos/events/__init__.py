@@ -665,10 +665,15 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if previous.evidence.get("start") == event.evidence.get("start"):
         return False  # its own sentence already told it apart (a clause, a listed place)
     if previous.modality != event.modality or (
-        event.attribution and event.attribution != previous.attribution
+        event.modality != "reported"
+        and event.attribution
+        and event.attribution != previous.attribution
     ):
-        return False  # another voice: a claim beside a report stays its own statement
-    if not _same_or_within(event, previous):
+        # another voice: a claim beside a report stays its own statement (residents, then
+        # witnesses, reporting the same strike tell one event)
+        return False
+    finer = _finer_within(event, previous) and event.sub_event_type == previous.sub_event_type
+    if not (_same_or_within(event, previous) or finer):
         return False
     if _own(event, "date", "date in sentence") and event.date != previous.date:
         return False
@@ -690,6 +695,11 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         return False
     _upgrade(previous, event)
     _fold_into(previous, event)
+    if finer:
+        # "air strikes on a village in Sagaing region ... Fighter jets bombed a gathering in
+        # Pazigyi village in Kanbalu township": the later sentence says where
+        previous.location = event.location
+        previous.provenance["location"] = event.provenance["location"] + " (told after)"
     return True
 
 
@@ -810,7 +820,10 @@ _BLAMED_ON_AFTER = re.compile(
     re.I,
 )
 _CLAIMED_BEFORE = re.compile(
-    r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?:the|this|that)(?:\s+[\w-]+)?$", re.I
+    # "Authorities blamed the bombing on the BLA": whose it was, not another bombing
+    r"\b(?:claim\w*\s+(?:responsibility\s+for\s+)?|blam\w*\s+)"
+    r"(?:the|this|that|last\s+\w+'s)(?:\s+[\w-]+)?$",
+    re.I,
 )
 # "IS-K claimed responsibility", "the group claimed the attack" ("No group has claimed
 # responsibility" names none: no actor stands before it)
@@ -892,6 +905,20 @@ def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
 def _add_evidence(event: Event, span: dict[str, Any]) -> None:
     """One more sentence the event was read from, beside its own."""
     event.evidence.setdefault("more", []).append(span)
+
+
+def _finer_within(event: Event, previous: Event) -> bool:
+    """Does the later event name a finer place inside the unit the earlier one was placed
+    in ("a village in Sagaing region", then "in Kanbalu township")?"""
+    place, earlier = event.location or {}, previous.location or {}
+    unit = earlier.get("precision")
+    if not _own(event, "location", "toponym in") or unit not in ("admin1", "admin2"):
+        return False
+    if PRECISION_RANK.get(place.get("precision") or "unresolved", 4) >= PRECISION_RANK[unit]:
+        return False
+    return place.get("country") == earlier.get("country") and (
+        place.get(unit) is not None and place.get(unit) == earlier.get(unit)
+    )
 
 
 def _same_or_within(event: Event, previous: Event) -> bool:
