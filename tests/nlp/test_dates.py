@@ -44,3 +44,11 @@ def test_offsets_point_into_the_article() -> None:
 def test_relative_dates_need_a_publication_date() -> None:
     assert find_dates("last week", None) == []
     assert [d.value for d in find_dates("on 3 May 2019", None)] == ["2019-05-03"]
+
+
+def test_wire_style_weekdays_date_the_event_but_not_the_telling() -> None:
+    sunday = date(2024, 6, 16)
+    for text in ("killed 11 people late Saturday", "Saturday night", "early on Saturday"):
+        (found,) = find_dates(text, sunday, 0, 0)
+        assert found.value == "2024-06-15", text
+    assert find_dates("authorities said Saturday", sunday, 0, 0) == []

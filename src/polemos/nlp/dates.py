@@ -56,6 +56,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "day",
     ),
     (
+        # wire style: "killed 11 people late Saturday", "early Sunday", "Saturday night"
+        # (a bare "said Saturday" dates the telling, not the event, and stays out)
+        re.compile(
+            rf"\b(?:(?:late|early)\s+(?:on\s+)?{_WEEKDAY}|{_WEEKDAY}\s+(?:night|morning|evening|"
+            r"afternoon))\b",
+            re.I,
+        ),
+        "day",
+    ),
+    (
         re.compile(
             r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"days?\s+ago\b",
