@@ -2075,3 +2075,19 @@ def test_a_strike_told_again_by_other_witnesses_in_a_finer_place_is_one_event() 
 
 def test_blaming_a_bombing_on_a_group_is_no_bombing_of_its_own() -> None:
     assert events("Authorities blamed the bombing on the separatist Baloch Liberation Army.") == []
+
+
+def test_a_hotel_siege_in_a_capital_told_from_its_dateline() -> None:
+    found = events(
+        "MOGADISHU, Somalia (AP) — Al-Shabab extremists stormed a hotel in Somalia's capital "
+        "late Friday, killing at least nine people, police said Saturday.\n\n"
+        "The attackers detonated a car bomb at the gate of the hotel before gunmen forced "
+        "their way inside, a police officer said.\n\n"
+        "In a separate incident, a roadside bomb killed three soldiers near the town of "
+        "Jowhar, 90 kilometers north of Mogadishu, on Thursday.",
+        "2022-08-20",
+    )
+    siege, bomb = found  # the attackers' car bomb is the siege told again
+    assert (siege["location"]["name"], siege["date"]) == ("Mogadishu", "2022-08-19")
+    # 90 km north of Mogadishu says where Jowhar is, no area taken
+    assert (bomb["location"]["precision"], bomb["date"]) == ("place", "2022-08-18")

@@ -729,9 +729,21 @@ _RECALLING = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 
 
 def _recalls(event: Event) -> bool:
-    """Is the event's trigger a noun that points back ("the attack", "this shooting")?"""
+    """Is the event's trigger a noun that points back ("the attack", "this shooting"), or
+    its sentence one that goes on about the doers just told of ("The attackers detonated a
+    car bomb at the gate before gunmen forced their way inside")?"""
     at = _trigger_at(event)
-    return at > 0 and _RECALLING.search(event.evidence.get("sentence", ""), 0, at) is not None
+    sentence = event.evidence.get("sentence", "")
+    if _RECALLED_DOERS.match(sentence) and not _ANOTHER_ACT.search(sentence):
+        return True
+    return at > 0 and _RECALLING.search(sentence, 0, at) is not None
+
+
+_RECALLED_DOERS = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders)\b"
+)
+# words that make a sentence about the same doers another act: "then", "later", "another"
+_ANOTHER_ACT = re.compile(r"\b(?:then|later|also|another|again|next|afterwards)\b", re.I)
 
 
 def _trigger_at(event: Event) -> int:
@@ -2059,7 +2071,11 @@ def _location(
     quantities: list[Quantity],
     clause: tuple[int, int] | None = None,
 ) -> tuple[Place | None, str]:
-    area = any(q.kind in AREA_KINDS for q in quantities)
+    # "90 kilometers north of Mogadishu" measures where, not how much was taken
+    area = any(
+        q.kind in AREA_KINDS and not _DIRECTION_AFTER.match(article.text, q.end)
+        for q in quantities
+    )
     coded = [
         t
         for index in range(sentence.index - 3, sentence.index + 4)
@@ -2081,7 +2097,13 @@ def _location(
     # capital city, where the clause (or else the sentence) names nothing nearer than a
     # country; "the Capital" is no governorate of Kuwait or Bahrain
     here = [t for t in here if t.text.casefold() != "capital"]
-    nearer = [t for t in here if t.place.precision != "country"]
+    # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
+    # city is where the reporter filed from, nothing nearer
+    nearer = [
+        t
+        for t in here
+        if t.place.precision != "country" and not is_dateline(article.text, t.start, t.end)
+    ]
     spans = []
     if clause is not None and not any(clause[0] <= t.start < clause[1] for t in nearer):
         spans.append(clause)
@@ -2208,6 +2230,11 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _CODED_AS = re.compile(rf"\b{CODED_AS}\s+(?:the\s+)?$", re.IGNORECASE)
 # "90 km south of", "some 40 kilometres from": a place measured from another (a few km, and
 # "outside", "near" say the place itself)
+_DIRECTION_AFTER = re.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|"
+    r"away\s+from|outside)\b",
+    re.IGNORECASE,
+)
 _FAR_FROM = re.compile(
     r"\b(?:[2-9]\d|\d{3,})\s*(?:km|kms|kilometres|kilometers|miles)\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|away\s+from)"
