@@ -2091,3 +2091,19 @@ def test_a_hotel_siege_in_a_capital_told_from_its_dateline() -> None:
     assert (siege["location"]["name"], siege["date"]) == ("Mogadishu", "2022-08-19")
     # 90 km north of Mogadishu says where Jowhar is, no area taken
     assert (bomb["location"]["precision"], bomb["date"]) == ("place", "2022-08-18")
+
+
+def test_an_attack_on_a_camp_told_twice_and_a_separate_one_across_the_border() -> None:
+    found = events(
+        "BAMAKO (Reuters) - Suspected jihadists killed at least 20 soldiers in an attack on a "
+        "military camp in central Mali on Sunday, the army said in a statement on Monday.\n\n"
+        "The attack targeted the camp at Boulkessi, near the border with Burkina Faso, and was "
+        "repelled after several hours of fighting, the army said.\n\n"
+        "In neighbouring Burkina Faso, gunmen killed 12 people in an attack on a church in the "
+        "northern town of Dablo on Sunday, a local official said.",
+        "2024-01-15",
+    )
+    mali, burkina = found  # the camp told again is one event; "In neighbouring" is another
+    assert (mali["location"]["country"], burkina["location"]["country"]) == ("ML", "BF")
+    # "the army said" of a camp in Mali is Mali's army, whatever else the article names
+    assert mali["attribution"]["source"] == "Military Forces of Mali"

@@ -480,7 +480,7 @@ class EventExtractor:
             fatalities=fatalities,
             counts=counts,
             modality=mood,
-            attribution=said.as_dict() if said else None,
+            attribution=_attribution_here(said, mentions, country, kb),
             evidence={
                 "sentence": sentence.text,
                 "start": sentence.start,
@@ -664,6 +664,8 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     previous = earlier[-1]
     if previous.evidence.get("start") == event.evidence.get("start"):
         return False  # its own sentence already told it apart (a clause, a listed place)
+    if _NEW_REPORT.match(event.evidence.get("sentence", "")):
+        return False  # "In a separate incident, ...", "Elsewhere, ...": another event
     if previous.modality != event.modality or (
         event.modality != "reported"
         and event.attribution
@@ -672,7 +674,14 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         # another voice: a claim beside a report stays its own statement (residents, then
         # witnesses, reporting the same strike tell one event)
         return False
-    finer = _finer_within(event, previous) and event.sub_event_type == previous.sub_event_type
+    # a finer place told after: the same event when the sentence points back to it or
+    # counts nothing of its own ("Near Mosul, five strikes engaged ..." after "11 strikes
+    # in Iraq" is one of a list)
+    finer = (
+        _finer_within(event, previous)
+        and event.sub_event_type == previous.sub_event_type
+        and (_recalls(event) or not (event.counts or event.fatalities.get("best")))
+    )
     if not (_same_or_within(event, previous) or finer):
         return False
     if _own(event, "date", "date in sentence") and event.date != previous.date:
@@ -739,6 +748,11 @@ def _recalls(event: Event) -> bool:
     return at > 0 and _RECALLING.search(sentence, 0, at) is not None
 
 
+_NEW_REPORT = re.compile(
+    r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|Separately|Elsewhere|"
+    r"In\s+neighbou?ring|In\s+another)\b",
+    re.IGNORECASE,
+)
 _RECALLED_DOERS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders)\b"
 )
@@ -919,17 +933,34 @@ def _add_evidence(event: Event, span: dict[str, Any]) -> None:
     event.evidence.setdefault("more", []).append(span)
 
 
+def _attribution_here(
+    said: modality.Attribution | None,
+    mentions: list[ActorMention],
+    country: str | None,
+    kb: ActorKnowledge,
+) -> dict[str, str | None] | None:
+    """Who said it, named for the event's country: "the army said" of a camp in Mali is
+    Mali's army in an article that also tells of Burkina Faso."""
+    if said is None:
+        return None
+    told = said.as_dict()
+    speaker = next((m for m in mentions if m.actor == said.source and m.template), None)
+    if speaker is not None and country:
+        told["source"] = _actor_name(speaker, country, kb)
+    return told
+
+
 def _finer_within(event: Event, previous: Event) -> bool:
     """Does the later event name a finer place inside the unit the earlier one was placed
     in ("a village in Sagaing region", then "in Kanbalu township")?"""
     place, earlier = event.location or {}, previous.location or {}
     unit = earlier.get("precision")
-    if not _own(event, "location", "toponym in") or unit not in ("admin1", "admin2"):
+    if not _own(event, "location", "toponym in") or unit not in ("admin1", "admin2", "country"):
         return False
     if PRECISION_RANK.get(place.get("precision") or "unresolved", 4) >= PRECISION_RANK[unit]:
         return False
     return place.get("country") == earlier.get("country") and (
-        place.get(unit) is not None and place.get(unit) == earlier.get(unit)
+        unit == "country" or (place.get(unit) is not None and place.get(unit) == earlier.get(unit))
     )
 
 
@@ -945,6 +976,9 @@ def _same_or_within(event: Event, previous: Event) -> bool:
     rank = PRECISION_RANK.get(place.get("precision") or "unresolved", 4)
     earlier_rank = PRECISION_RANK.get(earlier.get("precision") or "unresolved", 4)
     if rank == earlier_rank:
+        if rank == PRECISION_RANK["country"]:
+            # "the camp at Boulkessi", a village the gazetteer lacks, lies in Mali as Mali does
+            return place.get("country") == earlier.get("country")
         return place == earlier
     if rank < earlier_rank or place.get("country") != earlier.get("country"):
         return False
@@ -2267,7 +2301,10 @@ _PROTEST_KINDS = frozenset(
      "Violent demonstration", "Mob violence"}
 )  # fmt: skip
 
-_ELSEWHERE_BEFORE = re.compile(r"\b(?:towards?|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and "near the border with Burkina Faso": the land across the border
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:towards?|from|border\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _country_modifies(parse: Any, toponym: Toponym, sentence: Sentence) -> bool:

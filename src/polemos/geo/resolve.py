@@ -1245,6 +1245,13 @@ class Resolver:
             for other, pick, conf in zip(mentions, picks, confidences, strict=True)
             if pick is not None and g.kind[pick] not in (COUNTRY, REGION)
         ]
+        # "BAMAKO (Reuters) - ... the camp at Boulkessi": a wire's dateline is where the
+        # reporter filed from; alone, it says only the country
+        datelines = [r for r in resolved if is_dateline(text, r[0].start, r[0].end)]
+        resolved = [r for r in resolved if r not in datelines]
+        if not resolved and datelines:
+            country = g.row_of_code(g.country_code(datelines[0][1]) or "")
+            return self._unplaced(text, mention, country, 0.1) if country is not None else None
         sure = [r for r in resolved if r[2] >= FOCUS_SURE]
         pool = sure or resolved
         # the region the text is most surely about ("Louisiana", "Lafayette"), before a
