@@ -107,3 +107,14 @@ def test_the_word_right_after_a_number_says_what_it_counts() -> None:
 def test_children_are_people_and_a_place_after_them_is_not_counted() -> None:
     (three,) = find_quantities("A landmine killed three children near the town of Kidal")
     assert (three.kind, three.person) == ("fatalities", True)
+
+
+def test_a_distance_to_a_place_is_no_ground_taken() -> None:
+    (found,) = find_quantities("The attack took place near Muqdadiya, 80 km northeast of Baghdad.")
+    assert found.kind == "distance"
+    (found,) = find_quantities("Rebels took control of 80 km of the road.")
+    assert found.kind == "km_taken"
+
+
+def test_an_age_is_no_count() -> None:
+    assert find_quantities("Gunmen shot dead a 45-year-old man.")[0].best == 1

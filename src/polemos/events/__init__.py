@@ -459,7 +459,8 @@ class EventExtractor:
                 "text": q.text,
             }
             for q in quantities
-            if q.kind and q.kind not in {"fatalities", "persons"}
+            # a distance ("80 km northeast of Baghdad") says where, it counts nothing
+            if q.kind and q.kind not in {"fatalities", "persons", "distance"}
         ]
 
         mood, mood_rule = _modality(

@@ -288,6 +288,9 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             low = None
         end = match.end("number") if not match.group("upper") else match.end("upper")
         end = max(end, _noun_end(match, noun))
+        if noun_kind == "km" and _DIRECTION_AFTER.match(text, end):
+            # "80 km northeast of Baghdad": where a place is, no ground taken
+            noun_kind, verb_kind = "distance", None
         found.append(
             Quantity(
                 start=offset + start,
@@ -311,6 +314,11 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
     return found
 
 
+_DIRECTION_AFTER = re.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|"
+    r"away\s+from|outside)\b",
+    re.IGNORECASE,
+)
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 
 
