@@ -2107,3 +2107,15 @@ def test_an_attack_on_a_camp_told_twice_and_a_separate_one_across_the_border() -
     assert (mali["location"]["country"], burkina["location"]["country"]) == ("ML", "BF")
     # "the army said" of a camp in Mali is Mali's army, whatever else the article names
     assert mali["attribution"]["source"] == "Military Forces of Mali"
+
+
+def test_two_clauses_two_doers() -> None:
+    shelling, target = events(
+        "Regime forces shell Daraa and rebels target a regime checkpoint in Quneitra"
+    )
+    assert shelling["actor1"] == "Military Forces of Syria"
+    assert (target["actor2"], target["location"]["admin1"]) == (
+        "Military Forces of Syria",
+        "Quneitra",
+    )
+    assert target["actor1"] != "Military Forces of Syria"

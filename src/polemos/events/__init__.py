@@ -374,6 +374,12 @@ class EventExtractor:
         said = modality.attribution(sentence.text, mentions, sentence.start)
         trigger_of_roles = role_match or match
         role_match = _governing_predicate(trigger_of_roles, parse)
+        if clause is not None and not (
+            clause[0] <= sentence.start + role_match.start < clause[1]
+        ):
+            # "Regime forces shell Daraa and rebels target a checkpoint": a predicate in
+            # another clause (the parse hung "target" on "shell") has other roles
+            role_match = trigger_of_roles
         role_mentions = _drop_speakers(mentions, said, sentence, role_match)
         actor1, actor2, role_rule = _roles(sentence, role_match, role_mentions, article)
         if role_match is not trigger_of_roles:
@@ -1789,7 +1795,12 @@ def _roles(
         listed = _LISTED_WITH_WORDS.match(between) is not None and (
             _AND.search(sentence.text, actor1.end - offset, match.start) is not None
         )
-        if first.actor != actor1.actor and (_BOTH_SIDES.match(between) or listed):
+        if (
+            first.actor != actor1.actor
+            and (_BOTH_SIDES.match(between) or listed)
+            # "Regime forces shell Daraa and rebels target ...": two clauses, two doers
+            and not _ACT_BETWEEN.search(between)
+        ):
             # "Turkish and JWS forces targeted ...": ACLED's actor1 is the first named
             actor1, rule = first, "active: the first of the doers named together"
             # ... of a longer list too: "the military, police and Pyu Saw Htee members"
@@ -1888,6 +1899,11 @@ _DOER_NAMED_AFTER = re.compile(
 _BY_AGENT_GAP = 25
 # "killed by the dozen", "by 10": a measure after "by", not the doer
 _BY_COUNT = re.compile(r"\s*(?:the\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|scores?\b)", re.I)
+_ACT_BETWEEN = re.compile(
+    r"\b(?:shell(?:s|ed)?|target(?:s|ed)?|attack(?:s|ed)?|bomb(?:s|ed)?|strike|strikes|struck|"
+    r"hit(?:s)?|kill(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|seize[sd]?|captured?|clash(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
 # what joins two sides named as one subject: "X forces and the Y", "X and suspected Y"
 _BOTH_SIDES = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:(?:members|fighters|militants)\s+of\s+)?"
