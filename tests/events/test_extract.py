@@ -2119,3 +2119,10 @@ def test_two_clauses_two_doers() -> None:
         "Quneitra",
     )
     assert target["actor1"] != "Military Forces of Syria"
+
+
+def test_police_brutality_protested_against_puts_no_police_on_the_other_side() -> None:
+    (event,) = events(
+        "Residents of Kisumu burned tyres and blocked roads to protest against police brutality."
+    )
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)

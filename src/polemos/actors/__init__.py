@@ -492,6 +492,12 @@ class ActorLinker:
                 mention.sentence = article.sentence_of(start)
                 mentions.append(mention)
         mentions = _drop_generic_heads(mentions, text)
+        # "to protest against police brutality": a cause, no force there
+        mentions = [
+            m
+            for m in mentions
+            if not (m.rule == "bare-police" and POLICE_CAUSE_AFTER.match(text, m.end))
+        ]
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _whose_forces(mentions, text)
         mentions = _resolve_anaphora(mentions, text, kb, article)
@@ -881,6 +887,11 @@ def _shared_head_forces(
     return found
 
 
+# what police are the cause of, in words of protest: "against police brutality"
+POLICE_CAUSE_AFTER = re.compile(
+    r"\s+(?:brutality|violence|killings?|abuses?|impunity|harassment|misconduct|repression)\b",
+    re.IGNORECASE,
+)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from polemos.actors import ActorKnowledge, fill_template, knowledge
+from polemos.actors import POLICE_CAUSE_AFTER, ActorKnowledge, fill_template, knowledge
 from polemos.article import (
     STATEMENT_MODALITIES,
     ActorMention,
@@ -1086,7 +1086,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             told = event_text(article, event)
             if sub == "Peaceful protest" and _cue("counter_protest").search(told):
                 event.actor2 = generic(template)  # "20 people held a counter-demonstration"
-            elif sub == "Violent demonstration" and _cue("police").search(told):
+            elif sub == "Violent demonstration" and _cue("police").search(
+                # "to protest against police brutality": the cause, not the other side
+                _POLICE_AS_CAUSE.sub("", told)
+            ):
                 event.actor2 = generic("Police Forces of {country_name}")
             elif sub == "Violent demonstration" and _cue("crowd_harms").search(told):
                 event.actor2 = generic("Civilians ({country_name})")
@@ -1899,6 +1902,7 @@ _DOER_NAMED_AFTER = re.compile(
 _BY_AGENT_GAP = 25
 # "killed by the dozen", "by 10": a measure after "by", not the doer
 _BY_COUNT = re.compile(r"\s*(?:the\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|scores?\b)", re.I)
+_POLICE_AS_CAUSE = re.compile(r"\bpolice" + POLICE_CAUSE_AFTER.pattern, re.IGNORECASE)
 _ACT_BETWEEN = re.compile(
     r"\b(?:shell(?:s|ed)?|target(?:s|ed)?|attack(?:s|ed)?|bomb(?:s|ed)?|strike|strikes|struck|"
     r"hit(?:s)?|kill(?:s|ed)?|storm(?:s|ed)?|raid(?:s|ed)?|seize[sd]?|captured?|clash(?:es|ed)?)\b",
