@@ -704,25 +704,37 @@ def _people_of_an_age(
     text: str, taken: list[tuple[int, int]], kb: ActorKnowledge, article: Article
 ) -> list[ActorMention]:
     found = []
-    template = "Civilians ({country_name})"
     for match in _OF_AN_AGE.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        taken.append((start, end))
-        found.append(
-            ActorMention(
-                start=start,
-                end=end,
-                text=match.group(),
-                actor=fill_template(template, None, kb),
-                category="civilians",
-                sentence=article.sentence_of(start),
-                rule="people of an age",
-                template=template,
-            )
-        )
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            found.append(_civilians(text, start, end, article, kb, "people of an age", None))
     return found
+
+
+def _civilians(
+    text: str,
+    start: int,
+    end: int,
+    article: Article,
+    kb: ActorKnowledge,
+    rule: str,
+    country: str | None,
+) -> ActorMention:
+    """Civilians named by words the alias table cannot hold: of the country given (their
+    nationality says whose, wherever the event is), else of the event's country."""
+    template = "Civilians ({country_name})"
+    return ActorMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        actor=fill_template(template, country, kb),
+        category="civilians",
+        sentence=article.sentence_of(start),
+        rule=rule,
+        template=None if country else template,
+        country=country,
+    )
 
 
 _FIGHTING_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fight(?:ing|ers?)|combat|battles?)\b", re.I)
@@ -734,7 +746,6 @@ def _counted_nationals(
     """People counted by their nationality are civilians of that country, as ACLED codes
     victims it knows no more of ("Israeli airstrikes killed 17 Palestinians")."""
     found = []
-    template = "Civilians ({country_name})"
     for match in _COUNTED_NATIONALS.finditer(text):
         start, end = match.span(1)
         code = kb.demonyms.get(match.group(1)[:-1].casefold())
@@ -743,19 +754,7 @@ def _counted_nationals(
         if _FIGHTING_AFTER.match(text, end):
             continue  # "Four Iranians killed in Syria fighting": fighters, not civilians
         taken.append((start, end))
-        found.append(
-            ActorMention(
-                start=start,
-                end=end,
-                text=text[start:end],
-                actor=fill_template(template, code, kb),
-                category="civilians",
-                sentence=article.sentence_of(start),
-                rule="counted nationals",
-                # the nationality says whose civilians, wherever the event is
-                country=code,
-            )
-        )
+        found.append(_civilians(text, start, end, article, kb, "counted nationals", code))
     return found
 
 

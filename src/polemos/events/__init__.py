@@ -2126,11 +2126,8 @@ def _location(
     quantities: list[Quantity],
     clause: tuple[int, int] | None = None,
 ) -> tuple[Place | None, str]:
-    # "90 kilometers north of Mogadishu" measures where, not how much was taken
-    area = any(
-        q.kind in AREA_KINDS and not _DIRECTION_AFTER.match(article.text, q.end)
-        for q in quantities
-    )
+    # ("90 kilometers north of Mogadishu" is a distance: it measures where, nothing taken)
+    area = any(q.kind in AREA_KINDS for q in quantities)
     coded = [
         t
         for index in range(sentence.index - 3, sentence.index + 4)
@@ -2285,11 +2282,6 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _CODED_AS = re.compile(rf"\b{CODED_AS}\s+(?:the\s+)?$", re.IGNORECASE)
 # "90 km south of", "some 40 kilometres from": a place measured from another (a few km, and
 # "outside", "near" say the place itself)
-_DIRECTION_AFTER = re.compile(
-    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|"
-    r"away\s+from|outside)\b",
-    re.IGNORECASE,
-)
 _FAR_FROM = re.compile(
     r"\b(?:[2-9]\d|\d{3,})\s*(?:km|kms|kilometres|kilometers|miles)\s+"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|away\s+from)"
@@ -2504,8 +2496,10 @@ def _country_place(article: Article) -> Place | None:
     from polemos.actors import article_country
 
     code = article_country(article, knowledge())
-    if code is None:
-        return None
+    return _country_as_place(code) if code is not None else None
+
+
+def _country_as_place(code: str) -> Place | None:
     try:
         from polemos.geo.gazetteer import load_gazetteer
 
@@ -2524,16 +2518,7 @@ def _armed_groups_country(article: Article) -> Place | None:
     from polemos.actors import armed_groups_homes
 
     homes = armed_groups_homes(article, knowledge())
-    if len(homes) != 1:
-        return None
-    try:
-        from polemos.geo.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
-        row = gazetteer.row_of_code(next(iter(homes)))
-    except (ImportError, OSError):
-        return None
-    return gazetteer.place(row, confidence=0.5) if row is not None else None
+    return _country_as_place(next(iter(homes))) if len(homes) == 1 else None
 
 
 def _admin1_of(place: Place) -> Place:
