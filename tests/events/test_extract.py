@@ -2126,3 +2126,16 @@ def test_police_brutality_protested_against_puts_no_police_on_the_other_side() -
         "Residents of Kisumu burned tyres and blocked roads to protest against police brutality."
     )
     assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)
+
+
+def test_a_force_after_a_bomb_is_what_it_hit_unless_from_or_by() -> None:
+    (event,) = events(
+        "A suicide bomber blew himself up inside a mosque in a police compound in Peshawar on "
+        "Monday, killing at least 59 people, officials said."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Pakistan)",
+        "Police Forces of Pakistan",
+    )
+    (event,) = events("A suicide bomber from the Islamic State blew himself up in Kabul.")
+    assert event["actor1"] == "Islamic State"

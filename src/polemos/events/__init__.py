@@ -1826,6 +1826,14 @@ def _roles(
             or _POST_AFTER.match(sentence.text, actor2.end - offset)
             or _POST_AFTER.search(" " + actor2.text.split()[-1]) is not None
             or (not passive and re.search(r"[a-z]ed$", match.text) and left.strip())
+            # "A suicide bomber blew himself up ... in a police compound": a bomb's doer is
+            # named before it or after "by"/"from"; a force after it is what it hit
+            or (
+                match.trigger.sub_event_type in _BOMB_KINDS
+                and not weapon  # "after being attacked with explosives, the military ..."
+                and not _FROM_OR_BY.search(between)
+                and actor2.category == "state_forces"
+            )
         ):
             # "fired artillery at Houthi positions", "militiamen clashed with FARDC", "five
             # strikes engaged four ISIL tactical units": the one actor named is the target;
@@ -1892,6 +1900,8 @@ _HARM_VERB = re.compile(
 )
 # the clause after a passive that tells who did it: "were killed when militants stormed"
 _DOER_CLAUSE = re.compile(r"\b(?:when|as|after|while)\b", re.IGNORECASE)
+_BOMB_KINDS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+_FROM_OR_BY = re.compile(r"\b(?:by|from|of)\b", re.IGNORECASE)
 # between an attack and the one actor named after it, words that make that actor its doer
 _DOER_NAMED_AFTER = re.compile(
     r"[^,;.]{0,25}?\b(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by|"
