@@ -2139,3 +2139,111 @@ def test_a_force_after_a_bomb_is_what_it_hit_unless_from_or_by() -> None:
     )
     (event,) = events("A suicide bomber from the Islamic State blew himself up in Kabul.")
     assert event["actor1"] == "Islamic State"
+
+
+def test_a_place_listed_after_an_attacked_one_in_another_spelling() -> None:
+    found = events("Russian jets bombed Saraqib and Maarat al-Numan on Tuesday.")
+    assert [e["location"]["name"] for e in found] == ["Saraqib", "Ma‘arrat an Nu‘mān"]
+
+
+def test_a_toll_used_as_a_noun_joins_no_verb_after_it() -> None:
+    found = events(
+        "Explosion in Idlib city leaves wounded and rocket shelling accompanied by clashes in "
+        "Daraa city"
+    )
+    assert [(e["sub_event_type"], e["location"]["admin1"]) for e in found] == [
+        ("Remote explosive/landmine/IED", "Idlib"),
+        ("Shelling/artillery/missile attack", "Daraa"),
+    ]
+
+
+def test_an_attempt_to_advance_is_a_clash_and_what_came_after_shelling_a_fact() -> None:
+    (clash,) = events("The regime forces renew their attempts to advance in Tal Kurdi area")
+    assert (clash["sub_event_type"], clash["modality"]) == ("Armed clash", "reported")
+    (shelling,) = events(
+        "Hezbollah and the regime forces seek to achieve a new advancement in Wadi Barada "
+        "after shelling it"
+    )
+    assert shelling["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert shelling["modality"] == "reported"
+    from polemos.ingest import article_from_text, parse_date
+    from polemos.pipeline import process
+
+    article = process(article_from_text(
+        "IS seeks to advance in Palmyra.", published=parse_date("2017-06-12")
+    ))  # fmt: skip
+    assert (article.events, [s.modality for s in article.statements]) == ([], ["speculative"])
+
+
+def test_bodies_found_with_marks_of_violence_are_an_attack_by_someone_unknown() -> None:
+    (event,) = events(
+        "Police found the bodies of two men in Culiacan, Sinaloa, with gunshot wounds."
+    )
+    assert event["sub_event_type"] == "Attack"
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Mexico)",
+        "Civilians (Mexico)",
+    )
+    assert event["fatalities"]["best"] == 2
+    assert events("Rescuers recovered the bodies of 12 migrants from the sea off Libya.") == []
+
+
+def test_a_wire_report_dated_by_its_later_sentence_not_by_the_telling() -> None:
+    (event, clash) = events(
+        "KANO, Nigeria (Reuters) - Gunmen killed 14 people in an attack on a village in "
+        "Nigeria's Zamfara state, police said on Sunday.\n\n"
+        "The attackers stormed Kadawa village in Zurmi local government area late on Friday, "
+        "shooting residents and setting houses on fire.\n\n"
+        "In a separate incident on Saturday, troops killed six suspected bandits in a gunfight "
+        "near the town of Tsafe, the army said.\n\n"
+        "Armed gangs known locally as bandits have killed thousands of people in northwest "
+        "Nigeria in recent years.",
+        published="2022-06-05",
+    )
+    assert (event["date"], event["location"]["name"]) == ("2022-06-03", "Zurmi")
+    assert event["fatalities"]["best"] == 14
+    assert (clash["date"], clash["location"]["name"]) == ("2022-06-04", "Tsafe")
+
+
+def test_a_toll_summed_over_years_is_no_event() -> None:
+    assert events(
+        "Bandits have killed thousands of people in northwest Nigeria in recent years."
+    ) == []
+    assert events("JNIM has carried out dozens of attacks in central Mali this year.") == []
+    (protest,) = events(
+        "Workers protested in Vigo to denounce the loss of purchasing power suffered in the "
+        "last three years."
+    )
+    assert protest["sub_event_type"] == "Peaceful protest"
+
+
+def test_the_one_who_tells_is_no_toll() -> None:
+    (event,) = events(
+        '"They killed my brother behind the mosque in Gao," one resident said by phone.',
+        published="2022-06-08",
+    )
+    assert event["fatalities"]["best"] is None
+    assert event["actor2"] == "Civilians (Mali)"
+    (two,) = events("Gunmen shot dead a farmer and his son in Benue state on Monday.")
+    assert two["fatalities"]["best"] == 2
+    (told,) = events(
+        "Soldiers killed 15 civilians in Gossi on Tuesday, residents said on Wednesday.",
+        published="2022-06-09",
+    )
+    assert (told["date"], told["fatalities"]["best"]) == ("2022-06-07", 15)
+
+
+def test_a_region_of_one_country_is_finer_than_a_country_and_an_aged_national_a_civilian() -> None:
+    strike, raid = events(
+        "An Israeli air strike killed five Palestinians in the southern Gaza Strip on "
+        "Wednesday, health officials said, as militants fired rockets into Israel.\n\n"
+        "Separately, Israeli troops shot dead a 19-year-old Palestinian during a raid in the "
+        "Jenin refugee camp in the occupied West Bank.",
+        published="2023-05-10",
+    )
+    assert strike["location"]["name"] == "Gaza Strip"
+    assert (raid["sub_event_type"], raid["actor2"], raid["fatalities"]["best"]) == (
+        "Attack",
+        "Civilians (Palestine)",
+        1,
+    )

@@ -693,6 +693,7 @@ _COUNTED_NATIONALS = re.compile(
 
 
 # "a 59-year-old man", "two 16-year-old boys": ACLED's notes give civilians their age
+_OF_AN_AGE_NATIONAL = re.compile(r"\b(?:an?|one)\s+\d{1,3}-year-old\s+([A-Z][a-z]+)\b")
 _OF_AN_AGE = re.compile(
     r"\b(?:an?|one|two|three|four|five|\d+)\s+\d{1,3}-year-old\s+(?:[a-z]+\s+)?"
     r"(?:man|woman|boy|girl|child|men|women|boys|girls|children|person|farmer|villager|"
@@ -709,6 +710,14 @@ def _people_of_an_age(
         if not any(s < end and start < e for s, e in taken):
             taken.append((start, end))
             found.append(_civilians(text, start, end, article, kb, "people of an age", None))
+    # "shot dead a 19-year-old Palestinian": one of an age named by nationality
+    for match in _OF_AN_AGE_NATIONAL.finditer(text):
+        start, end = match.span()
+        code = kb.demonyms.get(match.group(1).casefold())
+        if code is None or any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append(_civilians(text, start, end, article, kb, "people of an age", code))
     return found
 
 

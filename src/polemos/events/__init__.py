@@ -60,6 +60,18 @@ INTER_CODES = {
 # one of the same precision (chosen on the dev split: 0.3 -> 0.5 helps, 0.7 adds nothing)
 DOUBTFUL_PLACE = 0.5
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3, "unresolved": 4}
+# a region inside one country ("the southern Gaza Strip", "Eastern Ghouta") is finer than the
+# country, coarser than its provinces; one across countries ("the Sahel") comes last
+REGION_RANK = 2.5
+
+
+def _place_rank(place: Place) -> float:
+    """How coarse a place is, for choosing the finest the sentence names."""
+    if place.precision == "region":
+        return REGION_RANK if place.country else 5
+    return PRECISION_RANK.get(place.precision, 5)
+
+
 # counts of these things make an event an area claim ("22 villages"): no single point
 TOLL_KINDS = {"fatalities", "wounded"}
 AREA_KINDS = {"villages", "villages_taken", "towns", "towns_taken", "square_km", "km"}
@@ -91,6 +103,9 @@ class Trigger:
     # the two sides are named after the words ("killed in clashes between X and Y"), not
     # before them: whoever is named before is the toll
     sides_after: bool = False
+    # the words tell the dead found ("3 corpses found with marks of torture"): who is named
+    # before them found the dead, and the killer is unknown
+    found_dead: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +123,7 @@ def triggers() -> tuple[Trigger, ...]:
                 bool(entry.get("instrument", False)),
                 entry.get("doer"),
                 bool(entry.get("sides_after", False)),
+                bool(entry.get("found_dead", False)),
             )
         )
     return tuple(sorted(loaded, key=lambda t: -t.priority))
@@ -502,6 +518,16 @@ class EventExtractor:
         )
 
 
+# words that tell a protest: without one the classifier makes no protest of an event
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|picket\w*|"
+    r"strik(?:e|es|ers|ing)|boycott\w*|petition\w*|vigils?|crowds?|gather\w*|chant\w*|"
+    r"placards?|banners?|slogans?|activists?|students?|workers?|mourners?|supporters?|"
+    r"demand\w*|denounc\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify(
     event: Event,
     article: Article,
@@ -551,6 +577,9 @@ def _classify(
         # ACLED's violence against civilians is violence against the unarmed: a soldier or
         # a policeman shot is a side of a battle, whatever the words around it suggest (off
         # duty they are civilians already: the actor stage makes them so)
+        return event
+    if event_type_of(label) == "Protests" and not _PROTEST_WORDS.search(text):
+        # "troops shot dead a 19-year-old Palestinian during a raid": no protest is told
         return event
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
@@ -691,7 +720,11 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     )
     if not (_same_or_within(event, previous) or finer):
         return False
-    if _own(event, "date", "date in sentence") and event.date != previous.date:
+    if (
+        _own(event, "date", "date in sentence")
+        and event.date != previous.date
+        and _own(previous, "date", "date in sentence")
+    ):
         return False
     if (
         event.event_type == previous.event_type == "Explosions/Remote violence"
@@ -1000,6 +1033,11 @@ def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
+    if _own(event, "date", "date in sentence") and not _own(previous, "date", "date in sentence"):
+        # "Gunmen killed 14 people ..., police said on Sunday. The attackers stormed Kadawa
+        # village late on Friday": the later sentence dates the act
+        previous.date, previous.date_precision = event.date, event.date_precision
+        previous.provenance["date"] = event.provenance["date"] + " (told after)"
     if (
         previous.actor2 is None
         and event.inter2 == INTER_CODES["civilians"]
@@ -1309,10 +1347,11 @@ def _clauses(
         return [(0, len(sentence.text))]
     cuts = [0]
     for found in _CLAUSE_BREAK.finditer(sentence.text):
-        # two verbs joined share their doer and what they did it to: "captured and detained
-        # 118 migrants", "abducted and killed a farmer" report one act
-        if any(m.trigger.pos == "verb" and m.end == found.start() for m in matches):
-            continue
+        joined_verb = any(
+            m.trigger.pos == "verb" and m.end == found.start()
+            and not _TOLL_NOUN_BEFORE.search(sentence.text, 0, m.start)
+            for m in matches
+        )
         # a trigger right after the break, or after at most two modifiers ("renewed violent")
         ahead = sentence.text[found.end() :]
         # "... and Syria Democratic Forces advance in": an actor's name, however long, and
@@ -1324,6 +1363,10 @@ def _clauses(
         lead = re.match(r"\s*(?:[\w'’-]+\s+){0,2}", sentence.text[named:])
         reach = named + (lead.end() if lead else 0)
         after = [m for m in matches if found.end() <= m.start <= reach]
+        # two verbs joined share their doer and what they did it to: "captured and detained
+        # 118 migrants", "abducted and killed a farmer" report one act
+        if joined_verb:
+            continue
         before = max(
             (m for m in matches if m.end <= found.start()), key=lambda m: m.end, default=None
         )
@@ -1362,6 +1405,8 @@ def _clauses(
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+# "leaves wounded", "left dead": a toll's participle used as a noun, not a verb another joins
+_TOLL_NOUN_BEFORE = re.compile(r"\b(?:leav(?:es|e|ing)|left|the)\s+$", re.I)
 # "between X" with no comma, semicolon or "and" since: the next "and" joins the second side
 _BETWEEN_OPEN = re.compile(r"\bbetween\b(?:(?!\band\b)[^,;])*$", re.I)
 # the words that say which weapons an act used: "aerial and artillery bombardment"
@@ -1696,6 +1741,10 @@ def _roles(
             next((m for m in sides if m.actor != first.actor), None) if first else None,
             "the sides named after 'between'",
         )
+    if match.trigger.found_dead:
+        # "Police found the body of a woman with gunshot wounds": the police found her
+        dead = next((m for m in before + after if m.category in VICTIM_CATEGORIES), None)
+        return None, dead, "dead found: the killer unknown, the dead the target"
     left = sentence.text[: match.start]
     auxiliary = re.search(r"\b(was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
     # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
@@ -2197,7 +2246,12 @@ def _location(
     own_clause = False
     if clause is not None:
         # a clause that names its own place keeps it; one that names none shares the sentence's
-        own = [t for t in here if clause[0] <= t.start < clause[1]]
+        # (a wire's dateline, "KANO, Nigeria (Reuters) - Gunmen killed 14 ... in Zamfara
+        # state", is no clause's place)
+        own = [
+            t for t in here
+            if clause[0] <= t.start < clause[1] and not is_dateline(article.text, t.start, t.end)
+        ]
         # other clauses name places of their own, or "the capital"
         own_clause = bool(own) and (
             len(own) < len(here)
@@ -2232,7 +2286,7 @@ def _location(
                 _in_the_cause(article.text, match, t, here),
                 # a town, or a municipality that holds none of the towns named, before a
                 # province or a country
-                0 if _lone_unit(t, here) else PRECISION_RANK.get(t.place.precision, 5),
+                0 if _lone_unit(t, here) else _place_rank(t.place),
                 # a doubtful reading ("Confederation" of an organisation's name) after a sure one
                 _reading(t.place) < DOUBTFUL_PLACE,
                 # "in Ravelo (Potosi), ... blocked the Sucre - Oruro highway", "in Cadereyta
@@ -2240,7 +2294,7 @@ def _location(
                 # municipality (Cauca), ... in the El Pajarito area": a place given with its
                 # parents is where it happened, as ACLED's notes write it
                 not (bracket_parents(article.text, t.end) or _comma_parent(article.text, t, named)),
-                PRECISION_RANK.get(t.place.precision, 5),
+                _place_rank(t.place),
                 abs(t.start - trigger_at),
             ),
         )
@@ -2275,7 +2329,7 @@ def _location(
                 return admin[-1].place, f"area claim: admin1 named before: {admin[-1].text!r}"
             return _admin1_of(earlier[-1].place), f"area claim: admin1 of {earlier[-1].text!r}"
         specific = sorted(
-            earlier, key=lambda t: (PRECISION_RANK.get(t.place.precision, 5), -t.start)
+            earlier, key=lambda t: (_place_rank(t.place), -t.start)
         )
         return specific[0].place, f"context: place named before: {specific[0].text!r}"
     focus = _focus_place(article)
@@ -2404,7 +2458,7 @@ def _parent_unit_against(article: Article, toponym: Toponym) -> Toponym | None:
     ]
     if not units or any(u.place.admin1_code == toponym.place.admin1_code for u in units):
         return None
-    return min(units, key=lambda t: PRECISION_RANK.get(t.place.precision, 5))
+    return min(units, key=lambda t: _place_rank(t.place))
 
 
 def _lone_unit(toponym: Toponym, places: list[Toponym]) -> bool:
@@ -2583,8 +2637,11 @@ def _date(
 ) -> tuple[str | None, str, bool, str]:
     # "KHARTOUM, June 12 (Reuters) - ... on Tuesday": the dateline's date is the filing's
     opening = _DATELINE_OPENING.match(article.text)
+    # "killed 14 people ..., police said on Sunday": the day of the telling, not of the act
     mentions = [
-        d for d in numbers_of(article, sentence)[0] if opening is None or d.start >= opening.end()
+        d for d in numbers_of(article, sentence)[0]
+        if (opening is None or d.start >= opening.end())
+        and not _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
     ]
     trigger_at = sentence.start + match.start
     exact = [d for d in mentions if d.value]
@@ -2610,6 +2667,12 @@ def _date(
     return published.isoformat(), "day", False, "publication date"
 
 
+# the words of a telling right before a date: "police said on Sunday", "told Reuters on
+# Monday", "said in a statement on Friday"
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|added|stated|confirmed|tweeted)"
+    r"(?:\s+in\s+a\s+statement)?\s*$"
+)
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(
     r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
@@ -2684,8 +2747,12 @@ def _modality(
     return "reported", "stated as fact" + (f" by {said.source}" if said else "")
 
 
-# acts whose attempt ACLED codes as the act: an attempted assassination is an attack
-_ATTEMPTED_ACTS = frozenset({"killing", "execution", "suicide_bomb", "remote_explosive"})
+# acts whose attempt ACLED codes as the act: an attempted assassination is an attack, an
+# attempt to advance or to storm a town a clash ("Russian forces unsuccessfully attempted to
+# advance")
+_ATTEMPTED_ACTS = frozenset(
+    {"killing", "execution", "suicide_bomb", "remote_explosive", "clash"}
+)
 
 
 def _confidence(

@@ -181,6 +181,7 @@ def _token_at(parse: Any, offset: int) -> Any | None:
     return None
 
 
+PRESUPPOSING_PREPOSITIONS = frozenset({"after", "since", "following"})
 ATTEMPT_FORMS = frozenset(_inflections("attempt") | _inflections("try"))
 
 
@@ -203,6 +204,10 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
             and not (attempt_is_act and token.lower_ in ATTEMPT_FORMS)
         ):
             return f"parse: under {token.text!r}"
+        # "seek to advance after shelling it": what happened before another act is told as
+        # a fact, whatever is wanted of the other
+        if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ in PRESUPPOSING_PREPOSITIONS:
+            break
         # a reported clause ("said that X killed") keeps its own modality
         if token.dep_ in {"ccomp", "ROOT"} or token.head is token:
             if token.dep_ == "ccomp":
@@ -223,6 +228,8 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
     start = max(sentence.rfind(";", 0, trigger_start), 0)
     end = sentence.find(";", trigger_start)
     match = _HABITUAL.search(sentence, start, end if end >= 0 else len(sentence))
+    if match is None and _PERFECT_BEFORE.search(sentence, 0, trigger_start):
+        match = _OVER_YEARS.search(sentence, start, end if end >= 0 else len(sentence))
     return f"words: {match.group()!r}" if match else None
 
 
@@ -235,6 +242,16 @@ _HABITUAL = re.compile(
     r"clashes|fighting|basis|violations|breaches)\b|"
     r"\b(?:shelled|bombed|attacked|struck|targeted|hit|raided|pounded)\s+(?:\w+\s+)?daily\b|"
     r"\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b"
+)
+# "bandits have killed thousands of people in recent years": an act in the perfect, summed
+# over years ("protested ... the loss suffered in the last three years" is one protest)
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+_OVER_YEARS = re.compile(
+    r"\bin\s+recent\s+years\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b|"
+    # "JNIM has carried out dozens of attacks in the area this year"
+    r"\b(?:so\s+far\s+)?this\s+year\b",
+    re.I,
 )
 
 

@@ -122,6 +122,15 @@ def is_transliterated(surface: str) -> bool:
     return _HYPHENATED_ARTICLE.match(surface) is not None
 
 
+# "Maarat al-Numan", "Jisr ash-Shughur": a hyphenated article inside the name
+_INNER_ARTICLE = re.compile(r"\s" + _HYPHENATED_ARTICLE.pattern, re.IGNORECASE)
+
+
+def has_transliterated_word(surface: str) -> bool:
+    """Does any word of the name begin with a hyphenated Arabic article?"""
+    return is_transliterated(surface) or _INNER_ARTICLE.search(surface) is not None
+
+
 def primary_keys(name: str) -> set[str]:
     """All primary keys of a name (folded, and folded without a leading article)."""
     key = fold(name)

@@ -70,7 +70,7 @@ from polemos.geo.lexicon import (
     UNIT_DEMONYMS,
     UNIT_WORD_COUNTRIES,
 )
-from polemos.geo.names import fold, is_transliterated
+from polemos.geo.names import fold, has_transliterated_word, is_transliterated
 from polemos.geo.ranker import FEATURES, Ranker, load_ranker
 from polemos.geo.recognize import (
     SpanFeatures,
@@ -2322,7 +2322,10 @@ class Resolver:
             rural = _RURAL_NAME.fullmatch(text[s:e])
             rural_known = bool(rural and self.gazetteer.lookup(rural.group(1), loose=False))
             level_after = level_after or rural_known or self._unit_word_after(text, s, e)
-            if (probs[k] < ATTACKED_PLACE_FLOOR and not level_after) or any(
+            # "struck Saraqib and Maarat al-Numan": listed after a place attacked, a name the
+            # small NER model calls a person is the next place of the list
+            floor = LISTED_PLACE_FLOOR if listed_after_attacked else ATTACKED_PLACE_FLOOR
+            if (probs[k] < floor and not level_after) or any(
                 a < e and s < b for a, b in out
             ):
                 continue
@@ -2352,8 +2355,11 @@ class Resolver:
                 or rural_known
                 # "al-Tabaqa" for GeoNames' "Al-Tabqa"
                 or (is_transliterated(surface) and bool(self.gazetteer.lookup(surface)))
-                # "struck Jisr al-Shughur": the name of its district will do
-                or (attacked and bool(self.gazetteer.lookup(surface, loose=False)))
+                # "struck Jisr al-Shughur": the name of its district will do; "struck Saraqib
+                # and Maarat al-Numan": a spelling variant of a transliterated name too
+                or (attacked and bool(self.gazetteer.lookup(
+                    surface, loose=has_transliterated_word(surface)
+                )))
             ):
                 out.add((s, e))
                 taken_spans.add((s, e))
@@ -2745,6 +2751,7 @@ def _shouted_in_prose(text: str, start: int, end: int) -> bool:
 # the small NER model calls people (after a preposition, 0.04 cost dev LGL 0.008 precision)
 PLACE_WORD_FLOOR = 0.1
 ATTACKED_PLACE_FLOOR = 0.03
+LISTED_PLACE_FLOOR = 0.005
 _ATTACKED = re.compile(
     rf"\b(?:{_ATTACK_VERBS})\s+(?:the\s+)?(?:{_HELD_BY})?$", re.IGNORECASE
 )

@@ -288,6 +288,9 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             low = None
         end = match.end("number") if not match.group("upper") else match.end("upper")
         end = max(end, _noun_end(match, noun))
+        if person and _SPEAKER_AFTER.match(text, end):
+            # "killed them behind the mosque," one resident said": who tells, not the toll
+            verb_kind = None
         if noun_kind == "km" and _DIRECTION_AFTER.match(text, end):
             # "80 km northeast of Baghdad": where a place is, no ground taken
             noun_kind, verb_kind = "distance", None
@@ -314,6 +317,7 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
     return found
 
 
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled)\b")
 _DIRECTION_AFTER = re.compile(
     r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|"
     r"away\s+from|outside)\b",
@@ -337,7 +341,9 @@ def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
     )
     active = re.compile(
-        rf"\b(?:{_KILLED}|killing|murdering)\s+(?:(?P<pronoun>him|her)\b|{_ONE}(?P<noun>{persons})\b(?!['’]s))",
+        rf"\b(?:{_KILLED}|killing|murdering)\s+(?:(?P<pronoun>him|her)\b|"
+        # "shot dead a 19-year-old Palestinian": one of an age, whatever the noun after
+        rf"(?:a|an|one)\s+\d{{1,3}}-year-old\b|{_ONE}(?P<noun>{persons})\b(?!['’]s))",
         re.IGNORECASE,
     )
     passive = re.compile(
@@ -346,6 +352,17 @@ def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return active, passive
+
+
+@lru_cache(maxsize=1)
+def _another_one() -> re.Pattern[str]:
+    persons = "|".join(
+        sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\s+and\s+(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{persons})\b(?!['’]s)",
+        re.IGNORECASE,
+    )
 
 
 def _single_victims(
@@ -358,14 +375,20 @@ def _single_victims(
             if any(s < end and start < e for s, e in taken):
                 continue  # "killed the 3 soldiers": the number says it
             noun = singular(match.group("noun") or "person")
+            # "shot dead a farmer and his son": two, each written without a number
+            active = pattern is _single_victim_patterns()[0]
+            second = _another_one().match(text, end) if active and match.group("noun") else None
+            if second:
+                end = second.end()
+            count = 2 if second else 1
             found.append(
                 Quantity(
                     start=offset + start,
                     end=offset + end,
-                    text=match.group(),
-                    low=1,
-                    best=1,
-                    high=1,
+                    text=text[start:end],
+                    low=count,
+                    best=count,
+                    high=count,
                     qualifier="exact",
                     noun=noun,
                     sentence=sentence,
