@@ -2247,3 +2247,27 @@ def test_a_region_of_one_country_is_finer_than_a_country_and_an_aged_national_a_
         "Civilians (Palestine)",
         1,
     )
+
+
+def test_backers_told_without_commas_are_no_side_and_where_it_was_said_no_place() -> None:
+    taken, claim = events(
+        "Somali government forces backed by local clan militias recaptured the town of Adan "
+        "Yabaal in the Middle Shabelle region from al Shabaab militants on Monday.\n\n"
+        '"Our forces killed more than 30 militants," a deputy minister told reporters in '
+        "Mogadishu.\n\n"
+        "Al Shabaab said in a statement that its fighters had withdrawn from the town.",
+        published="2022-09-12",
+    )
+    assert (taken["actor1"], taken["actor2"]) == ("Military Forces of Somalia", "Al Shabaab")
+    assert taken["fatalities"]["best"] == 30
+    assert "Mogadishu" not in {taken["location"]["name"], claim["location"]["name"]}
+    (clash,) = events("Regime forces backed by Hezbollah clashes with rebels in Reef Dimashq")
+    assert clash["actor1"] == "Military Forces of Syria"
+    assert clash["actor2"] != "Hezbollah"
+
+
+def test_residents_who_report_shelling_are_not_its_target() -> None:
+    (event,) = events("Residents reported heavy artillery fire in Omdurman.", "2024-10-26")
+    assert event["actor2"] is None
+    (event,) = events("Shells hit homes in Omdurman, residents said.", "2024-10-26")
+    assert event["actor2"] == "Civilians (Sudan)"

@@ -233,6 +233,12 @@ _SUPPORT_ASIDE = re.compile(
 )
 
 
+_BACKED_BY_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped)\s+by\s+"
+    r"(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,2}$"
+)
+
+
 def _support_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SUPPORT_ASIDE.finditer(text)]
 
@@ -1580,7 +1586,16 @@ def _hits_civilians(event: Event) -> bool:
     """Shelling or bombing that kills or hits civilians or their homes targets civilians."""
     sentence = event.evidence.get("sentence", "")
     more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
-    return bool(_CIVILIAN_HARM.search(sentence + " " + more))
+    # "Residents reported heavy artillery fire": the people who tell are not those hit
+    told = _CIVILIANS_TELLING.sub(" ", sentence + " " + more)
+    return bool(_CIVILIAN_HARM.search(told))
+
+
+_CIVILIANS_TELLING = re.compile(
+    r"\b(?:(?:local\s+)?residents?|villagers?|people|witnesses)\s+"
+    r"(?:(?:also|later)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b",
+    re.IGNORECASE,
+)
 
 
 def _air_striker_before(article: Article) -> str | None:
@@ -1701,6 +1716,9 @@ def _drop_speakers(
     speakers = [m for m in mentions if _is_source(m, said, sentence)]
     if not speakers:
         return mentions
+    if all(m.category in VICTIM_CATEGORIES for m in speakers):
+        # "Residents reported heavy artillery fire in Omdurman": witnesses, not its target
+        return [m for m in mentions if m not in speakers]
     last_speaker = speakers[-1]
     trigger_at = sentence.start + match.start
     others_between = [
@@ -1721,6 +1739,12 @@ def _roles(
         mentions = [
             m for m in mentions if not any(a <= m.start - offset < b for a, b in support)
         ]
+    # "government forces backed by local clan militias recaptured": no commas, the same
+    mentions = [
+        m for m in mentions
+        if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
+                                        m.start - offset)
+    ]  # fmt: skip
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
     # ... or inside it: "Syrian government helicopters" of the trigger "helicopters dropped"
@@ -2208,12 +2232,16 @@ def _location(
     # capital city, where the clause (or else the sentence) names nothing nearer than a
     # country; "the Capital" is no governorate of Kuwait or Bahrain
     here = [t for t in here if t.text.casefold() != "capital"]
+    # "... told reporters in Mogadishu": where it was said is no place of the act
+    here = [t for t in here if not _where_told(article.text, t)]
     # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
     # city is where the reporter filed from, nothing nearer
     nearer = [
         t
         for t in here
-        if t.place.precision != "country" and not is_dateline(article.text, t.start, t.end)
+        if t.place.precision != "country"
+        and not is_dateline(article.text, t.start, t.end)
+        and not _where_told(article.text, t)
     ]
     spans = []
     if clause is not None and not any(clause[0] <= t.start < clause[1] for t in nearer):
@@ -2250,7 +2278,9 @@ def _location(
         # state", is no clause's place)
         own = [
             t for t in here
-            if clause[0] <= t.start < clause[1] and not is_dateline(article.text, t.start, t.end)
+            if clause[0] <= t.start < clause[1]
+            and not is_dateline(article.text, t.start, t.end)
+            and not _where_told(article.text, t)
         ]
         # other clauses name places of their own, or "the capital"
         own_clause = bool(own) and (
@@ -2269,6 +2299,8 @@ def _location(
                 # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
                 # is where the reporter filed from
                 is_dateline(article.text, t.start, t.end) and len(here) > 1,
+                # "... told reporters in Mogadishu": where it was said
+                _where_told(article.text, t),
                 # "Israel struck targets in southern Lebanon": a country that acts is a side,
                 # not where it acted
                 t.place.precision == "country"
@@ -2318,8 +2350,10 @@ def _location(
         earlier = [
             t
             for t in _sentence_places(article, index)
-            # "KYIV, Ukraine (AP) —": where the reporter filed from
+            # "KYIV, Ukraine (AP) —": where the reporter filed from; "told reporters in
+            # Mogadishu": where it was said
             if not is_dateline(article.text, t.start, t.end)
+            and not _where_told(article.text, t)
         ]
         if not earlier:
             continue
@@ -2379,6 +2413,18 @@ _PROTEST_KINDS = frozenset(
 )  # fmt: skip
 
 # ... and "near the border with Burkina Faso": the land across the border
+def _where_told(text: str, toponym: Toponym) -> bool:
+    """Is the place where the words were said ("told reporters in Mogadishu", "said at a
+    news conference in Kabul", "speaking in Geneva"), not where the act was?"""
+    return _TOLD_IN_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
+
+
+_TOLD_IN_BEFORE = re.compile(
+    r"\b(?:told|said|says|speaking|spoke|addressing)\s+(?:(?:reporters|journalists|a|an|the|"
+    r"news|press|conference|briefing|rally|crowd|parliament|lawmakers)\s+){0,3}"
+    r"(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:towards?|from|border\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE
 )
