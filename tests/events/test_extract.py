@@ -2271,3 +2271,27 @@ def test_residents_who_report_shelling_are_not_its_target() -> None:
     assert event["actor2"] is None
     (event,) = events("Shells hit homes in Omdurman, residents said.", "2024-10-26")
     assert event["actor2"] == "Civilians (Sudan)"
+
+
+def test_a_town_taken_after_the_other_side_withdrew_in_the_next_sentence() -> None:
+    (event,) = events(
+        "Heavily armed al Qaeda linked al-Shabaab militants have taken control of Af-Urur, a "
+        "strategic village south of Bossaso town. The militants seized the area following the "
+        "withdrawal of Puntland forces."
+    )
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+    assert event["actor1"] == "Al Shabaab"
+    assert event["actor2"] != "Al-Qaeda"
+    (faction,) = events("5 rebels killed in Daraa during clashes against IS allied faction")
+    assert "Islamic State" in (faction["actor1"], faction["actor2"])
+
+
+def test_a_military_post_established_on_a_day() -> None:
+    (event,) = events(
+        "Activists say that Turkish forces have established today a new military post in "
+        "Al-Wasata area, south of Al-Atarab in western Aleppo countryside."
+    )
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Headquarters or base established",
+        "Military Forces of Turkey",
+    )

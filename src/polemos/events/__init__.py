@@ -233,6 +233,26 @@ _SUPPORT_ASIDE = re.compile(
 )
 
 
+def _patron_of_the_next(
+    mention: ActorMention, mentions: list[ActorMention], sentence: Sentence
+) -> bool:
+    """Is the actor named only as the patron of the group named right after it ("al Qaeda
+    linked al-Shabaab militants")? Before a bare noun ("IS allied faction") it is the
+    best name of the group."""
+    if mention.category in VICTIM_CATEGORIES:
+        return False
+    patron = _PATRON_AFTER.match(sentence.text, mention.end - sentence.start)
+    if patron is None:
+        return False
+    at = sentence.start + patron.end() - 1
+    return any(m.start == at or (0 <= m.start - at <= 4 and m is not mention) for m in mentions)
+
+
+_PATRON_AFTER = re.compile(
+    r"[\s-]+(?:linked|affiliated|aligned|allied|backed|sponsored|supported|funded)\s+"
+    r"(?!(?:with|to|by|in|on|at|and)\b)\w",
+    re.IGNORECASE,
+)
 _BACKED_BY_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped)\s+by\s+"
     r"(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,2}$"
@@ -426,7 +446,9 @@ class EventExtractor:
         if actor1_name and actor1_name == actor2_name:
             actor2_name, actor2 = None, None
 
-        sub_event_type, type_rule = _sub_event_type(match, actor1, actor2, quantities, kb, sentence)
+        sub_event_type, type_rule = _sub_event_type(
+            match, actor1, actor2, quantities, kb, sentence, _next_in_paragraph(article, sentence)
+        )
         doerless_strike = actor1_name is None and match.trigger.sub_event_type == "strike"
         striker = _air_striker_before(article) if doerless_strike else None
         if striker is not None:
@@ -667,6 +689,14 @@ def _place_taken(article: Article, sentence: Sentence, match: TriggerMatch) -> b
 # compatible type, tells more of the event before it ("They demanded ...", "One soldier
 # was killed"): it adds to that event instead of making a new one
 # a place taken after its holders left: "following the withdrawal of Puntland forces"
+def _next_in_paragraph(article: Article, sentence: Sentence) -> str:
+    """The words of the sentence after this one, when the same paragraph goes on."""
+    following = next((s for s in article.sentences if s.index == sentence.index + 1), None)
+    if following is None or "\n" in article.text[sentence.end : following.start]:
+        return ""
+    return following.text
+
+
 _WITHDRAWAL = re.compile(
     r"\b(?:after|following|when|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:withdrawal|withdrew|pulled\s+out|retreat(?:ed)?|abandoned|left)\b",
@@ -1610,9 +1640,16 @@ def _air_striker_before(article: Article) -> str | None:
 def _dominant_actors(article: Article) -> list[ActorMention]:
     """Armed actors by how often the article names them (one mention of each): the fallback
     adversary of a battle."""
+    starts = {m.start for m in article.actor_mentions}
     armed = [
-        m for m in article.actor_mentions if m.category in {"rebel_group", "political_militia"}
-    ]
+        m for m in article.actor_mentions
+        if m.category in {"rebel_group", "political_militia"}
+        # "al Qaeda linked al-Shabaab militants": a patron is no side
+        and not (
+            (patron := _PATRON_AFTER.match(article.text, m.end)) is not None
+            and any(0 <= s - (patron.end() - 1) <= 4 for s in starts)
+        )
+    ]  # fmt: skip
     counts = Counter(m.actor for m in armed)
     first = {m.actor: m for m in reversed(armed)}
     return [first[actor] for actor, _ in counts.most_common()]
@@ -1739,11 +1776,13 @@ def _roles(
         mentions = [
             m for m in mentions if not any(a <= m.start - offset < b for a, b in support)
         ]
-    # "government forces backed by local clan militias recaptured": no commas, the same
+    # "government forces backed by local clan militias recaptured": no commas, the same;
+    # "al Qaeda linked al-Shabaab militants": the patron named as a modifier
     mentions = [
         m for m in mentions
         if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
                                         m.start - offset)
+        and not _patron_of_the_next(m, mentions, sentence)
     ]  # fmt: skip
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
@@ -2071,6 +2110,7 @@ def _sub_event_type(
     quantities: list[Quantity],
     kb: ActorKnowledge,
     sentence: Sentence,
+    next_sentence: str = "",
 ) -> tuple[str, str]:
     kind = match.trigger.sub_event_type
     rule = f"trigger {match.trigger.id}"
@@ -2087,7 +2127,9 @@ def _sub_event_type(
             category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
         ):
             return "Government regains territory", rule + " + doer is a state force"
-        if _WITHDRAWAL.search(sentence.text):
+        if _WITHDRAWAL.search(sentence.text) or _WITHDRAWAL.search(next_sentence):
+            # "... have taken control of Af-Urur. The militants seized the area following
+            # the withdrawal of Puntland forces": taken without a fight
             return "Non-violent transfer of territory", rule + " + the other side withdrew"
         return "Non-state actor overtakes territory", rule + " + doer is not a state force"
     if kind == "strike" and actor1 is not None and _GROUND_RAID.fullmatch(match.text):
@@ -2232,8 +2274,15 @@ def _location(
     # capital city, where the clause (or else the sentence) names nothing nearer than a
     # country; "the Capital" is no governorate of Kuwait or Bahrain
     here = [t for t in here if t.text.casefold() != "capital"]
-    # "... told reporters in Mogadishu": where it was said is no place of the act
-    here = [t for t in here if not _where_told(article.text, t)]
+    # "... told reporters in Mogadishu": where it was said is no place of the act; nor
+    # "Puntland forces" where the forces are ("following the withdrawal of Puntland forces")
+    here = [
+        t for t in here
+        if not _where_told(article.text, t)
+        and not (
+            t.place.precision != "place" and _FORCES_AFTER.match(article.text, t.end)
+        )
+    ]  # fmt: skip
     # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
     # city is where the reporter filed from, nothing nearer
     nearer = [
@@ -2413,6 +2462,12 @@ _PROTEST_KINDS = frozenset(
 )  # fmt: skip
 
 # ... and "near the border with Burkina Faso": the land across the border
+_FORCES_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:security|armed|special|regional|state)\s+)?"
+    r"(?:forces|troops|soldiers|army|police|militias?|fighters)\b"
+)
+
+
 def _where_told(text: str, toponym: Toponym) -> bool:
     """Is the place where the words were said ("told reporters in Mogadishu", "said at a
     news conference in Kabul", "speaking in Geneva"), not where the act was?"""
