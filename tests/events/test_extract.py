@@ -2295,3 +2295,23 @@ def test_a_military_post_established_on_a_day() -> None:
         "Headquarters or base established",
         "Military Forces of Turkey",
     )
+
+
+def test_unarmed_targets_named_by_their_role_make_an_attack() -> None:
+    # the rules alone: the shipped classifier learnt ACLED's wording of such notes
+    (event,) = rule_events("Gunmen opened fire on a local council member's car in Hasakah.")
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_people_arrested_and_beaten_are_attacked_and_air_ground_fighting_is_a_clash() -> None:
+    (event,) = rule_events(
+        "Soldiers arrested four farmers in Monywa on Friday. They were beaten with rifle butts."
+    )
+    assert event["sub_event_type"] == "Attack"
+    (event,) = rule_events(
+        "The army carried out a combined air-ground operation with airstrikes on JNIM "
+        "militants near Djibo."
+    )
+    assert event["sub_event_type"] == "Armed clash"
+    (arrest,) = rule_events("Police arrested three men in Kisumu on Monday.")
+    assert arrest["sub_event_type"] == "Arrests"

@@ -360,6 +360,7 @@ class EventExtractor:
                     _intervention_told_after(event, article, sentence)
                     _claimant_told_after(event, article, sentence, kb)
                     _disappearance_told(event, article)
+                    _violence_told(event, article, sentence)
                     _acled_roles(event, article, kb)
                     if not events or _reports_apart(event, events):
                         events.append(event)
@@ -964,6 +965,45 @@ def _civilians_hurt(event: Event, told: str, kb: ActorKnowledge) -> None:
 _WHEREABOUTS_UNKNOWN = re.compile(
     r"\bwhereabouts\b[^.;]{0,40}?\b(?:unknown|not known|remain\w* unclear)\b"
     r"|\b(?:to|at) an? unknown (?:location|destination|place)\b",
+    re.IGNORECASE,
+)
+
+
+def _violence_told(event: Event, article: Article, sentence: Sentence) -> None:
+    """Violence a sub-event type hides: air strikes in a fight on the ground; people
+    arrested and beaten ("7 residents were beaten and arrested by the Taliban",
+    "arrested three passers-by. One of them was beaten ... by soldiers"): ACLED codes the
+    violence, an attack, not the arrest."""
+    if event.sub_event_type == "Air/drone strike" and _AIR_GROUND.search(sentence.text):
+        # "a combined air-ground operation involving airstrikes against JNIM": ACLED codes
+        # air power in support of a fight on the ground as the clash
+        event.sub_event_type = "Armed clash"
+        event.event_type = event_type_of(event.sub_event_type)
+        event.provenance["sub_event_type"] = (
+            event.provenance.get("sub_event_type", "") + "; a fight on the ground too"
+        )
+        return
+    if event.sub_event_type != "Arrests":
+        return
+    told = sentence.text + " " + _next_in_paragraph(article, sentence)
+    found = _ABUSED.search(told)
+    if found:
+        event.sub_event_type = "Attack"
+        event.event_type = event_type_of(event.sub_event_type)
+        event.provenance["sub_event_type"] = (
+            event.provenance.get("sub_event_type", "") + f"; abuse told: {found[0]!r}"
+        )
+
+
+_AIR_GROUND = re.compile(
+    r"\b(?:air[- ](?:and[- ])?ground|ground[- ](?:and[- ])?air|combined\s+(?:air|aerial))\b",
+    re.IGNORECASE,
+)
+_ABUSED = re.compile(
+    r"\b(?:were|was|being|been|got)\s+(?:\w+\s+){0,2}?(?:beaten|tortured|kicked|slapped|"
+    r"whipped|flogged|violently\s+assaulted)\b|"
+    r"\b(?:beat|beating|beaten|tortured|torturing|kicked|kicking|slapped|whipped)\s+"
+    r"(?:them|him|her|the\s+(?:men|man|detainees?|protesters?|residents?))\b",
     re.IGNORECASE,
 )
 
@@ -2103,6 +2143,14 @@ def _actor_name(
     return kb.in_country(mention, country)
 
 
+_UNARMED_TARGET = re.compile(
+    r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
+    r"brother|sister|son|daughter|wife|husband|relatives?|aid\s+workers?|NGO|Red\s+Cross|"
+    r"motorists?|passers-by|teachers?|doctors?|nurses?|shopkeepers?|vendors?|businessm[ae]n|"
+    r"(?:his|her|their)\s+(?:residence|home|house|car|shop))\b"
+)
+
+
 def _sub_event_type(
     match: TriggerMatch,
     actor1: ActorMention | None,
@@ -2161,9 +2209,16 @@ def _sub_event_type(
     if kind == "Armed clash" and category2 == "protesters":
         # "a violent crackdown on peaceful demonstrators ... fatal attacks"
         return "Excessive force against protesters", rule + " + protesters attacked"
-    if kind == "killing" or (kind == "Armed clash" and category2 in VICTIM_CATEGORIES):
-        victims = category2 in VICTIM_CATEGORIES or any(
-            q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities
+    # "IS opened fire on a local council member's car", "gunmen attacked two NGO vehicles":
+    # no actor named as the target, but unarmed people or their things
+    unarmed_target = actor2 is None and _UNARMED_TARGET.search(sentence.text, match.end) is not None
+    if kind == "killing" or (
+        kind == "Armed clash" and (category2 in VICTIM_CATEGORIES or unarmed_target)
+    ):
+        victims = (
+            category2 in VICTIM_CATEGORIES
+            or unarmed_target
+            or any(q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities)
         )
         if category2 == "protesters":
             if _cue("demonstration").search(sentence.text):
