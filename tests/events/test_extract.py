@@ -2315,3 +2315,38 @@ def test_people_arrested_and_beaten_are_attacked_and_air_ground_fighting_is_a_cl
     assert event["sub_event_type"] == "Armed clash"
     (arrest,) = rule_events("Police arrested three men in Kisumu on Monday.")
     assert arrest["sub_event_type"] == "Arrests"
+
+
+def test_a_rebels_bomb_with_no_gun_named_is_planted() -> None:
+    (event,) = rule_events("Rebels bombed a police station in Ye township, Mon state.")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    (shelled,) = rule_events("Rebels bombed a police station in Ye township with mortars.")
+    assert shelled["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+class _SureOf:
+    """A sub-event model that is sure of one label, whatever it reads: the rules that
+    bound the shipped model are tested against a decision they must refuse."""
+
+    trained_on = "test"
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def predict(self, text: str, hints: dict[str, Any] | None = None) -> tuple[str, float]:
+        return self.label, 0.99
+
+
+def test_the_model_may_not_give_an_act_a_weapon_its_words_do_not_name(monkeypatch) -> None:
+    import polemos.events.classifier as classifier
+
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _SureOf("Air/drone strike"))
+    (event,) = events("Turkish forces carried out shelling against PKK militants near Amadiya.")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    monkeypatch.setattr(
+        classifier, "load_classifier", lambda: _SureOf("Shelling/artillery/missile attack")
+    )
+    (event,) = events("PDF fighters carried out a mine attack on a military convoy near Shwebo.")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    (event,) = events("Rebels fired mortar shells at a government base near Shwebo; a mine hit")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -630,6 +630,11 @@ def _classify(
         # demonstrators demanded": violence by demonstrators is a violent demonstration,
         # mob violence is a crowd's without one (ACLED's definitions)
         label = "Violent demonstration"
+    weapons = _WEAPONS_OF.get(label)
+    if weapons is not None and event.sub_event_type in _WEAPONS_OF and not weapons.search(text):
+        # "Turkish army forces carried out shelling", "carried out a mine attack": a weapon's
+        # sub-event type the words name no weapon of stays the rules' reading
+        return event
     if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
@@ -649,6 +654,25 @@ _STOPPED = re.compile(
     re.IGNORECASE,
 )
 _MISSILE = re.compile(r"\b(?:ballistic\s+|cruise\s+)?missiles?\b", re.IGNORECASE)
+# the words each weapon's sub-event type needs: the classifier may not turn one weapon's
+# act into another's without them
+_WEAPONS_OF = {
+    "Air/drone strike": re.compile(
+        r"\b(?:air|aerial|aviation|jets?|planes?|warplanes?|aircraft|drones?|helicopters?|bombers?|"
+        r"UAVs?|airstrikes?|air\s?raids?|sorties|barrel\s+bombs?)\b",
+        re.IGNORECASE,
+    ),
+    "Shelling/artillery/missile attack": re.compile(
+        r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|cannons?|howitzers?|grads?|"
+        r"bombard\w*|projectiles?|katyushas?|MLRS|tanks?|explosions?)\b",
+        re.IGNORECASE,
+    ),
+    "Remote explosive/landmine/IED": re.compile(
+        r"\b(?:IEDs?|explo\w*|(?:land)?mines?|bomb\w*|blasts?|detonat\w*|booby|VBIEDs?|"
+        r"grenades?)\b",
+        re.IGNORECASE,
+    ),
+}
 _DURING_A_DEMONSTRATION = re.compile(
     r"\b(?:demonstrat(?:ion|ions|ors|ing|ed)|protest(?:s|ers|ors|ing|ed)?)\b",
     re.IGNORECASE,
@@ -2190,6 +2214,15 @@ def _sub_event_type(
             return "Air/drone strike", rule + f" + {actor1.actor} flies"
         if re.search(r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter)", sentence.text, re.I):
             return "Air/drone strike", rule + " + aircraft named"
+        if (
+            category1
+            in {"rebel_group", "political_militia", "identity_militia", "unknown", "unidentified"}
+            and match.text.casefold().startswith("bomb")
+            and not _WEAPONS_OF["Shelling/artillery/missile attack"].search(sentence.text)
+        ):
+            # "the Ye-U PDF bombed the General Administration Office": a rebel's bomb with
+            # no gun to fire it is planted (ACLED's remote explosive)
+            return "Remote explosive/landmine/IED", rule + " + a rebel's bomb, no artillery"
         return "Shelling/artillery/missile attack", rule + " + no aircraft"
     protesters_targeted = (
         category1 == "protesters"
