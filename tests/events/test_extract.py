@@ -2350,3 +2350,30 @@ def test_the_model_may_not_give_an_act_a_weapon_its_words_do_not_name(monkeypatc
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
     (event,) = events("Rebels fired mortar shells at a government base near Shwebo; a mine hit")
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_lethal_force_on_a_protest_is_excessive_force() -> None:
+    (event,) = rule_events(
+        "A Palestinian civilian was killed in Gaza on Friday as a result of Israeli attacks "
+        "against peaceful protestors at the Great March of Return."
+    )
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    (event,) = rule_events(
+        "The Iraqi government has stepped up its violent crackdown on peaceful demonstrators "
+        "in Baghdad, including human rights defenders and other activists, as the campaign of "
+        "fatal attacks continues."
+    )
+    assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_the_model_keeps_a_withdrawal_told_by_the_rules(monkeypatch) -> None:
+    import polemos.events.classifier as classifier
+
+    monkeypatch.setattr(
+        classifier, "load_classifier", lambda: _SureOf("Non-state actor overtakes territory")
+    )
+    (event,) = events(
+        "Al-Shabaab militants have taken control of Af-Urur south of Bossaso town. The "
+        "militants seized the area following the withdrawal of Puntland forces."
+    )
+    assert event["sub_event_type"] == "Non-violent transfer of territory"

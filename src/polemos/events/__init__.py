@@ -635,6 +635,10 @@ def _classify(
         # "Turkish army forces carried out shelling", "carried out a mine attack": a weapon's
         # sub-event type the words name no weapon of stays the rules' reading
         return event
+    if "the other side withdrew" in event.provenance.get("sub_event_type", "") and (
+        label in _TERRITORY_TAKEN
+    ):
+        return event  # "... seized the area following the withdrawal of Puntland forces"
     if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
@@ -686,6 +690,7 @@ _PEACEFUL_DEVELOPMENTS = {
     "Other",
 }
 _PEOPLE_TAKEN = {"Abduction/forced disappearance", "Arrests"}
+_TERRITORY_TAKEN = {"Government regains territory", "Non-state actor overtakes territory"}
 # what stands between a taking verb and the place it took: "seized the town of X", "X was
 # seized", "X has fallen to"
 _TAKEN_AFTER = re.compile(
@@ -1381,6 +1386,11 @@ _SIDED = {
     "Non-violent transfer of territory",
 }
 # "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
+_PROTESTERS_TARGETED = re.compile(
+    r"\b(?:on|at|against|upon|targeting|crackdown\s+on|fired\s+(?:on|at))\s+(?:the\s+)?"
+    r"(?:(?:peaceful|unarmed)\s+)?(?:protesters|protestors|demonstrators|protests?)\b",
+    re.IGNORECASE,
+)
 _TARGETED_BEFORE = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown on|dispersed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
@@ -2227,7 +2237,11 @@ def _sub_event_type(
     protesters_targeted = (
         category1 == "protesters"
         and actor1 is not None
-        and _TARGETED_BEFORE.search(sentence.text, 0, max(0, actor1.start - sentence.start))
+        and (
+            _TARGETED_BEFORE.search(sentence.text, 0, max(0, actor1.start - sentence.start))
+            # "its violent crackdown on peaceful demonstrators, including ... activists"
+            or _PROTESTERS_TARGETED.search(sentence.text)
+        )
     )
     if kind == "Armed clash" and protesters_targeted:
         # "its crackdown on peaceful demonstrators ... fatal attacks": they are the target
@@ -2263,6 +2277,14 @@ def _sub_event_type(
             # "supporters of the opposition clashed with ruling party activists, leaving 20
             # injured": a crowd that hurts, as "demonstrators fought with police" above
             return "Violent demonstration", rule + " + protesters did it"
+        if (
+            victims
+            and category1 in {None, "state_forces"}
+            and _PROTESTERS_TARGETED.search(sentence.text)
+        ):
+            # "a civilian was killed ... as a result of Israeli attacks against peaceful
+            # protestors": lethal force on a protest
+            return "Excessive force against protesters", rule + " + a protest attacked"
         if victims:
             return "Attack", rule + " + victims are civilians"
         return "Armed clash", rule + " + victims are armed"
