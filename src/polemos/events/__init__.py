@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
@@ -233,19 +233,17 @@ _SUPPORT_ASIDE = re.compile(
 )
 
 
-def _patron_of_the_next(
-    mention: ActorMention, mentions: list[ActorMention], sentence: Sentence
-) -> bool:
+def _patron_of_the_next(mention: ActorMention, text: str, starts: Iterable[int]) -> bool:
     """Is the actor named only as the patron of the group named right after it ("al Qaeda
     linked al-Shabaab militants")? Before a bare noun ("IS allied faction") it is the
-    best name of the group."""
+    best name of the group. ``text`` is the article's, ``starts`` where its actors begin."""
     if mention.category in VICTIM_CATEGORIES:
         return False
-    patron = _PATRON_AFTER.match(sentence.text, mention.end - sentence.start)
+    patron = _PATRON_AFTER.match(text, mention.end)
     if patron is None:
         return False
-    at = sentence.start + patron.end() - 1
-    return any(m.start == at or (0 <= m.start - at <= 4 and m is not mention) for m in mentions)
+    at = patron.end() - 1
+    return any(0 <= start - at <= 4 for start in starts)
 
 
 _PATRON_AFTER = re.compile(
@@ -448,7 +446,7 @@ class EventExtractor:
             actor2_name, actor2 = None, None
 
         sub_event_type, type_rule = _sub_event_type(
-            match, actor1, actor2, quantities, kb, sentence, _next_in_paragraph(article, sentence)
+            match, actor1, actor2, quantities, kb, sentence, article
         )
         doerless_strike = actor1_name is None and match.trigger.sub_event_type == "strike"
         striker = _air_striker_before(article) if doerless_strike else None
@@ -715,10 +713,6 @@ def _place_taken(article: Article, sentence: Sentence, match: TriggerMatch) -> b
     return bool(after) and any(sentence.text.startswith(n, after.end()) for n in names)
 
 
-# a later sentence that names neither its own place nor its own date, with an event of a
-# compatible type, tells more of the event before it ("They demanded ...", "One soldier
-# was killed"): it adds to that event instead of making a new one
-# a place taken after its holders left: "following the withdrawal of Puntland forces"
 def _next_in_paragraph(article: Article, sentence: Sentence) -> str:
     """The words of the sentence after this one, when the same paragraph goes on."""
     following = next((s for s in article.sentences if s.index == sentence.index + 1), None)
@@ -727,6 +721,10 @@ def _next_in_paragraph(article: Article, sentence: Sentence) -> str:
     return following.text
 
 
+# a later sentence that names neither its own place nor its own date, with an event of a
+# compatible type, tells more of the event before it ("They demanded ...", "One soldier
+# was killed"): it adds to that event instead of making a new one
+# a place taken after its holders left: "following the withdrawal of Puntland forces"
 _WITHDRAWAL = re.compile(
     r"\b(?:after|following|when|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:withdrawal|withdrew|pulled\s+out|retreat(?:ed)?|abandoned|left)\b",
@@ -1385,12 +1383,13 @@ _SIDED = {
     "Non-state actor overtakes territory",
     "Non-violent transfer of territory",
 }
-# "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
+# a protest attacked, anywhere in the sentence: "attacks against peaceful protestors"
 _PROTESTERS_TARGETED = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown\s+on|fired\s+(?:on|at))\s+(?:the\s+)?"
     r"(?:(?:peaceful|unarmed)\s+)?(?:protesters|protestors|demonstrators|protests?)\b",
     re.IGNORECASE,
 )
+# "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
 _TARGETED_BEFORE = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown on|dispersed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
@@ -1714,15 +1713,12 @@ def _air_striker_before(article: Article) -> str | None:
 def _dominant_actors(article: Article) -> list[ActorMention]:
     """Armed actors by how often the article names them (one mention of each): the fallback
     adversary of a battle."""
-    starts = {m.start for m in article.actor_mentions}
+    starts = [m.start for m in article.actor_mentions]
     armed = [
         m for m in article.actor_mentions
         if m.category in {"rebel_group", "political_militia"}
         # "al Qaeda linked al-Shabaab militants": a patron is no side
-        and not (
-            (patron := _PATRON_AFTER.match(article.text, m.end)) is not None
-            and any(0 <= s - (patron.end() - 1) <= 4 for s in starts)
-        )
+        and not _patron_of_the_next(m, article.text, starts)
     ]  # fmt: skip
     counts = Counter(m.actor for m in armed)
     first = {m.actor: m for m in reversed(armed)}
@@ -1856,7 +1852,7 @@ def _roles(
         m for m in mentions
         if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
                                         m.start - offset)
-        and not _patron_of_the_next(m, mentions, sentence)
+        and not _patron_of_the_next(m, article.text, [n.start for n in mentions])
     ]  # fmt: skip
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
@@ -2192,7 +2188,7 @@ def _sub_event_type(
     quantities: list[Quantity],
     kb: ActorKnowledge,
     sentence: Sentence,
-    next_sentence: str = "",
+    article: Article | None = None,
 ) -> tuple[str, str]:
     kind = match.trigger.sub_event_type
     rule = f"trigger {match.trigger.id}"
@@ -2209,7 +2205,9 @@ def _sub_event_type(
             category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
         ):
             return "Government regains territory", rule + " + doer is a state force"
-        if _WITHDRAWAL.search(sentence.text) or _WITHDRAWAL.search(next_sentence):
+        if _WITHDRAWAL.search(sentence.text) or (
+            article is not None and _WITHDRAWAL.search(_next_in_paragraph(article, sentence))
+        ):
             # "... have taken control of Af-Urur. The militants seized the area following
             # the withdrawal of Puntland forces": taken without a fight
             return "Non-violent transfer of territory", rule + " + the other side withdrew"
@@ -2398,9 +2396,7 @@ def _location(
     nearer = [
         t
         for t in here
-        if t.place.precision != "country"
-        and not is_dateline(article.text, t.start, t.end)
-        and not _where_told(article.text, t)
+        if t.place.precision != "country" and not is_dateline(article.text, t.start, t.end)
     ]
     spans = []
     if clause is not None and not any(clause[0] <= t.start < clause[1] for t in nearer):
@@ -2437,9 +2433,7 @@ def _location(
         # state", is no clause's place)
         own = [
             t for t in here
-            if clause[0] <= t.start < clause[1]
-            and not is_dateline(article.text, t.start, t.end)
-            and not _where_told(article.text, t)
+            if clause[0] <= t.start < clause[1] and not is_dateline(article.text, t.start, t.end)
         ]
         # other clauses name places of their own, or "the capital"
         own_clause = bool(own) and (
@@ -2458,8 +2452,6 @@ def _location(
                 # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
                 # is where the reporter filed from
                 is_dateline(article.text, t.start, t.end) and len(here) > 1,
-                # "... told reporters in Mogadishu": where it was said
-                _where_told(article.text, t),
                 # "Israel struck targets in southern Lebanon": a country that acts is a side,
                 # not where it acted
                 t.place.precision == "country"
@@ -2571,7 +2563,7 @@ _PROTEST_KINDS = frozenset(
      "Violent demonstration", "Mob violence"}
 )  # fmt: skip
 
-# ... and "near the border with Burkina Faso": the land across the border
+# "Puntland forces": a unit named as whose the forces are
 _FORCES_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:security|armed|special|regional|state)\s+)?"
     r"(?:forces|troops|soldiers|army|police|militias?|fighters)\b"
@@ -2590,6 +2582,7 @@ _TOLD_IN_BEFORE = re.compile(
     r"(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... and "near the border with Burkina Faso": the land across the border
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:towards?|from|border\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE
 )
