@@ -2377,3 +2377,81 @@ def test_the_model_keeps_a_withdrawal_told_by_the_rules(monkeypatch) -> None:
         "militants seized the area following the withdrawal of Puntland forces."
     )
     assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_stoning_and_throwing_from_a_roof_are_attacks() -> None:
+    for text in (
+        'The "Islamic State" organization "stoned" two women in the city of Deir Ezzor',
+        "Islamic State militants threw a man from the top of a hospital in al-Mayadin",
+    ):
+        (event,) = rule_events(text)
+        assert (event["sub_event_type"], event["actor1"]) == ("Attack", "Islamic State")
+        assert event["actor2"].startswith("Civilians")
+
+
+def test_destroying_a_tank_is_a_clash_not_property_destruction() -> None:
+    (event,) = rule_events("Rebels destroyed a tank and 3 vehicles for regime forces in Aleppo")
+    assert event["sub_event_type"] == "Armed clash"
+
+
+def test_a_sentence_opening_on_the_attack_told_says_where_it_was() -> None:
+    # the first sentence is the army's claim, the second a report: one attack, in Bannu
+    (event,) = rule_events(
+        "A suicide bomber rammed an explosives-laden vehicle into a security checkpoint in "
+        "northwest Pakistan on Tuesday, killing 10 soldiers, the military said. The attack "
+        "took place in the Bannu district of Khyber Pakhtunkhwa province."
+    )
+    assert event["sub_event_type"] == "Suicide bomb"
+    assert event["location"]["admin2"] == "Bannu District"
+
+
+def test_where_the_witnesses_fled_is_not_where_the_attack_was() -> None:
+    (event,) = rule_events(
+        "Insurgents beheaded five villagers on Friday in the village of Ntotwe in Mocimboa da "
+        "Praia district, according to residents who fled to the provincial capital Pemba."
+    )
+    assert event["location"]["name"] != "Pemba"
+    assert event["location"]["admin1"] == "Cabo Delgado Province"
+
+
+def test_a_day_told_after_dates_the_week_told_before() -> None:
+    (event,) = rule_events(
+        "Insurgents beheaded at least five villagers in Cabo Delgado last week, residents "
+        "said. The attack took place on Friday in Mocimboa da Praia district."
+    )
+    assert event["date"] == "2017-06-09"  # the Friday of the week before 12 June 2017
+
+
+def test_a_deployment_since_a_year_neither_dates_nor_names_the_fight() -> None:
+    (event,) = rule_events(
+        "Rwandan troops, deployed in the province since 2021 to help Mozambique's army, "
+        "clashed with Islamic State militants near the town of Macomia on Sunday."
+    )
+    assert event["date"] == "2017-06-11"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Rwanda", "Islamic State")
+
+
+def test_a_group_no_name_tells_is_named_by_its_patron() -> None:
+    (event,) = rule_events(
+        "Islamic State-linked insurgents beheaded five villagers in Cabo Delgado province."
+    )
+    assert event["actor1"] == "Islamic State"
+
+
+def test_a_country_naming_the_aircraft_is_not_where_they_struck() -> None:
+    (event,) = rule_events(
+        "US and British warplanes struck more than 60 targets at 16 Houthi sites across Yemen "
+        "overnight, the US military said."
+    )
+    assert event["location"]["country"] == "YE"
+
+
+def test_who_mourns_its_own_dead_is_the_target() -> None:
+    (event,) = rule_events(
+        "Hamas said two of its commanders were killed in an Israeli air strike in Rafah."
+    )
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Israel", "Hamas")
+    (event,) = rule_events(
+        "The Houthis said five of their fighters were killed in strikes on Sanaa by US warplanes."
+    )
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of the United States", "Houthis")

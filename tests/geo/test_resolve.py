@@ -102,6 +102,19 @@ def test_feature_named_after_a_place_falls_back_to_it(resolver: Resolver):
     assert place.admin1_code == "US.CO"
 
 
+def test_a_town_the_gazetteer_lacks_is_no_feature_of_the_country_it_ends_with(
+    resolver: Resolver,
+):
+    # "Puerto Jordan" is a Colombian town, not something of Jordan's
+    text = (
+        "Fighters from the ELN attacked a military base in Colombia's northeastern Arauca "
+        "province on Tuesday. The attack on the base in the municipality of Puerto Jordan came "
+        "weeks after talks failed."
+    )
+    _, place = _resolve(resolver, text, "Arauca", "Puerto Jordan")
+    assert place is None or place.country == "CO"
+
+
 def test_coordinates_stated_in_the_text_are_read():
     from polemos.geo.resolve import text_coordinates
 

@@ -118,3 +118,14 @@ def test_a_distance_to_a_place_is_no_ground_taken() -> None:
 
 def test_an_age_is_no_count() -> None:
     assert find_quantities("Gunmen shot dead a 45-year-old man.")[0].best == 1
+
+
+def test_a_plural_is_read_back_to_the_noun_counted() -> None:
+    # "houses" is not "hous", "wives" not "wif": each reading is tried against the vocabulary
+    kinds = [(t, k) for t, *_, k in _q("They burned at least 45 houses and 34 vehicles.")]
+    assert kinds == [
+        ("at least 45 houses", "houses_destroyed"),
+        ("34 vehicles", "vehicles_destroyed"),
+    ]
+    (wives,) = _q("Two wives were killed")
+    assert wives[2] == 2 and wives[5] == "fatalities"

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -42,6 +43,7 @@ from polemos.geo.resolve import (
     sends_envoy,
 )
 from polemos.nlp import numbers_of
+from polemos.nlp.dates import last_day
 from polemos.resources import load_yaml
 
 # ACLED's inter codes by actor category
@@ -228,24 +230,54 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
 # coalition,"; ACLED lists the helper as an associated actor, never as a side
 _SUPPORT_ASIDE = re.compile(
     r",\s*(?:(?:backed|supported|aided|assisted|helped|covered|escorted)\s+by|with\s+(?:the\s+)?"
-    r"(?:air\s+)?(?:support|backing|help|cover)\s+(?:of|from))\s+[^,;.]{1,80},",
+    r"(?:air\s+)?(?:support|backing|help|cover)\s+(?:of|from)|"
+    # "Rwandan troops, deployed in the province since 2021 to help Mozambique's army, clashed"
+    r"(?:deployed|sent|stationed|based|dispatched)\s+[^,;.]{0,60}?\bto\s+"
+    r"(?:help|support|assist|back|bolster|aid))\s+[^,;.]{1,80},",
     re.IGNORECASE,
 )
 
 
-def _patron_of_the_next(mention: ActorMention, text: str, starts: Iterable[int]) -> bool:
+def _patron_of_the_next(
+    mention: ActorMention, text: str, others: Iterable[ActorMention]
+) -> bool:
     """Is the actor named only as the patron of the group named right after it ("al Qaeda
-    linked al-Shabaab militants")? Before a bare noun ("IS allied faction") it is the
-    best name of the group. ``text`` is the article's, ``starts`` where its actors begin."""
+    linked al-Shabaab militants")? Before a bare noun ("IS allied faction") or a group no
+    name tells ("Islamic State-linked insurgents") it is the best name of the group.
+    ``text`` is the article's, ``others`` its actor mentions."""
     if mention.category in VICTIM_CATEGORIES:
         return False
     patron = _PATRON_AFTER.match(text, mention.end)
     if patron is None:
         return False
     at = patron.end() - 1
-    return any(0 <= start - at <= 4 for start in starts)
+    return any(0 <= m.start - at <= 4 and m.category != "unidentified" for m in others)
 
 
+def _client_no_name_tells(
+    mention: ActorMention, text: str, others: Iterable[ActorMention]
+) -> bool:
+    """Is the actor a group no name tells, named by its patron just before ("Islamic
+    State-linked insurgents"): the patron's mention speaks for it."""
+    if mention.category != "unidentified":
+        return False
+    return any(
+        (patron := _PATRON_AFTER.match(text, m.end)) is not None
+        and 0 <= mention.start - (patron.end() - 1) <= 4
+        and m.category not in VICTIM_CATEGORIES
+        for m in others
+    )
+
+
+# after a speaker: "said five of their fighters", "confirmed that two of its soldiers"
+_OWN_DEAD_TOLD = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:said|says|announced|confirmed|reported|acknowledged|admitted)"
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:at\s+least|some|about|around)\s+)?[\w,-]+\s+of\s+"
+    r"(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|fighters|members|troops|"
+    r"commanders|men|personnel|officers|policemen|militants|leaders|guards|operatives|"
+    r"servicemen|combatants)\b",
+    re.IGNORECASE,
+)
 _PATRON_AFTER = re.compile(
     r"[\s-]+(?:linked|affiliated|aligned|allied|backed|sponsored|supported|funded)\s+"
     r"(?!(?:with|to|by|in|on|at|and)\b)\w",
@@ -619,6 +651,17 @@ def _classify(
         # forces", "seized 206 weapons": what the rules read; only a sure model turns it
         # into a troop movement
         return event
+    if (
+        event.event_type in _VIOLENT
+        and event_type_of(label) not in _VIOLENT
+        and article.events
+        and article.events[-1].event_type in _VIOLENT
+        and _OPENS_ON_THE_ACT.fullmatch(sentence.text, 0, max(0, _trigger_at(event)))
+    ):
+        # "The attack took place on Friday in the village of Ntotwe": a sentence that opens
+        # on the violence just told says where and when it was; what the model reads around
+        # it is no other act ("protested against the killing of a teacher" is the model's)
+        return event
     if label == "Disrupted weapons use" and not _STOPPED.search(sentence.text):
         # "Two people died ... where a missile hit a building", after a paragraph of missiles
         # shot down: nothing in the sentence was stopped
@@ -766,21 +809,25 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         return False  # its own sentence already told it apart (a clause, a listed place)
     if _NEW_REPORT.match(event.evidence.get("sentence", "")):
         return False  # "In a separate incident, ...", "Elsewhere, ...": another event
-    if previous.modality != event.modality or (
+    # "The attack took place in the Bannu district": the sentence points back to the act
+    # just told, whoever told it, and may only say where it was, in the words of any type
+    recalled = {previous.event_type, event.event_type} <= _VIOLENT and _recalls(event)
+    # another voice: a claim beside a report stays its own statement (residents, then
+    # witnesses, reporting the same strike tell one event)
+    another_voice = previous.modality != event.modality or (
         event.modality != "reported"
         and event.attribution
         and event.attribution != previous.attribution
-    ):
-        # another voice: a claim beside a report stays its own statement (residents, then
-        # witnesses, reporting the same strike tell one event)
+    )
+    if another_voice and not (recalled and event.modality == "reported"):
         return False
     # a finer place told after: the same event when the sentence points back to it or
     # counts nothing of its own ("Near Mosul, five strikes engaged ..." after "11 strikes
     # in Iraq" is one of a list)
     finer = (
         _finer_within(event, previous)
-        and event.sub_event_type == previous.sub_event_type
-        and (_recalls(event) or not (event.counts or event.fatalities.get("best")))
+        and (event.sub_event_type == previous.sub_event_type or recalled)
+        and (recalled or not (event.counts or event.fatalities.get("best")))
     )
     if not (_same_or_within(event, previous) or finer):
         return False
@@ -788,6 +835,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         _own(event, "date", "date in sentence")
         and event.date != previous.date
         and _own(previous, "date", "date in sentence")
+        and not _day_within(event, previous)
     ):
         return False
     if (
@@ -803,7 +851,6 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     pair = (previous.sub_event_type, event.sub_event_type)
     killing = _own(event, "trigger", "killing") and previous.event_type in _VIOLENT
     # "After the attack, the car was set on fire": the attack is the one just told
-    recalled = {previous.event_type, event.event_type} <= _VIOLENT and _recalls(event)
     if not (previous.event_type == event.event_type or pair in _UPGRADES or killing or recalled):
         return False
     _upgrade(previous, event)
@@ -862,6 +909,10 @@ _RECALLED_DOERS = re.compile(
 )
 # words that make a sentence about the same doers another act: "then", "later", "another"
 _ANOTHER_ACT = re.compile(r"\b(?:then|later|also|another|again|next|afterwards)\b", re.I)
+
+
+# a sentence's opening words before a trigger that opens it on an act told already
+_OPENS_ON_THE_ACT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
 def _trigger_at(event: Event) -> int:
@@ -1132,13 +1183,28 @@ def _same_or_within(event: Event, previous: Event) -> bool:
     return place.get(unit) is not None and place.get(unit) == earlier.get(unit)
 
 
+def _day_within(event: Event, previous: Event) -> bool:
+    """Is the event's date a day of the week, month or year the previous event is dated by?"""
+    if not (event.date and previous.date and event.date_precision == "day"):
+        return False
+    if previous.date_precision not in ("week", "month", "year"):
+        return False
+    # "2024-06" and "2024" are stored without the day: the span's first day
+    first = date.fromisoformat((previous.date + "-01-01")[:10] if len(previous.date) < 10
+                              else previous.date)  # fmt: skip
+    return first <= date.fromisoformat(event.date) <= last_day(first, previous.date_precision)
+
+
 def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
-    if _own(event, "date", "date in sentence") and not _own(previous, "date", "date in sentence"):
+    if _own(event, "date", "date in sentence") and (
+        not _own(previous, "date", "date in sentence") or _day_within(event, previous)
+    ):
         # "Gunmen killed 14 people ..., police said on Sunday. The attackers stormed Kadawa
-        # village late on Friday": the later sentence dates the act
+        # village late on Friday": the later sentence dates the act, as "on Friday" does
+        # what was told of "last week"
         previous.date, previous.date_precision = event.date, event.date_precision
         previous.provenance["date"] = event.provenance["date"] + " (told after)"
     if (
@@ -1713,12 +1779,11 @@ def _air_striker_before(article: Article) -> str | None:
 def _dominant_actors(article: Article) -> list[ActorMention]:
     """Armed actors by how often the article names them (one mention of each): the fallback
     adversary of a battle."""
-    starts = [m.start for m in article.actor_mentions]
     armed = [
         m for m in article.actor_mentions
         if m.category in {"rebel_group", "political_militia"}
         # "al Qaeda linked al-Shabaab militants": a patron is no side
-        and not _patron_of_the_next(m, article.text, starts)
+        and not _patron_of_the_next(m, article.text, article.actor_mentions)
     ]  # fmt: skip
     counts = Counter(m.actor for m in armed)
     first = {m.actor: m for m in reversed(armed)}
@@ -1827,6 +1892,8 @@ def _drop_speakers(
         # "Residents reported heavy artillery fire in Omdurman": witnesses, not its target
         return [m for m in mentions if m not in speakers]
     last_speaker = speakers[-1]
+    if _OWN_DEAD_TOLD.match(sentence.text, last_speaker.end - sentence.start):
+        return mentions  # "The Houthis said five of their fighters were killed": the target
     trigger_at = sentence.start + match.start
     others_between = [
         m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
@@ -1852,7 +1919,8 @@ def _roles(
         m for m in mentions
         if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
                                         m.start - offset)
-        and not _patron_of_the_next(m, article.text, [n.start for n in mentions])
+        and not _patron_of_the_next(m, article.text, mentions)
+        and not _client_no_name_tells(m, article.text, mentions)
     ]  # fmt: skip
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
@@ -1865,6 +1933,17 @@ def _roles(
         or (weapon_end > 0 and m.start - offset < match.start < m.end - offset <= weapon_end)
     ]
     after = [m for m in mentions if m.start - offset >= match.end]
+    mourner = next(
+        (m for m in mentions if _OWN_DEAD_TOLD.match(sentence.text, m.end - offset)), None
+    )
+    if mourner is not None and mourner.category in ARMED:
+        # "The Houthis said five of their fighters were killed in 73 strikes", "Hamas said two
+        # of its commanders were killed in an Israeli air strike": who mourns its own dead is
+        # the target; the doer, another armed actor the sentence names
+        doer = next(
+            (m for m in mentions if m.actor != mourner.actor and m.category in ARMED), None
+        )
+        return doer, mourner, "the speaker's own dead: the speaker the target"
     if match.trigger.sides_after:
         # "... between Al-Zenky and HTS rising to 5 civilian martyrs": sides, not victims
         sides = [m for m in after if m.category not in VICTIM_CATEGORIES]
@@ -2453,11 +2532,13 @@ def _location(
                 # is where the reporter filed from
                 is_dateline(article.text, t.start, t.end) and len(here) > 1,
                 # "Israel struck targets in southern Lebanon": a country that acts is a side,
-                # not where it acted
+                # not where it acted; nor is one naming whose the thing is ("US and British
+                # warplanes struck ... across Yemen")
                 t.place.precision == "country"
                 and (
                     0 <= trigger_at - t.end <= 2
                     or _BY_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None
+                    or _country_modifies(parse, t, sentence)
                 ),
                 # "Af-Urur, 90 km south of Bossaso": the town is where a place is measured from
                 _FAR_FROM.search(article.text, max(0, t.start - 60), t.start) is not None,
@@ -2572,14 +2653,26 @@ _FORCES_AFTER = re.compile(
 
 def _where_told(text: str, toponym: Toponym) -> bool:
     """Is the place where the words were said ("told reporters in Mogadishu", "said at a
-    news conference in Kabul", "speaking in Geneva"), not where the act was?"""
-    return _TOLD_IN_BEFORE.search(text, max(0, toponym.start - 60), toponym.start) is not None
+    news conference in Kabul", "speaking in Geneva"), or where those who tell fled ("residents
+    who fled to the provincial capital Pemba"), not where the act was?"""
+    window = max(0, toponym.start - 60), toponym.start
+    return (
+        _TOLD_IN_BEFORE.search(text, *window) is not None
+        or _FLED_TO_BEFORE.search(text, *window) is not None
+    )
 
 
 _TOLD_IN_BEFORE = re.compile(
     r"\b(?:told|said|says|speaking|spoke|addressing)\s+(?:(?:reporters|journalists|a|an|the|"
     r"news|press|conference|briefing|rally|crowd|parliament|lawmakers)\s+){0,3}"
     r"(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FLED_TO_BEFORE = re.compile(
+    r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|displaced|relocated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|into|towards?)|(?:took|taking|sought|seeking|found|finding)\s+(?:refuge|shelter)\s+"
+    r"in)\s+(?:the\s+)?(?:(?:provincial|regional|district|state|national|nearby|neighbou?ring)\s+)?"
+    r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # ... and "near the border with Burkina Faso": the land across the border
@@ -2850,7 +2943,16 @@ def _date(
     trigger_at = sentence.start + match.start
     exact = [d for d in mentions if d.value]
     if exact:
-        best = min(exact, key=lambda d: abs(d.start - trigger_at))
+        # "Rwandan troops, deployed in the province since 2021, clashed ... on Sunday": a
+        # state's start dates no act where the sentence gives another day
+        best = min(
+            exact,
+            key=lambda d: (
+                d.text.casefold().startswith(("since ", "from "))
+                or _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start) is not None,
+                abs(d.start - trigger_at),
+            ),
+        )
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
     told = _event_told_before(article, sentence)
     if told is not None and not mentions:
@@ -2877,6 +2979,7 @@ _TELLING_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|added|stated|confirmed|tweeted)"
     r"(?:\s+in\s+a\s+statement)?\s*$"
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(
     r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"

@@ -387,6 +387,11 @@ _SENTENCE_SUBJECT = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)(?=\S)")
 # how sure the resolver is of a country named in a text on that country's war
 THEATRE_COUNTRY_SURE = 0.9
+# the words that begin a settlement's own name in the languages of conflict zones' maps
+# ("Puerto Jordan", "San Pedro", "Villa Nueva", "Fort Portal"): such a name is a town's
+_SETTLEMENT_HEADS = frozenset(
+    "puerto porto port san santa santo sao ciudad villa vila fort saint st ste ban".split()
+)
 # how sure a reading must be to place the local features the gazetteer lacks around it
 FOCUS_SURE = 0.5
 # how near a candidate must lie to the point its text states to be the place
@@ -1188,7 +1193,9 @@ class Resolver:
         other answers are in, or that it names ("the Sucre - Oruro highway" in a text that
         names Potosi is Bolivia's)."""
         words = text[mention.start : mention.end].split()
-        if len(words) < 2:
+        if len(words) < 2 or fold(words[0]) in _SETTLEMENT_HEADS:
+            # "Puerto Jordan", "San Pedro": a town's own name, whose head says it is one; no
+            # feature of Jordan's
             return None
         g = self.gazetteer
         named_countries, named_admin1, _ = units

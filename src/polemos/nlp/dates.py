@@ -188,7 +188,7 @@ def _parse(expression: str, published: date | None) -> date | None:
     return parsed.date() if parsed else None
 
 
-def _last_day(day: date, precision: str) -> date:
+def last_day(day: date, precision: str) -> date:
     if precision == "year":
         return date(day.year, 12, 31)
     if precision == "month":
@@ -235,7 +235,7 @@ def find_dates(
                 continue
             stored_precision = precision
             historical = bool(
-                published and _last_day(day, precision) < published - HISTORICAL_AFTER
+                published and last_day(day, precision) < published - HISTORICAL_AFTER
             )
             found.append(
                 DateMention(

@@ -152,16 +152,53 @@ def number_value(text: str) -> int | None:
     return int(total)
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
+    """The singular of a plural noun, as the counting vocabulary spells it.
+
+    English plurals are ambiguous by their ending alone ("houses" -> house but "buses" ->
+    bus, "wives" -> wife but "thieves" -> thief): each reading is tried against the words
+    the vocabulary knows before the spelling rules decide. A general inflection library
+    (inflect) reads words it cannot tell are plural as plurals ("bus" -> "bu", "US" -> "ME")
+    and costs forty times as much; only the vocabulary's words matter here."""
     word = word.casefold()
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
-    for plural, single in (("ies", "y"), ("ves", "f"), ("men", "man"), ("ses", "s")):
+    known = _known_nouns()
+    for plural, single in _PLURAL_ENDINGS:
+        if word.endswith(plural) and len(word) >= len(plural) + 2:
+            reading = word[: -len(plural)] + single
+            if reading in known:
+                return reading
+    if word in known:
+        return word  # "police", "personnel", "aircraft"
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]
+    for plural, single in (("ies", "y"), ("men", "man")):
         if word.endswith(plural) and len(word) >= len(plural) + 2:
             return word[: -len(plural)] + single
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+# each plural ending with the singular endings it may come from, likeliest first
+_PLURAL_ENDINGS = (
+    ("ies", "y"),
+    ("ves", "fe"),
+    ("ves", "f"),
+    ("men", "man"),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+@lru_cache(maxsize=1)
+def _known_nouns() -> frozenset[str]:
+    """Every word of the nouns the vocabulary counts, its persons and its nationalities."""
+    vocab = vocabulary()
+    words = {w for phrase in vocab.nouns for w in phrase.split()}
+    return frozenset(words | set(vocab.persons) | _demonyms())
 
 
 def _counted_noun(tail: str, vocab: CountVocabulary) -> tuple[str, str, bool]:
@@ -194,7 +231,13 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d for d in DEMONYMS if " " not in d)
 
 
-_IRREGULAR_PLURALS = {"children": "child", "people": "people", "persons": "person"}
+_IRREGULAR_PLURALS = {
+    "children": "child",
+    "people": "people",
+    "persons": "person",
+    "men": "man",
+    "women": "woman",
+}
 _PLACE_PREPOSITIONS = frozenset(
     "near in at on inside outside around across during after before from".split()
 )
