@@ -2455,3 +2455,50 @@ def test_who_mourns_its_own_dead_is_the_target() -> None:
         "The Houthis said five of their fighters were killed in strikes on Sanaa by US warplanes."
     )
     assert (event["actor1"], event["actor2"]) == ("Military Forces of the United States", "Houthis")
+
+
+_CONGO = (
+    "GOMA, Democratic Republic of Congo, April 30 (Reuters) - M23 rebels on Tuesday seized "
+    "the mining town of Rubaya in eastern Congo's North Kivu province after fighting with "
+    "Congolese troops, residents said.\n\n"
+    "The rebels took control of Rubaya after the Wazalendo militias withdrew, residents said."
+    "\n\nOn Monday, a bomb hit a camp for displaced people near Goma, killing at least 12 "
+    "people, the United Nations said."
+)
+
+
+def test_a_town_taken_after_fighting_was_overtaken_whoever_withdrew() -> None:
+    taken, bombing = rule_events(_CONGO)
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+    assert taken["actor1"] == "M23"
+    # the dateline's city is where the reporter filed from; "Congo" is the Kivus' Congo
+    assert (taken["location"]["name"], taken["location"]["country"]) == ("North Kivu", "CD")
+    # told on another day than the report before it: another event
+    assert bombing["date"] == "2017-06-12" and bombing["fatalities"]["best"] == 12
+
+
+def test_the_rebels_are_the_group_named_before() -> None:
+    from polemos.ingest import article_from_text
+    from polemos.pipeline import process
+
+    article = process(article_from_text(_CONGO))
+    rebels = [m for m in article.actor_mentions if m.text.casefold() == "the rebels"]
+    assert rebels and all(m.actor == "M23" for m in rebels)
+
+
+def test_power_seized_in_a_coup_is_no_territory() -> None:
+    assert rule_events("The army seized power in a coup in July.") == []
+
+
+def test_a_barrage_across_the_country_is_the_country_s_not_the_town_s_before() -> None:
+    strike, barrage = rule_events(
+        "KYIV, May 31 (Reuters) - A Russian missile strike on a residential building in "
+        "Kharkiv killed seven people overnight, the regional governor said.\n\n"
+        "Russia also launched 53 missiles and 47 drones at Ukrainian energy facilities across "
+        "the country, the Ukrainian air force said."
+    )
+    assert strike["location"]["name"] == "Kharkiv"
+    # "Russia" opens its paragraph: a state that acts by its name, not where it acted
+    assert barrage["actor1"] == "Military Forces of Russia"
+    assert barrage["location"]["precision"] == "country"
+    assert barrage["location"]["country"] == "UA"

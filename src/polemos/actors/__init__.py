@@ -570,7 +570,8 @@ def _state_names() -> dict[str, str]:
 def _name_at(text: str, at: int, names: dict[str, str], after: bool) -> str | None:
     """The longest country name (up to four words) that starts right at ``at`` (``after``)
     or ends right there."""
-    words = (text[at : at + 40] if after else text[max(0, at - 40) : at]).split(" ")
+    # any whitespace ends a word: a paragraph's first word follows a line break
+    words = re.split(r"\s", text[at : at + 40] if after else text[max(0, at - 40) : at])
     for size in (4, 3, 2, 1):
         if len(words) >= size:
             name = " ".join(words[:size] if after else words[-size:]).rstrip(".,;:)")
@@ -832,7 +833,9 @@ def _resolve_anaphora(
         inside = [m for m in mentions if m.start <= start < m.end or start <= m.start < end]
         # "The militants seized the area" after "al-Shabaab militants": the group, not the
         # unidentified gunmen the bare noun alone would be
-        if any(m.category != "unidentified" for m in inside):
+        if any(
+            m.category != "unidentified" and not m.rule.startswith("context:") for m in inside
+        ):
             continue
         antecedent = next(
             (

@@ -773,6 +773,12 @@ _WITHDRAWAL = re.compile(
     r"(?:withdrawal|withdrew|pulled\s+out|retreat(?:ed)?|abandoned|left)\b",
     re.IGNORECASE,
 )
+# ... unless the taking was fought for: "seized the town after fighting with Congolese troops"
+_FOUGHT_FOR = re.compile(
+    r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|days\s+of|weeks\s+of|intense)\s+)?"
+    r"(?:fighting|clashes|battles?|an?\s+assault|an?\s+offensive)\b",
+    re.IGNORECASE,
+)
 _UPGRADES = {
     ("Peaceful protest", "Arrests"): "Protest with intervention",
     ("Protest with intervention", "Arrests"): "Protest with intervention",
@@ -796,7 +802,7 @@ _UPGRADES = {
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
-def _own(event: Event, field: str, prefix: str) -> bool:
+def _own(event: Event, field: str, prefix: str | tuple[str, ...]) -> bool:
     return event.provenance.get(field, "").startswith(prefix)
 
 
@@ -832,9 +838,17 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if not (_same_or_within(event, previous) or finer):
         return False
     if (
+        _own(event, "location", "across the country")
+        and event.event_type in _VIOLENT
+        and not _recalls(event)
+    ):
+        return False  # "Russia also launched 53 missiles ... across the country": wider
+    if (
         _own(event, "date", "date in sentence")
         and event.date != previous.date
-        and _own(previous, "date", "date in sentence")
+        # "... seized Rubaya on Tuesday. The rebels took control after .... On Monday, a bomb
+        # hit a camp": a day the earlier report was told on, or took from the one before it
+        and _own(previous, "date", ("date in sentence", "date of the event told before"))
         and not _day_within(event, previous)
     ):
         return False
@@ -875,6 +889,10 @@ def _upgrade(previous: Event, event: Event) -> None:
     pair = (previous.sub_event_type, event.sub_event_type)
     if pair not in _UPGRADES:
         return
+    if event.sub_event_type == "Non-violent transfer of territory" and _FOUGHT_FOR.search(
+        previous.evidence.get("sentence", "")
+    ):
+        return  # "seized Rubaya after fighting with Congolese troops. ... militias withdrew"
     previous.sub_event_type = _UPGRADES[pair]
     kind = event_type_of(previous.sub_event_type)
     if kind != previous.event_type and kind == event.event_type:
@@ -2284,8 +2302,9 @@ def _sub_event_type(
             category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
         ):
             return "Government regains territory", rule + " + doer is a state force"
-        if _WITHDRAWAL.search(sentence.text) or (
-            article is not None and _WITHDRAWAL.search(_next_in_paragraph(article, sentence))
+        if not _FOUGHT_FOR.search(sentence.text) and (
+            _WITHDRAWAL.search(sentence.text)
+            or (article is not None and _WITHDRAWAL.search(_next_in_paragraph(article, sentence)))
         ):
             # "... have taken control of Af-Urur. The militants seized the area following
             # the withdrawal of Puntland forces": taken without a fight
@@ -2524,6 +2543,14 @@ def _location(
         )
         here = own or here
     trigger_at = sentence.start + match.start
+    if _ACROSS_THE_COUNTRY.search(sentence.text) and all(
+        t.place.precision == "country" for t in here
+    ):
+        # "Russia also launched 53 missiles and 47 drones at energy facilities across the
+        # country": the country the article is about, not the one that fired
+        country = _country_place(article)
+        if country is not None:
+            return country, "across the country: the article's country"
     if here:
         ranked = sorted(
             here,
@@ -2852,6 +2879,12 @@ _UNKNOWN_SETTLEMENT = re.compile(
 )
 
 
+_ACROSS_THE_COUNTRY = re.compile(
+    r"\b(?:across|throughout|all\s+over|around)\s+the\s+country\b",
+    re.IGNORECASE,
+)
+
+
 def _country_place(article: Article) -> Place | None:
     """The article's country as a place (its centroid, country precision)."""
     from polemos.actors import article_country
@@ -2982,7 +3015,7 @@ _TELLING_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
+    r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,60}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
 )
 
 

@@ -52,7 +52,7 @@ from polemos.geo.lexicon import EXTRA_NAMES
 from polemos.geo.names import fold, is_latin, primary_keys, query_keys, secondary_key
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
-GAZETTEER_VERSION = "15"
+GAZETTEER_VERSION = "16"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 PRECISION = {

@@ -179,7 +179,9 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("America", "U.S.", "U.S.A.", "US", "USA", "United States of America", "the States"),
     "GB": ("Britain", "Great Britain", "U.K.", "UK"),
     "AE": ("U.A.E.", "UAE"),
-    "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
+    # wires write "Democratic Republic of Congo" without "the", and "Congo" alone for it as
+    # often as for Congo-Brazzaville: both readings, for the text's places to choose
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"),
     "KR": ("South Korea",),
     "KR.11": ("Seoul Special City", "Seoul City"),
     "IN.36": ("UP",),  # Uttar Pradesh, as Indian papers and ACLED write it

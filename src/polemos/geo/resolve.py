@@ -2792,8 +2792,11 @@ _CAPITALISED_RUN = re.compile(
 
 # what follows a wire's dateline: "WASHINGTON (AP) —", "CAIRO -", "RALEIGH, N.C. ("
 # "KYIV, Ukraine (AP) —", "KHARTOUM, June 12 (Reuters) -", "BEIRUT, Sept. 3, 2024 -"
+# after the city: its country or state and the date, each after a comma ("KYIV, Ukraine (AP)
+# —", "SANAA, Jan 12 (AFP) -", "GOMA, Democratic Republic of Congo, April 30 (Reuters) -")
 _DATELINE = re.compile(
-    r"(?:,\s*[A-Z][A-Za-z.]{1,9}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\(|—|–|-\s|:)"
+    r"(?:,\s*[A-Z][A-Za-z.'’-]{1,12}(?:\s+(?:of|the|and|[A-Z][A-Za-z.'’-]{1,12})){0,3}"
+    r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?){0,2}\s*(?:\(|—|–|-\s|:)"
 )
 
 
