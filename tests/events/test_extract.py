@@ -1415,9 +1415,11 @@ def test_a_report_s_undated_sentences_go_on_with_its_date_and_each_side_s_fire_i
         "to the International Organization for Migration.",
         published="2024-06-13",
     )
-    assert [(e["sub_event_type"], e["actor1"], e["date"]) for e in found[:3]] == [
+    # the RSF's shelling of the city that day is the attack told (ACLED's unit: the same
+    # sides, place and day); the army's airstrikes are the other side's fire; the displaced
+    # "since May" are a sum, no event
+    assert [(e["sub_event_type"], e["actor1"], e["date"]) for e in found] == [
         ("Attack", "Rapid Support Forces", "2024-06-12"),
-        ("Shelling/artillery/missile attack", "Rapid Support Forces", "2024-06-12"),
         ("Air/drone strike", "Military Forces of Sudan", "2024-06-12"),
     ]
     # an agency no side of the war names reports, it does not claim
@@ -2217,6 +2219,21 @@ def test_a_toll_summed_over_years_is_no_event() -> None:
     assert protest["sub_event_type"] == "Peaceful protest"
 
 
+def test_a_sum_since_a_month_is_no_event_and_a_start_dates_no_act() -> None:
+    assert rule_events(
+        "Fighting in El Fasher has displaced more than 130,000 people since May, according to "
+        "the International Organization for Migration."
+    ) == []
+    # the perfect of another clause sums nothing of the protest's
+    (protest,) = rule_events(
+        "Residents organized a protest camp in Villaverde against the deterioration of "
+        "Primary Care in the city, that has been closed since March 2020."
+    )
+    assert protest["sub_event_type"] == "Peaceful protest"
+    (taken,) = rule_events("The army has retaken the town, which IS had held since 2014.")
+    assert taken["modality"] == "reported" and taken["date"] == "2017-06-12"
+
+
 def test_the_one_who_tells_is_no_toll() -> None:
     (event,) = events(
         '"They killed my brother behind the mosque in Gao," one resident said by phone.',
@@ -2502,3 +2519,32 @@ def test_a_barrage_across_the_country_is_the_country_s_not_the_town_s_before() -
     assert barrage["actor1"] == "Military Forces of Russia"
     assert barrage["location"]["precision"] == "country"
     assert barrage["location"]["country"] == "UA"
+
+
+def test_the_same_two_sides_at_the_same_place_that_day_are_one_event() -> None:
+    (event,) = rule_events(
+        "Sudan's paramilitary Rapid Support Forces (RSF) killed more than 100 people in an "
+        "attack on a village in the central state of Gezira on Wednesday, activists said. "
+        "The activists said RSF fighters shelled the village with heavy artillery, killing "
+        "35 children."
+    )
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_a_massacre_named_after_the_killings_is_no_other_event() -> None:
+    events_found = rule_events(
+        "RSF fighters killed more than 100 people in Wad al-Noura in Gezira state on "
+        "Wednesday, activists said. The RSF said in a statement that its forces had attacked "
+        "three army camps in the area. Sudan's army-aligned Sovereignty Council said the "
+        "killings amounted to a massacre."
+    )
+    assert [e["actor1"] for e in events_found] == ["Rapid Support Forces"] * 2
+    assert events_found[1]["actor2"] is None  # judging the killings names no target
+
+
+def test_what_the_attackers_also_did_is_the_same_attack() -> None:
+    (event,) = rule_events(
+        "Jihadist fighters attacked an army base in Mansila in the Yagha province on Tuesday, "
+        "killing dozens of soldiers. The attackers also seized weapons and burned vehicles."
+    )
+    assert event["sub_event_type"] == "Armed clash"

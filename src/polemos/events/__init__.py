@@ -817,7 +817,15 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         return False  # "In a separate incident, ...", "Elsewhere, ...": another event
     # "The attack took place in the Bannu district": the sentence points back to the act
     # just told, whoever told it, and may only say where it was, in the words of any type
-    recalled = {previous.event_type, event.event_type} <= _VIOLENT and _recalls(event)
+    recalled = _recalls(event) and (
+        {previous.event_type, event.event_type} <= _VIOLENT
+        # "The attackers also seized weapons and burned vehicles": what the doers just told
+        # of did in the same attack, of any type
+        or (
+            previous.event_type in _VIOLENT
+            and _RECALLED_DOERS.match(event.evidence.get("sentence", "")) is not None
+        )
+    )
     # another voice: a claim beside a report stays its own statement (residents, then
     # witnesses, reporting the same strike tell one event)
     another_voice = previous.modality != event.modality or (
@@ -865,7 +873,22 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     pair = (previous.sub_event_type, event.sub_event_type)
     killing = _own(event, "trigger", "killing") and previous.event_type in _VIOLENT
     # "After the attack, the car was set on fire": the attack is the one just told
-    if not (previous.event_type == event.event_type or pair in _UPGRADES or killing or recalled):
+    # ACLED's unit: the same two actors at the same place on the same day are one event ("RSF
+    # fighters killed more than 100 people in Gezira ... RSF fighters stormed the village
+    # using heavy artillery"), whatever the words of each sentence type it as
+    same_dyad = (
+        {previous.event_type, event.event_type} <= _VIOLENT
+        and event.actor1 is not None
+        and (event.actor1, event.actor2) == (previous.actor1, previous.actor2)
+        and event.date == previous.date
+    )
+    if not (
+        previous.event_type == event.event_type
+        or pair in _UPGRADES
+        or killing
+        or recalled
+        or same_dyad
+    ):
         return False
     _upgrade(previous, event)
     _fold_into(previous, event)
@@ -914,6 +937,8 @@ def _recalls(event: Event) -> bool:
     sentence = event.evidence.get("sentence", "")
     if _RECALLED_DOERS.match(sentence) and not _ANOTHER_ACT.search(sentence):
         return True
+    if _CHARACTERISED.search(sentence):
+        return True  # "the killings amounted to a massacre": what was told, named
     return at > 0 and _RECALLING.search(sentence, 0, at) is not None
 
 
@@ -925,8 +950,16 @@ _NEW_REPORT = re.compile(
 _RECALLED_DOERS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders)\b"
 )
+# words that judge an act told already: "said the killings amounted to a massacre"
+_CHARACTERISED = re.compile(
+    r"\b(?:amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|described\s+(?:it|them|the\s+\w+)\s+as|"
+    r"called\s+(?:it|them)|condemned\s+(?:the|this|these)\s+\w+\s+as)\s+(?:an?\s+)?"
+    r"(?:massacres?|genocide|war\s+crimes?|ethnic\s+cleansing|crimes?\s+against\s+humanity|"
+    r"terrorist\s+attacks?|terrorism)\b",
+    re.IGNORECASE,
+)
 # words that make a sentence about the same doers another act: "then", "later", "another"
-_ANOTHER_ACT = re.compile(r"\b(?:then|later|also|another|again|next|afterwards)\b", re.I)
+_ANOTHER_ACT = re.compile(r"\b(?:then|later|another|again|next|afterwards)\b", re.I)
 
 
 # a sentence's opening words before a trigger that opens it on an act told already
@@ -1229,6 +1262,8 @@ def _fold_into(previous: Event, event: Event) -> None:
         previous.actor2 is None
         and event.inter2 == INTER_CODES["civilians"]
         and previous.event_type in _VIOLENT
+        # "said the killings amounted to a massacre" judges what was told, names no target
+        and not _CHARACTERISED.search(event.evidence.get("sentence", ""))
     ):
         # "... shelled Zarichne. 1 civilian was killed": ACLED codes the civilians as the target
         previous.actor2, previous.inter2 = event.actor2, event.inter2
@@ -2968,24 +3003,19 @@ def _date(
     # "KHARTOUM, June 12 (Reuters) - ... on Tuesday": the dateline's date is the filing's
     opening = _DATELINE_OPENING.match(article.text)
     # "killed 14 people ..., police said on Sunday": the day of the telling, not of the act
+    # "Rwandan troops, deployed in the province since 2021, clashed", "retook the town,
+    # which IS had held since 2014": a state's start dates no act
     mentions = [
         d for d in numbers_of(article, sentence)[0]
         if (opening is None or d.start >= opening.end())
         and not _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
-    ]
+        and not d.text.casefold().startswith("since ")
+        and not _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start)
+    ]  # fmt: skip
     trigger_at = sentence.start + match.start
     exact = [d for d in mentions if d.value]
     if exact:
-        # "Rwandan troops, deployed in the province since 2021, clashed ... on Sunday": a
-        # state's start dates no act where the sentence gives another day
-        best = min(
-            exact,
-            key=lambda d: (
-                d.text.casefold().startswith(("since ", "from "))
-                or _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start) is not None,
-                abs(d.start - trigger_at),
-            ),
-        )
+        best = min(exact, key=lambda d: abs(d.start - trigger_at))
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
     told = _event_told_before(article, sentence)
     if told is not None and not mentions:
@@ -3012,7 +3042,7 @@ _TELLING_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|added|stated|confirmed|tweeted)"
     r"(?:\s+in\s+a\s+statement)?\s*$"
 )
-_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(
     r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,60}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"

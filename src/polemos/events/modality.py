@@ -230,6 +230,28 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
     match = _HABITUAL.search(sentence, start, end if end >= 0 else len(sentence))
     if match is None and _PERFECT_BEFORE.search(sentence, 0, trigger_start):
         match = _OVER_YEARS.search(sentence, start, end if end >= 0 else len(sentence))
+    # the perfect of the trigger's own clause: the trigger itself ("that has seized ...") or a
+    # verb after it with no relative clause between ("Fighting ... has displaced"; not "a
+    # protest ... against the city's clinic, that has been closed since March 2020")
+    perfect = next(
+        (
+            p
+            for p in _PERFECT.finditer(sentence, start, end if end >= 0 else len(sentence))
+            if p.start() <= trigger_start < p.end()
+            or (
+                p.start() > trigger_start
+                and not _RELATIVE.search(sentence, trigger_start, p.start())
+            )
+        ),
+        None,
+    )
+    if match is None and perfect is not None:
+        # "Fighting in El Fasher has displaced more than 130,000 people since May": a sum
+        # since a month or a year, no one event ("has retaken the town, which IS had held
+        # since 2014" is one)
+        since = _SINCE_MONTHS.search(sentence, perfect.end(), end if end >= 0 else len(sentence))
+        if since is not None and not _ANOTHER_CLAUSE.search(sentence, perfect.end(), since.start()):
+            match = since
     return f"words: {match.group()!r}" if match else None
 
 
@@ -246,6 +268,16 @@ _HABITUAL = re.compile(
 # "bandits have killed thousands of people in recent years": an act in the perfect, summed
 # over years ("protested ... the loss suffered in the last three years" is one protest)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:(?:been|already|now|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b"
+)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
+_ANOTHER_CLAUSE = re.compile(r",\s|\b(?:which|who|whom|that|had|when|where)\b")
+_SINCE_MONTHS = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|(?:19|20)\d\d\b|last\s+(?:year|month)\b|"
+    r"the\s+(?:start|beginning|outbreak)\s+of\b)"
+)
 _OVER_YEARS = re.compile(
     r"\bin\s+recent\s+years\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b|"
