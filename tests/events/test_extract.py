@@ -2548,3 +2548,34 @@ def test_what_the_attackers_also_did_is_the_same_attack() -> None:
         "killing dozens of soldiers. The attackers also seized weapons and burned vehicles."
     )
     assert event["sub_event_type"] == "Armed clash"
+
+
+def test_a_hotel_siege_told_as_a_battle_is_fought_with_the_security_forces() -> None:
+    # whatever types it a battle, its other side is armed: the forces that ended the siege
+    text = (
+        "Al Shabaab militants stormed a hotel in Mogadishu on Thursday night, killing at least "
+        "nine people before security forces ended a 13-hour siege, police said. The militants "
+        "detonated a car bomb at the gate of the hotel before gunmen forced their way inside."
+    )
+    found = events(text, published="2024-03-15")
+    assert len(found) == 1  # the car bomb at the gate is the same attack
+    if found[0]["sub_event_type"] == "Armed clash":
+        assert not found[0]["actor2"].startswith("Civilians")
+
+
+def test_forces_sent_to_the_scene_are_no_development_of_their_own() -> None:
+    found = events(
+        "Gunmen on motorcycles killed at least 30 people in an attack on a village in Zamfara "
+        "state, police said. He said security forces had been deployed to the area.",
+        published="2024-05-22",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Attack"]
+
+
+def test_a_start_told_with_when_dates_what_happened_then() -> None:
+    (taken,) = rule_events(
+        "Ethiopia's military has been battling Fano fighters since early August, when the "
+        "militia briefly took control of the regional capital Bahir Dar."
+    )
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+    assert taken["date"] == "2016-08"

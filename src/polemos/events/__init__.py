@@ -420,6 +420,13 @@ class EventExtractor:
         label, probability = classifier.predict(sentence.text, {"trigger": "none"})
         if label == NONE_LABEL or probability < CLASSIFIER_ALONE:
             return None
+        if (
+            label == "Change to group/activity"
+            and article.events
+            and article.events[-1].event_type in _VIOLENT
+            and _SENT_IN_RESPONSE.search(sentence.text)
+        ):
+            return None  # "He said security forces had been deployed to the area": the response
         trigger = Trigger("model", label, "verb", 0, re.compile(""))
         match = TriggerMatch(trigger, 0, 0, "")
         quantities = numbers_of(article, sentence)[1]
@@ -756,6 +763,14 @@ def _place_taken(article: Article, sentence: Sentence, match: TriggerMatch) -> b
     return bool(after) and any(sentence.text.startswith(n, after.end()) for n in names)
 
 
+# forces sent where violence was just told: the response to it, no development of its own
+_SENT_IN_RESPONSE = re.compile(
+    r"\b(?:deployed|sent|dispatched|rushed)\s+(?:[\w-]+\s+){0,3}?to\s+the\s+(?:area|scene|site|"
+    r"village|town|region)\b",
+    re.IGNORECASE,
+)
+
+
 def _next_in_paragraph(article: Article, sentence: Sentence) -> str:
     """The words of the sentence after this one, when the same paragraph goes on."""
     following = next((s for s in article.sentences if s.index == sentence.index + 1), None)
@@ -948,7 +963,8 @@ _NEW_REPORT = re.compile(
     re.IGNORECASE,
 )
 _RECALLED_DOERS = re.compile(
-    r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders)\b"
+    r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|"
+    r"militants|insurgents|jihadists|bandits)\b"
 )
 # words that judge an act told already: "said the killings amounted to a massacre"
 _CHARACTERISED = re.compile(
@@ -1390,6 +1406,21 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.provenance["actor1"] = event.provenance["actor2"] = "the theatre's two sides"
         if event.actor1 is None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
+        if category(event.actor2) == "civilians":
+            # a battle is fought with the armed ("stormed a hotel, killing nine people before
+            # security forces ended the siege"): the other armed side the sentence names
+            index = article.sentence_of(event.evidence.get("start", 0))
+            armed = next(
+                (
+                    m for m in article.actor_mentions
+                    if m.sentence == index and m.actor != event.actor1
+                    and m.category in ARMED - {"unknown"}
+                ),
+                None,
+            )  # fmt: skip
+            if armed is not None:
+                event.actor2 = armed.actor
+                event.provenance["actor2"] = "the armed side the battle's sentence names"
         if among_themselves and (
             category(event.actor1) in _SAME_KIND_SIDES
             # "two groups of Puntland security forces clashed": one actor on both sides
@@ -3009,8 +3040,12 @@ def _date(
         d for d in numbers_of(article, sentence)[0]
         if (opening is None or d.start >= opening.end())
         and not _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
-        and not d.text.casefold().startswith("since ")
-        and not _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start)
+        and (
+            not (d.text.casefold().startswith("since ")
+                 or _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start))
+            # "... since early August, when the militia took Bahir Dar": the when's date
+            or _WHEN_AFTER.match(article.text, d.end)
+        )
     ]  # fmt: skip
     trigger_at = sentence.start + match.start
     exact = [d for d in mentions if d.value]
@@ -3043,6 +3078,7 @@ _TELLING_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+statement)?\s*$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(
     r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,60}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
