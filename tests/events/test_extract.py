@@ -2579,3 +2579,30 @@ def test_a_start_told_with_when_dates_what_happened_then() -> None:
     )
     assert taken["sub_event_type"] == "Non-state actor overtakes territory"
     assert taken["date"] == "2016-08"
+
+
+def test_a_group_s_patron_in_an_aside_is_no_side() -> None:
+    (event,) = rule_events(
+        "The Group for the Support of Islam and Muslims (JNIM), al Qaeda's affiliate in the "
+        "Sahel, attacked an army post in the town of Bankass, killing five soldiers."
+    )
+    assert event["actor1"] == "JNIM"
+
+
+def test_one_doer_named_twice_leaves_the_first_of_the_list_the_doer() -> None:
+    (event,) = rule_events(
+        "Malian soldiers and Russian mercenaries from the Wagner Group killed at least 30 "
+        "civilians in the central village of Diallassagou."
+    )
+    assert event["actor1"] == "Military Forces of Mali"
+
+
+def test_a_monitor_s_base_and_the_start_of_an_offensive_are_no_event() -> None:
+    found = rule_events(
+        "Syrian rebels led by Hayat Tahrir al-Sham captured dozens of towns and villages in "
+        "Aleppo province on Friday. At least 255 people, most of them fighters, have been "
+        "killed since the offensive began on Wednesday, the Britain-based monitor said."
+    )
+    assert [(e["actor1"], e["actor2"]) for e in found] == [
+        ("Hayat Tahrir al-Sham", "Military Forces of Syria")
+    ]

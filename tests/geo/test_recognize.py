@@ -358,3 +358,11 @@ def test_a_province_with_its_capitalised_word_after_it_is_a_place(resolver: Reso
     text = "Fighting continued in Rakhine State's Paletwa township."
     start = text.index("Rakhine")
     assert _surfaces(resolver, text, [(start, start + 15, "PERSON")]) == ["Rakhine"]
+
+
+def test_a_name_the_text_calls_a_town_is_no_person(resolver: Resolver):
+    text = "Hezbollah fired rockets at the northern Israeli town of Kiryat Shmona."
+    start = text.index("Kiryat")
+    # the small NER model reads the town as a person
+    entities = [(0, 9, "ORG"), (start, start + len("Kiryat Shmona"), "PERSON")]
+    assert "Kiryat Shmona" in _surfaces(resolver, text, entities)

@@ -233,7 +233,10 @@ _SUPPORT_ASIDE = re.compile(
     r"(?:air\s+)?(?:support|backing|help|cover)\s+(?:of|from)|"
     # "Rwandan troops, deployed in the province since 2021 to help Mozambique's army, clashed"
     r"(?:deployed|sent|stationed|based|dispatched)\s+[^,;.]{0,60}?\bto\s+"
-    r"(?:help|support|assist|back|bolster|aid))\s+[^,;.]{1,80},",
+    r"(?:help|support|assist|back|bolster|aid))\s+[^,;.]{1,80},|"
+    # "JNIM, al Qaeda's affiliate in the Sahel, later attacked": the group's patron
+    r",\s*[^,;.]{1,40}?['’]s\s+(?:affiliate|branch|ally|wing|offshoot|franchise|arm|proxy)"
+    r"(?:\s+[^,;.]{1,60})?,",
     re.IGNORECASE,
 )
 
@@ -278,6 +281,19 @@ _OWN_DEAD_TOLD = re.compile(
     r"servicemen|combatants)\b",
     re.IGNORECASE,
 )
+# between two names of one actor: "Russian mercenaries from the Wagner Group"
+_ONE_NAME_TWICE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*|\s*,\s*")
+def _led_by_the_next(
+    mention: ActorMention, text: str, others: Iterable[ActorMention]
+) -> bool:
+    """Is the actor a coalition named by who leads it right after ("rebels led by HTS")?"""
+    led = _LED_BY_AFTER.match(text, mention.end)
+    return led is not None and any(
+        0 <= m.start - led.end() <= 4 and m.actor != mention.actor for m in others
+    )
+
+
+_LED_BY_AFTER = re.compile(r",?\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?")
 _PATRON_AFTER = re.compile(
     r"[\s-]+(?:linked|affiliated|aligned|allied|backed|sponsored|supported|funded)\s+"
     r"(?!(?:with|to|by|in|on|at|and)\b)\w",
@@ -1866,8 +1882,10 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
     armed = [
         m for m in article.actor_mentions
         if m.category in {"rebel_group", "political_militia"}
-        # "al Qaeda linked al-Shabaab militants": a patron is no side
+        # "al Qaeda linked al-Shabaab militants": a patron is no side; "rebels led by HTS"
+        # are HTS's
         and not _patron_of_the_next(m, article.text, article.actor_mentions)
+        and not _led_by_the_next(m, article.text, article.actor_mentions)
     ]  # fmt: skip
     counts = Counter(m.actor for m in armed)
     first = {m.actor: m for m in reversed(armed)}
@@ -2005,6 +2023,8 @@ def _roles(
                                         m.start - offset)
         and not _patron_of_the_next(m, article.text, mentions)
         and not _client_no_name_tells(m, article.text, mentions)
+        # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them
+        and not _led_by_the_next(m, article.text, mentions)
     ]  # fmt: skip
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
@@ -2137,6 +2157,12 @@ def _roles(
             return first, second, "both sides named before a mutual verb"
     if actor1 is not None and len(before) >= 2 and actor1 is before[-1]:
         first = before[-2]
+        if first.actor == actor1.actor and len(before) >= 3 and _ONE_NAME_TWICE.fullmatch(
+            sentence.text, first.end - offset, actor1.start - offset
+        ):
+            # "Malian soldiers and Russian mercenaries from the Wagner Group killed": one
+            # doer named twice; the list is of the doers before it
+            actor1, first = first, before[-3]
         between = sentence.text[first.end - offset : actor1.start - offset]
         # "ENDF, Federal Police, and SNNP regional special forces clashed": a list whose
         # "and" comes after the nearest actor
@@ -2752,6 +2778,8 @@ def _where_told(text: str, toponym: Toponym) -> bool:
     return (
         _TOLD_IN_BEFORE.search(text, *window) is not None
         or _FLED_TO_BEFORE.search(text, *window) is not None
+        # "the Britain-based monitor said": where the teller sits
+        or _BASED_AFTER.match(text, toponym.end) is not None
     )
 
 
@@ -2761,6 +2789,7 @@ _TOLD_IN_BEFORE = re.compile(
     r"(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_BASED_AFTER = re.compile(r"[-\s](?:based|headquartered)\b", re.IGNORECASE)
 _FLED_TO_BEFORE = re.compile(
     r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|displaced|relocated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:to|into|towards?)|(?:took|taking|sought|seeking|found|finding)\s+(?:refuge|shelter)\s+"

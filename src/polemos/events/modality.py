@@ -245,6 +245,16 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
         ),
         None,
     )
+    if match is None:
+        # "... since the offensive began on Wednesday": a time the words are counted from
+        match = next(
+            (
+                m
+                for m in _SINCE_MONTHS.finditer(sentence, start, end if end >= 0 else len(sentence))
+                if m.start() <= trigger_start < m.end()
+            ),
+            None,
+        )
     if match is None and perfect is not None:
         # "Fighting in El Fasher has displaced more than 130,000 people since May": a sum
         # since a month or a year, no one event ("has retaken the town, which IS had held
@@ -276,7 +286,10 @@ _ANOTHER_CLAUSE = re.compile(r",\s|\b(?:which|who|whom|that|had|when|where)\b")
 _SINCE_MONTHS = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:19|20)\d\d\b|last\s+(?:year|month)\b|"
-    r"the\s+(?:start|beginning|outbreak)\s+of\b)"
+    r"the\s+(?:start|beginning|outbreak)\s+of\b|"
+    # "have been killed since the offensive began on Wednesday"
+    r"the\s+(?:[\w-]+\s+)?(?:offensive|war|conflict|fighting|clashes|operation|campaign|battle|"
+    r"uprising|invasion|escalation|violence|siege)\s+(?:began|started|erupted|broke\s+out)\b)"
 )
 _OVER_YEARS = re.compile(
     r"\bin\s+recent\s+years\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"

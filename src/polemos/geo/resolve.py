@@ -298,6 +298,12 @@ PLACE_KINDS = (
     r"province|county|region|commune|locality|department|corregimiento|ward|state|governorate|"
     r"LGA|woreda|upazila|tehsil"
 )
+# the kind of place a name is said to be right before it: "the town of", "the village of"
+_KIND_OF_BEFORE = re.compile(
+    r"\b(?:town|village|city|hamlet|settlement|kibbutz|moshav|township|municipality|"
+    r"district|province|governorate|region|neighbou?rhood|camp|port|border\s+town)\s+of\s+$",
+    re.IGNORECASE,
+)
 _BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*\(([^()]{{2,90}})\)")
 # a bracket that says something of the place rather than list its parents: "(coded to
 # Chitre)", "(as reported)"; "(al-Raqqa)" lists one; nor one that gives the name in another
@@ -2100,6 +2106,8 @@ class Resolver:
                 for s, e in chosen
                 if not any(a < e and s < b for a, b in people)
                 or (s, e) in attacked
+                # "the northern Israeli town of Kiryat Shmona": no person is a town
+                or _KIND_OF_BEFORE.search(text, max(0, s - 30), s) is not None
                 or ((s, e) in taken and (s, e) in people)
                 or self._held_by_parent(text, s, e)
                 or self._whole_name_around(text, s, e, people)
