@@ -2606,3 +2606,27 @@ def test_a_monitor_s_base_and_the_start_of_an_offensive_are_no_event() -> None:
     assert [(e["actor1"], e["actor2"]) for e in found] == [
         ("Hayat Tahrir al-Sham", "Military Forces of Syria")
     ]
+
+
+def test_a_wire_s_claim_and_a_day_earlier_are_read_across_paragraphs() -> None:
+    bombing, raid = rule_events(
+        "KABUL, Sept 2 (Reuters) - A suicide bomber blew himself up in a southern district of "
+        "the Afghan capital Kabul on Monday, killing six people, a police spokesman said.\n\n"
+        "The bomber detonated his explosives near a crowd, the spokesman said.\n\n"
+        "Islamic State Khorasan (ISIS-K) claimed responsibility for the attack in a statement."
+        "\n\nA day earlier, Taliban security forces killed two suspected ISIS-K militants in a "
+        "raid in the eastern province of Nangarhar, a Taliban spokesman said."
+    )
+    assert bombing["actor1"] == "Islamic State Khorasan Province"
+    assert raid["date"] == "2017-06-11"  # the day before Monday 12 June
+
+
+def test_the_teller_s_he_said_goes_on_and_a_war_s_sum_is_no_event() -> None:
+    (event,) = rule_events(
+        "Separatist fighters killed five Cameroonian soldiers in an ambush in the country's "
+        "Northwest region on Sunday, the army said. Three attackers were also killed in the "
+        "exchange of fire, he said. The separatists have been fighting government forces since "
+        "2017. The conflict has killed more than 6,000 people, according to the International "
+        "Crisis Group."
+    )
+    assert event["actor1"] == "Ambazonian separatists"

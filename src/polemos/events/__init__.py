@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -859,10 +859,19 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     )
     # another voice: a claim beside a report stays its own statement (residents, then
     # witnesses, reporting the same strike tell one event)
-    another_voice = previous.modality != event.modality or (
-        event.modality != "reported"
-        and event.attribution
-        and event.attribution != previous.attribution
+    another_voice = (
+        previous.modality != event.modality
+        or (
+            event.modality != "reported"
+            and event.attribution
+            and event.attribution != previous.attribution
+        )
+    ) and not (
+        # "Three attackers were also killed in the exchange of fire, he said": the teller of
+        # the sentence before goes on
+        previous.attribution
+        and not event.attribution
+        and _PRONOUN_TELLS.search(event.evidence.get("sentence", ""))
     )
     if another_voice and not (recalled and event.modality == "reported"):
         return False
@@ -982,6 +991,9 @@ _RECALLED_DOERS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|"
     r"militants|insurgents|jihadists|bandits)\b"
 )
+_PRONOUN_TELLS = re.compile(
+    r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+\w+)\.?\s*$|^(?:He|She|They)\s+(?:said|added)\b"
+)
 # words that judge an act told already: "said the killings amounted to a massacre"
 _CHARACTERISED = re.compile(
     r"\b(?:amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|described\s+(?:it|them|the\s+\w+)\s+as|"
@@ -1042,9 +1054,13 @@ def _claimant_told_after(
         return
     from polemos.events.classifier import paragraph_window
 
-    # the next two sentences of its paragraph
-    last = min(paragraph_window(article, sentence)[1], sentence.index + 2)
-    for told in article.sentences[sentence.index + 1 : last + 1]:
+    # the next two sentences of its paragraph; a wire's one-sentence paragraphs: the next
+    # three sentences, when the claim points back to the act ("claimed responsibility for the
+    # attack")
+    paragraph_end = min(paragraph_window(article, sentence)[1], sentence.index + 2)
+    for told in article.sentences[sentence.index + 1 : sentence.index + 4]:
+        if told.index > paragraph_end and not _CLAIMED_THE_ACT.search(told.text):
+            continue
         blamed = _BLAMED_ON_AFTER.search(told.text)
         if blamed is not None:
             # "The bomb was suspected to be planted by Malay Muslim separatists": the doer
@@ -1093,6 +1109,11 @@ _CLAIMED_BEFORE = re.compile(
 # responsibility" names none: no actor stands before it)
 _CLAIMED_IT = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing))\b", re.I
+)
+_CLAIMED_THE_ACT = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?(?:attack|bombing|"
+    r"blast|explosion|killing|killings|ambush|assault|massacre)\b",
+    re.I,
 )
 
 
@@ -1428,14 +1449,15 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             index = article.sentence_of(event.evidence.get("start", 0))
             armed = next(
                 (
-                    m for m in article.actor_mentions
-                    if m.sentence == index and m.actor != event.actor1
-                    and m.category in ARMED - {"unknown"}
+                    name for m in article.actor_mentions
+                    if m.sentence == index
+                    and m.category in ARMED - {"unknown", "unidentified"}
+                    and (name := generic(m.template) if m.template else m.actor) != event.actor1
                 ),
                 None,
             )  # fmt: skip
             if armed is not None:
-                event.actor2 = armed.actor
+                event.actor2 = armed
                 event.provenance["actor2"] = "the armed side the battle's sentence names"
         if among_themselves and (
             category(event.actor1) in _SAME_KIND_SIDES
@@ -3082,6 +3104,16 @@ def _date(
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
     told = _event_told_before(article, sentence)
+    shift = _DAY_BEFORE.search(sentence.text) or _DAY_AFTER.search(sentence.text)
+    anchor = next(
+        (e for e in reversed(article.events) if e.date_precision == "day" and e.date), None
+    )
+    if shift is not None and anchor is not None:
+        # "A day earlier, Taliban forces killed two suspected ISIS-K militants": a day
+        # counted from the act told before, not from the publication
+        step = -1 if shift.re is _DAY_BEFORE else 1
+        day = date.fromisoformat(anchor.date) + timedelta(days=step)  # type: ignore[arg-type]
+        return day.isoformat(), "day", False, f"a day from the event told before: {shift.group()!r}"
     if told is not None and not mentions:
         # "... attacked El Fasher on Wednesday, killing 27. The RSF shelled a hospital":
         # the sentences after a dated report go on telling it
@@ -3107,6 +3139,15 @@ _TELLING_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+statement)?\s*$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(
+    r"\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day|night)\s+before\b|"
+    r"\bthe\s+previous\s+(?:day|night)\b",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    r"\b(?:a|one)\s+day\s+(?:later|after)\b|\bthe\s+(?:next|following)\s+day\b",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(

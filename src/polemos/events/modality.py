@@ -233,6 +233,9 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
     # the perfect of the trigger's own clause: the trigger itself ("that has seized ...") or a
     # verb after it with no relative clause between ("Fighting ... has displaced"; not "a
     # protest ... against the city's clinic, that has been closed since March 2020")
+    if match is None:
+        # "The conflict has killed more than 6,000 people": a war's sum
+        match = _WAR_SUMMED.match(sentence)
     perfect = next(
         (
             p
@@ -279,7 +282,13 @@ _HABITUAL = re.compile(
 # over years ("protested ... the loss suffered in the last three years" is one protest)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 _PERFECT = re.compile(
-    r"\b(?:have|has)\s+(?:(?:been|already|now|so\s+far)\s+)?[a-z]+(?:ed|en|wn|ght|t)\b"
+    r"\b(?:have|has)\s+(?:been\s+[a-z]+ing|(?:(?:been|already|now|so\s+far)\s+)?"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|ght|t))\b"
+)
+_WAR_SUMMED = re.compile(
+    r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:conflict|war|insurgency|violence|"
+    r"crisis|uprising|rebellion|civil\s+war)\s+(?:has|have)\s+(?:so\s+far\s+|already\s+)?"
+    r"(?:killed|left|claimed|displaced|forced)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
 _ANOTHER_CLAUSE = re.compile(r",\s|\b(?:which|who|whom|that|had|when|where)\b")
