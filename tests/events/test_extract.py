@@ -2230,6 +2230,10 @@ def test_a_sum_since_a_month_is_no_event_and_a_start_dates_no_act() -> None:
         "Primary Care in the city, that has been closed since March 2020."
     )
     assert protest["sub_event_type"] == "Peaceful protest"
+    assert rule_events(
+        "The Gran Grif gang, led by Luckson Elan, has been blamed for a string of attacks in the "
+        "Artibonite since 2022, including the killing of dozens of farmers."
+    ) == []
     (taken,) = rule_events("The army has retaken the town, which IS had held since 2014.")
     assert taken["modality"] == "reported" and taken["date"] == "2017-06-12"
 

@@ -245,6 +245,14 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
                 p.start() > trigger_start
                 and not _RELATIVE.search(sentence, trigger_start, p.start())
             )
+            # "The Gran Grif gang has been blamed for attacks since 2022, including the killing
+            # of dozens" (not "a young man that has been missing since May marched")
+            or (
+                p.end() <= trigger_start
+                and not _RELATIVE.search(sentence, max(0, p.start() - 12), p.start())
+                and not _RELATIVE.search(sentence, p.end(), trigger_start)
+                and not _WHEN.search(sentence, p.end(), trigger_start)
+            )
         ),
         None,
     )
@@ -291,6 +299,7 @@ _WAR_SUMMED = re.compile(
     r"(?:killed|left|claimed|displaced|forced)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
+_WHEN = re.compile(r"\b(?:when|where|after|before|as)\b")
 _ANOTHER_CLAUSE = re.compile(r",\s|\b(?:which|who|whom|that|had|when|where)\b")
 _SINCE_MONTHS = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
