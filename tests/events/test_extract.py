@@ -2634,3 +2634,12 @@ def test_the_teller_s_he_said_goes_on_and_a_war_s_sum_is_no_event() -> None:
         "Crisis Group."
     )
     assert event["actor1"] == "Ambazonian separatists"
+
+
+def test_forces_raiding_a_camp_is_no_air_strike() -> None:
+    (event,) = rule_events(
+        "Israeli forces have killed three Palestinians during a raid on the Jenin refugee camp "
+        "in the occupied West Bank, the Palestinian Health Ministry said."
+    )
+    assert event["sub_event_type"] != "Air/drone strike"
+    assert event["actor2"] == "Civilians (Palestine)"

@@ -52,3 +52,12 @@ def test_wire_style_weekdays_date_the_event_but_not_the_telling() -> None:
         (found,) = find_dates(text, sunday, 0, 0)
         assert found.value == "2024-06-15", text
     assert find_dates("authorities said Saturday", sunday, 0, 0) == []
+
+
+def test_a_bare_weekday_dates_the_event_as_ap_writes_it() -> None:
+    monday = date(2024, 2, 26)
+    for text in ("killed 15 people during Sunday mass", "Sunday's attack killed 15"):
+        (found,) = find_dates(text, monday, 0, 0)
+        assert found.value == "2024-02-25", text
+    assert find_dates("a church official said Monday", monday, 0, 0) == []
+    assert find_dates("marched on Good Friday", monday, 0, 0) == []

@@ -2504,7 +2504,8 @@ def _sub_event_type(
 _GROUND_RAID = re.compile(r"raids?", re.IGNORECASE)
 _GROUND_DOER = re.compile(
     r"\b(?:gunmen|bandits?|militants?|militia(?:men|s)?|fighters|troops|soldiers|police|"
-    r"policemen|officers|attackers|assailants|men|herders|insurgents|rebels|jihadists)\b",
+    r"(?<!air )forces|policemen|officers|attackers|assailants|men|herders|insurgents|rebels|"
+    r"jihadists)\b",
     re.IGNORECASE,
 )
 

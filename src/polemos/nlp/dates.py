@@ -66,6 +66,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "day",
     ),
     (
+        # AP style writes the day bare: "killed 15 people during Sunday mass", "Sunday's
+        # attack"; not the telling's: "a church official said Monday"
+        re.compile(
+            r"\b(?<!Good )(?<!Black )(?<!Bloody )(?<!Ash )(?<!Holy )(?<!Palm )(?<!Easter )"
+            r"(?<!said )(?<!says )(?<!told )(?<!added )(?<!announced )(?<!reported )"
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+        "day",
+    ),
+    (
         re.compile(
             r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"days?\s+ago\b",
