@@ -54,6 +54,12 @@ EXPECTED = {
          "2024-09-02", 6),
         ("Armed clash", "Taliban", "Islamic State Khorasan Province", "Nangarhar", "2024-09-01", 2),
     ]),
+    # the dateline is the only place of the lead, Mali lies across the border, the Tahoua
+    # region told after is where; attacks "increased since the coup" are background
+    "niger": ("2024-03-21", [
+        ("Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger",
+         "Tahoua Region", "2024-03-20", 29),
+    ]),
     # "he said" goes on with the army's words; the war since 2017 and its toll are background
     "cameroon": ("2024-07-08", [
         ("Armed clash", "Ambazonian separatists", "Military Forces of Cameroon", "North-West",

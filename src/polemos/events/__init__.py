@@ -1253,6 +1253,10 @@ def _finer_within(event: Event, previous: Event) -> bool:
     in ("a village in Sagaing region", then "in Kanbalu township")?"""
     place, earlier = event.location or {}, previous.location or {}
     unit = earlier.get("precision")
+    if _own(previous, "location", "toponym in sentence, the dateline's"):
+        # "NIAMEY (Reuters) - Twenty-nine soldiers were killed near the border ... an army unit
+        # in the Tahoua region": the dateline said only the country
+        unit = "country"
     if not _own(event, "location", "toponym in") or unit not in ("admin1", "admin2", "country"):
         return False
     if PRECISION_RANK.get(place.get("precision") or "unresolved", 4) >= PRECISION_RANK[unit]:
@@ -2603,6 +2607,11 @@ def _location(
         and not (
             t.place.precision != "place" and _FORCES_AFTER.match(article.text, t.end)
         )
+        # "an attack near the border with Mali": the land across the border
+        and not (
+            t.place.precision == "country"
+            and _BORDER_WITH.search(article.text, max(0, t.start - 20), t.start)
+        )
     ]  # fmt: skip
     # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
     # city is where the reporter filed from, nothing nearer
@@ -2711,6 +2720,9 @@ def _location(
             # somewhere that far from it: its province, not its point
             return _admin1_of(best.place), f"measured from {best.text!r}: its admin1"
         where = "toponym in clause" if own_clause else "toponym in sentence"
+        if is_dateline(article.text, best.start, best.end):
+            # no place but where the reporter filed from: a later sentence's place is finer
+            where = "toponym in sentence, the dateline's"
         return best.place, f"{where}: {best.text!r}"
     unknown = _UNKNOWN_SETTLEMENT.search(sentence.text)
     if unknown is not None:
@@ -2820,6 +2832,7 @@ _FLED_TO_BEFORE = re.compile(
     r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and "near the border with Burkina Faso": the land across the border
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:towards?|from|border\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE
