@@ -2643,3 +2643,17 @@ def test_forces_raiding_a_camp_is_no_air_strike() -> None:
     )
     assert event["sub_event_type"] != "Air/drone strike"
     assert event["actor2"] == "Civilians (Palestine)"
+
+
+def test_the_unit_a_sentence_names_holds_its_town() -> None:
+    # Mykolaiv oblast has a Kostyantynivka too, and the paragraph before names Mykolaiv
+    *_, shelling = events(
+        "KYIV, March 3 (Reuters) - A Russian drone slammed into an apartment building in the "
+        "Black Sea port of Odesa overnight, killing 12 people, Ukrainian officials said.\n\n"
+        "Ukraine's air force said its air defences destroyed 14 of 17 Shahed drones launched "
+        "by Russia overnight, mostly over the southern Odesa and Mykolaiv regions.\n\n"
+        "In the eastern Donetsk region, Russian shelling killed two civilians in the town of "
+        "Kostiantynivka on Saturday, regional governor Vadym Filashkin said.",
+        published="2024-03-03",
+    )
+    assert shelling["location"]["admin1"] == "Donetsk"

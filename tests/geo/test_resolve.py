@@ -746,3 +746,4 @@ def test_canadian_press_abbreviations_of_the_provinces(resolver: Resolver):
     text = "The fire spread near Kamloops, B.C., on Monday."
     _kamloops, province = _resolve(resolver, text, "Kamloops", "B.C.")
     assert province is not None and province.admin1 == "British Columbia"
+

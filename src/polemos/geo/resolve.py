@@ -768,6 +768,7 @@ class Resolver:
 
         self._parents_hold_children(text, mentions, scores, picks, confidences)
         self._capitals_by_name(mentions, scores, picks, confidences)
+        self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
         # the readings of the names in a bracket, read with the whole text: "Avissawella
@@ -870,6 +871,43 @@ class Resolver:
                 continue
             picks[i] = capital
             confidences[i] = max(scores[i].get(capital, 0.0), confidences[i])
+
+    def _units_of_the_sentence(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+    ) -> None:
+        """"In the eastern Donetsk region, Russian shelling killed two civilians in the town of
+        Kostiantynivka": a place read outside the first-level unit its own sentence names
+        yields to a reading inside it, as "X in Y" would; the document's other units (the
+        Mykolaiv region of the sentence before) say less. Changes ``picks`` in place."""
+        g = self.gazetteer
+        units = [
+            (m, p) for m, p in zip(mentions, picks, strict=True)
+            if p is not None and g.kind[p] == ADMIN1
+        ]  # fmt: skip
+        if not units:
+            return
+        for i, (mention, pick) in enumerate(zip(mentions, picks, strict=True)):
+            if pick is None or g.kind[pick] != PLACE:
+                continue
+            same = [
+                unit for m, unit in units
+                if _one_sentence(text, min(m.start, mention.start), max(m.end, mention.end))
+            ]  # fmt: skip
+            if not same or any(g.contains(unit, pick) for unit in same):
+                continue
+            inside = {
+                r: p for r, p in scores[i].items()
+                if g.kind[r] == PLACE and any(g.contains(unit, r) for unit in same)
+                and p >= SENTENCE_UNIT_SHARE * scores[i].get(pick, 0.0)
+            }  # fmt: skip
+            if inside:
+                picks[i] = max(inside, key=inside.__getitem__)
+                confidences[i] = inside[picks[i]]
 
     def _into_theatre(
         self,
@@ -2829,6 +2867,17 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         and _at_line_start(text, start)
         and _DATELINE.match(text, end) is not None
     )
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Does the stretch of text hold no sentence's end (a full stop before a capital, or a
+    line break)?"""
+    return _SENTENCE_END.search(text, start, end) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n")
+# how probable, against the pick, a reading inside its sentence's unit must be to replace it
+SENTENCE_UNIT_SHARE = 0.3
 
 
 def _at_line_start(text: str, start: int) -> bool:
