@@ -241,6 +241,15 @@ _SUPPORT_ASIDE = re.compile(
 )
 
 
+def _names_the_next(
+    pattern: re.Pattern[str], mention: ActorMention, other: ActorMention, text: str
+) -> bool:
+    """Do the words ``pattern`` reads right after the mention lead into the other actor's
+    name ("al Qaeda linked al-Shabaab", "rebels led by HTS")?"""
+    words = pattern.match(text, mention.end)
+    return words is not None and 0 <= other.start - words.end() <= 4
+
+
 def _patron_of_the_next(
     mention: ActorMention, text: str, others: Iterable[ActorMention]
 ) -> bool:
@@ -248,13 +257,10 @@ def _patron_of_the_next(
     linked al-Shabaab militants")? Before a bare noun ("IS allied faction") or a group no
     name tells ("Islamic State-linked insurgents") it is the best name of the group.
     ``text`` is the article's, ``others`` its actor mentions."""
-    if mention.category in VICTIM_CATEGORIES:
-        return False
-    patron = _PATRON_AFTER.match(text, mention.end)
-    if patron is None:
-        return False
-    at = patron.end() - 1
-    return any(0 <= m.start - at <= 4 and m.category != "unidentified" for m in others)
+    return mention.category not in VICTIM_CATEGORIES and any(
+        m.category != "unidentified" and _names_the_next(_PATRON_AFTER, mention, m, text)
+        for m in others
+    )
 
 
 def _client_no_name_tells(
@@ -262,12 +268,19 @@ def _client_no_name_tells(
 ) -> bool:
     """Is the actor a group no name tells, named by its patron just before ("Islamic
     State-linked insurgents"): the patron's mention speaks for it."""
-    if mention.category != "unidentified":
-        return False
+    return mention.category == "unidentified" and any(
+        m.category not in VICTIM_CATEGORIES
+        and _names_the_next(_PATRON_AFTER, m, mention, text)
+        for m in others
+    )
+
+
+def _led_by_the_next(
+    mention: ActorMention, text: str, others: Iterable[ActorMention]
+) -> bool:
+    """Is the actor a coalition named by who leads it right after ("rebels led by HTS")?"""
     return any(
-        (patron := _PATRON_AFTER.match(text, m.end)) is not None
-        and 0 <= mention.start - (patron.end() - 1) <= 4
-        and m.category not in VICTIM_CATEGORIES
+        m.actor != mention.actor and _names_the_next(_LED_BY_AFTER, mention, m, text)
         for m in others
     )
 
@@ -283,20 +296,10 @@ _OWN_DEAD_TOLD = re.compile(
 )
 # between two names of one actor: "Russian mercenaries from the Wagner Group"
 _ONE_NAME_TWICE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*|\s*,\s*")
-def _led_by_the_next(
-    mention: ActorMention, text: str, others: Iterable[ActorMention]
-) -> bool:
-    """Is the actor a coalition named by who leads it right after ("rebels led by HTS")?"""
-    led = _LED_BY_AFTER.match(text, mention.end)
-    return led is not None and any(
-        0 <= m.start - led.end() <= 4 and m.actor != mention.actor for m in others
-    )
-
-
 _LED_BY_AFTER = re.compile(r",?\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?")
 _PATRON_AFTER = re.compile(
     r"[\s-]+(?:linked|affiliated|aligned|allied|backed|sponsored|supported|funded)\s+"
-    r"(?!(?:with|to|by|in|on|at|and)\b)\w",
+    r"(?!(?:with|to|by|in|on|at|and)\b)(?=\w)",
     re.IGNORECASE,
 )
 _BACKED_BY_BEFORE = re.compile(
@@ -1298,8 +1301,7 @@ def _day_within(event: Event, previous: Event) -> bool:
     if previous.date_precision not in ("week", "month", "year"):
         return False
     # "2024-06" and "2024" are stored without the day: the span's first day
-    first = date.fromisoformat((previous.date + "-01-01")[:10] if len(previous.date) < 10
-                              else previous.date)  # fmt: skip
+    first = date.fromisoformat((previous.date + "-01-01")[:10])
     return first <= date.fromisoformat(event.date) <= last_day(first, previous.date_precision)
 
 
