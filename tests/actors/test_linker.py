@@ -62,6 +62,18 @@ def test_two_demonyms_sharing_a_forces_noun_name_two_states_forces() -> None:
     ]
 
 
+def test_two_states_sharing_their_warplanes_are_both_named() -> None:
+    from polemos.actors import ActorLinker
+    from polemos.article import Article
+
+    article = Article(text="US and British warplanes struck more than 60 targets overnight.")
+    ActorLinker()(article)
+    assert [m.actor for m in article.actor_mentions] == [
+        "Military Forces of the United States",
+        "Military Forces of the United Kingdom",
+    ]
+
+
 def test_a_group_known_by_its_initials_is_kept_by_them() -> None:
     assert _actors("HBDH militants attacked a checkpoint.") == [("HBDH", "HBDH")]
     assert ("EPL", "EPL") in _actors("Police and members of the EPL clashed.")

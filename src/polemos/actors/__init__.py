@@ -868,8 +868,12 @@ def _resolve_anaphora(
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")
 
 
-# "Russian and Ukrainian forces": two states' forces sharing one noun
-_SHARED_HEAD = re.compile(r"\b([a-z]+) and (?=[a-z]+ (?:armed )?(forces|troops|soldiers)\b)")
+# "Russian and Ukrainian forces", "US and British warplanes": two states' forces sharing one
+# noun
+_SHARED_HEAD = re.compile(
+    r"\b([a-z]+) and "
+    r"(?=[a-z]+ (?:armed )?(forces|troops|soldiers|warplanes|jets|aircraft|drones)\b)"
+)
 
 
 def _shared_head_forces(
