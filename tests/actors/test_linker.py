@@ -1,3 +1,5 @@
+import pytest
+
 from polemos.actors import ActorLinker, knowledge
 from polemos.article import Article
 
@@ -50,28 +52,22 @@ def test_queries_accept_any_alias() -> None:
     assert knowledge().canonical("ISIL") == "Islamic State"
 
 
-def test_two_demonyms_sharing_a_forces_noun_name_two_states_forces() -> None:
-    from polemos.actors import ActorLinker
-    from polemos.article import Article
-
-    article = Article(text="Russian and Ukrainian forces clashed near the village on Monday.")
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Russian and Ukrainian forces clashed near the village on Monday.", ("Russia", "Ukraine")),
+        (
+            "US and British warplanes struck more than 60 targets overnight.",
+            ("the United States", "the United Kingdom"),
+        ),
+    ],
+)
+def test_two_states_sharing_one_forces_noun_are_both_named(
+    text: str, states: tuple[str, str]
+) -> None:
+    article = Article(text=text)
     ActorLinker()(article)
-    assert [m.actor for m in article.actor_mentions] == [
-        "Military Forces of Russia",
-        "Military Forces of Ukraine",
-    ]
-
-
-def test_two_states_sharing_their_warplanes_are_both_named() -> None:
-    from polemos.actors import ActorLinker
-    from polemos.article import Article
-
-    article = Article(text="US and British warplanes struck more than 60 targets overnight.")
-    ActorLinker()(article)
-    assert [m.actor for m in article.actor_mentions] == [
-        "Military Forces of the United States",
-        "Military Forces of the United Kingdom",
-    ]
+    assert [m.actor for m in article.actor_mentions] == [f"Military Forces of {s}" for s in states]
 
 
 def test_a_group_known_by_its_initials_is_kept_by_them() -> None:
