@@ -2657,3 +2657,40 @@ def test_the_unit_a_sentence_names_holds_its_town() -> None:
         published="2024-03-03",
     )
     assert shelling["location"]["admin1"] == "Donetsk"
+
+
+def test_a_spokesman_or_a_report_of_a_force_tells_its_word() -> None:
+    (named,) = rule_events(
+        "Their vehicle came under fire near Bamenda, army spokesman Cyrille Atonfack said."
+    )
+    assert named["attribution"]["source"] == "Military Forces of Cameroon"
+    (report,) = rule_events(
+        "Four police officers were killed when their vehicle struck a bomb in Mandera county, "
+        "a police report seen by Reuters said."
+    )
+    assert report["attribution"]["source"] == "Police Forces of Kenya"
+
+
+def test_one_person_named_by_nationality_is_a_civilian_of_that_country() -> None:
+    (event,) = rule_events("A shooting attack near Huwara wounded an Israeli man.")
+    assert event["actor2"] == "Civilians (Israel)"
+
+
+def test_a_drone_strike_told_by_an_air_force_is_its_own() -> None:
+    (event,) = rule_events(
+        "A drone struck a group of gunmen who threw explosives at the troops in Jenin, the "
+        "Israeli army said."
+    )
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "Military Forces of Israel"
+    assert event["actor2"] == "Unidentified Armed Group (Palestine)"
+
+
+def test_the_dead_of_the_act_told_before_make_no_other_event() -> None:
+    found = events(
+        "Israeli forces killed three Palestinians during a raid on the Jenin refugee camp on "
+        "Thursday, the health ministry said. The Islamic Jihad militant group said two of the "
+        "dead were members of its armed wing.",
+        published="2023-06-22",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Attack"]

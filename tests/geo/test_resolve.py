@@ -747,3 +747,13 @@ def test_canadian_press_abbreviations_of_the_provinces(resolver: Resolver):
     _kamloops, province = _resolve(resolver, text, "Kamloops", "B.C.")
     assert province is not None and province.admin1 == "British Columbia"
 
+
+
+def test_a_kenyan_county_is_its_first_level_unit(resolver: Resolver):
+    # Kenya's 47 counties are GeoNames' admin1 (Lamu), its old districts admin2 (Lamu District)
+    (lamu,) = _resolve(resolver, "Gunmen raided a village in Kenya's Lamu county.", "Lamu county")
+    assert lamu is not None and (lamu.precision, lamu.name) == ("admin1", "Lamu")
+    # elsewhere a county is second-level
+    text = "A tornado hit Orange County, California on Monday."
+    orange, _california = _resolve(resolver, text, "Orange County", "California")
+    assert orange is not None and orange.precision == "admin2"

@@ -129,3 +129,10 @@ def test_a_plural_is_read_back_to_the_noun_counted() -> None:
     ]
     (wives,) = _q("Two wives were killed")
     assert wives[2] == 2 and wives[5] == "fatalities"
+
+
+def test_a_units_number_is_its_name_not_a_count() -> None:
+    assert _q("Rada detained the 444 Brigade's commander at Mitiga airport.") == []
+    # ... and the unit's men are counted
+    (soldiers,) = _q("20 Army soldiers were killed.")
+    assert soldiers[2] == 20 and soldiers[5] == "fatalities"

@@ -686,6 +686,10 @@ def _communal_militias(
 
 
 # "killed 17 Palestinians", "dozens of Syrians": people counted by their nationality
+_NATIONAL_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+([A-Z][a-z]+)\s+(?:man|woman|boy|girl|teenager|teen|child|"
+    r"civilian|couple|farmer|shepherd|driver|fisherman|student)\b"
+)
 _COUNTED_NATIONALS = re.compile(
     r"(?i:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"\w+ty|several|many|some|(?:dozens|scores|hundreds|thousands)\s+of))"
@@ -756,9 +760,14 @@ def _counted_nationals(
     """People counted by their nationality are civilians of that country, as ACLED codes
     victims it knows no more of ("Israeli airstrikes killed 17 Palestinians")."""
     found = []
-    for match in _COUNTED_NATIONALS.finditer(text):
+    matches = [(m, m.group(1)[:-1]) for m in _COUNTED_NATIONALS.finditer(text)]
+    # "wounded an Israeli man": one person named by nationality and kind
+    matches += [(m, m.group(1)) for m in _NATIONAL_PERSON.finditer(text)]
+    for match, demonym in matches:
         start, end = match.span(1)
-        code = kb.demonyms.get(match.group(1)[:-1].casefold())
+        if match.re is _NATIONAL_PERSON:
+            end = match.end()
+        code = kb.demonyms.get(demonym.casefold())
         if code is None or any(s < end and start < e for s, e in taken):
             continue
         if _FIGHTING_AFTER.match(text, end):

@@ -218,8 +218,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     # leader") yields to it, as an act aimed at does; not the first act told ("Tension in
     # al-Bab after the murder of a fighter")
     first = min((m.start for m in found), default=0)
+    arrests = [m.end for m in found if m.trigger.id == "arrests"]
     for m in found:
         if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
+            m.intended = True
+        # "arrested 14 suspected gang members in raids": the raids are how, the arrests what
+        if m.trigger.id == "strike_generic" and any(
+            end <= m.start and _MEANS_BEFORE.match(sentence.text, end, m.start) for end in arrests
+        ):
             m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
@@ -294,6 +300,11 @@ _OWN_DEAD_TOLD = re.compile(
     r"servicemen|combatants)\b",
     re.IGNORECASE,
 )
+# who the dead of the act just told were: "two of the dead were members of its armed wing"
+_OF_THE_DEAD = re.compile(
+    r"\b(?:of|among)\s+the\s+(?:dead|killed|victims|casualties|wounded|injured)\b",
+    re.IGNORECASE,
+)
 # between two names of one actor: "Russian mercenaries from the Wagner Group"
 _ONE_NAME_TWICE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*|\s*,\s*")
 _LED_BY_AFTER = re.compile(r",?\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?")
@@ -318,8 +329,16 @@ _CAUSE_BEFORE = re.compile(
     r"(?:the|a|an|their|his|her|its)\s+$",
     re.IGNORECASE,
 )
+_MEANS_BEFORE = re.compile(
+    r"[^.;]{0,80}?\b(?:in|during)\s+(?:a\s+)?(?:(?:series\s+of|joint|several|overnight|"
+    r"separate|coordinated|night)\s+)?$",
+    re.IGNORECASE,
+)
 _AIM_BEFORE = re.compile(
     r"\b(?:operation|order|attempts?|bid|effort|tried|trying|sought|aim\w*)\s+to\s+$"
+    # "troops had gone into the camp to arrest suspects": where they went, for what
+    r"|\b(?:went|gone|came|moved|entered|deployed|sent|dispatched|arrived)\s+"
+    r"(?:(?:in|into|to|the|a|an|camp|area|village|town|city|neighbou?rhood)\s+){0,3}to\s+$"
     # "arrested 25 activists ahead of planned protests": what was to come
     r"|\b(?:ahead\s+of|before)\s+(?:the\s+|a\s+)?(?:planned|upcoming|scheduled|expected)\s+$",
     re.IGNORECASE,
@@ -364,6 +383,7 @@ class EventExtractor:
                 if event.modality in STATEMENT_MODALITIES:
                     article.statements.append(event)
                 elif not _absorbed(event, article.events):
+                    _sides_fighting_on(event, article.events)
                     article.events.append(event)
             if not found and article.events:
                 _toll_after(article, sentence, article.events[-1])
@@ -446,6 +466,12 @@ class EventExtractor:
             and _SENT_IN_RESPONSE.search(sentence.text)
         ):
             return None  # "He said security forces had been deployed to the area": the response
+        if (
+            article.events
+            and article.events[-1].event_type in _VIOLENT
+            and _OF_THE_DEAD.search(sentence.text)
+        ):
+            return None  # "Islamic Jihad said two of the dead were members of its armed wing"
         trigger = Trigger("model", label, "verb", 0, re.compile(""))
         match = TriggerMatch(trigger, 0, 0, "")
         quantities = numbers_of(article, sentence)[1]
@@ -570,6 +596,12 @@ class EventExtractor:
             if q.kind and q.kind not in {"fatalities", "persons", "distance"}
         ]
 
+        attribution = _attribution_here(said, mentions, country, kb)
+        teller = (attribution or {}).get("source")
+        if actor1_name is None and sub_event_type == "Air/drone strike" and kb.flies(teller):
+            # "A drone struck a group of gunmen ..., the army said": the teller's own strike
+            actor1_name = teller
+            provenance["actor1"] = f"the air force telling of its strike: {teller}"
         mood, mood_rule = _modality(
             sentence, match, parse, said, historical, (actor1_name, actor2_name)
         )
@@ -588,7 +620,7 @@ class EventExtractor:
             fatalities=fatalities,
             counts=counts,
             modality=mood,
-            attribution=_attribution_here(said, mentions, country, kb),
+            attribution=attribution,
             evidence={
                 "sentence": sentence.text,
                 "start": sentence.start,
@@ -836,6 +868,34 @@ _UPGRADES = {
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
+def _named_armed(name: str | None, inter: str | None) -> bool:
+    return bool(name) and not name.startswith("Unidentified") and inter in _ARMED_INTERS
+
+
+def _sides_fighting_on(event: Event, earlier: list[Event]) -> None:
+    """"The clashes erupted on Monday between the 444 Brigade and Rada ... Gunfire and
+    explosions shook the southern suburbs through Tuesday": fighting told at the same place
+    with no side named is the fighting of the sides named before."""
+    if not earlier or event.event_type != "Battles":
+        return
+    if event.actor2 is not None and not _own(event, "actor2", "article's main adversary"):
+        return
+    if not (event.actor1 or "Unidentified").startswith("Unidentified"):
+        return
+    previous = earlier[-1]
+    if (
+        previous.event_type == "Battles"
+        and _named_armed(previous.actor1, previous.inter1)
+        and _named_armed(previous.actor2, previous.inter2)
+        and _same_or_within(event, previous)
+    ):
+        event.actor1, event.inter1 = previous.actor1, previous.inter1
+        event.actor2, event.inter2 = previous.actor2, previous.inter2
+        event.provenance["actor1"] = event.provenance["actor2"] = (
+            "the sides of the fighting told before"
+        )
+
+
 def _own(event: Event, field: str, prefix: str | tuple[str, ...]) -> bool:
     return event.provenance.get(field, "").startswith(prefix)
 
@@ -867,7 +927,8 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         or (
             event.modality != "reported"
             and event.attribution
-            and event.attribution != previous.attribution
+            # the same teller, whatever the channel ("said", "said in a statement")
+            and event.attribution.get("source") != (previous.attribution or {}).get("source")
         )
     ) and not (
         # "Three attackers were also killed in the exchange of fire, he said": the teller of
@@ -876,7 +937,16 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         and not event.attribution
         and _PRONOUN_TELLS.search(event.evidence.get("sentence", ""))
     )
-    if another_voice and not (recalled and event.modality == "reported"):
+    # "Two marines were wounded.": a toll alone, with no place, day or doer of its own, is
+    # the toll of the act just told, whoever told that act
+    toll_alone = (
+        previous.event_type in _VIOLENT
+        and not event.attribution
+        and _own(event, "location", "context")
+        and not _own(event, "date", "date in sentence")
+        and _TOLL_ALONE.match(event.evidence.get("sentence", "")) is not None
+    )
+    if another_voice and not ((recalled or toll_alone) and event.modality == "reported"):
         return False
     # a finer place told after: the same event when the sentence points back to it or
     # counts nothing of its own ("Near Mosul, five strikes engaged ..." after "11 strikes
@@ -886,7 +956,12 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         and (event.sub_event_type == previous.sub_event_type or recalled)
         and (recalled or not (event.counts or event.fatalities.get("best")))
     )
-    if not (_same_or_within(event, previous) or finer):
+    # "Al Shabaab militants kill five in attack on Kenyan village" (a headline placed by no
+    # word of its own), then the lead that says where: told after, the place is the lead's
+    placed_after = _own(previous, "location", ("article focus", "no place found")) and _own(
+        event, "location", "toponym in"
+    )
+    if not (_same_or_within(event, previous) or finer or placed_after):
         return False
     if (
         _own(event, "location", "across the country")
@@ -935,7 +1010,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         return False
     _upgrade(previous, event)
     _fold_into(previous, event)
-    if finer:
+    if finer or placed_after:
         # "air strikes on a village in Sagaing region ... Fighter jets bombed a gathering in
         # Pazigyi village in Kanbalu township": the later sentence says where
         previous.location = event.location
@@ -990,9 +1065,19 @@ _NEW_REPORT = re.compile(
     r"In\s+neighbou?ring|In\s+another)\b",
     re.IGNORECASE,
 )
+_ALSO_KILLED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b")
+# a sentence that only counts the harmed: "Two marines were wounded.", "Three civilians were
+# also killed in the exchange."
+_TOLL_ALONE = re.compile(
+    r"\s*(?:[\w-]+\s+){1,4}(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)"
+    r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?\s*\.?\s*$"
+)
 _RECALLED_DOERS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|"
     r"militants|insurgents|jihadists|bandits)\b"
+    # a witness's words of the attack just told: "\"They burned houses and they took our
+    # children,\" he said"
+    r"|\s*[\"“]They\s+(?!(?:said|say|told|were|are|have|had)\b)"
 )
 _PRONOUN_TELLS = re.compile(
     r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+\w+)\.?\s*$|^(?:He|She|They)\s+(?:said|added)\b"
@@ -1075,8 +1160,10 @@ def _claimant_told_after(
                 and 0 <= m.start - told.start - blamed.end() <= _BY_AGENT_GAP
                 and m.category in ARMED - {"unknown"}
             ]
-            if suspects and suspects[0].actor != event.actor2:
-                event.actor1 = suspects[0].actor
+            country = (event.location or {}).get("country")
+            named = _actor_name(suspects[0], country, kb) if suspects else None
+            if named and named != event.actor2:
+                event.actor1 = named
                 event.provenance["actor1"] = f"blamed after it: {suspects[0].text!r}"
                 return
         claim = _CLAIMED_IT.search(told.text)
@@ -1089,8 +1176,10 @@ def _claimant_told_after(
             and m.start - told.start < claim.start()
             and m.category in ARMED - {"unknown"}
         ]
-        if claimants and claimants[-1].actor != event.actor2:
-            event.actor1 = claimants[-1].actor
+        country = (event.location or {}).get("country")
+        named = _actor_name(claimants[-1], country, kb) if claimants else None
+        if named and named != event.actor2:
+            event.actor1 = named
             event.provenance["actor1"] = f"claimed responsibility after it: {claimants[-1].text!r}"
         return
 
@@ -1098,7 +1187,9 @@ def _claimant_told_after(
 # "was suspected to be planted by", "police blamed the attack on": who did it, told after
 _BLAMED_ON_AFTER = re.compile(
     r"\b(?:(?:planted|placed|carried\s+out|perpetrated|committed|detonated)\s+by|"
-    r"blamed\s+(?:(?:it|the\s+\w+)\s+)?on|attributed\s+(?:(?:it|the\s+\w+)\s+)?to)\s+"
+    r"blamed\s+(?:(?:it|the\s+\w+)\s+)?on|attributed\s+(?:(?:it|the\s+\w+)\s+)?to|"
+    # "the military blamed the Dawlah Islamiyah": a name blamed outright
+    r"blamed(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
     r"(?:(?:the|suspected|alleged)\s+)*",
     re.I,
 )
@@ -1251,6 +1342,20 @@ def _attribution_here(
     return told
 
 
+def _lacked_in(place: dict[str, Any], unit: dict[str, Any]) -> bool:
+    """Is ``place`` a name the gazetteer lacks, placed in the very unit ``unit`` is?"""
+    level = unit.get("precision")
+    return (
+        place.get("geonameid") is None
+        and unit.get("geonameid") is not None
+        and level in ("admin1", "admin2")
+        and place.get("precision") == level
+        and place.get("country") == unit.get("country")
+        and place.get(level) is not None
+        and place.get(level) == unit.get(level)
+    )
+
+
 def _finer_within(event: Event, previous: Event) -> bool:
     """Does the later event name a finer place inside the unit the earlier one was placed
     in ("a village in Sagaing region", then "in Kanbalu township")?"""
@@ -1262,6 +1367,8 @@ def _finer_within(event: Event, previous: Event) -> bool:
         unit = "country"
     if not _own(event, "location", "toponym in") or unit not in ("admin1", "admin2", "country"):
         return False
+    if _lacked_in(place, earlier):
+        return True  # "raided Salama village" after "in Kenya's Lamu county"
     if PRECISION_RANK.get(place.get("precision") or "unresolved", 4) >= PRECISION_RANK[unit]:
         return False
     return place.get("country") == earlier.get("country") and (
@@ -1284,7 +1391,7 @@ def _same_or_within(event: Event, previous: Event) -> bool:
         if rank == PRECISION_RANK["country"]:
             # "the camp at Boulkessi", a village the gazetteer lacks, lies in Mali as Mali does
             return place.get("country") == earlier.get("country")
-        return place == earlier
+        return place == earlier or _lacked_in(place, earlier)
     if rank < earlier_rank or place.get("country") != earlier.get("country"):
         return False
     # a unit holds the earlier place when the place lies in it; a country holds all of its own
@@ -1309,6 +1416,22 @@ def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
+    elif event.fatalities.get("best") is not None and _ALSO_KILLED.search(
+        event.evidence.get("sentence", "")
+    ):
+        # "... killed five soldiers. Three attackers were also killed": ACLED counts every
+        # death of the event
+        before, more = previous.fatalities, event.fatalities
+        previous.fatalities = {
+            **before,
+            **{
+                bound: before[bound] + more[bound]
+                if before.get(bound) is not None and more.get(bound) is not None
+                else None
+                for bound in ("low", "best", "high")
+            },
+            "text": f"{before.get('text')} + {more.get('text')}",
+        }
     if _own(event, "date", "date in sentence") and (
         not _own(previous, "date", "date in sentence") or _day_within(event, previous)
     ):
@@ -1327,6 +1450,23 @@ def _fold_into(previous: Event, event: Event) -> None:
         # "... shelled Zarichne. 1 civilian was killed": ACLED codes the civilians as the target
         previous.actor2, previous.inter2 = event.actor2, event.inter2
         previous.provenance["actor2"] = "victims named in a later sentence"
+    if previous.attribution is None and event.attribution and event.modality == previous.modality:
+        # a headline says no one's word; the lead it goes on in says "police said"
+        previous.attribution = event.attribution
+        previous.provenance["modality"] = event.provenance.get("modality", "") + " (told after)"
+    if (
+        previous.event_type == event.event_type == "Battles"
+        and (previous.actor1 or "Unidentified").startswith("Unidentified")
+        and _named_armed(event.actor1, event.inter1)
+        and _named_armed(event.actor2, event.inter2)
+    ):
+        # "Fighting between two armed groups killed 27 people. The clashes erupted ...
+        # between the 444 Brigade and the Special Deterrence Force": the sides, named after
+        previous.actor1, previous.inter1 = event.actor1, event.inter1
+        previous.actor2, previous.inter2 = event.actor2, event.inter2
+        previous.provenance["actor1"] = previous.provenance["actor2"] = (
+            "sides named in a later sentence"
+        )
     _civilians_hurt(previous, event.evidence.get("sentence", ""), knowledge())
     previous.counts.extend(c for c in event.counts if c not in previous.counts)
     if event.evidence["start"] != previous.evidence["start"]:
@@ -2003,8 +2143,7 @@ def _is_source(mention: ActorMention, said: modality.Attribution, sentence: Sent
     """
     if mention.actor != said.source:
         return False
-    after = sentence.text[mention.end - sentence.start :]
-    return bool(re.match(rf"^\s*(?:also\s+)?(?:{modality.ATTRIBUTION_VERBS})\b", after, re.I))
+    return modality.source_verb(mention, sentence.text[mention.end - sentence.start :]) is not None
 
 
 def _drop_speakers(
@@ -2224,7 +2363,8 @@ def _roles(
             # "a car bomb exploded near a military checkpoint": the force's post, the target
             or _POST_AFTER.match(sentence.text, actor2.end - offset)
             or _POST_AFTER.search(" " + actor2.text.split()[-1]) is not None
-            or (not passive and re.search(r"[a-z]ed$", match.text) and left.strip())
+            # "A drone struck a group of gunmen": a verb's object, not its doer
+            or (not passive and _PAST_VERB_END.search(match.text) and left.strip())
             # "A suicide bomber blew himself up ... in a police compound": a bomb's doer is
             # named before it or after "by"/"from"; a force after it is what it hit
             or (
@@ -2338,6 +2478,9 @@ _ATTACK_VERB_BEFORE = re.compile(
 # between a verb and an actor, what makes the actor another clause's ("bombardment targets
 # Hama countryside and IS targets SDF")
 _CLAUSE_JOINT = re.compile(r"\band\b|[,;]")
+
+
+_PAST_VERB_END = re.compile(r"(?:[a-z]ed|\bstruck|\bhit|\bshot)$")
 
 
 def _struck_right_before(between: str) -> bool:
@@ -2609,10 +2752,14 @@ def _location(
         and not (
             t.place.precision != "place" and _FORCES_AFTER.match(article.text, t.end)
         )
-        # "an attack near the border with Mali": the land across the border
+        # "an attack near the border with Mali", "a Kenyan village near the Somalia border":
+        # the land across the border
         and not (
             t.place.precision == "country"
-            and _BORDER_WITH.search(article.text, max(0, t.start - 20), t.start)
+            and (
+                _BORDER_WITH.search(article.text, max(0, t.start - 20), t.start)
+                or _BORDER_AFTER.match(article.text, t.end)
+            )
         )
     ]  # fmt: skip
     # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
@@ -2828,13 +2975,15 @@ _TOLD_IN_BEFORE = re.compile(
 )
 _BASED_AFTER = re.compile(r"[-\s](?:based|headquartered)\b", re.IGNORECASE)
 _FLED_TO_BEFORE = re.compile(
-    r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|displaced|relocated)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:fled|flee|flees|fleeing|escaped|evacuated|displaced|relocated|diverted|rerouted)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
     r"(?:to|into|towards?)|(?:took|taking|sought|seeking|found|finding)\s+(?:refuge|shelter)\s+"
     r"in)\s+(?:the\s+)?(?:(?:provincial|regional|district|state|national|nearby|neighbou?ring)\s+)?"
     r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+border\b", re.IGNORECASE)
 # ... and "near the border with Burkina Faso": the land across the border
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:towards?|from|border\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE
@@ -2996,8 +3145,13 @@ def _capital_said(
 
 
 def _focus_place(article: Article) -> Place | None:
+    # "NAIROBI, Jan 5 (Reuters) -": where the reporter filed from is no focus of the story
     places = Counter(
-        t.place.geonameid for t in article.toponyms if t.place and t.place.precision == "place"
+        t.place.geonameid
+        for t in article.toponyms
+        if t.place
+        and t.place.precision == "place"
+        and not is_dateline(article.text, t.start, t.end)
     )
     if not places:
         return None
@@ -3099,7 +3253,8 @@ def _date(
     article: Article, sentence: Sentence, match: TriggerMatch
 ) -> tuple[str | None, str, bool, str]:
     # "KHARTOUM, June 12 (Reuters) - ... on Tuesday": the dateline's date is the filing's
-    opening = _DATELINE_OPENING.match(article.text)
+    # (the dateline opens the lead, after the headline when there is one)
+    opening = _DATELINE_OPENING.match(article.text, sentence.start)
     # "killed 14 people ..., police said on Sunday": the day of the telling, not of the act
     # "Rwandan troops, deployed in the province since 2021, clashed", "retook the town,
     # which IS had held since 2014": a state's start dates no act

@@ -94,6 +94,12 @@ _SOURCE_VERB = re.compile(
     r"(?!\s+(?:of|missing|dead|killed|wounded)\b)",
     re.I,
 )
+_DOCUMENT_AFTER = re.compile(
+    r"^\s+(?:report|statement|sources?|records?)"
+    r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:[\w.]+\s+){0,2}?[\w.]+)?(?=\s+\w)"
+)
+_SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
+_PERSON_NAME = re.compile(r"^\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:,\s*)?")
 _ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<source>(?:the\s+)?[\w'’ -]{2,60}?)(?=[,.;]|$)", re.I
 )
@@ -326,6 +332,15 @@ def denied(sentence: str, trigger_start: int) -> str | None:
     return f"words: {match.group().strip()!r}" if match else None
 
 
+def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
+    """The telling verb that makes ``mention`` a speaker, in ``after`` (the sentence's text
+    from the mention's end): "US forces stated", "army spokesman Cyrille Atonfack said", "a
+    police report seen by Reuters said"."""
+    if _SPOKESPERSON_END.search(mention.text):
+        after = _PERSON_NAME.sub("", after, count=1)
+    return _SOURCE_VERB.match(_DOCUMENT_AFTER.sub("", after, count=1))
+
+
 def attribution(
     sentence: str, mentions: list[ActorMention], sentence_start: int
 ) -> Attribution | None:
@@ -333,8 +348,7 @@ def attribution(
     channel_match = _CHANNEL.search(sentence)
     channel = channel_match.group("channel").lower() if channel_match else None
     for mention in mentions:
-        after = sentence[mention.end - sentence_start :]
-        verb = _SOURCE_VERB.match(after)
+        verb = source_verb(mention, sentence[mention.end - sentence_start :])
         if verb:
             # "activists said": a monitor's word, not a side's
             party = mention.category not in {"civilians", "unknown", "protesters"}

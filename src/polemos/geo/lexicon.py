@@ -110,6 +110,11 @@ UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
     "regency": ("ID",), "voivodeship": ("PL",), "groupement": ("CD",),
 }
 
+# countries whose counties are their first-level units (GeoNames' admin1): Kenya's 47
+# counties since 2013, Liberia's, Ireland's, Hungary's, Romania's, Croatia's, Estonia's,
+# Sweden's, Norway's; elsewhere ("Orange County") a county is second-level
+FIRST_LEVEL_COUNTIES: tuple[str, ...] = ("KE", "LR", "IE", "HU", "RO", "HR", "EE", "SE", "NO")
+
 # level word (lower case) -> the admin level it names
 # None: a unit word whose level differs by country (a department is first-level in Colombia
 # and El Salvador, second-level in France): it ends the name but says nothing of its level

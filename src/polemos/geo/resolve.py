@@ -60,6 +60,7 @@ from polemos.geo.lexicon import (
     ARABIC_NAMING_COUNTRIES,
     COUNTRYSIDE_OF_CITY_UNIT,
     DEMONYMS,
+    FIRST_LEVEL_COUNTIES,
     KEEP_PHRASES,
     LEVEL_WORDS,
     LINKED_COUNTRIES,
@@ -582,6 +583,15 @@ class Resolver:
         inside = {r: q for r, q in candidates.items() if int(g.country[r]) in own_countries}
         if inside:
             candidates = inside
+        if hint == "admin2" and level_word.casefold() in ("county", "counties"):
+            # "Lamu county": Kenya's first-level unit, unless a second-level one elsewhere
+            # has the name
+            first = {g.country_id(cc) for cc in FIRST_LEVEL_COUNTIES}
+            kinds_there = {
+                (int(g.kind[r]), int(g.country[r]) in first) for r in candidates
+            }
+            if (ADMIN1, True) in kinds_there and (ADMIN2, False) not in kinds_there:
+                hint = "admin1"
         rural = _RURAL_NAME.match(full)
         if rural and not whole:
             # "Rural Damascus", "Rif Damascus": ACLED's and SOHR's name of the unit around

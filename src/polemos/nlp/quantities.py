@@ -314,7 +314,9 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             continue
         start = match.start()
         tail = match.group("tail")
-        if _looks_like_date(text, match, value):
+        if _looks_like_date(text, match, value) or _UNIT_NAME_AFTER.match(
+            text, match.end("number")
+        ):
             continue
         noun, noun_kind, person = _counted_noun(tail, vocab)
         verb_kind = _governing_kind(text[:start], text[match.end("number") :], vocab, person)
@@ -474,6 +476,12 @@ def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
     return _MEASURE_AFTER.match(text, match.end("number")) is not None
 
 
+# "the 444 Brigade's commander", "the 58 Combined Arms Army": a unit's name, no count ("20
+# Army soldiers" are counted)
+_UNIT_NAME_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Division|Battalion|Regiment|Corps|Army|Squadron|"
+    r"Unit)\b(?!\s+(?:soldiers|troops|fighters|members|personnel|officers|men|recruits)\b)"
+)
 _MEASURE_AFTER = re.compile(
     r"[- ](?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?)"
     r"-(?:old|long)\b|-(?:years?|months?|weeks?|days?|hours?|minutes?)\b",
