@@ -2694,3 +2694,35 @@ def test_the_dead_of_the_act_told_before_make_no_other_event() -> None:
         published="2023-06-22",
     )
     assert [e["sub_event_type"] for e in found] == ["Attack"]
+
+
+def test_protesters_told_on_by_another_voice_are_the_same_crowd() -> None:
+    (event,) = events(
+        "Police fired tear gas at thousands of opposition supporters in Dhaka on Saturday. "
+        "Protesters set fire to several buses and a police box, witnesses said."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["actor1"] == "Rioters (Bangladesh)"
+    assert event["location"]["name"] == "Dhaka"
+
+
+def test_a_defence_ministry_telling_of_its_strikes_abroad_claims_them() -> None:
+    (strike,) = events(
+        "Turkish warplanes struck Kurdish militant targets in northern Iraq on Thursday, "
+        "killing seven members of the outlawed Kurdistan Workers Party (PKK), the Defence "
+        "Ministry said.",
+        published="2023-10-05",
+    )
+    assert strike["attribution"]["source"] == "Military Forces of Turkey"
+    assert strike["modality"] == "claimed"
+
+
+def test_a_peacekeeping_missions_word_on_what_rebels_did_is_a_report() -> None:
+    (attack,) = events(
+        "Fighters from the 3R rebel group killed at least 10 civilians in an attack on a "
+        "village in northwestern Central African Republic, the United Nations peacekeeping "
+        "mission MINUSCA said on Wednesday.",
+        published="2023-01-18",
+    )
+    assert attack["attribution"]["source"] == "MINUSCA"
+    assert attack["modality"] == "reported"

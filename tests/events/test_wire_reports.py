@@ -102,6 +102,44 @@ EXPECTED = {
         ("Arrests", "Military Forces of Ecuador", "Unidentified Gang (Ecuador)", "Guayaquil",
          "2024-04-08", None),
     ]),
+    # "the Defence Ministry said" of Turkish strikes in Iraq is Turkey's word (a claim); the
+    # bombing "on Sunday" that the operation came after is its own event
+    "turkey": ("2023-10-05", [
+        ("Air/drone strike", "Military Forces of Turkey", "Kurdistan Workers' Party", "Iraq",
+         "2023-10-05", 7),
+        ("Suicide bomb", "Kurdistan Workers' Party", "Police Forces of Turkey", "Ankara",
+         "2023-10-01", None),
+    ]),
+    # state media's version in the town the rights group named two sentences before (not
+    # the Iran of "Iran Human Rights" between); "Protests have swept Iran since the death of
+    # Mahsa Amini" is background
+    "iran": ("2022-10-01", [
+        ("Excessive force against protesters", "Protesters (Iran)", "Military Forces of Iran",
+         "Zahedan", "2022-09-30", 19),
+        ("Armed clash", "Separatists", "Police Forces of Iran", "Zahedan", "2022-09-30", None),
+    ]),
+    # "One soldier was wounded." is the gunfight's; "the militants belonged to the
+    # Lashkar-e-Taiba group" says who the other side was
+    "kashmir": ("2023-11-17", [
+        ("Armed clash", "Military Forces of India", "Lashkar-e-Taiba", "Kulgam", "2023-11-17", 3),
+    ]),
+    # paramilitary rangers are the state's; the toll of 7,000 since 2004 is background
+    "thailand": ("2024-05-14", [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Thailand)",
+         "Military Forces of Thailand", "Amphoe Rueso", "2024-05-14", 2),
+    ]),
+    # a peacekeeping mission's word on what rebels did is a report; "the attack on Beboura
+    # took place on Sunday" dates it; peacekeepers deployed after are no event
+    "car": ("2023-01-18", [
+        ("Attack", "Return, Reclamation, Rehabilitation", "Civilians (Central African Republic)",
+         "Central African Republic", "2023-01-15", 10),
+    ]),
+    # tear gas at a crowd that burns buses is a violent demonstration; "One police officer
+    # was killed ..., police said" is its toll, whoever tells it
+    "bangladesh": ("2023-10-28", [
+        ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", "Dhaka",
+         "2023-10-28", 1),
+    ]),
 }  # fmt: skip
 
 

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -388,6 +388,7 @@ class EventExtractor:
             if not found and article.events:
                 _toll_after(article, sentence, article.events[-1])
                 _victims_after(article, sentence, article.events[-1], kb)
+                _identified_after(article, sentence, article.events[-1], kb)
 
     def _sentence_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
@@ -596,12 +597,14 @@ class EventExtractor:
             if q.kind and q.kind not in {"fatalities", "persons", "distance"}
         ]
 
-        attribution = _attribution_here(said, mentions, country, kb)
+        attribution = _attribution_here(said, mentions, country, kb, actor1_name)
         teller = (attribution or {}).get("source")
         if actor1_name is None and sub_event_type == "Air/drone strike" and kb.flies(teller):
             # "A drone struck a group of gunmen ..., the army said": the teller's own strike
             actor1_name = teller
             provenance["actor1"] = f"the air force telling of its strike: {teller}"
+        if said is not None and attribution and attribution["source"] != said.source:
+            said = replace(said, source=attribution["source"])  # the speaker named for here
         mood, mood_rule = _modality(
             sentence, match, parse, said, historical, (actor1_name, actor2_name)
         )
@@ -857,6 +860,8 @@ _UPGRADES = {
         "Excessive force against protesters"
     ),
     ("Peaceful protest", "Violent demonstration"): "Violent demonstration",
+    # tear gas at a crowd that burns buses: a violent demonstration, as ACLED codes it
+    ("Protest with intervention", "Violent demonstration"): "Violent demonstration",
     # "seized the area following the withdrawal of Puntland forces": taken without a fight
     ("Non-state actor overtakes territory", "Non-violent transfer of territory"): (
         "Non-violent transfer of territory"
@@ -866,6 +871,7 @@ _UPGRADES = {
     ),
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_CROWDS = {"Protests", "Riots"}
 
 
 def _named_armed(name: str | None, inter: str | None) -> bool:
@@ -939,14 +945,20 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     )
     # "Two marines were wounded.": a toll alone, with no place, day or doer of its own, is
     # the toll of the act just told, whoever told that act
+    told_on = _own(event, "location", "context") and not _own(event, "date", "date in sentence")
     toll_alone = (
-        previous.event_type in _VIOLENT
-        and not event.attribution
-        and _own(event, "location", "context")
-        and not _own(event, "date", "date in sentence")
+        told_on
+        and previous.event_type in _VIOLENT | _CROWDS
         and _TOLL_ALONE.match(event.evidence.get("sentence", "")) is not None
     )
-    if another_voice and not ((recalled or toll_alone) and event.modality == "reported"):
+    # "Police fired tear gas at thousands of opposition supporters ... Protesters set fire to
+    # several buses, witnesses said": the same crowd that day, whoever tells of it
+    crowd_told_on = told_on and {previous.event_type, event.event_type} <= _CROWDS
+    if (
+        another_voice
+        and not (recalled and event.modality == "reported")
+        and not (toll_alone or crowd_told_on)
+    ):
         return False
     # a finer place told after: the same event when the sentence points back to it or
     # counts nothing of its own ("Near Mosul, five strikes engaged ..." after "11 strikes
@@ -1006,9 +1018,12 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         or killing
         or recalled
         or same_dyad
+        or toll_alone
+        or crowd_told_on
     ):
         return False
-    _upgrade(previous, event)
+    if not toll_alone:
+        _upgrade(previous, event)  # a toll alone says nothing of the act's type
     _fold_into(previous, event)
     if finer or placed_after:
         # "air strikes on a village in Sagaing region ... Fighter jets bombed a gathering in
@@ -1068,9 +1083,12 @@ _NEW_REPORT = re.compile(
 _ALSO_KILLED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b")
 # a sentence that only counts the harmed: "Two marines were wounded.", "Three civilians were
 # also killed in the exchange."
+_HARMED_WORDS = r"(?:[\w-]+\s+){1,4}(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)"
 _TOLL_ALONE = re.compile(
-    r"\s*(?:[\w-]+\s+){1,4}(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)"
-    r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?\s*\.?\s*$"
+    rf"\s*{_HARMED_WORDS}(?:,?\s+and\s+{_HARMED_WORDS})?"
+    r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?"
+    # "..., police said."
+    r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?\s*$"
 )
 _RECALLED_DOERS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|"
@@ -1226,6 +1244,45 @@ def _victims_after(article: Article, sentence: Sentence, event: Event, kb: Actor
     _civilians_hurt(event, sentence.text, kb)
 
 
+def _identified_after(
+    article: Article, sentence: Sentence, event: Event, kb: ActorKnowledge
+) -> None:
+    """"... killed three suspected militants in a gunfight. ... Police said the militants
+    belonged to the Lashkar-e-Taiba group": a later sentence that says who the unidentified
+    side was, in so many words."""
+    said = _BELONGED_TO.search(sentence.text)
+    if said is None or event.event_type not in _VIOLENT:
+        return
+    group = next(
+        (
+            m
+            for m in article.actor_mentions
+            if m.sentence == sentence.index
+            and 0 <= m.start - sentence.start - said.end() <= 4
+            and m.category in ARMED - {"unknown"}
+        ),
+        None,
+    )
+    if group is None:
+        return
+    country = (event.location or {}).get("country")
+    for role in ("actor1", "actor2"):
+        if (getattr(event, role) or "").startswith("Unidentified Armed Group"):
+            setattr(event, role, _actor_name(group, country, kb))
+            setattr(event, "inter" + role[-1], INTER_CODES.get(group.category or ""))
+            event.provenance[role] = f"identified after it: {group.text!r}"
+            return
+
+
+# "the militants belonged to", "the attackers were members of": who the side was
+_BELONGED_TO = re.compile(
+    r"\bthe\s+(?:(?:slain|dead|killed|suspected)\s+)?(?:militants|attackers|gunmen|assailants|"
+    r"insurgents|rebels|fighters)\s+(?:belonged\s+to|were\s+(?:(?:all\s+)?members\s+of|"
+    r"affiliated\s+with|from))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _civilians_hurt(event: Event, told: str, kb: ActorKnowledge) -> None:
     """Make the civilians a later sentence says were hurt the target of shelling or a bomb
     that has none."""
@@ -1330,13 +1387,17 @@ def _attribution_here(
     mentions: list[ActorMention],
     country: str | None,
     kb: ActorKnowledge,
+    doer: str | None = None,
 ) -> dict[str, str | None] | None:
     """Who said it, named for the event's country: "the army said" of a camp in Mali is
-    Mali's army in an article that also tells of Burkina Faso."""
+    Mali's army in an article that also tells of Burkina Faso; "the Defence Ministry said"
+    of Turkish strikes in Iraq is Turkey's, the doer's own."""
     if said is None:
         return None
     told = said.as_dict()
     speaker = next((m for m in mentions if m.actor == said.source and m.template), None)
+    if speaker is not None and speaker.category == "state_forces" and doer:
+        country = kb.state_of(doer) or country
     if speaker is not None and country:
         told["source"] = _actor_name(speaker, country, kb)
     return told
@@ -1450,8 +1511,14 @@ def _fold_into(previous: Event, event: Event) -> None:
         # "... shelled Zarichne. 1 civilian was killed": ACLED codes the civilians as the target
         previous.actor2, previous.inter2 = event.actor2, event.inter2
         previous.provenance["actor2"] = "victims named in a later sentence"
-    if previous.attribution is None and event.attribution and event.modality == previous.modality:
-        # a headline says no one's word; the lead it goes on in says "police said"
+    if (
+        previous.attribution is None
+        and event.attribution
+        and event.modality == previous.modality
+        # a headline (no full stop) says no one's word; the lead it goes on in says "police
+        # said"
+        and not previous.evidence.get("sentence", "").rstrip().endswith((".", "”", '"'))
+    ):
         previous.attribution = event.attribution
         previous.provenance["modality"] = event.provenance.get("modality", "") + " (told after)"
     if (
@@ -2881,6 +2948,7 @@ def _location(
         if country is not None:
             return country, f"a place the gazetteer lacks ({unknown.group(1)!r}): its country"
     # no place named here: the places just before ("the city", "22 villages" nearby)
+    country_before: Toponym | None = None
     for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
         earlier = [
             t
@@ -2900,7 +2968,22 @@ def _location(
         specific = sorted(
             earlier, key=lambda t: (_place_rank(t.place), -t.start)
         )
-        return specific[0].place, f"context: place named before: {specific[0].text!r}"
+        best = specific[0]
+        if country_before is None and best.place.precision == "country":
+            # "... in the city of Zahedan ... the Norway-based Iran Human Rights group said.
+            # State media said ...": a country named in between, the town before it
+            country_before = best
+            continue
+        if country_before is not None and best.place.country != country_before.place.country:
+            best = country_before
+        return best.place, f"context: place named before: {best.text!r}"
+    if country_before is not None:
+        return country_before.place, f"context: place named before: {country_before.text!r}"
+    told = next((e for e in reversed(article.events) if e.location), None)
+    if told is not None:
+        # "Police fired tear gas ... in the Bangladeshi capital. One police officer was
+        # killed": no place named since, the place of the act told before
+        return _place_of(told), "context: the place of the event told before"
     focus = _focus_place(article)
     if focus is not None:
         return focus, f"article focus: {focus.name}"
@@ -3234,6 +3317,22 @@ def _reading(place: Place) -> float:
     return place.reading or place.confidence
 
 
+def _place_of(event: Event) -> Place:
+    """The place an earlier event was coded at, for a sentence that goes on telling of it."""
+    where = event.location or {}
+    return Place(
+        name=where.get("name") or "",
+        country=where.get("country"),
+        admin1=where.get("admin1"),
+        admin2=where.get("admin2"),
+        latitude=where.get("latitude"),
+        longitude=where.get("longitude"),
+        geonameid=where.get("geonameid"),
+        precision=where.get("precision") or "unresolved",
+        confidence=event.confidence,
+    )
+
+
 def _location_dict(place: Place | None) -> dict[str, Any] | None:
     if place is None:
         return None
@@ -3383,12 +3482,13 @@ def _modality(
     if historical:
         return "historical", "date well before publication"
     if said and said.party:
-        if said.category == "state_forces" and not any(
+        if said.category in ("state_forces", "external") and not any(
             side and (side.startswith(said.source) or said.source.startswith(side))
             for side in sides
         ):
-            # "bandits killed 23 villagers, police said": a state's word on what others did
-            # is a report; on its own acts or its enemy's attack on it, a claim
+            # "bandits killed 23 villagers, police said": a state's word (or a peacekeeping
+            # mission's) on what others did is a report; on its own acts or its enemy's
+            # attack on it, a claim
             return "reported", f"stated as fact by {said.source}, no side of it"
         return "claimed", f"{said.source} {said.verb}"
     return "reported", "stated as fact" + (f" by {said.source}" if said else "")

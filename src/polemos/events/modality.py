@@ -314,8 +314,10 @@ _SINCE_MONTHS = re.compile(
     # "have been killed since the offensive began on Wednesday"
     r"the\s+(?:[\w-]+\s+)?(?:offensive|war|conflict|fighting|clashes|operation|campaign|battle|"
     r"uprising|invasion|escalation|violence|siege)\s+(?:began|started|erupted|broke\s+out)\b|"
-    # "attacks ... have increased since the coup"
-    r"the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|uprising|revolution|takeover)\b)"
+    # "attacks ... have increased since the coup"; "Protests have swept Iran since the death in
+    # custody of Mahsa Amini"
+    r"the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|uprising|revolution|takeover|death|killing|"
+    r"murder|assassination|arrest|election|elections)\b)"
 )
 _OVER_YEARS = re.compile(
     r"\bin\s+recent\s+years\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
