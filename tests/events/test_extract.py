@@ -2726,3 +2726,25 @@ def test_a_peacekeeping_missions_word_on_what_rebels_did_is_a_report() -> None:
     )
     assert attack["attribution"]["source"] == "MINUSCA"
     assert attack["modality"] == "reported"
+
+
+def test_a_states_fire_is_its_forces() -> None:
+    (event,) = events(
+        "On Monday, Azerbaijani fire killed four Armenian soldiers near the village of Nerkin "
+        "Hand in Armenia's Syunik province, the Armenian Defence Ministry said.",
+        published="2024-02-13",
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Azerbaijan",
+        "Military Forces of Armenia",
+    )
+
+
+def test_a_body_named_with_its_initials_still_speaks() -> None:
+    (event,) = events(
+        "Security forces killed six terrorists during an intelligence-based operation in North "
+        "Waziristan district on Monday, the Inter-Services Public Relations (ISPR) said.",
+        published="2024-06-04",
+    )
+    assert event["attribution"]["source"] == "Military Forces of Pakistan"
+    assert event["modality"] == "claimed"

@@ -140,6 +140,34 @@ EXPECTED = {
         ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh", "Dhaka",
          "2023-10-28", 1),
     ]),
+    # a military's press release: "the Inter-Services Public Relations (ISPR) said" is the
+    # army's claim; the village the gazetteer lacks, its district
+    "ispr": ("2024-06-04", [
+        ("Armed clash", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
+         "North Wazīristān District", "2024-06-03", 6),
+    ]),
+    # a crowd shot at in the capital; protests in three other cities, each its own event;
+    # the military "would be deployed": no event
+    "kenya_protest": ("2024-06-25", [
+        ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya",
+         "Nairobi", "2024-06-25", 5),
+        ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "Mombasa",
+         "2024-06-25", None),
+        ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "Kisumu",
+         "2024-06-25", None),
+        ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "Nakuru",
+         "2024-06-25", None),
+    ]),
+    # an abduction whose employee shot dead as he fled is its toll; bandits in general
+    "nigeria_school": ("2024-03-08", [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)",
+         "Civilians (Nigeria)", "Kaduna State", "2024-03-07", 1),
+    ]),
+    # a dateline with no city ("March 10 (Reuters) -"): "on Saturday" dates the strike
+    "myanmar2": ("2024-03-10", [
+        ("Air/drone strike", "Military Forces of Myanmar", "Civilians (Myanmar)", "Tabayin",
+         "2024-03-09", 11),
+    ]),
 }  # fmt: skip
 
 

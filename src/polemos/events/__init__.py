@@ -3421,7 +3421,10 @@ _DAY_AFTER = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,60}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
+    r"\s*(?:[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,60}?)?"
+    # "March 10 (Reuters) -": a dateline without a city
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?=\s*\())"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
 )
 
 

@@ -98,6 +98,7 @@ _DOCUMENT_AFTER = re.compile(
     r"^\s+(?:report|statement|sources?|records?)"
     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:[\w.]+\s+){0,2}?[\w.]+)?(?=\s+\w)"
 )
+_INITIALS_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
 _PERSON_NAME = re.compile(r"^\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:,\s*)?")
 _ACCORDING_TO = re.compile(
@@ -340,6 +341,11 @@ def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
     police report seen by Reuters said"."""
     if _SPOKESPERSON_END.search(mention.text):
         after = _PERSON_NAME.sub("", after, count=1)
+    initials = _INITIALS_AFTER.match(after)
+    if initials and initials.group(1).upper() == "".join(
+        w[0] for w in re.split(r"[\s-]+", mention.text) if w[:1].isupper()
+    ):
+        after = after[initials.end() :]  # "Inter-Services Public Relations (ISPR) said"
     return _SOURCE_VERB.match(_DOCUMENT_AFTER.sub("", after, count=1))
 
 
