@@ -2748,3 +2748,23 @@ def test_a_body_named_with_its_initials_still_speaks() -> None:
     )
     assert event["attribution"]["source"] == "Military Forces of Pakistan"
     assert event["modality"] == "claimed"
+
+
+def test_acleds_city_and_district_is_placed_in_the_city() -> None:
+    (event,) = events(
+        "On 16 May 2022, in Ciudad de Mexico - Benito Juarez, a group of workers of the "
+        "Institute of Higher Secondary Education protested in Colonia Narvarte Poniente to "
+        "demand the payment of their wages.",
+        published="2022-05-17",
+    )
+    assert (event["location"]["country"], event["location"]["admin1"]) == ("MX", "Mexico City")
+
+
+def test_a_unions_confederation_is_no_place() -> None:
+    (event,) = events(
+        "On 21 June 2022, members of the Korean Confederation of Trade Unions held a press "
+        "conference with banners in front of the Ministry of Employment and Labor office in "
+        "Jeonju.",
+        published="2022-06-22",
+    )
+    assert event["location"]["name"] == "Jeonju"

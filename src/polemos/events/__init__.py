@@ -2882,6 +2882,7 @@ def _location(
             )
         )
         here = own or here
+    here = _districts_in_their_city(article, here)
     trigger_at = sentence.start + match.start
     if _ACROSS_THE_COUNTRY.search(sentence.text) and all(
         t.place.precision == "country" for t in here
@@ -3225,6 +3226,42 @@ def _capital_said(
     if row is None:
         return None
     return gazetteer.place(row, confidence=0.8), f"the capital: {said.group(0)!r} of {country}"
+
+
+def _districts_in_their_city(article: Article, here: list[Toponym]) -> list[Toponym]:
+    """"in Ciudad de Mexico - Benito Juarez", "Sydney - Central": ACLED's city and its
+    district; a district read as a namesake far from the city it is said of yields to the city."""
+    from polemos.geo.distance import haversine_km
+
+    kept = []
+    for t in here:
+        city = next(
+            (
+                c
+                for c in here
+                if c.end < t.start
+                and _CITY_DASH.fullmatch(article.text, c.end, t.start)
+                and c.place.precision in ("place", "admin1")
+                and c.place.latitude is not None
+            ),
+            None,
+        )
+        far = (
+            city is not None
+            and t.place.latitude is not None
+            and haversine_km(
+                city.place.latitude, city.place.longitude, t.place.latitude, t.place.longitude
+            )
+            > DISTRICT_KM
+        )
+        if not far:
+            kept.append(t)
+    return kept
+
+
+# a city and its district the way ACLED's notes join them, and how far a district may lie
+_CITY_DASH = re.compile(r"\s+[-–]\s+")
+DISTRICT_KM = 40.0
 
 
 def _focus_place(article: Article) -> Place | None:

@@ -152,6 +152,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     mobile reading bath most man young will union hope victory liberty independence
     justice peace freedom unity progress paradise eden success welcome friendship
     commerce enterprise industry opportunity harmony concord energy
+    confederation federation alliance coalition congress assembly association colonia
     time day week month year today yesterday tomorrow morning evening night
     people men women children family home house school church court hospital center
     centre office department ministry council committee party group company club team
