@@ -168,6 +168,32 @@ EXPECTED = {
         ("Air/drone strike", "Military Forces of Myanmar", "Civilians (Myanmar)", "Tabayin",
          "2024-03-09", 11),
     ]),
+    # an AP headline of 14 words is the title; "The strike hit the Khadija school in the city
+    # of Deir al-Balah" places the strike the lead put in "central Gaza"; the military's
+    # version stays its claim; "Earlier Saturday" another strike
+    "ap_gaza": ("2024-07-27", [
+        ("Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)",
+         "Dayr al Balaḩ", "2024-07-27", 30),
+        ("Air/drone strike", "Military Forces of Israel", "Hamas", "Dayr al Balaḩ",
+         "2024-07-27", None),
+        ("Air/drone strike", "Military Forces of Israel", "Civilians (Palestine)",
+         "An Nuşayrāt", "2024-07-27", 5),
+    ]),
+    # no dateline; "The assault, which began on Friday ..., involved heavy shelling" goes on
+    # telling the attack; "The RSF, which has been at war ..., denied" speaks through its aside
+    "aljaz": ("2025-04-12", [
+        ("Attack", "Rapid Support Forces", "Civilians (Sudan)", "El Fasher", "2025-04-12", 25),
+    ]),
+    # ANI's dateline; "killed in an encounter with security forces": the forces the doer
+    "ani": ("2023-09-09", [
+        ("Armed clash", "Military Forces of India", "Unidentified Armed Group (India)", "Kupwara",
+         "2023-09-09", 2),
+    ]),
+    # Xinhua's "--" dateline; a detachment attacked by unidentified armed men
+    "xinhua": ("2022-09-05", [
+        ("Armed clash", "Unidentified Armed Group (Burkina Faso)",
+         "Military Forces of Burkina Faso", "Tin-Akoff", "2022-09-04", 12),
+    ]),
 }  # fmt: skip
 
 

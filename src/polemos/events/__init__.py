@@ -973,7 +973,10 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     placed_after = _own(previous, "location", ("article focus", "no place found")) and _own(
         event, "location", "toponym in"
     )
-    if not (_same_or_within(event, previous) or finer or placed_after):
+    # "... in central Gaza killed at least 30. The strike hit the Khadija school in the city of
+    # Deir al-Balah": the act pointed back to, placed anew nearby in the same unit
+    placed_anew = recalled and _near_in_unit(event, previous)
+    if not (_same_or_within(event, previous) or finer or placed_after or placed_anew):
         return False
     if (
         _own(event, "location", "across the country")
@@ -1025,7 +1028,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if not toll_alone:
         _upgrade(previous, event)  # a toll alone says nothing of the act's type
     _fold_into(previous, event)
-    if finer or placed_after:
+    if finer or placed_after or placed_anew:
         # "air strikes on a village in Sagaing region ... Fighter jets bombed a gathering in
         # Pazigyi village in Kanbalu township": the later sentence says where
         previous.location = event.location
@@ -1068,7 +1071,9 @@ def _recalls(event: Event) -> bool:
     car bomb at the gate before gunmen forced their way inside")?"""
     at = _trigger_at(event)
     sentence = event.evidence.get("sentence", "")
-    if _RECALLED_DOERS.match(sentence) and not _ANOTHER_ACT.search(sentence):
+    if (
+        _RECALLED_DOERS.match(sentence) or _RECALLED_ACT.match(sentence)
+    ) and not _ANOTHER_ACT.search(sentence):
         return True
     if _CHARACTERISED.search(sentence):
         return True  # "the killings amounted to a massacre": what was told, named
@@ -1089,6 +1094,11 @@ _TOLL_ALONE = re.compile(
     r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?"
     # "..., police said."
     r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?\s*$"
+)
+# "The assault, which began on Friday ..., involved heavy shelling": the act just told
+_RECALLED_ACT = re.compile(
+    r"\s*(?:The|This|That)\s+(?:attack|assault|strike|airstrike|air\s+strike|raid|offensive|"
+    r"bombing|shelling|ambush|massacre|fighting|clashes|onslaught)\b(?!\s+(?:on|in|at|near)\b)"
 )
 _RECALLED_DOERS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|"
@@ -1401,6 +1411,26 @@ def _attribution_here(
     if speaker is not None and country:
         told["source"] = _actor_name(speaker, country, kb)
     return told
+
+
+def _near_in_unit(event: Event, previous: Event) -> bool:
+    """Is the later event's own town near the earlier one's, in the same first-level unit?"""
+    from polemos.geo.distance import haversine_km
+
+    place, earlier = event.location or {}, previous.location or {}
+    if not _own(event, "location", "toponym in"):
+        return False
+    if place.get("precision") != "place" or earlier.get("precision") != "place":
+        return False
+    if place.get("admin1") != earlier.get("admin1") or None in (
+        place.get("latitude"),
+        earlier.get("latitude"),
+    ):
+        return False
+    km = haversine_km(
+        place["latitude"], place["longitude"], earlier["latitude"], earlier["longitude"]
+    )
+    return km <= DISTRICT_KM
 
 
 def _lacked_in(place: dict[str, Any], unit: dict[str, Any]) -> bool:
@@ -2343,6 +2373,11 @@ def _roles(
             )
             if told and "between" not in sentence.text[match.end : doer.start - offset]:
                 return doer, patient, "passive: target the subject, the doer in the clause after"
+            if doer is not None and _FIGHT_WITH.fullmatch(
+                sentence.text, match.end, doer.start - offset
+            ):
+                # "Two terrorists were killed in an encounter with security forces"
+                return doer, patient, "passive: target the subject, killed in a fight with the doer"
             if patient.category in VICTIM_CATEGORIES and doer is None:
                 # "Three people were wounded in a stabbing attack": civilians a passive
                 # harmed are its target, never its doer
@@ -2548,6 +2583,14 @@ _CLAUSE_JOINT = re.compile(r"\band\b|[,;]")
 
 
 _PAST_VERB_END = re.compile(r"(?:[a-z]ed|\bstruck|\bhit|\bshot)$")
+
+
+_FIGHT_WITH = re.compile(
+    r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:encounters?|clash(?:es)?|"
+    r"gun-?fights?|gun-?battles?|firefights?|exchange\s+of\s+fire|shoot-?outs?|operations?|"
+    r"raids?)\s+(?:with|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _struck_right_before(between: str) -> bool:

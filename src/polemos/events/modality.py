@@ -98,6 +98,7 @@ _DOCUMENT_AFTER = re.compile(
     r"^\s+(?:report|statement|sources?|records?)"
     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:[\w.]+\s+){0,2}?[\w.]+)?(?=\s+\w)"
 )
+_RELATIVE_ASIDE = re.compile(r"^\s*,\s*(?:which|who)\b[^,;.]{1,90},")
 _INITIALS_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
 _PERSON_NAME = re.compile(r"^\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:,\s*)?")
@@ -341,6 +342,8 @@ def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
     police report seen by Reuters said"."""
     if _SPOKESPERSON_END.search(mention.text):
         after = _PERSON_NAME.sub("", after, count=1)
+    # "The RSF, which has been at war with Sudan's army since April 2023, denied"
+    after = _RELATIVE_ASIDE.sub("", after, count=1)
     initials = _INITIALS_AFTER.match(after)
     if initials and initials.group(1).upper() == "".join(
         w[0] for w in re.split(r"[\s-]+", mention.text) if w[:1].isupper()

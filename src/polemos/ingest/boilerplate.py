@@ -40,6 +40,11 @@ def is_boilerplate(paragraph: str) -> bool:
     return bool(weak.search(lowered)) and len(paragraph.split()) <= max_words
 
 
+# the longest headline without a site suffix: agencies write up to 15 or so words ("Israeli
+# strike on Gaza school sheltering displaced kills at least 30, health officials say"); a
+# longer first line with no full stop is the article's first sentence
+HEADLINE_WORDS = 18
+
 _SITE_SEPARATORS = re.compile(r"\s+[-|–—:·]\s+")
 
 
@@ -87,7 +92,7 @@ def clean_saved_page(text: str) -> CleanPage:
         if paragraphs and _same_words(paragraphs[0].splitlines()[0], title):
             first_lines = paragraphs[0].splitlines()[1:]
             paragraphs = (["\n".join(first_lines)] if first_lines else []) + paragraphs[1:]
-        if site is None and len(paragraphs) > 0 and len(title.split()) > 12:
+        if site is None and len(paragraphs) > 0 and len(title.split()) > HEADLINE_WORDS:
             # a long first line without a site suffix is the article's first sentence
             paragraphs.insert(0, title)
             title = ""
