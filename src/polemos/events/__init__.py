@@ -157,6 +157,8 @@ _CUE_SHAPES = {
     "platform_acts": _RIGHT_AFTER,
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
     "organised_crime": r"\b(?:{words})\b",
+    "sports": r"\b(?:{words})\b",
+    "trial": r"\b(?:{words})\b",
 }
 
 
@@ -389,6 +391,7 @@ class EventExtractor:
                 _toll_after(article, sentence, article.events[-1])
                 _victims_after(article, sentence, article.events[-1], kb)
                 _identified_after(article, sentence, article.events[-1], kb)
+        _off_the_field(article)
 
     def _sentence_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
@@ -872,6 +875,29 @@ _UPGRADES = {
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CROWDS = {"Protests", "Riots"}
+
+
+# how many distinct words of a game, or of a trial, make an article one
+DOMAIN_WORDS = 3
+
+
+def _off_the_field(article: Article) -> None:
+    """An article about a game ("Ben White struck twice", "Arsenal's attack ran riot") or a
+    trial ("The victim was attacked after an argument, the court heard") tells no new event in
+    the words of violence, unless people were counted harmed (a bombing at a stadium) or, at
+    a trial, the sentence dates its act."""
+    if not article.events:
+        return
+    sports = {m.group().casefold() for m in _cue("sports").finditer(article.text)}
+    trial = {m.group().casefold() for m in _cue("trial").finditer(article.text)}
+    if len(sports) >= DOMAIN_WORDS:
+        article.events = [
+            e
+            for e in article.events
+            if e.fatalities.get("best") or any(c["kind"] == "wounded" for c in e.counts)
+        ]
+    if len(trial) >= DOMAIN_WORDS:
+        article.events = [e for e in article.events if _own(e, "date", "date in sentence")]
 
 
 def _named_armed(name: str | None, inter: str | None) -> bool:

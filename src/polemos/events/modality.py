@@ -75,7 +75,9 @@ DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
 _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
-    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$"
+    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to|"
+    # "the BNP called a nationwide general strike for Sunday": one to come
+    r"call(?:s|ed)?(?:\s+for)?\s+an?)\b(?:\s+\S+){0,3}\s*$"
 )
 _SENTENCE_SPECULATIVE = re.compile(
     r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
