@@ -45,3 +45,41 @@ def test_fire_crews_fighting_a_blaze_are_no_clash() -> None:
         published="2024-03-03",
     )
     assert found["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These tariffs that have targeted China confirm that the administration intends to "
+        "bypass the WTO.",
+        "The second half captures all the excitement of a Rod Stewart concert in London.",
+        "The two inmates and their female accomplice have been captured in Chattanooga, the "
+        "sheriff's office said.",
+        "Many of these land disputes have been fought in the courts.",
+        "The company said it would capture methane gas burned at drilling sites in Texas.",
+    ],
+)
+def test_the_words_of_violence_said_of_other_things_are_no_event(text: str) -> None:
+    assert polemos.extract(text, published="2018-04-05")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a UCDP headline names no side: clashes are fighting all the same
+        ("Continued clashes in Menbej countryside", "Armed clash"),
+        # ground taken though no name is given to it
+        (
+            "Around 18 January 2022, the FPAC took control of several localities along the "
+            "river in Ituri. Clashes were not reported.",
+            None,
+        ),
+    ],
+)
+def test_the_words_of_violence_said_of_war_are_still_events(
+    text: str, sub_event_type: str | None
+) -> None:
+    found = polemos.extract(text, published="2018-04-05")["events"]
+    assert found
+    if sub_event_type:
+        assert found[0]["sub_event_type"] == sub_event_type

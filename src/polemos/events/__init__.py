@@ -2187,6 +2187,70 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 _ACCIDENT_PRONE = {"remote_explosive", "killing"}
 
 
+# verbs news also uses of tariffs, fires, courts and games: "tariffs that have targeted
+# China", "fighting two apartment fires", "captures all the excitement", "the glass struck
+# the child"
+_METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic"}
+
+
+# "took control of several localities", "seized two villages": ground taken, named or not
+_PLACES_TAKEN = re.compile(
+    r"\s+(?:(?:the|a|an|several|two|three|four|five|\d+|more|new|other|some)\s+)*"
+    r"(?:[\w-]+\s+)?(?:localit(?:y|ies)|villages?|towns?|cit(?:y|ies)|areas?|positions?|"
+    r"bases?|hills?|districts?|neighbou?rhoods?|territor(?:y|ies)|outposts?|checkpoints?|"
+    r"camps?|airports?|airbases?)\b",
+    re.IGNORECASE,
+)
+
+
+# the fighting words news also uses of courts, games and campaigns
+_FIGURATIVE_FIGHT = re.compile(r"(?:fight|fought|battl|attack|offensive|assault)", re.I)
+
+
+_HARM_WORDS = re.compile(
+    r"\b(?:casualties|injuries|killed|dead|deadly|fatal|lethal|bloody|wounded|injured|martyrs?|"
+    r"fatalities|beat|beaten|lynch\w*|stabbed|assaulted|torched)\b",
+    re.I,
+)
+
+
+def _violence_near(
+    match: TriggerMatch, sentence: Sentence, quantities: list[Quantity], article: Article
+) -> bool:
+    """Does anything around a metaphor-prone verb say it is armed violence: an armed actor
+    in its paragraph, a toll, a place taken, or (for fighting and strikes, as headlines tell
+    them: "Clashes in the countryside of Aleppo") a place in its sentence?"""
+    from polemos.events.classifier import paragraph_window
+
+    first, last = paragraph_window(article, sentence)
+    if any(
+        first <= m.sentence <= last and m.category in ARMED | {"rioters"}
+        for m in article.actor_mentions
+    ):
+        return True
+    # "17,000 bullets were captured": arms taken count as the violence they serve
+    if any(q.kind in TOLL_KINDS | {"taken"} for q in quantities):
+        return True
+    if (
+        _place_taken(article, sentence, match)
+        or _PLACES_TAKEN.match(sentence.text, match.end)
+        or _PLACES_TAKEN.search(" " + match.text)
+    ):
+        return True
+    if _HARM_WORDS.search(sentence.text):
+        return True  # "Casualties and injuries in targeting of the border town"
+
+    if match.trigger.id == "territory_taken":
+        return False
+    if match.trigger.id == "clash" and not _FIGURATIVE_FIGHT.match(match.text):
+        return True  # "Continued clashes in Menbej countryside": clashes are fighting
+    # "Factions target areas in Sheikh Maqsood": a place below a country's level
+    return any(
+        t.sentence == sentence.index and (t.place is None or t.place.precision != "country")
+        for t in article.toponyms
+    )
+
+
 def _anchored(
     match: TriggerMatch,
     sentence: Sentence,
@@ -2221,6 +2285,10 @@ def _anchored(
         before,
         re.I,
     ) and match.text.lower().endswith("s"):
+        return False
+    if match.trigger.id in _METAPHOR_PRONE and not _violence_near(
+        match, sentence, quantities, article
+    ):
         return False
     if match.trigger.pos != "noun":
         return True
