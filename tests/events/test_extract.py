@@ -2768,3 +2768,14 @@ def test_a_unions_confederation_is_no_place() -> None:
         published="2022-06-22",
     )
     assert event["location"]["name"] == "Jeonju"
+
+
+def test_a_speaker_described_in_an_aside_still_speaks() -> None:
+    (event,) = events(
+        "Hayat Tahrir al-Sham, the dominant group in Idlib, said its fighters shelled "
+        "government positions in the Latakia countryside, killing four soldiers.",
+        published="2023-10-25",
+    )
+    assert event["attribution"]["source"] == "Hayat Tahrir al-Sham"
+    assert event["modality"] == "claimed"
+    assert event["location"]["admin1"] == "Latakia"

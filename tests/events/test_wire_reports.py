@@ -194,6 +194,15 @@ EXPECTED = {
         ("Armed clash", "Unidentified Armed Group (Burkina Faso)",
          "Military Forces of Burkina Faso", "Tin-Akoff", "2022-09-04", 12),
     ]),
+    # the monitor's report; "Hayat Tahrir al-Sham, the dominant group in Idlib, said its
+    # fighters shelled ... the nearby Latakia countryside": HTS's word, and the place of the
+    # shelling, not where the group is said to be
+    "sohr": ("2023-10-25", [
+        ("Air/drone strike", "Military Forces of Russia", "Civilians (Syria)", "Jisr ash Shughūr",
+         "2023-10-25", 9),
+        ("Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Military Forces of Syria",
+         "Latakia District", "2023-10-25", 4),
+    ]),
 }  # fmt: skip
 
 

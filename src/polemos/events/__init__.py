@@ -2966,6 +2966,12 @@ def _location(
             )
         )
     ]  # fmt: skip
+    # "Hayat Tahrir al-Sham, the dominant group in Idlib, said its fighters shelled ... the
+    # Latakia countryside": where the actor is said to be, when the act has a place of its own
+    here = [
+        t for t in here
+        if not _ACTOR_ASIDE_BEFORE.search(article.text, max(0, t.start - 80), t.start)
+    ] or here  # fmt: skip
     # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
     # city is where the reporter filed from, nothing nearer
     nearer = [
@@ -3201,6 +3207,12 @@ _FLED_TO_BEFORE = re.compile(
     r"(?:to|into|towards?)|(?:took|taking|sought|seeking|found|finding)\s+(?:refuge|shelter)\s+"
     r"in)\s+(?:the\s+)?(?:(?:provincial|regional|district|state|national|nearby|neighbou?ring)\s+)?"
     r"(?:(?:capital|city|town)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_ACTOR_ASIDE_BEFORE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:group|faction|force|forces|militia|power|"
+    r"rebels?|alliance|coalition|movement|authorit(?:y|ies)|party)\s+(?:in|of|from)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)

@@ -100,7 +100,9 @@ _DOCUMENT_AFTER = re.compile(
     r"^\s+(?:report|statement|sources?|records?)"
     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:[\w.]+\s+){0,2}?[\w.]+)?(?=\s+\w)"
 )
-_RELATIVE_ASIDE = re.compile(r"^\s*,\s*(?:which|who)\b[^,;.]{1,90},")
+_RELATIVE_ASIDE = re.compile(
+    r"^\s*,\s*(?:(?:which|who)\b[^,;.]{1,90}|(?:the|a|an)\s+[^,;.\"“]{1,60}),"
+)
 _INITIALS_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
 _PERSON_NAME = re.compile(r"^\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:,\s*)?")
@@ -344,7 +346,8 @@ def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
     police report seen by Reuters said"."""
     if _SPOKESPERSON_END.search(mention.text):
         after = _PERSON_NAME.sub("", after, count=1)
-    # "The RSF, which has been at war with Sudan's army since April 2023, denied"
+    # "The RSF, which has been at war with Sudan's army since April 2023, denied", "Hayat
+    # Tahrir al-Sham, the dominant group in Idlib, said"
     after = _RELATIVE_ASIDE.sub("", after, count=1)
     initials = _INITIALS_AFTER.match(after)
     if initials and initials.group(1).upper() == "".join(
