@@ -2214,19 +2214,23 @@ _HARM_WORDS = re.compile(
 )
 
 
+def _armed_in_paragraph(article: Article, sentence: Sentence, categories: set[str]) -> bool:
+    """Does the sentence's paragraph name an actor of one of ``categories``?"""
+    from polemos.events.classifier import paragraph_window
+
+    first, last = paragraph_window(article, sentence)
+    return any(
+        first <= m.sentence <= last and m.category in categories for m in article.actor_mentions
+    )
+
+
 def _violence_near(
     match: TriggerMatch, sentence: Sentence, quantities: list[Quantity], article: Article
 ) -> bool:
     """Does anything around a metaphor-prone verb say it is armed violence: an armed actor
     in its paragraph, a toll, a place taken, or (for fighting and strikes, as headlines tell
     them: "Clashes in the countryside of Aleppo") a place in its sentence?"""
-    from polemos.events.classifier import paragraph_window
-
-    first, last = paragraph_window(article, sentence)
-    if any(
-        first <= m.sentence <= last and m.category in ARMED | {"rioters"}
-        for m in article.actor_mentions
-    ):
+    if _armed_in_paragraph(article, sentence, ARMED | {"rioters"}):
         return True
     # "17,000 bullets were captured": arms taken count as the violence they serve
     if any(q.kind in TOLL_KINDS | {"taken"} for q in quantities):
@@ -2239,7 +2243,6 @@ def _violence_near(
         return True
     if _HARM_WORDS.search(sentence.text):
         return True  # "Casualties and injuries in targeting of the border town"
-
     if match.trigger.id == "territory_taken":
         return False
     if match.trigger.id == "clash" and not _FIGURATIVE_FIGHT.match(match.text):
@@ -2258,16 +2261,13 @@ def _anchored(
     article: Article,
 ) -> bool:
     """Noun triggers must name a specific event: counted, or singular with a place or actor."""
-    from polemos.events.classifier import classifier_text, paragraph_window
+    from polemos.events.classifier import classifier_text
 
     text = sentence.text
     if match.trigger.id in _ACCIDENT_PRONE:
         # "A tank at an industrial plant exploded. The blast began in its solvents": the
         # paragraph tells what the explosion was, and its armed actors who could have caused it
-        first, last = paragraph_window(article, sentence)
-        armed = any(
-            first <= m.sentence <= last and m.category in ARMED for m in article.actor_mentions
-        )
+        armed = _armed_in_paragraph(article, sentence, ARMED)
         if not armed and _cue("accident").search(classifier_text(article, sentence)):
             return False  # "an explosion at a chemical plant killed 3": an accident
     before = text[: match.start].rstrip()
