@@ -28,7 +28,7 @@ def _rules() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("boilerplate.yaml")
     # matched against lowered paragraphs (is_boilerplate)
     weak = lowercase_alternation(data["patterns"], "boilerplate")
-    strong = lowercase_alternation(data["strong_patterns"], "boilerplate")
+    strong = lowercase_alternation(data["strong_patterns"], "boilerplate", at_word_start=True)
     return int(data["max_words"]), weak, strong
 
 
@@ -37,7 +37,8 @@ def is_boilerplate(paragraph: str) -> bool:
     lowered = paragraph.lower()
     if strong.search(lowered):
         return True
-    return bool(weak.search(lowered)) and len(paragraph.split()) <= max_words
+    # the length first: an article's long paragraphs are most of the text a page holds
+    return len(paragraph.split()) <= max_words and bool(weak.search(lowered))
 
 
 # the longest headline without a site suffix: agencies write up to 15 or so words ("Israeli
