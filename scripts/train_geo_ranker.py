@@ -13,8 +13,8 @@ The confidence threshold written with the model is the probability above which t
 cross-validated picks keep 90 % of answers; the script prints how often those are right.
 
 Last, the answer-confidence model (polemos.geo.confidence) is trained on the resolver's
-final answers to the same dev toponyms, with the ranker just written; ``--only answer``
-trains it alone.
+final answers to the same dev toponyms, each document's answered by a ranker trained on the
+other fold of the dev documents; ``--only answer`` trains it alone.
 """
 
 from __future__ import annotations
@@ -42,18 +42,25 @@ def haversine(lat1, lon1, lat2, lon2):
     return 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
+def doc_fold(position: int) -> int:
+    """The fold (0 or 1) of the document at ``position`` among its corpus's dev documents:
+    the ranker's and the answer model's training agree on it (see train_answer_confidence)."""
+    return position % 2
+
+
 def examples(folder: Path):
-    """Rows X, labels y, group (mention) ids, corpus ids, doc ids."""
+    """Rows X, labels y, group (mention) ids, corpus ids, doc ids, name ids, the number of
+    mentions, and each row's document fold (:func:`doc_fold`)."""
     g = load_gazetteer()
     resolver = Resolver(g, ranker=None)
-    xs, ys, groups, corpus_ids, doc_ids, name_ids = [], [], [], [], [], []
+    xs, ys, groups, corpus_ids, doc_ids, name_ids, folds = [], [], [], [], [], [], []
     mention_id = 0
     doc_counter = 0
     for ci, name in enumerate(CORPORA):
         corpus = read_geo_corpus(folder / name)
         docs = split_documents(corpus.documents, "dev")
         started = time.perf_counter()
-        for doc in docs:
+        for position, doc in enumerate(docs):
             tops = [t for t in doc.toponyms if t.has_coordinates]
             if not tops:
                 continue
@@ -72,12 +79,13 @@ def examples(folder: Path):
                 corpus_ids.append(np.full(len(rows), ci))
                 doc_ids.append(np.full(len(rows), doc_counter))
                 name_ids.append(np.full(len(rows), zlib.crc32(t.phrase.casefold().encode())))
+                folds.append(np.full(len(rows), doc_fold(position)))
                 mention_id += 1
             doc_counter += 1
         print(f"{name}: {len(docs)} dev docs read in {time.perf_counter() - started:.0f} s")
     return (np.concatenate(xs), np.concatenate(ys).astype(int), np.concatenate(groups),
             np.concatenate(corpus_ids), np.concatenate(doc_ids), np.concatenate(name_ids),
-            mention_id)
+            mention_id, np.concatenate(folds))
 
 
 def weights(corpus_ids: np.ndarray, groups: np.ndarray) -> np.ndarray:
@@ -215,19 +223,25 @@ def train_recognizer(args) -> None:
     print(f"wrote {out} ({out.stat().st_size / 1024:.0f} kB)")
 
 
-def answer_examples(folder: Path, ranker_path: Path):
-    """The resolver's answers (with the ranker just written) to the gold toponyms of the dev
-    halves: features X, labels y (within 161 km), corpus ids, doc ids; and per corpus the
-    number of gold toponyms that got no point (they rank last in the evaluation)."""
+def answer_examples(folder: Path, ranker_paths: dict[int, Path]):
+    """The resolver's answers to the gold toponyms of the dev halves, each document's by the
+    ranker of its fold (``ranker_paths``: fold -> ranker file): features X, labels y (within
+    161 km), corpus ids, document folds; and per corpus the number of gold toponyms that got
+    no point (they rank last in the evaluation)."""
     from polemos.geo.confidence import ANSWER_FEATURES
 
-    resolver = Resolver(load_gazetteer(), ranker=Ranker.load(ranker_path), calibrator=None)
-    xs, ys, corpus_ids, doc_ids, unanswered = [], [], [], [], []
-    d = 0
+    g = load_gazetteer()
+    resolvers = {
+        fold: Resolver(g, ranker=Ranker.load(path), calibrator=None)
+        for fold, path in ranker_paths.items()
+    }
+    xs, ys, corpus_ids, folds, unanswered = [], [], [], [], []
     for ci, name in enumerate(CORPORA):
         missing = 0
-        for doc in split_documents(read_geo_corpus(folder / name).documents, "dev"):
-            d += 1
+        for position, doc in enumerate(
+            split_documents(read_geo_corpus(folder / name).documents, "dev")
+        ):
+            resolver = resolvers[doc_fold(position)]
             spans = [(t.start, t.end) for t in doc.toponyms]
             places, x = resolver.answer_examples(doc.text, spans)
             for t, place, row in zip(doc.toponyms, places, x, strict=True):
@@ -240,10 +254,10 @@ def answer_examples(folder: Path, ranker_path: Path):
                 xs.append(row)
                 ys.append(int(km <= KM_OK))
                 corpus_ids.append(ci)
-                doc_ids.append(d)
+                folds.append(doc_fold(position))
         unanswered.append(missing)
     x = np.array(xs).reshape(-1, len(ANSWER_FEATURES))
-    return x, np.array(ys), np.array(corpus_ids), np.array(doc_ids), unanswered
+    return x, np.array(ys), np.array(corpus_ids), np.array(folds), unanswered
 
 
 def kept_share_right(confidence: np.ndarray, right: np.ndarray, missing: int, keep: float):
@@ -253,22 +267,45 @@ def kept_share_right(confidence: np.ndarray, right: np.ndarray, missing: int, ke
     return float(ok[: max(1, round(keep * len(ok)))].mean())
 
 
-def train_answer_confidence(args) -> None:
-    """The answer-confidence model (polemos.geo.confidence), over the shipped ranker's final
-    answers; its threshold keeps ``--keep`` of the cross-validated answers."""
+def out_of_fold_rankers(args, ranker_examples, folder: Path) -> dict[int, Path]:
+    """Two rankers, each trained on one fold of the dev documents, written in ``folder``:
+    fold -> the file of the ranker that never saw that fold's documents."""
+    x, y, groups, corpus_ids, _, _, _, folds = ranker_examples
+    w = weights(corpus_ids, groups)
+    paths = {}
+    for k in (0, 1):
+        model = fit(x[folds != k], y[folds != k], w[folds != k], args)
+        paths[k] = folder / f"ranker_without_fold_{k}.npz"
+        export(model, 0.5, paths[k])
+    return paths
+
+
+def train_answer_confidence(args, ranker_examples=None) -> None:
+    """The answer-confidence model (polemos.geo.confidence); its threshold keeps ``--keep``
+    of the cross-validated answers.
+
+    It learns from answers to documents the ranker never saw, as it will meet them: each
+    fold's answers come from a ranker trained on the other fold (the stacking of Wolpert
+    1992 needs the first model's out-of-fold outputs). Over the shipped ranker's own answers
+    to its training documents it learnt that the ranker is nearly always right."""
+    import tempfile
+
     from polemos.geo.confidence import ANSWER_FEATURES, default_answer_model_path
 
-    x, y, corpus_ids, doc_ids, unanswered = answer_examples(args.corpora, args.out)
+    if ranker_examples is None:
+        ranker_examples = examples(args.corpora)
+    with tempfile.TemporaryDirectory(prefix="polemos-rankers-") as folder:
+        paths = out_of_fold_rankers(args, ranker_examples, Path(folder))
+        x, y, corpus_ids, folds, unanswered = answer_examples(args.corpora, paths)
     # each corpus weighs the same in total (WikToR alone has more answers than the others)
     w = np.ones(len(y))
     for c in np.unique(corpus_ids):
         w[corpus_ids == c] = len(y) / (len(np.unique(corpus_ids)) * (corpus_ids == c).sum())
     settings = argparse.Namespace(trees=100, lr=0.05, depth=4, leaves=31, min_leaf=40)
     prob = np.zeros(len(y))
-    fold = doc_ids % 2
     for k in (0, 1):
-        model = fit(x[fold != k], y[fold != k], w[fold != k], settings)
-        prob[fold == k] = model.predict_proba(x[fold == k])[:, 1]
+        model = fit(x[folds != k], y[folds != k], w[folds != k], settings)
+        prob[folds == k] = model.predict_proba(x[folds == k])[:, 1]
     for ci, name in enumerate(CORPORA):
         m = corpus_ids == ci
         before = kept_share_right(x[m, 0], y[m], unanswered[ci], args.keep)
@@ -309,7 +346,8 @@ def main() -> None:
         train_answer_confidence(args)
         return
 
-    x, y, groups, corpus_ids, doc_ids, name_ids, n_mentions = examples(args.corpora)
+    found = examples(args.corpora)
+    x, y, groups, corpus_ids, doc_ids, name_ids, n_mentions, _ = found
     w = weights(corpus_ids, groups)
     print(f"{len(x):,} candidates of {len(np.unique(groups)):,} mentions "
           f"({n_mentions:,} with coordinates); {y.mean():.3f} positive")
@@ -344,7 +382,7 @@ def main() -> None:
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB); numpy vs sklearn max "
           f"difference {agree:.2e}")
     if args.only is None:
-        train_answer_confidence(args)
+        train_answer_confidence(args, found)
 
 
 if __name__ == "__main__":
