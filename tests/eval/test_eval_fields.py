@@ -46,6 +46,22 @@ def test_shipped_actor_map_knows_the_obvious_rows():
 @pytest.mark.parametrize(
     ("ours", "theirs"),
     [
+        # ACLED's names as its current data spells them, beside older spellings
+        ("Ahrar al-Sharqiya", "Ahrar al Sharqiyah"),
+        ("Giants Brigades", "Giants Brigade"),
+        ("Mai-Mai militia", "Mayi Mayi Militia (Democratic Republic of Congo)"),
+        ("Return, Reclamation, Rehabilitation", "RRR: Return, Reclamation and Rehabilitation"),
+        ("Twa Ethnic Militia", "Batwa Ethnic Militia (Democratic Republic of Congo)"),
+        ("SPLM/A-IO", "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition"),
+    ],
+)
+def test_actor_map_knows_acleds_current_spellings(ours, theirs):
+    assert actor_matches(ours, theirs, "acled", default_actor_map())
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
         ("Idlib", "Idleb"),
         ("Ar-Raqqah", "Ar Raqqa"),
         ("Al-Hasakah", "Al Hasakeh"),
