@@ -2779,3 +2779,16 @@ def test_a_speaker_described_in_an_aside_still_speaks() -> None:
     assert event["attribution"]["source"] == "Hayat Tahrir al-Sham"
     assert event["modality"] == "claimed"
     assert event["location"]["admin1"] == "Latakia"
+
+
+def test_a_force_that_says_it_hit_targets_struck_them() -> None:
+    (event,) = rule_events("Turkish military says hits 71 IS targets in northern Syria")
+    assert event["event_type"] == "Explosions/Remote violence"
+    assert event["actor1"] == "Military Forces of Turkey"
+    assert event["modality"] == "claimed"
+    (event,) = rule_events(
+        "Israeli jets hit dozens of Hamas targets in Gaza overnight, the army said."
+    )
+    assert event["actor2"] == "Hamas"
+    # a target met is no strike
+    assert rule_events("The company hit its sales targets for the third quarter in Ohio.") == []
