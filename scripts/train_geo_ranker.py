@@ -301,7 +301,10 @@ def train_answer_confidence(args, ranker_examples=None) -> None:
     w = np.ones(len(y))
     for c in np.unique(corpus_ids):
         w[corpus_ids == c] = len(y) / (len(np.unique(corpus_ids)) * (corpus_ids == c).sum())
-    settings = argparse.Namespace(trees=100, lr=0.05, depth=4, leaves=31, min_leaf=40)
+    # 200 trees (100 before): in a nested simulation of deployment inside dev (rankers and
+    # answer models trained on quarters of the documents the evaluated ones were not in,
+    # over two partitions), kept90 was never lower on any corpus and up to 0.009 higher
+    settings = argparse.Namespace(trees=200, lr=0.05, depth=4, leaves=31, min_leaf=40)
     prob = np.zeros(len(y))
     for k in (0, 1):
         model = fit(x[folds != k], y[folds != k], w[folds != k], settings)
