@@ -2792,3 +2792,25 @@ def test_a_force_that_says_it_hit_targets_struck_them() -> None:
     assert event["actor2"] == "Hamas"
     # a target met is no strike
     assert rule_events("The company hit its sales targets for the third quarter in Ohio.") == []
+
+
+def test_a_speaker_after_the_act_leaves_the_doer_before_it() -> None:
+    (event,) = rule_events(
+        "Houthi rebels said Tuesday they fired two missiles at a cargo ship in the Red Sea, "
+        "the latest in a campaign that the group says is in solidarity with Gaza."
+    )
+    assert event["actor1"] == "Houthis"
+    assert event["modality"] == "claimed"
+
+
+def test_a_force_that_relays_anothers_report_is_not_the_doer() -> None:
+    (event,) = rule_events(
+        "The British military's United Kingdom Maritime Trade Operations centre said a vessel "
+        "reported an explosion in the water about 70 nautical miles west of Hodeidah."
+    )
+    assert event["actor1"] != "Military Forces of the United Kingdom"
+    assert event["attribution"]["source"] == "Military Forces of the United Kingdom"
+
+
+def test_no_one_harmed_is_no_event() -> None:
+    assert rule_events("No security personnel were injured in Bijapur.") == []

@@ -39,7 +39,7 @@ from polemos.geo.resolve import (
     PLACE_KINDS,
     PLACE_PART_AFTER,
     bracket_parents,
-    is_dateline,
+    in_dateline,
     sends_envoy,
 )
 from polemos.nlp import numbers_of
@@ -952,6 +952,14 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
             and _RECALLED_DOERS.match(event.evidence.get("sentence", "")) is not None
         )
     )
+    # "Bodies of the 12 rebels and a cache of weapons were recovered from the site": what
+    # was found where the fighting just told took place is that fighting's, not a seizure
+    found_there = (
+        previous.event_type in _VIOLENT
+        and event.sub_event_type == "Change to group/activity"
+        and _FOUND_AT_THE_SCENE.search(event.evidence.get("sentence", "")) is not None
+    )
+    recalled = recalled or found_there
     # another voice: a claim beside a report stays its own statement (residents, then
     # witnesses, reporting the same strike tell one event)
     another_voice = (
@@ -980,9 +988,12 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     # "Police fired tear gas at thousands of opposition supporters ... Protesters set fire to
     # several buses, witnesses said": the same crowd that day, whoever tells of it
     crowd_told_on = told_on and {previous.event_type, event.event_type} <= _CROWDS
+    # "The attack took place in the town of Kalat, ..., according to local police chief": a
+    # sentence that only says where or when the act pointed back to was, in anyone's words
+    placing = recalled and _TOOK_PLACE.search(event.evidence.get("sentence", "")) is not None
     if (
         another_voice
-        and not (recalled and event.modality == "reported")
+        and not (recalled and (event.modality == "reported" or placing))
         and not (toll_alone or crowd_told_on)
     ):
         return False
@@ -1106,6 +1117,12 @@ def _recalls(event: Event) -> bool:
     return at > 0 and _RECALLING.search(sentence, 0, at) is not None
 
 
+_TOOK_PLACE = re.compile(r"\b(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
+_FOUND_AT_THE_SCENE = re.compile(
+    r"\b(?:recovered|found|seized)\s+(?:[\w-]+\s+){0,3}?(?:from|at|on)\s+the\s+"
+    r"(?:encounter\s+|attack\s+|clash\s+|gunfight\s+)?(?:site|scene|spot)\b",
+    re.IGNORECASE,
+)
 _NEW_REPORT = re.compile(
     r"\s*(?:In\s+(?:a|another)\s+(?:separate\s+)?(?:incident|attack)|Separately|Elsewhere|"
     r"In\s+neighbou?ring|In\s+another)\b",
@@ -1529,12 +1546,26 @@ def _day_within(event: Event, previous: Event) -> bool:
     return first <= date.fromisoformat(event.date) <= last_day(first, previous.date_precision)
 
 
+def _the_other_sides_dead(previous: Event, event: Event) -> bool:
+    """"... killing 10 soldiers. Six militants were killed when troops returned fire": the
+    dead the later sentence names (the subject of its passive) are armed men of another kind
+    than the dead already counted, so both tolls are the event's."""
+    return (
+        event.provenance.get("actor2", "").startswith("passive: target the subject")
+        and event.inter2 in _ARMED_INTERS
+        and previous.inter2 is not None
+        and event.inter2 != previous.inter2
+        and event.actor2 not in (None, previous.actor2)
+    )
+
+
 def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
-    elif event.fatalities.get("best") is not None and _ALSO_KILLED.search(
-        event.evidence.get("sentence", "")
+    elif event.fatalities.get("best") is not None and (
+        _ALSO_KILLED.search(event.evidence.get("sentence", ""))
+        or _the_other_sides_dead(previous, event)
     ):
         # "... killed five soldiers. Three attackers were also killed": ACLED counts every
         # death of the event
@@ -2351,16 +2382,37 @@ def _drop_speakers(
     if all(m.category in VICTIM_CATEGORIES for m in speakers):
         # "Residents reported heavy artillery fire in Omdurman": witnesses, not its target
         return [m for m in mentions if m not in speakers]
-    last_speaker = speakers[-1]
+    trigger_at = sentence.start + match.start
+    # "The Houthis said they fired two missiles at a ship, the latest in a campaign that the
+    # group says is in solidarity with Gaza": a speaker after the act speaks of another thing
+    last_speaker = ([m for m in speakers if m.start < trigger_at] or speakers)[-1]
     if _OWN_DEAD_TOLD.match(sentence.text, last_speaker.end - sentence.start):
         return mentions  # "The Houthis said five of their fighters were killed": the target
-    trigger_at = sentence.start + match.start
     others_between = [
         m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
     ]
-    if not others_between and last_speaker.start < trigger_at:
+    if not others_between and last_speaker.start < trigger_at and not _relays(
+        last_speaker, sentence, trigger_at
+    ):
         return mentions
     return [m for m in mentions if m not in speakers]
+
+
+_TELLING = re.compile(rf"\b(?:{modality.ATTRIBUTION_VERBS})\b", re.IGNORECASE)
+
+
+def _relays(speaker: ActorMention, sentence: Sentence, trigger_at: int) -> bool:
+    """Does the speaker tell what another told ("UKMTO said a vessel reported an explosion
+    near it")? Then the act is not the speaker's own."""
+    after = sentence.text[speaker.end - sentence.start : trigger_at - sentence.start]
+    if modality.source_verb(speaker, after) is None:
+        return False
+    told = _TELLING.search(after)
+    # the second telling verb may be the very predicate the act hangs from ("reported")
+    return told is not None and (
+        _TELLING.search(after, told.end()) is not None
+        or _TELLING.match(sentence.text, trigger_at - sentence.start) is not None
+    )
 
 
 def _roles(
@@ -2977,7 +3029,7 @@ def _location(
     nearer = [
         t
         for t in here
-        if t.place.precision != "country" and not is_dateline(article.text, t.start, t.end)
+        if t.place.precision != "country" and not in_dateline(article.text, t.start, t.end)
     ]
     spans = []
     if clause is not None and not any(clause[0] <= t.start < clause[1] for t in nearer):
@@ -3014,7 +3066,7 @@ def _location(
         # state", is no clause's place)
         own = [
             t for t in here
-            if clause[0] <= t.start < clause[1] and not is_dateline(article.text, t.start, t.end)
+            if clause[0] <= t.start < clause[1] and not in_dateline(article.text, t.start, t.end)
         ]
         # other clauses name places of their own, or "the capital"
         own_clause = bool(own) and (
@@ -3041,7 +3093,7 @@ def _location(
             key=lambda t: (
                 # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
                 # is where the reporter filed from
-                is_dateline(article.text, t.start, t.end) and len(here) > 1,
+                in_dateline(article.text, t.start, t.end) and len(here) > 1,
                 # "Israel struck targets in southern Lebanon": a country that acts is a side,
                 # not where it acted; nor is one naming whose the thing is ("US and British
                 # warplanes struck ... across Yemen")
@@ -3080,7 +3132,7 @@ def _location(
             # somewhere that far from it: its province, not its point
             return _admin1_of(best.place), f"measured from {best.text!r}: its admin1"
         where = "toponym in clause" if own_clause else "toponym in sentence"
-        if is_dateline(article.text, best.start, best.end):
+        if in_dateline(article.text, best.start, best.end):
             # no place but where the reporter filed from: a later sentence's place is finer
             where = "toponym in sentence, the dateline's"
         return best.place, f"{where}: {best.text!r}"
@@ -3099,7 +3151,7 @@ def _location(
             for t in _sentence_places(article, index)
             # "KYIV, Ukraine (AP) —": where the reporter filed from; "told reporters in
             # Mogadishu": where it was said
-            if not is_dateline(article.text, t.start, t.end)
+            if not in_dateline(article.text, t.start, t.end)
             and not _where_told(article.text, t)
         ]
         if not earlier:
@@ -3420,7 +3472,7 @@ def _focus_place(article: Article) -> Place | None:
         for t in article.toponyms
         if t.place
         and t.place.precision == "place"
-        and not is_dateline(article.text, t.start, t.end)
+        and not in_dateline(article.text, t.start, t.end)
     )
     if not places:
         return None

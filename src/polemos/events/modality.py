@@ -83,7 +83,13 @@ _SENTENCE_SPECULATIVE = re.compile(
     r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no|denied|denies|deny)\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no|denied|denies|deny)\b(?!\s+(?:fewer|less|more)\b)(?:\s+\S+){0,2}"
+    # "No security personnel were injured", "Nobody was killed": the harmed are none
+    r"|\b(?:no|nobody|none)\b(?!\s+(?:fewer|less|more)\b)(?:\s+[\w-]+){0,3}\s+"
+    r"(?:were|was|(?:has|have|had)\s+been))\s*$",
+    re.IGNORECASE,
+)
 
 ATTRIBUTION_VERBS = (
     "said|says|say|stated|states|claimed|claims|claim|reported|reports|announced|announces|"
@@ -104,6 +110,13 @@ _RELATIVE_ASIDE = re.compile(
     r"^\s*,\s*(?:(?:which|who)\b[^,;.]{1,90}|(?:the|a|an)\s+[^,;.\"“]{1,60}),"
 )
 _INITIALS_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
+# "The British military's United Kingdom Maritime Trade Operations centre said", "the army's
+# media wing said": a body of the actor speaks for it
+_OWN_BODY_AFTER = re.compile(
+    r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,6}(?:(?:media|press|information|public\s+relations)\s+)?"
+    r"(?:centre|center|command|agency|office|unit|service|wing|branch|department|directorate)"
+    r"(?=\s)"
+)
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
 _PERSON_NAME = re.compile(r"^\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:,\s*)?")
 _ACCORDING_TO = re.compile(
@@ -349,6 +362,7 @@ def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
     # "The RSF, which has been at war with Sudan's army since April 2023, denied", "Hayat
     # Tahrir al-Sham, the dominant group in Idlib, said"
     after = _RELATIVE_ASIDE.sub("", after, count=1)
+    after = _OWN_BODY_AFTER.sub("", after, count=1)
     initials = _INITIALS_AFTER.match(after)
     if initials and initials.group(1).upper() == "".join(
         w[0] for w in re.split(r"[\s-]+", mention.text) if w[:1].isupper()

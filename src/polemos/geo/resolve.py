@@ -2879,6 +2879,20 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+# "KANO, Nigeria, June 3 (Reuters) -": the country or state a dateline names after its city
+_DATELINE_CITY_BEFORE = re.compile(r"([A-Z][A-Z.'’ -]{1,30}),\s*$")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Is the name part of a wire's dateline: its city, or the country or state written after
+    the city ("KANO, Nigeria, June 3 (Reuters) -")? Both say where the reporter filed from."""
+    if is_dateline(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    city = _DATELINE_CITY_BEFORE.fullmatch(text, line_start, start)
+    return city is not None and is_dateline(text, city.start(1), city.end(1))
+
+
 def _one_sentence(text: str, start: int, end: int) -> bool:
     """Does the stretch of text hold no sentence's end (a full stop before a capital, or a
     line break)?"""

@@ -268,6 +268,8 @@ def _governing_kind(
     for index in range(len(words_before) - 1, -1, -1):
         # "raises the death toll to 18": a two-word cue as well as one word
         two = " ".join(words_before[max(0, index - 1) : index + 1])
+        if words_before[index : index + 2] == ["took", "place"]:
+            continue  # "The attack took place in Kalat, about 150 kilometers south": nothing taken
         for phrase in (two, words_before[index]):
             if phrase in vocab.verb_kinds:
                 return vocab.verb_kinds[phrase]
@@ -364,6 +366,8 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
 
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled)\b")
 _DIRECTION_AFTER = re.compile(
+    # "150 kilometers (90 miles) south of the provincial capital": the other unit between
+    r"(?:\s*\([^()]{0,30}\))?"
     r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|"
     r"away\s+from|outside)\b",
     re.IGNORECASE,
