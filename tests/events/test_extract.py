@@ -2814,3 +2814,12 @@ def test_a_force_that_relays_anothers_report_is_not_the_doer() -> None:
 
 def test_no_one_harmed_is_no_event() -> None:
     assert rule_events("No security personnel were injured in Bijapur.") == []
+
+
+def test_a_group_that_announces_its_own_dead_is_their_side_not_their_killer() -> None:
+    (event,) = rule_events(
+        "Hezbollah announced the deaths of two of its members without saying where they "
+        "were killed."
+    )
+    assert event["actor2"] == "Hezbollah"
+    assert event["actor1"] != "Hezbollah"

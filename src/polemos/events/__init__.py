@@ -296,7 +296,9 @@ def _led_by_the_next(
 # after a speaker: "said five of their fighters", "confirmed that two of its soldiers"
 _OWN_DEAD_TOLD = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|announced|confirmed|reported|acknowledged|admitted)"
-    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:at\s+least|some|about|around)\s+)?[\w,-]+\s+of\s+"
+    # "Hezbollah announced the deaths of two of its members"
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+|the\s+(?:deaths?|killing)\s+of\s+)?"
+    r"(?:(?:at\s+least|some|about|around)\s+)?[\w,-]+\s+of\s+"
     r"(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|fighters|members|troops|"
     r"commanders|men|personnel|officers|policemen|militants|leaders|guards|operatives|"
     r"servicemen|combatants)\b",
@@ -1077,6 +1079,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
 # armed sides (state forces, rebels, political and identity militias, external forces)
 _FIRING_TRIGGERS = ("air_strike:", "shelling:", "strike_generic:", "bombardment:")
 _ARMED_INTERS = {"1", "2", "3", "4", "8"}
+_NON_STATE_INTERS = {"2", "3", "4"}
 
 
 def _upgrade(previous: Event, event: Event) -> None:
@@ -1141,7 +1144,10 @@ _TOLL_ALONE = re.compile(
 # "The assault, which began on Friday ..., involved heavy shelling": the act just told
 _RECALLED_ACT = re.compile(
     r"\s*(?:The|This|That)\s+(?:attack|assault|strike|airstrike|air\s+strike|raid|offensive|"
-    r"bombing|shelling|ambush|massacre|fighting|clashes|onslaught)\b(?!\s+(?:on|in|at|near)\b)"
+    r"bombing|shelling|ambush|massacre|fighting|clashes|onslaught)\b"
+    # "The attack on the base in Puerto Jordan was carried out with ...": the act's target
+    # named again with the article; "The attack in Kidal", "on a convoy" may be another's
+    r"(?!\s+(?:in|at|near)\b|\s+on\s+(?!the\b))"
 )
 _RECALLED_DOERS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|"
@@ -1621,6 +1627,19 @@ def _fold_into(previous: Event, event: Event) -> None:
         previous.provenance["actor1"] = previous.provenance["actor2"] = (
             "sides named in a later sentence"
         )
+    elif (
+        previous.event_type == event.event_type
+        and (previous.actor1 or "").startswith("Unidentified")
+        and _named_armed(event.actor1, event.inter1)
+        # a group, not a state's forces: "police confirmed the attack but said 18 were
+        # killed" tells of it
+        and event.inter1 in _NON_STATE_INTERS
+        and event.actor2 in (None, previous.actor2)
+    ):
+        # "Gang members ... killed at least 70 people ... The Gran Grif gang opened fire on
+        # residents": the doer named when the act is told again
+        previous.actor1, previous.inter1 = event.actor1, event.inter1
+        previous.provenance["actor1"] = "doer named in a later sentence"
     _civilians_hurt(previous, event.evidence.get("sentence", ""), knowledge())
     previous.counts.extend(c for c in event.counts if c not in previous.counts)
     if event.evidence["start"] != previous.evidence["start"]:
