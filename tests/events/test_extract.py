@@ -2823,3 +2823,22 @@ def test_a_group_that_announces_its_own_dead_is_their_side_not_their_killer() ->
     )
     assert event["actor2"] == "Hezbollah"
     assert event["actor1"] != "Hezbollah"
+
+
+def test_the_strikes_told_again_after_other_reports_are_the_leads() -> None:
+    found = events(
+        "Israeli warplanes struck several villages in southern Lebanon on Wednesday, killing "
+        "two Hezbollah fighters, Lebanese security officials said.\n\n"
+        "Hezbollah said in a statement that its fighters targeted an Israeli military "
+        "position near the village of Metula.\n\n"
+        "The Israeli military said about 20 rockets were fired from Lebanon, most of which "
+        "fell in open areas.\n\n"
+        "The strikes hit the outskirts of Kfar Kila, the officials said.",
+        published="2024-03-13",
+    )
+    strike = next(e for e in found if e["sub_event_type"] == "Air/drone strike")
+    # a village the small NER model calls a person, after "the outskirts of"
+    assert strike["location"]["name"] == "Kfar Kila"
+    rockets = next(e for e in found if e["sub_event_type"].startswith("Shelling"))
+    # fire that came from Lebanon is not the Israeli military's, who tells of it
+    assert rockets["actor1"] != "Military Forces of Israel"

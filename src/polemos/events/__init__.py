@@ -386,7 +386,7 @@ class EventExtractor:
             for event in found:
                 if event.modality in STATEMENT_MODALITIES:
                     article.statements.append(event)
-                elif not _absorbed(event, article.events):
+                elif not _absorbed(event, _recalled_earlier(event, article.events)):
                     _sides_fighting_on(event, article.events)
                     article.events.append(event)
             if not found and article.events:
@@ -932,6 +932,21 @@ def _sides_fighting_on(event: Event, earlier: list[Event]) -> None:
 
 def _own(event: Event, field: str, prefix: str | tuple[str, ...]) -> bool:
     return event.provenance.get(field, "").startswith(prefix)
+
+
+def _recalled_earlier(event: Event, events: list[Event]) -> list[Event]:
+    """The events up to the one the event's sentence points back to: the last, unless it
+    is of another type and one of the two before it is of the event's ("Israeli warplanes
+    struck several villages ... Hezbollah said ... The Israeli military said about 20 rockets
+    were fired ... The strikes hit the outskirts of Kfar Kila": the strikes of the lead)."""
+    if len(events) < 2 or events[-1].sub_event_type == event.sub_event_type:
+        return events
+    if not _recalls(event):
+        return events
+    for index in range(len(events) - 2, max(-1, len(events) - 4), -1):
+        if events[index].sub_event_type == event.sub_event_type:
+            return events[: index + 1]
+    return events
 
 
 def _absorbed(event: Event, earlier: list[Event]) -> bool:
@@ -2410,13 +2425,21 @@ def _drop_speakers(
     others_between = [
         m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
     ]
-    if not others_between and last_speaker.start < trigger_at and not _relays(
-        last_speaker, sentence, trigger_at
+    if (
+        not others_between
+        and last_speaker.start < trigger_at
+        and not _relays(last_speaker, sentence, trigger_at)
+        # "The Israeli military said about 20 rockets were fired from Lebanon": fire that
+        # came from elsewhere is not the speaker's
+        and not _FIRED_FROM.search(sentence.text, last_speaker.end - sentence.start)
     ):
         return mentions
     return [m for m in mentions if m not in speakers]
 
 
+_FIRED_FROM = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\s+(?:\w+\s+)?from\b", re.I
+)
 _TELLING = re.compile(rf"\b(?:{modality.ATTRIBUTION_VERBS})\b", re.IGNORECASE)
 
 

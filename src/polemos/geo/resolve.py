@@ -302,7 +302,9 @@ PLACE_KINDS = (
 # the kind of place a name is said to be right before it: "the town of", "the village of"
 _KIND_OF_BEFORE = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|kibbutz|moshav|township|municipality|"
-    r"district|province|governorate|region|neighbou?rhood|camp|port|border\s+town)\s+of\s+$",
+    r"district|province|governorate|region|neighbou?rhood|camp|port|border\s+town|"
+    # "the outskirts of Kfar Kila" (a person, to the small NER model)
+    r"outskirts|suburbs?|vicinity|countryside|environs)\s+of\s+$",
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*\(([^()]{{2,90}})\)")
