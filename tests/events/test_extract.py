@@ -2842,3 +2842,6 @@ def test_the_strikes_told_again_after_other_reports_are_the_leads() -> None:
     rockets = next(e for e in found if e["sub_event_type"].startswith("Shelling"))
     # fire that came from Lebanon is not the Israeli military's, who tells of it
     assert rockets["actor1"] != "Military Forces of Israel"
+    # Hezbollah's field reaches northern Israel: its target near Metula is in Israel
+    claim = next(e for e in found if e["actor1"] == "Hezbollah")
+    assert claim["location"]["country"] == "IL"
