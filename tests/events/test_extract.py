@@ -2845,3 +2845,305 @@ def test_the_strikes_told_again_after_other_reports_are_the_leads() -> None:
     # Hezbollah's field reaches northern Israel: its target near Metula is in Israel
     claim = next(e for e in found if e["actor1"] == "Hezbollah")
     assert claim["location"]["country"] == "IL"
+
+
+def test_martyred_policemen_are_the_toll_and_a_possessive_unit_holds_the_district() -> None:
+    (event,) = events(
+        "PESHAWAR: At least four policemen were martyred and three others injured when "
+        "terrorists attacked a police checkpost in Khyber Pakhtunkhwa's Lakki Marwat district "
+        "late on Friday night, officials said.",
+        published="2024-06-09",
+    )
+    assert event["fatalities"]["best"] == 4
+    assert event["location"]["name"] == "Lakki Marwat District"
+
+
+def test_a_sides_own_account_of_the_fight_just_told_is_that_fight() -> None:
+    found = events(
+        "Islamic State-linked fighters stormed a military base in Marte in Nigeria's Borno "
+        "state late on Sunday, the army said Tuesday. Buba said three soldiers were killed and "
+        "five others wounded. ISWAP said in a statement posted on Telegram that its fighters "
+        "had killed 20 soldiers and seized weapons.",
+        published="2024-05-14",
+    )
+    (event,) = found
+    assert event["date"] == "2024-05-12"
+    # the other side's count of the dead is its claim, not a toll to add
+    assert event["fatalities"]["best"] == 3
+
+
+def test_a_sides_summed_claim_stays_apart_from_the_act() -> None:
+    # the bound of a side's own account (the test above): "recaptured 22 villages" sums its
+    # acts, it is not its version of the one just told
+    found = rule_events(
+        "Syrian forces loyal to Bashar Al-Assad have recently liberated the town of Maskanah. "
+        "The Syrian Arab Army claims to have recaptured 22 villages."
+    )
+    assert len(found) == 2
+
+
+def test_a_claim_of_the_act_in_its_own_sentence_names_the_doer() -> None:
+    (event,) = events(
+        "A suicide bomber drove an explosives-laden car into the gate of a hotel in Mogadishu "
+        "on Tuesday, killing at least nine people, police said, in an attack claimed by the "
+        "Islamist group al-Shabaab.",
+        published="2024-03-12",
+    )
+    assert event["actor1"] == "Al Shabaab"
+
+
+def test_what_a_claim_of_responsibility_says_is_the_act_it_claims() -> None:
+    (event,) = events(
+        "Several dozen soldiers were killed in an ambush in the northern province of Soum "
+        "late on Tuesday, security sources said. The Group for the Support of Islam and "
+        "Muslims (JNIM), al-Qaeda's affiliate in the Sahel, claimed responsibility for the "
+        "ambush on Wednesday, saying it had killed dozens of soldiers.",
+        published="2024-03-14",
+    )
+    # the patron in the aside is not the claimant; the claim's day is not the ambush's
+    assert event["actor1"] == "JNIM"
+    assert event["date"] == "2024-03-12"
+
+
+def test_a_groups_years_of_fighting_and_its_habits_are_no_events() -> None:
+    assert rule_events(
+        "The al Qaeda-linked group has been fighting for more than 15 years to topple "
+        "Somalia's central government. It frequently targets hotels used by officials."
+    ) == []
+    assert rule_events(
+        "The RSF has been besieging El Fasher, the last major city in the Darfur region still "
+        "held by the army, since May. Fighting has intensified in recent weeks."
+    ) == []
+    assert rule_events("Since then it has seized more than a dozen outposts in Rakhine.") == []
+    assert rule_events(
+        "Washington has previously hit back with airstrikes on militia positions in Iraq."
+    ) == []
+
+
+def test_hours_after_the_attack_is_the_attacks_day() -> None:
+    found = events(
+        "The Rapid Support Forces (RSF) shelled the Abu Shouk camp near El Fasher on Saturday "
+        "morning, killing 25 people, medics said.\n\nA doctor said the hospital was running "
+        "out of supplies.\n\nThe International Organization for Migration said 4,000 families "
+        "had fled.\n\nAid workers said water was scarce.\n\nHours after the attack, the "
+        "Sudanese army said its warplanes had carried out air strikes on RSF positions north of "
+        "El Fasher.",
+        published="2024-06-09",
+    )
+    strike = next(e for e in found if e["sub_event_type"] == "Air/drone strike")
+    assert strike["date"] == "2024-06-08"
+
+
+def test_a_speaker_known_by_its_own_languages_initials_claims() -> None:
+    found = events(
+        "A drone strike by the Malian army killed at least 13 civilians at a wedding in "
+        "Dioura in the Mopti region on Sunday, local officials said. In a statement read on "
+        "state television on Monday evening, the Malian armed forces (FAMa) said they had "
+        "carried out precise aerial strikes in the Dioura area against a gathering of "
+        "terrorists.",
+        published="2024-02-20",
+    )
+    # the army's version of its strike, told on the day of the statement, is the strike
+    (event,) = found
+    assert event["fatalities"]["best"] == 13
+
+
+def test_a_report_on_strikes_is_no_strike() -> None:
+    assert rule_events(
+        "Human Rights Watch said it would publish a report on drone strikes in central Mali."
+    ) == []
+
+
+def test_when_the_fighting_ended_does_not_date_it() -> None:
+    found = events(
+        "Fighters stormed a military base in Marte on Sunday night. Two residents of Marte, "
+        "who spoke on condition of anonymity, said the fighting went on until the early hours "
+        "of Monday and that the militants set fire to several houses.",
+        published="2024-05-14",
+    )
+    (event,) = found
+    assert event["date"] == "2024-05-12"
+    # the residents tell of it: no side of it
+    assert "Civilians (Nigeria)" not in (event["actor1"], event["actor2"])
+
+
+def test_an_act_dated_only_by_its_telling_takes_that_day() -> None:
+    (event,) = rule_events(
+        "The Inter-Services Public Relations (ISPR) said on Saturday that security forces "
+        "conducted an operation in Lakki Marwat in which six terrorists were killed."
+    )
+    assert event["date"] == "2017-06-10"
+
+
+def test_a_capital_for_its_state_is_no_place_and_two_datelines_are_none() -> None:
+    (event,) = events(
+        "MOSCOW/KYIV, June 20 (AFP) - Russia's defence ministry said on Thursday its troops had "
+        "liberated the village of Novopokrovske in eastern Ukraine's Donetsk region, but "
+        "Kyiv's military insisted fighting for the settlement was still under way.",
+        published="2024-06-20",
+    )
+    assert event["location"]["admin1"] == "Donetsk"
+
+
+def test_artillery_ammunition_is_no_fire() -> None:
+    assert rule_events(
+        "Russia presses its advantage in manpower and artillery ammunition in Donetsk."
+    ) == []
+
+
+def test_the_dead_of_an_air_strike_name_its_doer() -> None:
+    (event,) = events(
+        "At least 22 Palestinians, among them women and children, have been killed in an "
+        "Israeli air strike on a school sheltering displaced families in Gaza City, according "
+        "to Gaza's Civil Defence.",
+        published="2024-08-10",
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Israel", "Civilians (Palestine)"
+    )
+
+
+def test_the_victims_side_and_a_monitor_retell_the_strike() -> None:
+    found = events(
+        "A Turkish drone struck a vehicle near the northeastern Syrian city of Qamishli on "
+        "Sunday, killing three members of the Syrian Democratic Forces, the group said. The "
+        "SDF said in a statement that the drone hit the car on the road between Qamishli and "
+        "the village of Tal Hamis, killing two of its fighters and a local commander. The "
+        "Britain-based Syrian Observatory for Human Rights said three to four people were "
+        "killed, and that a passer-by was also wounded.",
+        published="2024-07-08",
+    )
+    (event,) = found
+    assert event["fatalities"]["best"] == 3
+
+
+def test_rockets_fired_at_a_base_hit_its_troops_and_the_claimant_fired_them() -> None:
+    (event,) = events(
+        "At least two rockets were fired late Saturday at a base hosting U.S. troops at the "
+        "Conoco gas field in Syria's eastern Deir el-Zour province, a U.S. defense official "
+        "said. A group calling itself the Islamic Resistance in Iraq claimed responsibility "
+        "for the attack in a statement on Telegram.",
+        published="2024-07-08",
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Islamic Resistance in Iraq", "Military Forces of the United States"
+    )
+
+
+def test_where_a_ministry_sits_is_not_where_the_man_it_names_was_killed() -> None:
+    found = events(
+        "A Palestinian man was shot dead late Wednesday when dozens of Israeli settlers "
+        "stormed the village of Qaryut, south of Nablus, Palestinian officials said. The "
+        "Palestinian Health Ministry in Ramallah identified the man as Amir Odeh, 23, and said "
+        "he was killed by occupation gunfire to the chest.",
+        published="2024-09-05",
+    )
+    (event,) = found
+    assert event["location"]["name"] == "Qaryūt"
+
+
+def test_a_state_armys_unit_is_its_army() -> None:
+    (event,) = events(
+        "The Arakan Army said its fighters took control of the Light Infantry Battalion 289 "
+        "headquarters near Kyauktaw late on Friday.",
+        published="2024-01-21",
+    )
+    assert event["actor2"] == "Military Forces of Myanmar"
+
+
+def test_a_gunfight_of_one_groups_factions_in_a_neighbourhood_of_the_city() -> None:
+    found = events(
+        "CULIACAN, Mexico (AP) — Gunmen from rival factions of the Sinaloa cartel battled for "
+        "hours in a neighborhood of Culiacan late Thursday, leaving at least seven people dead, "
+        "state authorities said Friday.\n\nThe shootout erupted in the Tierra Blanca "
+        "neighborhood shortly after 10 p.m., when convoys of armed men linked to the "
+        "\"Chapitos\" faction clashed with gunmen loyal to Ismael Zambada.\n\nPolice found the "
+        "bodies of between seven and nine men in the street and inside two houses early "
+        "Friday.",
+        published="2024-11-22",
+    )
+    (event,) = found
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Armed clash", "Sinaloa Cartel", "Sinaloa Cartel"
+    )
+    assert event["location"]["name"] == "Culiacán"
+
+
+def test_a_police_speaker_who_confirms_the_attack_did_not_do_it() -> None:
+    # a spokesman's force is now the speaker ("police spokesman Yazid Abubakar confirmed"):
+    # the act it confirms is not its own
+    found = events(
+        "Armed bandits killed at least 30 people in an attack on Kadawa village in Zamfara "
+        "state, residents said on Saturday.\n\nZamfara police spokesman Yazid Abubakar "
+        "confirmed the attack but said 18 people were killed.",
+        published="2023-06-03",
+    )
+    assert all(e["actor1"] != "Police Forces of Nigeria" for e in found)
+
+
+def test_the_same_toll_retold_is_the_act_and_a_toll_after_arrests_is_not_theirs() -> None:
+    found = events(
+        "Kenyan police kill protesters as anti-tax demonstrations spread\n\n"
+        "NAIROBI, July 3 (dpa/Reuters) — Kenyan police fired tear gas and live bullets at "
+        "thousands of protesters in central Nairobi on Tuesday, killing at least five people, "
+        "according to the Kenya National Commission on Human Rights (KNCHR), as demonstrations "
+        "against a finance bill entered a third week.\n\n"
+        "The KNCHR said in a statement on Wednesday that five people were shot dead in the "
+        "capital's central business district and in Kibera, and that 31 others were injured. "
+        "The rights body said police had arrested at least 60 people, including two "
+        "journalists. Amnesty International Kenya put the death toll at between seven and "
+        "nine.",
+        published="2024-07-03",
+    )
+    assert [(e["sub_event_type"], e["fatalities"]["best"]) for e in found] == [
+        ("Excessive force against protesters", 5),
+        ("Arrests", None),
+    ]
+
+
+def test_where_a_convoy_came_from_and_went_is_not_where_it_was_hit() -> None:
+    (event,) = events(
+        "Several dozen soldiers were killed in an ambush in the northern province of Soum, "
+        "security sources said on Thursday. The convoy, which was escorting supply trucks from "
+        "Djibo to Arbinda, came under fire late on Tuesday near the village of Gaskinde.",
+        published="2024-03-14",
+    )
+    assert event["location"]["name"] != "Aribinda"
+    assert event["location"]["admin1"] == "Sahel"
+
+
+def test_a_month_last_year() -> None:
+    from datetime import date
+
+    from polemos.nlp.dates import find_dates
+
+    (found,) = find_dates(
+        "a suicide bombing at the same ministry in March last year", date(2024, 9, 3)
+    )
+    assert (found.value, found.precision) == ("2023-03", "month")
+
+
+def test_a_standing_deployment_is_no_change() -> None:
+    assert rule_events("About 900 U.S. troops are deployed in Syria as part of the campaign.") == []
+
+
+def test_unclaimed_drones_are_the_named_strikers_not_the_struck_states() -> None:
+    found = events(
+        "A Ukrainian drone attack sparked a large fire at an oil refinery in Russia's southern "
+        "Krasnodar region overnight, the regional governor said on Saturday.\n\nSeparately, "
+        "drones struck the Morozovsk military airfield in Russia's Rostov region late on "
+        "Friday, the source added.",
+        published="2024-08-17",
+    )
+    airfield = next(e for e in found if e["location"]["name"] == "Morozovsk")
+    assert airfield["actor1"] == "Military Forces of Ukraine"
+
+
+def test_a_governors_region_in_his_title_is_not_where_it_happened() -> None:
+    found = events(
+        "Drones struck the Morozovsk military airfield in Russia's Rostov region late on "
+        "Friday, the source said.\n\nRostov governor Vasily Golubev said a power line had been "
+        "damaged in Morozovsky district and one person was injured.",
+        published="2024-08-17",
+    )
+    assert all(e["location"]["name"] != "Rostov-on-Don" for e in found)

@@ -393,7 +393,10 @@ _STATE_UNIT_WORDS = frozenset(
     "reaction republican presidential coast elite counter terrorism counter-terrorism "
     "military state royal home interior internal people's popular mobile quick response "
     "intervention strike operations operation tactical commando commandos ground land "
-    "support unit units division brigade brigades battalion battalions regiment group".split()
+    "support unit units division brigade brigades battalion battalions regiment group "
+    # "Light Infantry Battalion 289", "the 3rd Mechanized Brigade": an army's own kinds of unit
+    "light infantry artillery armoured armored mechanized mechanised motorized motorised "
+    "airborne mountain tank engineer engineers".split()
 )
 
 
@@ -623,6 +626,10 @@ _COMMUNAL_MILITIA = re.compile(
 _COMMUNAL_MILITIA_PAIR = re.compile(
     r"\b([A-Z][\w'’-]+)\s+and\s+(?=[A-Z][\w'’-]+\s+(?:communal\s+)?militia(?:men|s)\b)"
 )
+_ARMED_OF_COMMUNITIES = re.compile(
+    r"\barmed\s+(?:villagers|men|youths?|residents|members|groups)\s+(?:from|of|belonging\s+to)\s+"
+    r"the\s+([A-Z][\w'’-]+)(?:\s+and\s+([A-Z][\w'’-]+))?\s+communit(?:y|ies)\b"
+)
 _ISLAMIST = frozenset({"islamist", "islamic"})
 # "Naxal-Maoist militia", "separatist militias": a creed's, not a community's
 _CREED = re.compile(r"ists?$", re.IGNORECASE)
@@ -644,6 +651,10 @@ def _communal_militias(
     whole = [
         (m.start(), m.end(), m.group(1), bool(m.group(2))) for m in _COMMUNAL_MILITIA.finditer(text)
     ]
+    # "armed villagers from the Kuki-Zo and Meitei communities exchanged fire": each
+    # community's armed men are its militia
+    for m in _ARMED_OF_COMMUNITIES.finditer(text):
+        whole += [(m.start(g), m.end(g), m.group(g), False) for g in (1, 2) if m.group(g)]
     for start, end, named, ethnic in sorted([(*x, False) for x in shared] + whole):
         words = named.split()
         while words and words[0].casefold() in _NO_COMMUNITY:

@@ -478,6 +478,14 @@ class EventExtractor:
             and _OF_THE_DEAD.search(sentence.text)
         ):
             return None  # "Islamic Jihad said two of the dead were members of its armed wing"
+        if (
+            article.events
+            and article.events[-1].event_type in _VIOLENT
+            and _BODIES_FOUND.search(sentence.text)
+        ):
+            # "Police found the bodies of between seven and nine men in the street": the dead
+            # of the fight just told, found; the finders did nothing to them
+            return None
         trigger = Trigger("model", label, "verb", 0, re.compile(""))
         match = TriggerMatch(trigger, 0, 0, "")
         quantities = numbers_of(article, sentence)[1]
@@ -980,9 +988,9 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     # another voice: a claim beside a report stays its own statement (residents, then
     # witnesses, reporting the same strike tell one event)
     another_voice = (
-        previous.modality != event.modality
+        _voice(previous) != _voice(event)
         or (
-            event.modality != "reported"
+            _voice(event) != "reported"
             and event.attribution
             # the same teller, whatever the channel ("said", "said in a statement")
             and event.attribution.get("source") != (previous.attribution or {}).get("source")
@@ -994,6 +1002,28 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         and not event.attribution
         and _PRONOUN_TELLS.search(event.evidence.get("sentence", ""))
     )
+    # "ISWAP said in a statement that its fighters had killed 20 soldiers", "Al-Shabaab said
+    # its fighters had carried out the bombing": a side's own account of the fight or attack
+    # just told, on no day of its own, is that act (ACLED codes one event, its notes give
+    # both versions)
+    # "JNIM ... claimed responsibility for the ambush on Wednesday, saying it had killed
+    # dozens of soldiers": what the claim says it did is the act it claims, told on the day
+    # of the claim
+    claims_the_act = (
+        {previous.event_type, event.event_type} <= _VIOLENT
+        and _CLAIMED_THE_ACT.search(event.evidence.get("sentence", "")) is not None
+        and not _NEW_REPORT.match(event.evidence.get("sentence", ""))
+    )
+    own_account = claims_the_act or (
+        event.modality == "claimed"
+        and {previous.event_type, event.event_type} <= _VIOLENT
+        and _one_of_its_sides((event.attribution or {}).get("source"), previous)
+        and not _own(event, "date", "date in sentence")
+        and not _NEW_REPORT.match(event.evidence.get("sentence", ""))
+        # "claims to have recaptured 22 villages", "had attacked three army camps": a sum of
+        # its acts, not its version of this one
+        and not _TARGETS_COUNTED.search(event.evidence.get("sentence", ""))
+    )
     # "Two marines were wounded.": a toll alone, with no place, day or doer of its own, is
     # the toll of the act just told, whoever told that act
     told_on = _own(event, "location", "context") and not _own(event, "date", "date in sentence")
@@ -1002,6 +1032,19 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         and previous.event_type in _VIOLENT | _CROWDS
         and _TOLL_ALONE.match(event.evidence.get("sentence", "")) is not None
     )
+    # "... killing at least five people. The KNCHR said in a statement on Wednesday that five
+    # people were shot dead in the capital's central business district and in Kibera": the
+    # same toll told again, by no doer, on no other day, is the act's
+    restated_toll = (
+        previous.event_type in _VIOLENT | _CROWDS
+        and event.event_type in _VIOLENT
+        and event.fatalities.get("best")
+        and event.fatalities.get("best") == previous.fatalities.get("best")
+        and (event.actor1 is None or event.actor1.startswith("Unidentified"))
+        and event.date == previous.date
+        and (event.location or {}).get("country") == (previous.location or {}).get("country")
+    )
+    toll_alone = toll_alone or restated_toll
     # "Police fired tear gas at thousands of opposition supporters ... Protesters set fire to
     # several buses, witnesses said": the same crowd that day, whoever tells of it
     crowd_told_on = told_on and {previous.event_type, event.event_type} <= _CROWDS
@@ -1011,7 +1054,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if (
         another_voice
         and not (recalled and (event.modality == "reported" or placing))
-        and not (toll_alone or crowd_told_on)
+        and not (toll_alone or crowd_told_on or own_account)
     ):
         return False
     # a finer place told after: the same event when the sentence points back to it or
@@ -1019,6 +1062,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     # in Iraq" is one of a list)
     finer = (
         _finer_within(event, previous)
+        and "where it went or came from" not in event.provenance.get("location", "")
         and (event.sub_event_type == previous.sub_event_type or recalled)
         and (recalled or not (event.counts or event.fatalities.get("best")))
     )
@@ -1030,7 +1074,20 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     # "... in central Gaza killed at least 30. The strike hit the Khadija school in the city of
     # Deir al-Balah": the act pointed back to, placed anew nearby in the same unit
     placed_anew = recalled and _near_in_unit(event, previous)
-    if not (_same_or_within(event, previous) or finer or placed_after or placed_anew):
+    # an account placed by no word of its own is placed where the act was
+    placed_by_it = not _own(event, "location", "context")
+    if not (
+        _same_or_within(event, previous)
+        or finer
+        or placed_after
+        or placed_anew
+        or (own_account and (not placed_by_it or _near_in_unit(event, previous)))
+        or claims_the_act
+        or (
+            restated_toll
+            and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
+        )
+    ):
         return False
     if (
         _own(event, "location", "across the country")
@@ -1041,6 +1098,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if (
         _own(event, "date", "date in sentence")
         and event.date != previous.date
+        and not claims_the_act
         # "... seized Rubaya on Tuesday. The rebels took control after .... On Monday, a bomb
         # hit a camp": a day the earlier report was told on, or took from the one before it
         and _own(previous, "date", ("date in sentence", "date of the event told before"))
@@ -1077,8 +1135,27 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         or same_dyad
         or toll_alone
         or crowd_told_on
+        or own_account
     ):
         return False
+    if claims_the_act:
+        event.provenance["date"] = "the day of the claim"  # not the act's day
+    if own_account and (another_voice or claims_the_act):
+        # the other side's count of the dead is its claim, not a toll to add (ACLED takes the
+        # most conservative report)
+        event.fatalities = {} if previous.fatalities.get("best") is not None else event.fatalities
+        if (
+            previous.event_type == "Battles"
+            and (event.actor1, event.actor2) == (previous.actor2, previous.actor1)
+            and _BEGAN_IT.search(event.provenance.get("trigger", ""))
+            and event.provenance.get("actor1", "").startswith("active")
+            and not _BEGAN_IT.search(previous.provenance.get("trigger", ""))
+        ):
+            # "a soldier was wounded during an encounter with NPA militants. The military
+            # claimed that the militants attacked": who began the fight, ACLED's actor 1
+            previous.actor1, previous.actor2 = event.actor1, event.actor2
+            previous.inter1, previous.inter2 = event.inter1, event.inter2
+            previous.provenance["actor1"] = "the side that attacked, told after"
     if not toll_alone:
         _upgrade(previous, event)  # a toll alone says nothing of the act's type
     _fold_into(previous, event)
@@ -1095,6 +1172,41 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
 _FIRING_TRIGGERS = ("air_strike:", "shelling:", "strike_generic:", "bombardment:")
 _ARMED_INTERS = {"1", "2", "3", "4", "8"}
 _NON_STATE_INTERS = {"2", "3", "4"}
+
+
+# a trigger's words that tell who began a fight
+_BEGAN_IT = re.compile(
+    r"'.*\b(?:attacked|ambushed|stormed|raided|assaulted|opened\s+fire)\b", re.IGNORECASE
+)
+
+
+_TARGETS_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|several|"
+    r"many|numerous)\s+(?:[\w-]+\s+)?(?:villages|towns|camps|positions|targets|bases|posts|"
+    r"checkpoints|areas|sites|locations|outposts|settlements|strongholds|hideouts)\b",
+    re.IGNORECASE,
+)
+
+
+def _voice(event: Event) -> str:
+    """The event's modality, where a claim by no side of the act it tells ("Two fighter jets
+    dropped bombs on Let Yet Kone village, the Depayin People's Defense Force said") is a
+    report of it."""
+    source = (event.attribution or {}).get("source")
+    if event.modality == "claimed" and source not in (event.actor1, event.actor2):
+        return "reported"
+    return event.modality
+
+
+def _one_of_its_sides(source: str | None, event: Event) -> bool:
+    """Is the speaker one of the event's two sides, or a branch of one ("Islamic State West
+    Africa Province" of "Islamic State")?"""
+    if not source:
+        return False
+    return any(
+        side and (side == source or source.startswith(side + " ") or side.startswith(source + " "))
+        for side in (event.actor1, event.actor2)
+    )
 
 
 def _upgrade(previous: Event, event: Event) -> None:
@@ -1117,7 +1229,10 @@ def _upgrade(previous: Event, event: Event) -> None:
         previous.actor2, previous.inter2 = event.actor2, event.inter2
 
 
-_RECALLING = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+# "the attack", "this shooting", "the Dioura strike"
+_RECALLING = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
 
 
 def _recalls(event: Event) -> bool:
@@ -1132,6 +1247,8 @@ def _recalls(event: Event) -> bool:
         return True
     if _CHARACTERISED.search(sentence):
         return True  # "the killings amounted to a massacre": what was told, named
+    if at > 0 and _PRONOUN_HARMED.search(sentence, 0, at):
+        return True  # "identified the man ... and said he was killed by occupation gunfire"
     return at > 0 and _RECALLING.search(sentence, 0, at) is not None
 
 
@@ -1149,12 +1266,17 @@ _NEW_REPORT = re.compile(
 _ALSO_KILLED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b")
 # a sentence that only counts the harmed: "Two marines were wounded.", "Three civilians were
 # also killed in the exchange."
-_HARMED_WORDS = r"(?:[\w-]+\s+){1,4}(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)"
+_HARMED_WORDS = r"(?:[\w-]+\s+){1,5}(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)"
+_HARMED_TOO = r"(?:[\w-]+\s+){1,3}(?:killed|wounded|injured|hurt)"
 _TOLL_ALONE = re.compile(
-    rf"\s*{_HARMED_WORDS}(?:,?\s+and\s+{_HARMED_WORDS})?"
+    # "Buba said three soldiers were killed and five others wounded."
+    r"\s*(?:[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,7}(?:said|says|added)\s+(?:that\s+)?)?"
+    rf"{_HARMED_WORDS}(?:,?\s+and\s+(?:that\s+)?(?:{_HARMED_WORDS}|{_HARMED_TOO}))?"
     r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?"
+    # "..., a figure the army rejected as false"
+    r"(?:,\s+a\s+(?:figure|toll|number|claim)\s+[^.;]*)?"
     # "..., police said."
-    r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?\s*$"
+    r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?[\"”]?\s*$"
 )
 # "The assault, which began on Friday ..., involved heavy shelling": the act just told
 _RECALLED_ACT = re.compile(
@@ -1182,6 +1304,7 @@ _CHARACTERISED = re.compile(
     r"terrorist\s+attacks?|terrorism)\b",
     re.IGNORECASE,
 )
+_PRONOUN_HARMED = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been)\s+$")
 # words that make a sentence about the same doers another act: "then", "later", "another"
 _ANOTHER_ACT = re.compile(r"\b(?:then|later|another|again|next|afterwards)\b", re.I)
 
@@ -1238,7 +1361,29 @@ def _claimant_told_after(
     # three sentences, when the claim points back to the act ("claimed responsibility for the
     # attack")
     paragraph_end = min(paragraph_window(article, sentence)[1], sentence.index + 2)
-    for told in article.sentences[sentence.index + 1 : sentence.index + 4]:
+    country = (event.location or {}).get("country")
+    by = _CLAIMED_BY.search(sentence.text)
+    if by is not None:
+        # "... killing at least nine people, in an attack claimed by the Islamist group
+        # al-Shabaab": the claimant named in the act's own sentence
+        claimants = [
+            m
+            for m in article.actor_mentions
+            if m.sentence == sentence.index
+            and 0 <= m.start - sentence.start - by.end() <= _BY_AGENT_GAP
+            and m.category in ARMED - {"unknown"}
+        ]
+        named = _actor_name(claimants[0], country, kb) if claimants else None
+        if named and named != event.actor2:
+            event.actor1 = named
+            event.provenance["actor1"] = f"claimed by, in its sentence: {claimants[0].text!r}"
+            return
+    # a claim that points back to the act ("claimed responsibility for the attack") reaches
+    # further, over the wire's one-sentence paragraphs of the act's details, until another
+    # report begins
+    for told in article.sentences[sentence.index + 1 : sentence.index + 7]:
+        if _NEW_REPORT.match(told.text):
+            break
         if told.index > paragraph_end and not _CLAIMED_THE_ACT.search(told.text):
             continue
         blamed = _BLAMED_ON_AFTER.search(told.text)
@@ -1267,6 +1412,8 @@ def _claimant_told_after(
             if m.sentence == told.index
             and m.start - told.start < claim.start()
             and m.category in ARMED - {"unknown"}
+            # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the patron in an aside
+            and not _PATRON_OF_IT.match(article.text, m.end)
         ]
         country = (event.location or {}).get("country")
         named = _actor_name(claimants[-1], country, kb) if claimants else None
@@ -1293,12 +1440,27 @@ _CLAIMED_BEFORE = re.compile(
 )
 # "IS-K claimed responsibility", "the group claimed the attack" ("No group has claimed
 # responsibility" names none: no actor stands before it)
+# "Al-Shabaab said ... that its fighters had carried out the bombing": a claim in other words
+_CARRIED_OUT_THE_ACT = (
+    r"\b(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
+    r"carried\s+out\s+the\s+(?:attack|bombing|blast|killing|ambush|assault|raid)\b"
+)
 _CLAIMED_IT = re.compile(
-    r"\bclaim(?:ed|s)\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing))\b", re.I
+    r"\bclaim(?:ed|s)\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing))\b|"
+    + _CARRIED_OUT_THE_ACT,
+    re.I,
 )
 _CLAIMED_THE_ACT = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?(?:attack|bombing|"
-    r"blast|explosion|killing|killings|ambush|assault|massacre)\b",
+    r"blast|explosion|killing|killings|ambush|assault|massacre)\b|" + _CARRIED_OUT_THE_ACT,
+    re.I,
+)
+_PATRON_OF_IT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:affiliate|branch|arm|franchise|offshoot|ally|wing|proxy)\b"
+)
+_CLAIMED_BY = re.compile(
+    r"\b(?:attack|bombing|blast|assault|ambush|killing|raid)s?\s+(?:that\s+was\s+|later\s+)?"
+    r"claimed\s+by\s+(?:the\s+)?",
     re.I,
 )
 
@@ -1436,6 +1598,8 @@ def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
     sons. 3 fatalities.") is that event's, when the event has none and the paragraph goes on."""
     if event.fatalities.get("best") is not None or event.evidence.get("end", 0) > sentence.start:
         return
+    if event.sub_event_type in _NO_DEAD_OF_THEIR_OWN:
+        return  # "police had arrested at least 60 people. Amnesty put the death toll at seven"
     if "\n" in article.text[event.evidence["end"] : sentence.start]:
         return
     last = event.evidence.get("more", [{}])[-1].get("end", event.evidence["end"])
@@ -1449,6 +1613,13 @@ def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
     event.fatalities = fatalities
     event.provenance["fatalities"] = rule + " (next sentence)"
     _add_evidence(event, {"sentence": sentence.text, "start": sentence.start, "end": sentence.end})
+
+
+# sub-event types whose acts kill no one: a toll told after them is another act's
+_NO_DEAD_OF_THEIR_OWN = frozenset(
+    {"Arrests", "Peaceful protest", "Agreement", "Change to group/activity",
+     "Headquarters or base established", "Non-violent transfer of territory"}
+)  # fmt: skip
 
 
 def _add_evidence(event: Event, span: dict[str, Any]) -> None:
@@ -1833,6 +2004,14 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             # power's (Russia's in Ukraine), as its unclaimed drones are
             event.actor1 = theatre.air
             event.provenance["actor1"] = f"unattributed missile: {theatre.air}'s theatre"
+        elif (
+            event.actor1 is None and sub == "Air/drone strike" and _air_striker_before(article)
+        ):
+            # "A Ukrainian drone attack sparked a fire at a refinery in Krasnodar ...
+            # Separately, drones struck the Morozovsk military airfield": the striker the
+            # article named, not the struck state's own air force
+            event.actor1 = _air_striker_before(article)
+            event.provenance["actor1"] = "unattributed air strike: the article's named striker"
         elif event.actor1 is None and sub == "Air/drone strike" and country in kb.air_countries:
             # aircraft nobody names over a country whose state flies are most often its own
             # (actors.yaml: state_forces.air); the rule is named in the provenance
@@ -2338,6 +2517,9 @@ def _anchored(
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
+    if _TOPIC_OF.search(before):
+        # "would publish a report on drone strikes", "an investigation into the Dioura strike"
+        return False
     # "these strikes", "this attack": points back to an event already coded
     if re.search(r"\b(?:these|those|such|this|that|the same)(?:\s+\w+){0,2}$", before, re.I):
         if match.trigger.pos == "noun" or re.search(
@@ -2384,6 +2566,14 @@ def _anchored(
     return not plural or has_place or tolled or carried_out or acts
 
 
+_TOPIC_OF = re.compile(
+    r"\b(?:report|reports|investigation|investigations|inquiry|probe|study|documentary|inquest)"
+    r"\s+(?:on|into|about)(?:\s+[\w'’-]+){0,3}$",
+    re.IGNORECASE,
+)
+_BODIES_FOUND = re.compile(
+    r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\b", re.I
+)
 _CO_WEAPONS = re.compile(
     r"^\s+(?:and|&)\s+(?:[\w-]+\s+)?"
     r"(?:helicopters?|warplanes|jets|drones|aircraft|planes|gunships|artillery)(?=\s)",
@@ -2413,6 +2603,17 @@ def _drop_speakers(
     speakers = [m for m in mentions if _is_source(m, said, sentence)]
     if not speakers:
         return mentions
+    # "the Depayin People's Defense Force (PDF) said": its initials speak with it
+    speakers += [
+        m
+        for m in mentions
+        if m.actor == said.source
+        and m not in speakers
+        and any(
+            sentence.text[s.end - sentence.start : m.start - sentence.start].strip() == "("
+            for s in speakers
+        )
+    ]
     if all(m.category in VICTIM_CATEGORIES for m in speakers):
         # "Residents reported heavy artillery fire in Omdurman": witnesses, not its target
         return [m for m in mentions if m not in speakers]
@@ -2422,6 +2623,10 @@ def _drop_speakers(
     last_speaker = ([m for m in speakers if m.start < trigger_at] or speakers)[-1]
     if _OWN_DEAD_TOLD.match(sentence.text, last_speaker.end - sentence.start):
         return mentions  # "The Houthis said five of their fighters were killed": the target
+    if _CONFIRMED_THE_ACT.match(sentence.text, last_speaker.end - sentence.start):
+        # "Zamfara police spokesman Yazid Abubakar confirmed the attack but said 18 people
+        # were killed": the speaker tells of the act, not of its own
+        return [m for m in mentions if m not in speakers]
     others_between = [
         m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
     ]
@@ -2437,6 +2642,10 @@ def _drop_speakers(
     return [m for m in mentions if m not in speakers]
 
 
+_CONFIRMED_THE_ACT = re.compile(
+    r"\s*(?:[\w.'’-]+\s+){0,5}?(?:confirmed|reported|condemned)\s+the\s+(?:attack|killings?|"
+    r"incident|raid|bombing|shooting|ambush|strike|clash(?:es)?|assault|massacre)\b"
+)
 _FIRED_FROM = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\s+(?:\w+\s+)?from\b", re.I
 )
@@ -2500,6 +2709,20 @@ def _roles(
             (m for m in mentions if m.actor != mourner.actor and m.category in ARMED), None
         )
         return doer, mourner, "the speaker's own dead: the speaker the target"
+    rival = next(
+        (
+            m
+            for m in before
+            if m.category in ARMED
+            and _RIVAL_FACTIONS_OF.search(
+                sentence.text, max(0, m.start - offset - 40), m.start - offset
+            )
+        ),
+        None,
+    )
+    if rival is not None and match.trigger.id in ("clash", "exchange_fire"):
+        # "Gunmen from rival factions of the Sinaloa cartel battled": the group fought itself
+        return rival, rival, "rival factions of one group"
     if match.trigger.sides_after:
         # "... between Al-Zenky and HTS rising to 5 civilian martyrs": sides, not victims
         sides = [m for m in after if m.category not in VICTIM_CATEGORIES]
@@ -2554,7 +2777,17 @@ def _roles(
             # "40 people were killed when al-Shabaab militants stormed a hotel": the subject
             # is the target; the doer, if any, is the armed actor named after
             doer = next(
-                (m for m in after if m.actor != patient.actor and m.category in ARMED), None
+                (
+                    m
+                    for m in after
+                    if m.actor != patient.actor
+                    and m.category in ARMED
+                    # "... one of the deadliest attacks on the army": the target again
+                    and not _AIMED_BEFORE.search(
+                        sentence.text, max(0, m.start - offset - 12), m.start - offset
+                    )
+                ),
+                None,
             )
             told = doer is not None and _DOER_CLAUSE.search(
                 sentence.text, match.end, doer.start - offset
@@ -2566,9 +2799,38 @@ def _roles(
             ):
                 # "Two terrorists were killed in an encounter with security forces"
                 return doer, patient, "passive: target the subject, killed in a fight with the doer"
-            if patient.category in VICTIM_CATEGORIES and doer is None:
+            if (
+                doer is not None
+                and _IN_AN.fullmatch(sentence.text, match.end, doer.start - offset)
+                and (
+                    _ITS_ACT_AFTER.match(sentence.text, doer.end - offset)
+                    # "an Israeli air strike": the weapon ends the actor's name
+                    or _ITS_ACT_AFTER.search(doer.text)
+                )
+            ):
+                # "22 Palestinians have been killed in an Israeli air strike"
+                return doer, patient, "passive: target the subject, killed in the doer's act"
+            if doer is None and (
+                patient.category in VICTIM_CATEGORIES
+                or (
+                    (
+                        len(before) == 1
+                        or all(
+                            _JOINED_SUBJECTS.fullmatch(
+                                sentence.text, a.end - offset, b.start - offset
+                            )
+                            for a, b in zip(before, before[1:], strict=False)
+                        )
+                    )
+                    and _SUBJECT_OF_PASSIVE.fullmatch(
+                        sentence.text, patient.end - offset, auxiliary.start()
+                    )
+                    and not _NO_DOER_TOLD.search(sentence.text, match.end)
+                )
+            ):
                 # "Three people were wounded in a stabbing attack": civilians a passive
-                # harmed are its target, never its doer
+                # harmed are its target, never its doer; "Buba said three soldiers were
+                # killed": so are the armed, when no one else is named before them
                 return None, patient, "passive: target the subject, the doer not named"
     weapon = match.text[:5].casefold() == "with " or _BY_MEANS_OF.search(left) is not None
     if len(before) >= 2 and weapon:
@@ -2649,6 +2911,8 @@ def _roles(
             rule = "the doer the attack is blamed on or attributed to"
         elif (
             _TARGET_BEFORE.search(between)
+            # "two rockets were fired late Saturday at a base hosting U.S. troops"
+            or _FIRED_AT_BETWEEN.match(between)
             or _struck_right_before(between)
             # "a car bomb exploded near a military checkpoint": the force's post, the target
             or _POST_AFTER.match(sentence.text, actor2.end - offset)
@@ -2739,6 +3003,18 @@ _DOER_NAMED_AFTER = re.compile(
 )
 # how far after "by" the doer's name may start: "by two armed men", "by the security forces"
 _BY_AGENT_GAP = 25
+# between a passive's subject and its auxiliary: "three soldiers were", "members were",
+# "Volunteers for the Defence of the Homeland (VDP) were"
+_SUBJECT_OF_PASSIVE = re.compile(r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:\w+\s+){0,1}")
+# between the harmed a passive's subject joins: "soldiers and members of the VDP"
+_JOINED_SUBJECTS = re.compile(
+    r"\s*(?:\(|,|and|&)\s*(?:and\s+)?(?:(?:members|fighters|soldiers|troops|officers)\s+of\s+)?"
+    r"(?:the\s+)?"
+)
+# fighting told after a passive names two sides, not only its dead
+_NO_DOER_TOLD = re.compile(
+    r"\b(?:clash(?:es)?|encounter|fighting|exchange|gunfight|battle|internal)\b", re.I
+)
 # "killed by the dozen", "by 10": a measure after "by", not the doer
 _BY_COUNT = re.compile(r"\s*(?:the\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|scores?\b)", re.I)
 _POLICE_AS_CAUSE = re.compile(r"\bpolice" + POLICE_CAUSE_AFTER.pattern, re.IGNORECASE)
@@ -2773,6 +3049,23 @@ _CLAUSE_JOINT = re.compile(r"\band\b|[,;]")
 _PAST_VERB_END = re.compile(r"(?:[a-z]ed|\bstruck|\bhit|\bshot)$")
 
 
+_RIVAL_FACTIONS_OF = re.compile(
+    r"\b(?:rival|warring|competing|feuding)\s+(?:factions|wings|cells|branches|clans)\s+"
+    r"(?:of|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FIRED_AT_BETWEEN = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|lobbed|dropped|aimed)\b"
+    r"[^.;]{0,50}?\b(?:at|on|toward|towards|against)\b",
+    re.IGNORECASE,
+)
+_AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_AN = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+_ITS_ACT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|air\s+raids?|strikes?|attacks?|shelling|"
+    r"bombardment|raids?|drone\s+strikes?|missile|rocket|artillery|ambush|bombing)\b",
+    re.IGNORECASE,
+)
 _FIGHT_WITH = re.compile(
     r"\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:encounters?|clash(?:es)?|"
     r"gun-?fights?|gun-?battles?|firefights?|exchange\s+of\s+fire|shoot-?outs?|operations?|"
@@ -2995,12 +3288,38 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         # "..., Cook said", "Moscow said": a speaker (a person the gazetteer has a county for,
         # or a capital for its government) is not where it happened
         and not _SAID_AFTER.match(article.text, t.end)
+        # "Krasnodar governor Veniamin Kondratyev said": the speaker's title
+        and not _OFFICIAL_AFTER.match(article.text, t.end)
+        # "Kyiv's military insisted", "Moscow's forces captured", "while Kyiv awaits US
+        # weapons": a capital for its state, not where it happened
+        and not _STATE_AFTER.match(article.text, t.end)
+        # "The Palestinian Health Ministry in Ramallah said": where the teller sits
+        and not (
+            _SEAT_BEFORE.search(article.text, max(0, t.start - 40), t.start)
+            and _TELLS_AFTER.match(article.text, t.end)
+        )
         # "the ambassador of the United States in Athens": the envoy's country is not where
         and not sends_envoy(article.text, t.start, t.end)
     ]
 
 
 _PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
+_SEAT_BEFORE = re.compile(
+    r"\b(?:Ministry|Government|Authority|Embassy|Consulate|Office|Council|Command)\s+"
+    r"(?:based\s+)?in\s+$"
+)
+_TELLS_AFTER = re.compile(
+    r"\s+(?:said|says|identified|announced|reported|confirmed|stated|told|denied|accused)\b"
+)
+_OFFICIAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+)?(?:governor|mayor)\s+[A-Z]"
+)
+_STATE_AFTER = re.compile(
+    r"['’]s\s+(?:military|army|armed\s+forces|forces|troops|government|defen[cs]e\s+ministry|"
+    r"general\s+staff|air\s+force|navy|leadership)\b|"
+    r"\s+(?:awaits|waits|vowed|vows|warned|warns|rejected|rejects|demanded|demands|responded|"
+    r"retaliated|wants|hopes)\b"
+)
 _SAID_AFTER = re.compile(rf"\s+(?:{modality.ATTRIBUTION_VERBS})\b")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
@@ -3120,6 +3439,7 @@ def _location(
         )
         here = own or here
     here = _districts_in_their_city(article, here)
+    here = [_city_of_neighbourhood(article, t) or t for t in here]
     trigger_at = sentence.start + match.start
     if _ACROSS_THE_COUNTRY.search(sentence.text) and all(
         t.place.precision == "country" for t in here
@@ -3149,7 +3469,12 @@ def _location(
                 _FAR_FROM.search(article.text, max(0, t.start - 60), t.start) is not None,
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act
                 # went or came from, after where it was
-                _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None,
+                _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None
+                or (
+                    match.trigger.sub_event_type not in _PROTEST_KINDS
+                    and _BOUND_FOR_BEFORE.search(article.text, max(0, t.start - 40), t.start)
+                    is not None
+                ),
                 # "demonstrated in Vasteras ... to denounce the shooting in Oslo, Norway": a
                 # place after the words that give a protest's cause, another before them
                 _in_the_cause(article.text, match, t, here),
@@ -3177,6 +3502,15 @@ def _location(
         if in_dateline(article.text, best.start, best.end):
             # no place but where the reporter filed from: a later sentence's place is finer
             where = "toponym in sentence, the dateline's"
+        elif _ELSEWHERE_BEFORE.search(
+            article.text, max(0, best.start - 12), best.start
+        ) or (
+            match.trigger.sub_event_type not in _PROTEST_KINDS
+            and _BOUND_FOR_BEFORE.search(article.text, max(0, best.start - 40), best.start)
+        ):
+            # "escorting supply trucks from Djibo to Arbinda, came under fire near the village
+            # of Gaskinde": only where it went or came from, no finer place of the act
+            where += ", where it went or came from"
         return best.place, f"{where}: {best.text!r}"
     unknown = _UNKNOWN_SETTLEMENT.search(sentence.text)
     if unknown is not None:
@@ -3189,7 +3523,7 @@ def _location(
     country_before: Toponym | None = None
     for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
         earlier = [
-            t
+            _city_of_neighbourhood(article, t) or t
             for t in _sentence_places(article, index)
             # "KYIV, Ukraine (AP) —": where the reporter filed from; "told reporters in
             # Mogadishu": where it was said
@@ -3315,6 +3649,9 @@ _BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+border\b", re.IGNORECASE)
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:towards?|from|border\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "escorting supply trucks from Djibo to Arbinda": where it was going (where a march went is
+# where ACLED places it: "marched from Echillais to La Rochelle")
+_BOUND_FOR_BEFORE = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+$")
 
 
 def _country_modifies(parse: Any, toponym: Toponym, sentence: Sentence) -> bool:
@@ -3502,6 +3839,35 @@ def _districts_in_their_city(article: Article, here: list[Toponym]) -> list[Topo
     return kept
 
 
+def _city_of_neighbourhood(article: Article, toponym: Toponym) -> Toponym | None:
+    """"The shootout erupted in the Tierra Blanca neighborhood" of a city the article told
+    of ("CULIACAN, Mexico (AP) — ... a neighborhood of Culiacan"): a neighbourhood the
+    gazetteer reads as a namesake town far away is in that city, where the event goes."""
+    from polemos.geo.distance import haversine_km
+
+    if not _CITY_PART_AFTER.match(article.text, toponym.end) or toponym.place is None:
+        return None
+    place = toponym.place
+    for t in reversed(article.toponyms):
+        if t.sentence > toponym.sentence or toponym.sentence - t.sentence > 2 or t is toponym:
+            continue
+        if in_dateline(article.text, t.start, t.end):
+            continue
+        city = t.place
+        if city is None or city.precision != "place" or city.latitude is None:
+            continue
+        if place.latitude is not None and (
+            haversine_km(city.latitude, city.longitude, place.latitude, place.longitude)
+            <= DISTRICT_KM
+        ):
+            return None  # the neighbourhood read in its own city
+        return t
+    return None
+
+
+_CITY_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|barrio|colonia)\b")
+
+
 # a city and its district the way ACLED's notes join them, and how far a district may lie
 _CITY_DASH = re.compile(r"\s+[-–]\s+")
 DISTRICT_KM = 40.0
@@ -3641,6 +4007,14 @@ def _date(
         d for d in numbers_of(article, sentence)[0]
         if (opening is None or d.start >= opening.end())
         and not _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
+        # "In a statement read on state television on Monday evening, the army said": the
+        # day of the telling
+        and not _STATEMENT_DATED.search(
+            article.text[max(0, d.start - 60) : d.start]
+            + (" on " if d.text.casefold().startswith("on ") else "")
+        )
+        # "the fighting went on until the early hours of Monday": when it ended, not began
+        and not _UNTIL_BEFORE.search(article.text, max(0, d.start - 40), d.start)
         and (
             not (d.text.casefold().startswith("since ")
                  or _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start))
@@ -3649,6 +4023,14 @@ def _date(
         )
     ]  # fmt: skip
     trigger_at = sentence.start + match.start
+    telling = [
+        d
+        for d in numbers_of(article, sentence)[0]
+        if d.value
+        and d.precision == "day"
+        and (opening is None or d.start >= opening.end())
+        and _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
+    ]
     exact = [d for d in mentions if d.value]
     if exact:
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
@@ -3664,6 +4046,15 @@ def _date(
         step = -1 if shift.re is _DAY_BEFORE else 1
         day = date.fromisoformat(anchor.date) + timedelta(days=step)  # type: ignore[arg-type]
         return day.isoformat(), "day", False, f"a day from the event told before: {shift.group()!r}"
+    if anchor is not None and not mentions and _HOURS_AFTER.search(sentence.text):
+        # "Hours after the attack, the Sudanese army said its warplanes had carried out air
+        # strikes": the day of the act it points back to, however far back that was told
+        return anchor.date, "day", False, f"the day of the act told before: {anchor.date}"
+    if told is None and not mentions and telling:
+        # "the ISPR said on Saturday that security forces conducted an operation": no day of
+        # its own; the act came by the day it was told of, closer than the publication's
+        day = telling[0]
+        return day.value, day.precision, False, f"day it was told: {day.text!r}"
     if told is not None and not mentions:
         # "... attacked El Fasher on Wednesday, killing 27. The RSF shelled a hospital":
         # the sentences after a dated report go on telling it
@@ -3689,6 +4080,15 @@ _TELLING_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+statement)?\s*$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_STATEMENT_DATED = re.compile(
+    r"\b(?:statement|communiqu[eé]|video|broadcast|briefing|press\s+conference)\b[^,.;]{0,40}?"
+    r"\s+(?:late\s+|early\s+)?on\s+$",
+    re.IGNORECASE,
+)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|into)\s+(?:the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _DAY_BEFORE = re.compile(
     r"\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day|night)\s+before\b|"
     r"\bthe\s+previous\s+(?:day|night)\b",
@@ -3699,6 +4099,11 @@ _DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_HOURS_AFTER = re.compile(
+    r"\b(?:hours|minutes|shortly|soon|moments|just)\s+(?:after|before)\s+the\s+(?:attack|"
+    r"shelling|strikes?|bombing|blast|assault|massacre|raid|ambush|explosion|fighting|clashes)\b",
+    re.IGNORECASE,
+)
 # a wire's dateline: the city in capitals, its country or a date, the agency, a dash
 _DATELINE_OPENING = re.compile(
     r"\s*(?:[A-Z][A-Z .'’-]{2,40}(?:,[^\n()—–]{1,60}?)?"

@@ -107,9 +107,13 @@ _DOCUMENT_AFTER = re.compile(
     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+(?:[\w.]+\s+){0,2}?[\w.]+)?(?=\s+\w)"
 )
 _RELATIVE_ASIDE = re.compile(
-    r"^\s*,\s*(?:(?:which|who)\b[^,;.]{1,90}|(?:the|a|an)\s+[^,;.\"“]{1,60}),"
+    r"^\s*,\s*(?:(?:which|who)\b[^,;.]{1,90}|(?:the|a|an|one\s+of)\s+[^,;.\"“]{1,60}),"
+)
+_WHOSE_PLACE_AFTER = re.compile(
+    r"^\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,|\s+\w+\b)"
 )
 _INITIALS_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]+[a-z]?|[a-z][A-Z]+)[A-Z]*")
 # "The British military's United Kingdom Maritime Trade Operations centre said", "the army's
 # media wing said": a body of the actor speaks for it
 _OWN_BODY_AFTER = re.compile(
@@ -118,6 +122,10 @@ _OWN_BODY_AFTER = re.compile(
     r"(?=\s)"
 )
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
+_SPOKESPERSON_AFTER = re.compile(
+    r"^\s+spokes(?:man|woman|person)(?:\s+(?:Maj(?:or)?|Gen(?:eral)?|Lt|Col(?:onel)?|Brig(?:adier)?|"
+    r"Capt(?:ain)?|Major\s+General)\.?)*(?:\s+[A-Z][\w'’.-]+){0,4},?(?=\s+[a-z])"
+)
 _PERSON_NAME = re.compile(r"^\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:,\s*)?")
 _ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<source>(?:the\s+)?[\w'’ -]{2,60}?)(?=[,.;]|$)", re.I
@@ -295,9 +303,25 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
         # "Fighting in El Fasher has displaced more than 130,000 people since May": a sum
         # since a month or a year, no one event ("has retaken the town, which IS had held
         # since 2014" is one)
-        since = _SINCE_MONTHS.search(sentence, perfect.end(), end if end >= 0 else len(sentence))
-        if since is not None and not _ANOTHER_CLAUSE.search(sentence, perfect.end(), since.start()):
-            match = since
+        stop = end if end >= 0 else len(sentence)
+        # "Since then it has seized more than a dozen outposts": counted from before
+        before = _SINCE_MONTHS.search(sentence, start, perfect.start())
+        if before is not None and _SUBJECT_BETWEEN.fullmatch(
+            sentence, before.end(), perfect.start()
+        ):
+            match = before
+        # "Fighting has intensified in recent weeks": a trend over weeks, no one event
+        for span in (_SINCE_MONTHS, _OVER_YEARS):
+            if match is not None:
+                break
+            since = span.search(sentence, perfect.end(), stop)
+            if since is not None and (
+                not _ANOTHER_CLAUSE.search(sentence, perfect.end(), since.start())
+                # "The RSF has been besieging El Fasher, the last major city ..., since May"
+                or _APPOSITIVE_BETWEEN.fullmatch(sentence, perfect.end(), since.start())
+            ):
+                match = since
+                break
     return f"words: {match.group()!r}" if match else None
 
 
@@ -309,7 +333,12 @@ _HABITUAL = re.compile(
     r"\bdaily\s+(?:shelling|attacks|raids|bombardments?|strikes|airstrikes|air\s+strikes|"
     r"clashes|fighting|basis|violations|breaches)\b|"
     r"\b(?:shelled|bombed|attacked|struck|targeted|hit|raided|pounded)\s+(?:\w+\s+)?daily\b|"
-    r"\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b"
+    r"\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b|"
+    # "It frequently targets hotels used by officials"
+    # "Washington has previously hit back with airstrikes": acts before, none told now
+    r"\b(?:has|have)\s+previously\b|"
+    r"\b(?:frequently|regularly|usually|typically|often)\s+(?:\w+\s+)?(?:attacks?|targets?|"
+    r"shells?|strikes?|raids?|clash(?:es)?|kills?|bombs?|abducts?|kidnaps?|carries\s+out)\b"
 )
 # "bandits have killed thousands of people in recent years": an act in the perfect, summed
 # over years ("protested ... the loss suffered in the last three years" is one protest)
@@ -324,10 +353,14 @@ _WAR_SUMMED = re.compile(
     r"(?:killed|left|claimed|displaced|forced)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
+_SUBJECT_BETWEEN = re.compile(r",?\s+(?:[\w'’-]+\s+){0,3}")
+_APPOSITIVE_BETWEEN = re.compile(
+    r"[^,;]*,\s+(?:the|a|an)\s+(?:(?!\b(?:which|who|whom|that|had|when|where)\b)[^,;])*,\s*"
+)
 _WHEN = re.compile(r"\b(?:when|where|after|before|as)\b")
 _ANOTHER_CLAUSE = re.compile(r",\s|\b(?:which|who|whom|that|had|when|where)\b")
 _SINCE_MONTHS = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
+    r"\b[Ss]ince\s+then\b|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:19|20)\d\d\b|last\s+(?:year|month)\b|"
     r"the\s+(?:start|beginning|outbreak)\s+of\b|"
     # "have been killed since the offensive began on Wednesday"
@@ -339,10 +372,13 @@ _SINCE_MONTHS = re.compile(
     r"murder|assassination|arrest|election|elections)\b)"
 )
 _OVER_YEARS = re.compile(
-    r"\bin\s+recent\s+years\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
-    r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b|"
+    r"\bin\s+recent\s+(?:years|months|weeks)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?|months|weeks)\b|"
     # "JNIM has carried out dozens of attacks in the area this year"
-    r"\b(?:so\s+far\s+)?this\s+year\b",
+    r"\b(?:so\s+far\s+)?this\s+year\b|"
+    # "The group has been fighting for more than 15 years to topple the government"
+    r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?:(?:a|two|three|four|five|six|ten|several|many|\d+)\s+)?(?:years|decades?|months)\b",
     re.I,
 )
 
@@ -359,13 +395,21 @@ def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
     police report seen by Reuters said"."""
     if _SPOKESPERSON_END.search(mention.text):
         after = _PERSON_NAME.sub("", after, count=1)
+    else:
+        # "Junta spokesman Major General Zaw Min Tun denied": its spokesman speaks for it
+        after = _SPOKESPERSON_AFTER.sub("", after, count=1)
     # "The RSF, which has been at war with Sudan's army since April 2023, denied", "Hayat
     # Tahrir al-Sham, the dominant group in Idlib, said"
+    # "Two residents of Marte, who spoke on condition of anonymity, said": where they live
+    after = _WHOSE_PLACE_AFTER.sub("", after, count=1)
     after = _RELATIVE_ASIDE.sub("", after, count=1)
     after = _OWN_BODY_AFTER.sub("", after, count=1)
     initials = _INITIALS_AFTER.match(after)
-    if initials and initials.group(1).upper() == "".join(
-        w[0] for w in re.split(r"[\s-]+", mention.text) if w[:1].isupper()
+    if initials and (
+        initials.group(1).upper()
+        == "".join(w[0] for w in re.split(r"[\s-]+", mention.text) if w[:1].isupper())
+        # "the Malian armed forces (FAMa) said": its initials in its own language
+        or _ACRONYM.fullmatch(initials.group(1))
     ):
         after = after[initials.end() :]  # "Inter-Services Public Relations (ISPR) said"
     return _SOURCE_VERB.match(_DOCUMENT_AFTER.sub("", after, count=1))

@@ -2160,6 +2160,7 @@ class Resolver:
                 or _KIND_OF_BEFORE.search(text, max(0, s - 30), s) is not None
                 or ((s, e) in taken and (s, e) in people)
                 or self._held_by_parent(text, s, e)
+                or self._possessed_by_parent(text, s, e)
                 or self._whole_name_around(text, s, e, people)
             ]
             chosen = self._with_named_parent(text, spans, probs, chosen)
@@ -2242,6 +2243,22 @@ class Resolver:
         g = self.gazetteer
         return any(
             g.kind[r] == PLACE and q != SKELETON for r, q in g.lookup(name, loose=False).items()
+        )
+
+    def _possessed_by_parent(self, text: str, start: int, end: int) -> bool:
+        """"Khyber Pakhtunkhwa's Lakki Marwat district", "Nigeria's Zamfara": a name after a
+        unit's possessive that the unit holds is a place, whatever the NER called it."""
+        before = _POSSESSIVE_PARENT_BEFORE.search(text, max(0, start - 50), start)
+        if before is None:
+            return False
+        g = self.gazetteer
+        units = [
+            r for r in g.lookup(before.group(1), loose=False) if g.kind[r] in (ADMIN1, COUNTRY)
+        ]
+        return any(
+            r != u and g.kind[r] in (PLACE, ADMIN2) and g.contains(u, r)
+            for r in g.lookup(text[start:end], loose=False)
+            for u in units
         )
 
     def _held_by_parent(self, text: str, start: int, end: int) -> bool:
@@ -2739,6 +2756,7 @@ _PLACE_TAKING_WORD = re.compile(
 # word in lower case after a name says the name is a place (in capitals it is part of a
 # name: "Ohio State University")
 _NAME_RUNS_ON_BEFORE = re.compile(r"\b[A-Z][\w'’]*[\s-]+$")
+_POSSESSIVE_PARENT_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$")
 _LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION}|LGAs?)\b")
 # "in Syria's al Bab area", "the Hama countryside": what only a place has
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -2874,11 +2892,21 @@ def _stated_km(definition: str) -> float:
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Does the name open a line as a wire's dateline ("WASHINGTON (AP) —", "KYIV, Ukraine
     (AP) —")?"""
-    return (
-        text[start:end].isupper()
-        and _at_line_start(text, start)
-        and _DATELINE.match(text, end) is not None
-    )
+    if not text[start:end].isupper():
+        return False
+    # "MOSCOW/KYIV, June 20 (AFP) -": a dateline of two cities
+    line_start = text.rfind("\n", 0, start) + 1
+    if not (
+        _at_line_start(text, start)
+        or _DATELINE_FIRST_CITY.fullmatch(text, line_start, start) is not None
+    ):
+        return False
+    second = _DATELINE_SECOND_CITY.match(text, end)
+    return _DATELINE.match(text, second.end() if second else end) is not None
+
+
+_DATELINE_FIRST_CITY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}/\s*")
+_DATELINE_SECOND_CITY = re.compile(r"\s*/\s*[A-Z][A-Z.'’ -]{1,30}(?=[,\s(])")
 
 
 # "KANO, Nigeria, June 3 (Reuters) -": the country or state a dateline names after its city

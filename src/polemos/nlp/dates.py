@@ -36,6 +36,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I), "day"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)", re.I), "day"),
     (re.compile(rf"\b(?:(?:early|mid|late)-?\s?)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.I), "month"),
+    (re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year\b", re.I), "month"),
     (re.compile(rf"\b(?:in|since|during|until|by|of)\s+{_YEAR}\b", re.I), "year"),
     (
         re.compile(rf"\b(?:in|since|during|until|by|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I),
@@ -158,8 +159,11 @@ def _direct(expression: str, published: date | None) -> date | None:
         if "month" in words and not months:
             first = published.replace(day=1)
             return (first - timedelta(days=1)).replace(day=1) if "last" in words else first
-        if "year" in words and year is None:
+        if "year" in words and year is None and not months:
             return date(published.year - (1 if "last" in words else 0), 1, 1)
+        if "year" in words and year is None and months:
+            # "in March last year", "in March this year"
+            return date(published.year - (1 if "last" in words else 0), months[0], 1)
     if months:
         month = months[0]
         if year is None:
