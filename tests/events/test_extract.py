@@ -3147,3 +3147,100 @@ def test_a_governors_region_in_his_title_is_not_where_it_happened() -> None:
         published="2024-08-17",
     )
     assert all(e["location"]["name"] != "Rostov-on-Don" for e in found)
+
+
+def test_a_round_ups_opening_governorate_yields_to_the_town_it_names() -> None:
+    (event,) = rule_events(
+        "In Daraa, unidentified gunmen shot dead a former opposition fighter in the town of "
+        "Tafas in the western countryside late on Friday."
+    )
+    assert event["location"]["name"] == "Ţafas"
+    (event,) = rule_events(
+        "In Idlib, regime forces shelled the villages of Kansafra and Al-Fatira on Friday, "
+        "wounding a child."
+    )
+    assert event["location"]["precision"] == "admin1"
+
+
+def test_a_mine_an_armed_group_left_is_its_and_its_victims_are_civilians() -> None:
+    (event,) = rule_events(
+        "In Deir Ez-Zor, two civilians were killed when a landmine left over by ISIS exploded "
+        "near them while they were gathering truffles near Al-Mayadin on Saturday morning."
+    )
+    assert (event["actor1"], event["actor2"]) == ("Islamic State", "Civilians (Syria)")
+
+
+def test_a_missile_told_again_and_its_toll_are_the_leads_and_the_reply_counts_its_own() -> None:
+    found = events(
+        "MARIB, Yemen, Feb 9 (Reuters) - Yemen's Houthi movement fired a ballistic missile and "
+        "several explosive-laden drones at the city of Marib on Tuesday, killing at least four "
+        "civilians and wounding 11, local officials said, and the Saudi-led coalition responded "
+        "with air strikes on the capital Sanaa early on Wednesday.\n\n"
+        "The missile hit a residential neighbourhood in the Al-Rawda area of Marib city, a "
+        "local health official told Reuters. Between four and six people were killed, among "
+        "them two children, he said, and several houses were destroyed.\n\n"
+        "Houthi military spokesman Yahya Saree said in a televised statement that the group "
+        "had targeted military gatherings of mercenaries in Marib.",
+        published="2022-02-09",
+    )
+    assert [(e["actor1"], e["location"]["name"], e["fatalities"]["best"]) for e in found] == [
+        ("Houthis", "Ma'rib", 4),
+        ("Saudi-led coalition", "Sanaa", None),
+    ]
+
+
+def test_a_sides_outlet_reports_the_raids_on_it() -> None:
+    found = rule_events(
+        "Houthi-run al-Masirah TV said the raids hit a residential block in Sanaa, killing "
+        "three civilians."
+    )
+    assert all(e["actor1"] != "Houthis" for e in found)
+
+
+def test_a_towns_years_as_a_front_and_a_years_count_are_no_events() -> None:
+    assert rule_events(
+        "Marib, the government's last stronghold in the north, has been the focus of a Houthi "
+        "offensive since early 2021."
+    ) == []
+    assert rule_events("Police raids in Rio's favelas are frequently deadly.") == []
+    assert rule_events("Mendez is at least the third journalist killed in Mexico this year.") == []
+    assert rule_events(
+        "Additional columns of Assam Rifles have been deployed in Jiribam district."
+    ) == []
+
+
+def test_a_governments_name_is_no_place() -> None:
+    found = events(
+        "Fighting between the Radaa force and the 444 Brigade killed eight people in Tripoli "
+        "on Monday. Both groups are nominally aligned with the Tripoli-based Government of "
+        "National Unity. A woman and her two children were killed when a shell hit their car.",
+        published="2023-05-16",
+    )
+    assert all("National Unity" not in (e["location"] or {}).get("name", "") for e in found)
+
+
+def test_the_taker_named_in_a_later_sentence_is_actor_1() -> None:
+    found = events(
+        'Syrian army says it repelled rebel assault in Aleppo countryside as opposition '
+        'claims gains\n\n'
+        'BEIRUT - Syria\'s army said on Thursday it had repelled a "large-scale attack" by'
+        ' "terrorist organisations" on its positions in the western Aleppo countryside, a'
+        ' day after opposition factions led by Hayat Tahrir al-Sham (HTS) launched their '
+        'biggest offensive in years.\n\n'
+        'In a statement carried by the official SANA news agency, the General Command of '
+        'the Army and Armed Forces said its units had "confronted the terrorist attack" '
+        'on the Aleppo and Idlib fronts on Wednesday, "inflicting heavy losses" on the '
+        'attackers and killing "dozens" of them. It denied that any of its positions had '
+        'fallen.\n\n'
+        "The opposition's newly formed Military Operations Command, however, said its "
+        'fighters had captured the villages of Sheikh Aqil and Qubtan al-Jabal, west of '
+        'Aleppo city, on Wednesday after fierce fighting with government forces and '
+        'allied Iranian-backed militias. Footage posted on opposition channels showed '
+        "fighters raising their flag in Qubtan al-Jabal's main square.\n\n"
+        'The Britain-based Syrian Observatory for Human Rights said at least 37 '
+        'government soldiers and 16 opposition fighters had been killed in the fighting, '
+        'while a war monitor close to the opposition gave a toll of more than 60.',
+        published="2024-11-28",
+    )
+    taken = next(e for e in found if e["sub_event_type"] == "Non-state actor overtakes territory")
+    assert taken["actor1"] == "Hayat Tahrir al-Sham"

@@ -12,6 +12,7 @@ statements. Every field records the rule that set it (``Event.provenance``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -376,6 +377,9 @@ class EventExtractor:
         article.events = []
         article.statements = []
         dominant = _dominant_actors(article)
+        # the event the last sentence told of: a sentence that goes on about an earlier act
+        # ("The missile hit a residential neighbourhood" after another act) hands on to it
+        told: Event | None = None
         for sentence in article.sentences:
             if sentence.candidate:
                 found = self._sentence_event(article, sentence, kb, dominant)
@@ -386,13 +390,28 @@ class EventExtractor:
             for event in found:
                 if event.modality in STATEMENT_MODALITIES:
                     article.statements.append(event)
-                elif not _absorbed(event, _recalled_earlier(event, article.events)):
+                    continue
+                earlier = _recalled_earlier(event, article.events)
+                if (
+                    earlier is article.events
+                    and told is not None
+                    and article.events
+                    and told is not article.events[-1]
+                    and event.modality != "claimed"
+                    and _own(event, "location", "context")
+                ):
+                    # the sentence before went on about an earlier act: so may this one
+                    earlier = article.events[: article.events.index(told) + 1]
+                if _absorbed(event, earlier):
+                    told = earlier[-1]
+                else:
                     _sides_fighting_on(event, article.events)
                     article.events.append(event)
-            if not found and article.events:
-                _toll_after(article, sentence, article.events[-1])
-                _victims_after(article, sentence, article.events[-1], kb)
-                _identified_after(article, sentence, article.events[-1], kb)
+                    told = event
+            if not found and told is not None:
+                _toll_after(article, sentence, told)
+                _victims_after(article, sentence, told, kb)
+                _identified_after(article, sentence, told, kb)
         _off_the_field(article)
 
     def _sentence_event(
@@ -596,6 +615,10 @@ class EventExtractor:
 
         date_value, precision, historical, date_rule = _date(article, sentence, match)
         provenance["date"] = date_rule
+        if clause is not None and clause[0] > sentence.start:
+            # "... killing at least four civilians, and the coalition responded with air
+            # strikes on Sanaa": a later clause's act counts only what its own words count
+            quantities = [q for q in quantities if clause[0] <= q.start < clause[1]]
         fatalities, toll_rule = _fatalities(quantities)
         provenance["fatalities"] = toll_rule
         counts = [
@@ -947,13 +970,38 @@ def _recalled_earlier(event: Event, events: list[Event]) -> list[Event]:
     is of another type and one of the two before it is of the event's ("Israeli warplanes
     struck several villages ... Hezbollah said ... The Israeli military said about 20 rockets
     were fired ... The strikes hit the outskirts of Kfar Kila": the strikes of the lead)."""
-    if len(events) < 2 or events[-1].sub_event_type == event.sub_event_type:
+    if len(events) < 2:
         return events
-    if not _recalls(event):
+    back = range(len(events) - 2, max(-1, len(events) - 4), -1)
+    source = (event.attribution or {}).get("source")
+    if (
+        _voice(event) == "claimed"
+        and source
+        and not _one_of_its_sides(source, events[-1])
+        and events[-1].event_type in _VIOLENT
+    ):
+        # "Houthi military spokesman Yahya Saree said the group had targeted military
+        # gatherings in Marib", told after the coalition's reply: its account of its own act
+        for index in back:
+            if events[index].modality != "historical" and _one_of_its_sides(
+                source, events[index]
+            ):
+                return events[: index + 1]
+    if events[-1].sub_event_type == event.sub_event_type or not _recalls(event):
         return events
-    for index in range(len(events) - 2, max(-1, len(events) - 4), -1):
+    for index in back:
         if events[index].sub_event_type == event.sub_event_type:
             return events[: index + 1]
+    # "... fired a ballistic missile and several drones at the city of Marib ... The missile
+    # hit a residential neighbourhood": the act whose words it takes up
+    word = (event.evidence.get("trigger") or "").casefold()
+    if word:
+        for index in back:
+            told = events[index]
+            if told.event_type == event.event_type and re.search(
+                rf"\b{re.escape(word)}", told.evidence.get("sentence", "").casefold()
+            ):
+                return events[: index + 1]
     return events
 
 
@@ -1196,6 +1244,12 @@ def _voice(event: Event) -> str:
     if event.modality == "claimed" and source not in (event.actor1, event.actor2):
         return "reported"
     return event.modality
+
+
+_LAID_BY = re.compile(
+    r"\b(?:left\s+(?:over|behind)|planted|laid|placed|hidden|rigged|detonated)\s+by\b", re.I
+)
+_TAKING = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 
 def _one_of_its_sides(source: str | None, event: Event) -> bool:
@@ -1808,8 +1862,13 @@ def _fold_into(previous: Event, event: Event) -> None:
     ):
         # "Fighting between two armed groups killed 27 people. The clashes erupted ...
         # between the 444 Brigade and the Special Deterrence Force": the sides, named after
-        previous.actor1, previous.inter1 = event.actor1, event.inter1
-        previous.actor2, previous.inter2 = event.actor2, event.inter2
+        sides = [(event.actor1, event.inter1), (event.actor2, event.inter2)]
+        state_first = previous.sub_event_type == "Government regains territory"
+        if previous.sub_event_type in _TAKING and (sides[0][1] == "1") != state_first:
+            # "... said its fighters had captured the villages ... Government forces and
+            # HTS fought": the taker is actor 1, the state's forces when it regains ground
+            sides.reverse()
+        (previous.actor1, previous.inter1), (previous.actor2, previous.inter2) = sides
         previous.provenance["actor1"] = previous.provenance["actor2"] = (
             "sides named in a later sentence"
         )
@@ -1972,8 +2031,15 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor2 = event.actor1
     elif kind == "Explosions/Remote violence":
         if category(event.actor1) == "civilians":
-            # "15 people killed in the airstrikes": the people are the victims, not the doers
-            event.actor1, event.actor2 = None, event.actor2 or event.actor1
+            # "15 people killed in the airstrikes": the people are the victims, not the doers;
+            # "two civilians were killed when a landmine left over by ISIS exploded": the armed
+            # actor named with them is the doer
+            if category(event.actor2) in ARMED - {"state_forces"} and _LAID_BY.search(
+                event.evidence.get("sentence", "")
+            ):
+                event.actor1, event.actor2 = event.actor2, event.actor1
+            else:
+                event.actor1, event.actor2 = None, event.actor2 or event.actor1
         if event.actor2 is None and _hits_civilians(event):
             event.actor2 = generic("Civilians ({country_name})")
         if (
@@ -2623,7 +2689,10 @@ def _drop_speakers(
     last_speaker = ([m for m in speakers if m.start < trigger_at] or speakers)[-1]
     if _OWN_DEAD_TOLD.match(sentence.text, last_speaker.end - sentence.start):
         return mentions  # "The Houthis said five of their fighters were killed": the target
-    if _CONFIRMED_THE_ACT.match(sentence.text, last_speaker.end - sentence.start):
+    if _CONFIRMED_THE_ACT.match(
+        sentence.text, last_speaker.end - sentence.start
+    ) or modality.OUTLET_AFTER.match(sentence.text[last_speaker.end - sentence.start :]):
+        # ... and "Houthi-run al-Masirah TV said the raids hit": its outlet reports
         # "Zamfara police spokesman Yazid Abubakar confirmed the attack but said 18 people
         # were killed": the speaker tells of the act, not of its own
         return [m for m in mentions if m not in speakers]
@@ -3288,6 +3357,8 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         # "..., Cook said", "Moscow said": a speaker (a person the gazetteer has a county for,
         # or a capital for its government) is not where it happened
         and not _SAID_AFTER.match(article.text, t.end)
+        # "the Tripoli-based Government of National Unity": a body's name
+        and not _BODY_OF_BEFORE.search(article.text, max(0, t.start - 30), t.start)
         # "Krasnodar governor Veniamin Kondratyev said": the speaker's title
         and not _OFFICIAL_AFTER.match(article.text, t.end)
         # "Kyiv's military insisted", "Moscow's forces captured", "while Kyiv awaits US
@@ -3310,6 +3381,10 @@ _SEAT_BEFORE = re.compile(
 )
 _TELLS_AFTER = re.compile(
     r"\s+(?:said|says|identified|announced|reported|confirmed|stated|told|denied|accused)\b"
+)
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:Government|Ministry|Council|Party|Front|Movement|Bank|University|Committee)\s+of\s+"
+    r"(?:the\s+)?$"
 )
 _OFFICIAL_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+)?(?:governor|mayor)\s+[A-Z]"
@@ -3440,6 +3515,7 @@ def _location(
         here = own or here
     here = _districts_in_their_city(article, here)
     here = [_city_of_neighbourhood(article, t) or t for t in here]
+    here = [_round_up_unit(article, sentence, t) for t in here]
     trigger_at = sentence.start + match.start
     if _ACROSS_THE_COUNTRY.search(sentence.text) and all(
         t.place.precision == "country" for t in here
@@ -3647,7 +3723,10 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+border\b", re.IGNORECASE)
 # ... and "near the border with Burkina Faso": the land across the border
 _ELSEWHERE_BEFORE = re.compile(
-    r"\b(?:towards?|from|border\s+with|bordering)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:towards?|from|border\s+with|bordering|"
+    # "forced thousands of residents to flee to Dikwa and Maiduguri": where they fled
+    r"(?:flee|fled|fleeing)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "escorting supply trucks from Djibo to Arbinda": where it was going (where a march went is
 # where ACLED places it: "marched from Echillais to La Rochelle")
@@ -3837,6 +3916,37 @@ def _districts_in_their_city(article: Article, here: list[Toponym]) -> list[Topo
         if not far:
             kept.append(t)
     return kept
+
+
+def _round_up_unit(article: Article, sentence: Sentence, toponym: Toponym) -> Toponym:
+    """"In Daraa, unidentified gunmen shot dead a man ... in the town of Tafas", "In Idlib,
+    regime forces shelled the villages of Kansafra": a monitor's round-up opens each
+    paragraph on a governorate, which the city of the same name would stand for."""
+    place = toponym.place
+    if (
+        place is None
+        or place.precision != "place"
+        or not place.admin1
+        or not _ROUND_UP_OPENING.fullmatch(article.text, sentence.start, toponym.start)
+        or not article.text.startswith(",", toponym.end)
+    ):
+        return toponym
+    if _bare_name(place.admin1) != _bare_name(toponym.text):
+        return toponym
+    unit = _admin1_of(place)
+    return dataclasses.replace(toponym, place=unit) if unit.precision == "admin1" else toponym
+
+
+_ROUND_UP_OPENING = re.compile(r"\s*In\s+")
+
+
+def _bare_name(name: str) -> str:
+    """A unit's name without its Arabic article and its kind: "Al-Hasakah" -> "hasakah"."""
+    words = re.sub(r"[^a-z]+", " ", name.casefold()).split()
+    words = [w for w in words if w not in ("governorate", "province", "region", "state")]
+    while len(words) > 1 and words[0] in ("al", "ar", "as", "ad", "an", "at", "az", "ash", "el"):
+        words = words[1:]
+    return "".join(words)
 
 
 def _city_of_neighbourhood(article: Article, toponym: Toponym) -> Toponym | None:
@@ -4123,7 +4233,12 @@ def _event_told_before(article: Article, sentence: Sentence) -> Event | None:
     if not article.events:
         return None
     event = article.events[-1]
-    if sentence.index - article.sentence_of(event.evidence["start"]) > DATE_CARRIES:
+    # counted from the last sentence that told of it ("The village volunteers retaliated ...
+    # A man was killed on the spot ... In the evening, a mob set fire")
+    last = max(
+        [event.evidence["start"]] + [more["start"] for more in event.evidence.get("more", [])]
+    )
+    if sentence.index - article.sentence_of(last) > DATE_CARRIES:
         return None
     dated = event.provenance.get("date", "").startswith(("date in sentence", "date of the"))
     if not dated or event.date_precision != "day" or event.modality == "historical":

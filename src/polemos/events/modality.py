@@ -109,6 +109,11 @@ _DOCUMENT_AFTER = re.compile(
 _RELATIVE_ASIDE = re.compile(
     r"^\s*,\s*(?:(?:which|who)\b[^,;.]{1,90}|(?:the|a|an|one\s+of)\s+[^,;.\"“]{1,60}),"
 )
+OUTLET_AFTER = re.compile(
+    r"^-(?:run|owned|controlled|affiliated|backed|aligned|operated)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:TV|television|radio|channel|agency|news\s+agency|newspaper|media|outlet|website)\b",
+    re.IGNORECASE,
+)
 _WHOSE_PLACE_AFTER = re.compile(
     r"^\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,|\s+\w+\b)"
 )
@@ -337,6 +342,11 @@ _HABITUAL = re.compile(
     # "It frequently targets hotels used by officials"
     # "Washington has previously hit back with airstrikes": acts before, none told now
     r"\b(?:has|have)\s+previously\b|"
+    # "Police raids in Rio's favelas are frequently deadly"
+    r"\b(?:are|is)\s+(?:frequently|often|regularly|usually|routinely|typically|commonly)\b|"
+    # "Mendez is at least the third journalist killed in Mexico this year": a count
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+){0,2}(?:killed|murdered|slain|shot)\b[^.;]{0,30}?\bthis\s+year\b|"
     r"\b(?:frequently|regularly|usually|typically|often)\s+(?:\w+\s+)?(?:attacks?|targets?|"
     r"shells?|strikes?|raids?|clash(?:es)?|kills?|bombs?|abducts?|kidnaps?|carries\s+out)\b"
 )
@@ -345,7 +355,9 @@ _HABITUAL = re.compile(
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 _PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:been\s+[a-z]+ing|(?:(?:been|already|now|so\s+far)\s+)?"
-    r"(?!been\b)[a-z]+(?:ed|en|wn|ght|t))\b"
+    r"(?!been\b)[a-z]+(?:ed|en|wn|ght|t)|"
+    # "Marib has been the focus of a Houthi offensive since early 2021"
+    r"been\s+the\s+(?:focus|scene|site|target|centre|center|theatre|theater)\s+of)\b"
 )
 _WAR_SUMMED = re.compile(
     r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:conflict|war|insurgency|violence|"
@@ -360,7 +372,11 @@ _APPOSITIVE_BETWEEN = re.compile(
 _WHEN = re.compile(r"\b(?:when|where|after|before|as)\b")
 _ANOTHER_CLAUSE = re.compile(r",\s|\b(?:which|who|whom|that|had|when|where)\b")
 _SINCE_MONTHS = re.compile(
-    r"\b[Ss]ince\s+then\b|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
+    r"\b[Ss]ince\s+then\b|"
+    # "has surged in KP since the TTP ended a ceasefire": counted from another act
+    r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:ended|broke|abandoned|began|started|launched|"
+    r"seized\s+power|took\s+power|came\s+to\s+power|swept\s+back)\b|"
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:19|20)\d\d\b|last\s+(?:year|month)\b|"
     r"the\s+(?:start|beginning|outbreak)\s+of\b|"
     # "have been killed since the offensive began on Wednesday"
@@ -402,6 +418,8 @@ def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
     # Tahrir al-Sham, the dominant group in Idlib, said"
     # "Two residents of Marte, who spoke on condition of anonymity, said": where they live
     after = _WHOSE_PLACE_AFTER.sub("", after, count=1)
+    # "Houthi-run al-Masirah TV said": its outlet speaks for it
+    after = OUTLET_AFTER.sub("", after, count=1)
     after = _RELATIVE_ASIDE.sub("", after, count=1)
     after = _OWN_BODY_AFTER.sub("", after, count=1)
     initials = _INITIALS_AFTER.match(after)
