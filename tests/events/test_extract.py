@@ -3244,3 +3244,66 @@ def test_the_taker_named_in_a_later_sentence_is_actor_1() -> None:
     )
     taken = next(e for e in found if e["sub_event_type"] == "Non-state actor overtakes territory")
     assert taken["actor1"] == "Hayat Tahrir al-Sham"
+
+
+def test_a_title_case_dateline_is_where_the_reporter_filed_from() -> None:
+    (event,) = events(
+        "Addis Abeba, May 20, 2025 (Addis Standard) - Fierce fighting broke out on Saturday "
+        "between Fano militia and the Ethiopian National Defense Force (ENDF) in Debre Tabor "
+        "town, the capital of South Gondar zone in Amhara region, residents told Addis "
+        "Standard.",
+        published="2025-05-20",
+    )
+    assert event["location"]["name"] == "Debre Tabor"
+
+
+def test_a_newspapers_name_is_no_place_and_a_denial_of_the_attack_is_no_other() -> None:
+    found = events(
+        "Four rangers were wounded when a roadside bomb exploded beside their patrol in "
+        "Narathiwat on Sunday. Police believed it was planted by a local cell of the Barisan "
+        "Revolusi Nasional (BRN) insurgent movement. A BRN source contacted by the Bangkok Post "
+        "denied the group had ordered the attack.",
+        published="2025-02-10",
+    )
+    assert [e["location"]["name"] for e in found] == ["Narathiwat"]
+
+
+def test_a_volunteer_shot_dead_is_one_dead_and_his_wife_hurt_is_the_same_attack() -> None:
+    found = events(
+        "In Pattani, a village defence volunteer was shot dead on Saturday night while riding "
+        "home from a mosque. Police said two gunmen on a motorcycle opened fire on Abdulloh "
+        "Samae, 42, with an AK-47 rifle, hitting him at least six times. His wife, who was "
+        "riding behind him, was slightly injured.",
+        published="2025-02-10",
+    )
+    (event,) = found
+    assert event["fatalities"]["best"] == 1
+    assert event["actor1"] != "Police Forces of Thailand"
+
+
+def test_a_war_summed_since_it_reignited_is_no_event() -> None:
+    assert rule_events(
+        "More than 7,000 people have been killed since the insurgency reignited in January "
+        "2004 with a raid on an army depot in Narathiwat."
+    ) == []
+
+
+def test_a_drone_attack_on_a_base_told_by_the_army_and_the_governor_is_one() -> None:
+    found = events(
+        "TIBÚ, Colombia (AP) — Two Colombian soldiers were killed and at least eight wounded "
+        "when explosives dropped from drones struck a military base in the northeastern "
+        "Catatumbo region late Monday, the army said.\n\n"
+        "The attack on the base in the rural area of Campo Dos, in the municipality of Tibú "
+        "near the Venezuelan border, happened around 11 p.m., according to a statement from "
+        "the army's Second Division. It blamed the National Liberation Army, or ELN, and "
+        "specifically its Northeastern War Front.\n\n"
+        "Norte de Santander Governor William Villamizar said three drones carrying explosives "
+        "hit the barracks while soldiers were sleeping.",
+        published="2025-03-12",
+    )
+    (strike,) = [e for e in found if e["sub_event_type"] == "Air/drone strike"]
+    assert (strike["actor1"], strike["actor2"]) == (
+        "National Liberation Army (Colombia)", "Military Forces of Colombia"
+    )
+    assert strike["location"]["name"] == "Tibú"
+    assert strike["fatalities"]["best"] == 2

@@ -1072,6 +1072,17 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         # its acts, not its version of this one
         and not _TARGETS_COUNTED.search(event.evidence.get("sentence", ""))
     )
+    # ACLED's unit: the same two actors at the same place on the same day are one event ("RSF
+    # fighters killed more than 100 people in Gezira ... RSF fighters stormed the village
+    # using heavy artillery"; "the army said ... The governor said three drones hit the
+    # barracks"), whatever the words of each sentence type it as and whoever tells it
+    same_dyad = (
+        {previous.event_type, event.event_type} <= _VIOLENT
+        and event.actor1 is not None
+        and not event.actor1.startswith("Unidentified")
+        and (event.actor1, event.actor2) == (previous.actor1, previous.actor2)
+        and event.date == previous.date
+    )
     # "Two marines were wounded.": a toll alone, with no place, day or doer of its own, is
     # the toll of the act just told, whoever told that act
     told_on = _own(event, "location", "context") and not _own(event, "date", "date in sentence")
@@ -1102,7 +1113,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if (
         another_voice
         and not (recalled and (event.modality == "reported" or placing))
-        and not (toll_alone or crowd_told_on or own_account)
+        and not (toll_alone or crowd_told_on or own_account or same_dyad)
     ):
         return False
     # a finer place told after: the same event when the sentence points back to it or
@@ -1121,7 +1132,16 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     )
     # "... in central Gaza killed at least 30. The strike hit the Khadija school in the city of
     # Deir al-Balah": the act pointed back to, placed anew nearby in the same unit
-    placed_anew = recalled and _near_in_unit(event, previous)
+    placed_anew = recalled and (
+        _near_in_unit(event, previous)
+        # "The attack on the base in the rural area of Campo Dos, in the municipality of
+        # Tibu": the act named again, placed anew in the same province
+        or (
+            _RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None
+            and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
+            and (event.location or {}).get("country") == (previous.location or {}).get("country")
+        )
+    )
     # an account placed by no word of its own is placed where the act was
     placed_by_it = not _own(event, "location", "context")
     if not (
@@ -1166,15 +1186,6 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     pair = (previous.sub_event_type, event.sub_event_type)
     killing = _own(event, "trigger", "killing") and previous.event_type in _VIOLENT
     # "After the attack, the car was set on fire": the attack is the one just told
-    # ACLED's unit: the same two actors at the same place on the same day are one event ("RSF
-    # fighters killed more than 100 people in Gezira ... RSF fighters stormed the village
-    # using heavy artillery"), whatever the words of each sentence type it as
-    same_dyad = (
-        {previous.event_type, event.event_type} <= _VIOLENT
-        and event.actor1 is not None
-        and (event.actor1, event.actor2) == (previous.actor1, previous.actor2)
-        and event.date == previous.date
-    )
     if not (
         previous.event_type == event.event_type
         or pair in _UPGRADES
@@ -1320,7 +1331,12 @@ _NEW_REPORT = re.compile(
 _ALSO_KILLED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b")
 # a sentence that only counts the harmed: "Two marines were wounded.", "Three civilians were
 # also killed in the exchange."
-_HARMED_WORDS = r"(?:[\w-]+\s+){1,5}(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)"
+_HARMED_WORDS = (
+    # "His wife, who was riding behind him, was slightly injured."
+    r"(?:[\w-]+\s+){0,4}[\w-]+(?:,\s*(?:who|which)\s+[^,;.]{1,60},)?\s+(?:were|was)\s+"
+    r"(?:also\s+)?"
+    r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)"
+)
 _HARMED_TOO = r"(?:[\w-]+\s+){1,3}(?:killed|wounded|injured|hurt)"
 _TOLL_ALONE = re.compile(
     # "Buba said three soldiers were killed and five others wounded."
@@ -1438,7 +1454,13 @@ def _claimant_told_after(
     for told in article.sentences[sentence.index + 1 : sentence.index + 7]:
         if _NEW_REPORT.match(told.text):
             break
-        if told.index > paragraph_end and not _CLAIMED_THE_ACT.search(told.text):
+        if (
+            told.index > paragraph_end
+            and not _CLAIMED_THE_ACT.search(told.text)
+            # "... the army said. ... It blamed the National Liberation Army": the teller
+            # names the doer a paragraph on
+            and not (told.index <= sentence.index + 3 and _BLAMED_ON_AFTER.search(told.text))
+        ):
             continue
         blamed = _BLAMED_ON_AFTER.search(told.text)
         if blamed is not None:
@@ -2336,11 +2358,28 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
             # subject is the source, its object the doer; "Turkish army says hits IS" is)
             if token.idx >= match.start or _ACCUSING.fullmatch(token.text):
                 return match
+            if token.lower_ in _TELLING_WORDS and _WORDS_BETWEEN.search(
+                parse.text, token.idx + len(token.text), match.start
+            ):
+                # "Police said two gunmen on a motorcycle opened fire": what is told has its
+                # own subject, whatever the parse hung it from
+                return match
             return TriggerMatch(match.trigger, token.idx, token.idx + len(token.text), token.text)
         if token.dep_ not in _UNDER_PREDICATE:
             return match
         token = token.head
     return match
+
+
+_HARMED_WHEN = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
+    r"[^.;]{0,60}?\bwhen\b"
+)
+_TELLING_WORDS = frozenset(
+    {"said", "says", "say", "told", "tells", "reported", "reports", "added", "stated", "claimed"}
+)
+# two words or more between a telling verb and the act it tells
+_WORDS_BETWEEN = re.compile(r"\w+\W+\w+")
 
 
 def _at_places_listed(
@@ -2913,6 +2952,23 @@ def _roles(
                 return before[k - 1], target, "weapon: the doer before the verb, the target after"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
+    if actor1 is not None and _HARMED_WHEN.match(
+        sentence.text[actor1.end - offset : match.start]
+    ):
+        # "Two Colombian soldiers were killed and at least eight wounded when explosives
+        # dropped from drones struck a military base": the harmed of the main clause are the
+        # act's target; its doer, if any, is named after "by" ("when a landmine left over by
+        # ISIS exploded")
+        doer = next(
+            (
+                m
+                for m in after
+                if m.category in ARMED
+                and re.search(r"\bby\s+(?:the\s+)?$", sentence.text[: m.start - offset])
+            ),
+            None,
+        )
+        return doer, actor1, "harmed when the act struck: the target"
     if actor1 is not None and actor1.category in VICTIM_CATEGORIES and len(before) >= 2:
         # "Gunmen ... killed 23 villagers in an overnight raid": the victims a verb took
         # before the trigger, the armed subject of that verb the doer
@@ -3359,6 +3415,8 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         and not _SAID_AFTER.match(article.text, t.end)
         # "the Tripoli-based Government of National Unity": a body's name
         and not _BODY_OF_BEFORE.search(article.text, max(0, t.start - 30), t.start)
+        # "contacted by the Bangkok Post": a newspaper's name
+        and not _NEWSPAPER_AFTER.match(article.text, t.end)
         # "Krasnodar governor Veniamin Kondratyev said": the speaker's title
         and not _OFFICIAL_AFTER.match(article.text, t.end)
         # "Kyiv's military insisted", "Moscow's forces captured", "while Kyiv awaits US
@@ -3382,12 +3440,16 @@ _SEAT_BEFORE = re.compile(
 _TELLS_AFTER = re.compile(
     r"\s+(?:said|says|identified|announced|reported|confirmed|stated|told|denied|accused)\b"
 )
+_NEWSPAPER_AFTER = re.compile(
+    r"\s+(?:Post|Times|Herald|Tribune|Gazette|Observer|Chronicle|Standard|Daily|Journal|Star|"
+    r"Guardian|Telegraph|Independent|Express|Mail)\b"
+)
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:Government|Ministry|Council|Party|Front|Movement|Bank|University|Committee)\s+of\s+"
     r"(?:the\s+)?$"
 )
 _OFFICIAL_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+)?(?:governor|mayor)\s+[A-Z]"
+    r"(?:['’]s)?\s+(?i:regional\s+|provincial\s+|state\s+)?(?i:governor|mayor)\s+[A-Z]"
 )
 _STATE_AFTER = re.compile(
     r"['’]s\s+(?:military|army|armed\s+forces|forces|troops|government|defen[cs]e\s+ministry|"

@@ -374,7 +374,8 @@ _ANOTHER_CLAUSE = re.compile(r",\s|\b(?:which|who|whom|that|had|when|where)\b")
 _SINCE_MONTHS = re.compile(
     r"\b[Ss]ince\s+then\b|"
     # "has surged in KP since the TTP ended a ceasefire": counted from another act
-    r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:ended|broke|abandoned|began|started|launched|"
+    r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:ended|broke|abandoned|began|started|launched|reignited|"
+    r"erupted|resumed|flared|"
     r"seized\s+power|took\s+power|came\s+to\s+power|swept\s+back)\b|"
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:19|20)\d\d\b|last\s+(?:year|month)\b|"

@@ -2892,7 +2892,10 @@ def _stated_km(definition: str) -> float:
 def is_dateline(text: str, start: int, end: int) -> bool:
     """Does the name open a line as a wire's dateline ("WASHINGTON (AP) —", "KYIV, Ukraine
     (AP) —")?"""
-    if not text[start:end].isupper():
+    # "Addis Abeba, May 20, 2025 (Addis Standard) -", "Kabul (AFP) –": a city in title case,
+    # when an agency in brackets and a dash follow
+    titled = not text[start:end].isupper() and text[start:start + 1].isupper()
+    if not text[start:end].isupper() and not titled:
         return False
     # "MOSCOW/KYIV, June 20 (AFP) -": a dateline of two cities
     line_start = text.rfind("\n", 0, start) + 1
@@ -2902,7 +2905,15 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     ):
         return False
     second = _DATELINE_SECOND_CITY.match(text, end)
-    return _DATELINE.match(text, second.end() if second else end) is not None
+    after = _DATELINE.match(text, second.end() if second else end)
+    if after is None:
+        return False
+    return not titled or (
+        _at_line_start(text, start) and _AGENCY_DASH.match(text, after.end() - 1) is not None
+    )
+
+
+_AGENCY_DASH = re.compile(r"\([^)\n]{1,30}\)\s*(?:—|–|-)\s")
 
 
 _DATELINE_FIRST_CITY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}/\s*")
