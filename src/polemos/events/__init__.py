@@ -1436,17 +1436,8 @@ def _claimant_told_after(
     if by is not None:
         # "... killing at least nine people, in an attack claimed by the Islamist group
         # al-Shabaab": the claimant named in the act's own sentence
-        claimants = [
-            m
-            for m in article.actor_mentions
-            if m.sentence == sentence.index
-            and 0 <= m.start - sentence.start - by.end() <= _BY_AGENT_GAP
-            and m.category in ARMED - {"unknown"}
-        ]
-        named = _actor_name(claimants[0], country, kb) if claimants else None
-        if named and named != event.actor2:
-            event.actor1 = named
-            event.provenance["actor1"] = f"claimed by, in its sentence: {claimants[0].text!r}"
+        claimants = _armed_named_after(article, sentence, by.end())
+        if _doer_named(event, claimants[:1], country, kb, "claimed by, in its sentence"):
             return
     # a claim that points back to the act ("claimed responsibility for the attack") reaches
     # further, over the wire's one-sentence paragraphs of the act's details, until another
@@ -1466,18 +1457,8 @@ def _claimant_told_after(
         if blamed is not None:
             # "The bomb was suspected to be planted by Malay Muslim separatists": the doer
             # named after the words, as suspected as ACLED's notes code it
-            suspects = [
-                m
-                for m in article.actor_mentions
-                if m.sentence == told.index
-                and 0 <= m.start - told.start - blamed.end() <= _BY_AGENT_GAP
-                and m.category in ARMED - {"unknown"}
-            ]
-            country = (event.location or {}).get("country")
-            named = _actor_name(suspects[0], country, kb) if suspects else None
-            if named and named != event.actor2:
-                event.actor1 = named
-                event.provenance["actor1"] = f"blamed after it: {suspects[0].text!r}"
+            suspects = _armed_named_after(article, told, blamed.end())
+            if _doer_named(event, suspects[:1], country, kb, "blamed after it"):
                 return
         claim = _CLAIMED_IT.search(told.text)
         if claim is None:
@@ -1491,12 +1472,32 @@ def _claimant_told_after(
             # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the patron in an aside
             and not _PATRON_OF_IT.match(article.text, m.end)
         ]
-        country = (event.location or {}).get("country")
-        named = _actor_name(claimants[-1], country, kb) if claimants else None
-        if named and named != event.actor2:
-            event.actor1 = named
-            event.provenance["actor1"] = f"claimed responsibility after it: {claimants[-1].text!r}"
+        _doer_named(event, claimants[-1:], country, kb, "claimed responsibility after it")
         return
+
+
+def _doer_named(
+    event: Event, named: list[ActorMention], country: str | None, kb: ActorKnowledge, why: str
+) -> bool:
+    """Make the one actor named the event's doer, unless it is already its target."""
+    name = _actor_name(named[0], country, kb) if named else None
+    if not name or name == event.actor2:
+        return False
+    event.actor1 = name
+    event.provenance["actor1"] = f"{why}: {named[0].text!r}"
+    return True
+
+
+def _armed_named_after(article: Article, told: Sentence, words_end: int) -> list[ActorMention]:
+    """The armed actors a sentence names right after some words of it ("claimed by the
+    Islamist group al-Shabaab", "planted by Malay Muslim separatists")."""
+    return [
+        m
+        for m in article.actor_mentions
+        if m.sentence == told.index
+        and 0 <= m.start - told.start - words_end <= _BY_AGENT_GAP
+        and m.category in ARMED - {"unknown"}
+    ]
 
 
 # "was suspected to be planted by", "police blamed the attack on": who did it, told after
