@@ -3307,3 +3307,14 @@ def test_a_drone_attack_on_a_base_told_by_the_army_and_the_governor_is_one() -> 
     )
     assert strike["location"]["name"] == "Tibú"
     assert strike["fatalities"]["best"] == 2
+
+
+def test_that_same_month_is_the_month_named_before() -> None:
+    found = events(
+        "The conflict between Fano and federal forces erupted in August 2023, when the militia "
+        "briefly seized Lalibela and Gondar. A drone strike on a market in Finote Selam that "
+        "same month killed at least 26 people.",
+        published="2025-05-20",
+    )
+    strike = next(e for e in found if e["sub_event_type"] == "Air/drone strike")
+    assert (strike["date"], strike["modality"]) == ("2023-08", "historical")

@@ -4208,6 +4208,23 @@ def _date(
     if exact:
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
+    if not exact and _SAME_MONTH.search(sentence.text):
+        # "... erupted in August 2023, when the militia seized Lalibela. A drone strike on a
+        # market in Finote Selam that same month killed 26": the month named just before
+        named = [
+            d
+            for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1)
+            for d in reversed(numbers_of(article, article.sentences[index])[0])
+            if d.value and d.precision in ("month", "day")
+        ]
+        if named:
+            month = named[0]
+            return (
+                month.value[:7],
+                "month",
+                month.historical,
+                f"the same month as {month.text!r}",
+            )
     told = _event_told_before(article, sentence)
     shift = _DAY_BEFORE.search(sentence.text) or _DAY_AFTER.search(sentence.text)
     anchor = next(
@@ -4272,6 +4289,7 @@ _DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_SAME_MONTH = re.compile(r"\b(?:that|the)\s+same\s+month\b", re.IGNORECASE)
 _HOURS_AFTER = re.compile(
     r"\b(?:hours|minutes|shortly|soon|moments|just)\s+(?:after|before)\s+the\s+(?:attack|"
     r"shelling|strikes?|bombing|blast|assault|massacre|raid|ambush|explosion|fighting|clashes)\b",
