@@ -3608,12 +3608,7 @@ def _location(
                 _FAR_FROM.search(article.text, max(0, t.start - 60), t.start) is not None,
                 # "blocked the road towards Chiclayo", "fired from Gaza": where the act
                 # went or came from, after where it was
-                _ELSEWHERE_BEFORE.search(article.text, max(0, t.start - 12), t.start) is not None
-                or (
-                    match.trigger.sub_event_type not in _PROTEST_KINDS
-                    and _BOUND_FOR_BEFORE.search(article.text, max(0, t.start - 40), t.start)
-                    is not None
-                ),
+                _went_or_came_from(article.text, t, match),
                 # "demonstrated in Vasteras ... to denounce the shooting in Oslo, Norway": a
                 # place after the words that give a protest's cause, another before them
                 _in_the_cause(article.text, match, t, here),
@@ -3641,12 +3636,7 @@ def _location(
         if in_dateline(article.text, best.start, best.end):
             # no place but where the reporter filed from: a later sentence's place is finer
             where = "toponym in sentence, the dateline's"
-        elif _ELSEWHERE_BEFORE.search(
-            article.text, max(0, best.start - 12), best.start
-        ) or (
-            match.trigger.sub_event_type not in _PROTEST_KINDS
-            and _BOUND_FOR_BEFORE.search(article.text, max(0, best.start - 40), best.start)
-        ):
+        elif _went_or_came_from(article.text, best, match):
             # "escorting supply trucks from Djibo to Arbinda, came under fire near the village
             # of Gaskinde": only where it went or came from, no finer place of the act
             where += ", where it went or came from"
@@ -3791,6 +3781,16 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:flee|fled|fleeing)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+def _went_or_came_from(text: str, toponym: Toponym, match: TriggerMatch) -> bool:
+    """Is the toponym where the act went or came from ("fired from Gaza", "blocked the road
+    towards Chiclayo", "escorting supply trucks from Djibo to Arbinda"), not where it was?"""
+    if _ELSEWHERE_BEFORE.search(text, max(0, toponym.start - 12), toponym.start):
+        return True
+    return match.trigger.sub_event_type not in _PROTEST_KINDS and bool(
+        _BOUND_FOR_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+    )
+
+
 # "escorting supply trucks from Djibo to Arbinda": where it was going (where a march went is
 # where ACLED places it: "marched from Echillais to La Rochelle")
 _BOUND_FOR_BEFORE = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+$")
@@ -4196,19 +4196,11 @@ def _date(
         )
     ]  # fmt: skip
     trigger_at = sentence.start + match.start
-    telling = [
-        d
-        for d in numbers_of(article, sentence)[0]
-        if d.value
-        and d.precision == "day"
-        and (opening is None or d.start >= opening.end())
-        and _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
-    ]
     exact = [d for d in mentions if d.value]
     if exact:
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
-    if not exact and _SAME_MONTH.search(sentence.text):
+    if _SAME_MONTH.search(sentence.text):
         # "... erupted in August 2023, when the militia seized Lalibela. A drone strike on a
         # market in Finote Selam that same month killed 26": the month named just before
         named = [
@@ -4240,7 +4232,19 @@ def _date(
         # "Hours after the attack, the Sudanese army said its warplanes had carried out air
         # strikes": the day of the act it points back to, however far back that was told
         return anchor.date, "day", False, f"the day of the act told before: {anchor.date}"
-    if told is None and not mentions and telling:
+    telling = (
+        [
+            d
+            for d in numbers_of(article, sentence)[0]
+            if d.value
+            and d.precision == "day"
+            and (opening is None or d.start >= opening.end())
+            and _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
+        ]
+        if told is None and not mentions
+        else []
+    )
+    if telling:
         # "the ISPR said on Saturday that security forces conducted an operation": no day of
         # its own; the act came by the day it was told of, closer than the publication's
         day = telling[0]
