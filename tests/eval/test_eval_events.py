@@ -197,6 +197,30 @@ def test_acled_scores_each_field_and_counts_false_positives(tmp_path):
     json.dumps(result)
 
 
+def test_an_other_side_the_coder_left_empty_is_scored_apart(tmp_path):
+    path = _write(tmp_path, "acled.csv", _csv([
+        ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
+         "admin1", "location", "latitude", "longitude", "notes", "fatalities"],
+        ["UKR1", "2022-05-08", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "",
+         "Donetsk", "Malotaranivka", 48.7, 37.6,
+         "On 8 May 2022, Russian forces shelled Malotaranivka, Donetsk. Casualties unknown.", 0],
+        ["UKR2", "2022-05-09", "Protests", "Peaceful protest", "Protesters (Ukraine)", "",
+         "Kyiv City", "Kyiv", 50.45, 30.52, "On 9 May 2022, people rallied in Kyiv.", 0],
+    ]))
+
+    def extract(text, published):
+        civilians = "Civilians (Ukraine)" if "shelled" in text else None
+        return {"events": [_event(event_type="Protests", sub_event_type="Peaceful protest",
+                                  actor1="Protesters (Ukraine)", actor2=civilians,
+                                  date=published)]}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    m, n = result["metrics"], result["n_by_metric"]
+    assert m["actor2_empty_accuracy"] == 0.5 and n["actor2_empty_accuracy"] == 2
+    assert "actor2_accuracy" not in m  # no coder named a side
+
+
 def test_case_scores_types_and_other(tmp_path):
     path = _write(tmp_path, "case.tsv", CASE_TSV)
 

@@ -895,11 +895,17 @@ def test_civilians_hurt_in_the_next_sentence_are_the_target_of_shelling() -> Non
     assert event["actor2"] == "Civilians (Ukraine)"
     # the next sentence holds no event of its own: still the shelling's target
     (event,) = events(
-        "Russian forces launched 7 rockets at Mykolaiv on Sunday. Several houses were damaged.",
+        "Russian forces launched 7 rockets at Mykolaiv on Sunday. Two residents were wounded.",
         published="2022-04-10",
     )
     assert event["actor2"] == "Civilians (Ukraine)"
-    assert event["provenance"]["actor2"] == "civilians hurt, told in the next sentence"
+    # houses damaged, nobody hurt: no target (ACLED)
+    (event,) = events(
+        "On 8 May 2022, Russian forces shelled Malotaranivka, Donetsk. Civilian infrastructure "
+        "was damaged. Casualties unknown.",
+        published="2022-05-10",
+    )
+    assert event["actor2"] is None
 
 
 def test_demonstrators_who_fight_make_a_violent_demonstration_of_rioters() -> None:
@@ -917,6 +923,21 @@ def test_the_month_of_march_is_no_protest_march_that_burns() -> None:
     )
     assert event["sub_event_type"] == "Looting/property destruction"
     assert "March" not in event["provenance"]["trigger"]
+
+
+def test_a_peaceful_protest_has_no_other_side_but_a_counter_protest() -> None:
+    (event,) = rule_events(
+        "On 1 March 2022, about 600 activists gathered for a rally in Ostrava, protesting "
+        "against the Russian military aggression against Ukraine."
+    )
+    assert event["sub_event_type"] == "Peaceful protest"
+    assert event["actor2"] is None
+    (event,) = rule_events(
+        "On 11 March 2022, in Monywa township, locals held a protest against the military "
+        "coup. Police watched from a distance."
+    )
+    assert event["sub_event_type"] == "Peaceful protest"
+    assert event["actor2"] is None
 
 
 def test_the_other_side_acled_names_for_interventions_strikes_and_defusals() -> None:
@@ -2287,11 +2308,40 @@ def test_backers_told_without_commas_are_no_side_and_where_it_was_said_no_place(
     assert clash["actor2"] != "Hezbollah"
 
 
+def test_shelling_of_homes_targets_civilians_only_when_it_hurt_people() -> None:
+    (event,) = rule_events(
+        "On 25 May 2022, Russian forces shelled Lymany, Mykolaiv, hitting residential "
+        "buildings. Casualties unknown."
+    )
+    assert event["actor2"] is None
+    (event,) = events("Aerial bombardment on neighbourhoods of Aleppo leads to human losses")
+    assert event["actor2"] == "Civilians (Syria)"
+    (event,) = rule_events(
+        "On 30 January 2022, Houthi drones targeted workers of a demining team in Harib, "
+        "Marib. There were no casualties."
+    )
+    assert event["actor2"] == "Civilians (Yemen)"  # aimed at people, not their homes
+
+
+def test_a_toll_told_with_a_place_in_the_acts_province_is_the_acts() -> None:
+    (event,) = events(
+        "Gunmen opened fire on a convoy of passenger vehicles near Mandori in Kurram district "
+        "on Thursday. Police said at least 42 people, including seven women and three "
+        "children, were killed; hospital sources in Parachinar put the toll at 47.",
+        published="2024-11-22",
+    )
+    assert event["fatalities"]["best"] == 42
+    assert event["date"] == "2024-11-21"
+
+
 def test_residents_who_report_shelling_are_not_its_target() -> None:
     (event,) = events("Residents reported heavy artillery fire in Omdurman.", "2024-10-26")
     assert event["actor2"] is None
-    (event,) = events("Shells hit homes in Omdurman, residents said.", "2024-10-26")
+    (event,) = events("Shells hit homes in Omdurman, killing two, residents said.", "2024-10-26")
     assert event["actor2"] == "Civilians (Sudan)"
+    # homes hit, nobody hurt: no target (ACLED)
+    (event,) = events("Shells hit homes in Omdurman, residents said.", "2024-10-26")
+    assert event["actor2"] is None
 
 
 def test_a_town_taken_after_the_other_side_withdrew_in_the_next_sentence() -> None:

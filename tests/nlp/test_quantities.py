@@ -53,6 +53,12 @@ def test_toll_and_other_counts_are_kept_apart() -> None:
     assert found[1][1:5] == (10, 10, 15, "range") and found[1][5] == "wounded"
 
 
+def test_the_verb_after_an_including_aside_counts_the_whole() -> None:
+    found = _q("at least 42 people, including seven women and three children, were killed")
+    assert found[0][:3] == ("at least 42 people", 42, 42)
+    assert found[0][5] == "fatalities"
+
+
 def test_vague_numbers() -> None:
     (hundreds,) = _q("they are slaughtering civilians by the hundreds.")
     assert hundreds[1:6] == (100, 100, 999, "vague", "fatalities")

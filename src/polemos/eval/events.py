@@ -286,6 +286,11 @@ def _score_fields(
             tally.add(f"{role}_accuracy", hit)
             if dataset == "ucdp" and _side_named(text, getattr(gold, role), ev, actor_map):
                 tally.add(f"{role}_named_accuracy", hit)
+    if dataset == "acled" and not gold.actor2:
+        # a shelling that only damaged houses, a peaceful protest: ACLED names no other side,
+        # and one we add is as wrong as one we miss (actor2_accuracy scores only the events
+        # whose coder named a side)
+        tally.add("actor2_empty_accuracy", float(not ev.get("actor2")))
 
     loc = _location(ev)
     place_stated = dataset != "ucdp" or (
@@ -356,7 +361,8 @@ def evaluate_gold_set(
         tp = sum(a and b for a, b in zip(g_other, p_other, strict=True))
         metrics["other_f1"] = prf(tp, sum(p_other), tp, sum(g_other))["f1"]
         n_by_metric["other_f1"] = sum(g_other)
-    for metric in ("actor1_accuracy", "actor2_accuracy", "actor1_named_accuracy",
+    for metric in ("actor1_accuracy", "actor2_accuracy", "actor2_empty_accuracy",
+                   "actor1_named_accuracy",
                    "actor2_named_accuracy", "location_within_25km",
                    "admin1_accuracy", "date_exact", "date_within_1day", "fatalities_exact",
                    "fatalities_within_10pct", "fatalities_mae", "type_of_violence_accuracy",
@@ -423,6 +429,7 @@ _TABLE_METRICS = (
     ("event_f1", "ev F1"),
     ("actor1_accuracy", "actor1"),
     ("actor2_accuracy", "actor2"),
+    ("actor2_empty_accuracy", "actor2 empty"),
     ("actor1_named_accuracy", "actor1 named"),
     ("actor2_named_accuracy", "actor2 named"),
     ("location_within_25km", "loc<25km"),

@@ -1087,7 +1087,16 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     # the toll of the act just told, whoever told that act
     told_on = _own(event, "location", "context") and not _own(event, "date", "date in sentence")
     toll_alone = (
-        told_on
+        (
+            told_on
+            # "...; hospital sources in Parachinar put the toll at 47": a place of its own in
+            # the act's province, on no day of its own, still counts the act's dead
+            or (
+                not _own(event, "date", "date in sentence")
+                and (event.location or {}).get("admin1") is not None
+                and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
+            )
+        )
         and previous.event_type in _VIOLENT | _CROWDS
         and _TOLL_ALONE.match(event.evidence.get("sentence", "")) is not None
     )
@@ -1152,7 +1161,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         or (own_account and (not placed_by_it or _near_in_unit(event, previous)))
         or claims_the_act
         or (
-            restated_toll
+            toll_alone
             and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
         )
     ):
@@ -1333,7 +1342,9 @@ _ALSO_KILLED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+also\s+kille
 # also killed in the exchange."
 _HARMED_WORDS = (
     # "His wife, who was riding behind him, was slightly injured."
-    r"(?:[\w-]+\s+){0,4}[\w-]+(?:,\s*(?:who|which)\s+[^,;.]{1,60},)?\s+(?:were|was)\s+"
+    # "at least 42 people, including seven women and three children, were killed"
+    r"(?:[\w-]+\s+){0,4}[\w-]+(?:,\s*(?:who|which|including|among\s+them)\s+[^,;.]{1,60},)?"
+    r"\s+(?:were|was)\s+"
     r"(?:also\s+)?"
     r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)"
 )
@@ -1345,6 +1356,8 @@ _TOLL_ALONE = re.compile(
     r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?"
     # "..., a figure the army rejected as false"
     r"(?:,\s+a\s+(?:figure|toll|number|claim)\s+[^.;]*)?"
+    # "...; hospital sources put the toll at 47"
+    r"(?:;\s+[^.;]{0,60}?\bthe\s+(?:figure|toll|number)\b[^.;]*)?"
     # "..., police said."
     r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?[\"”]?\s*$"
 )
@@ -1542,7 +1555,12 @@ _CLAIMED_BY = re.compile(
 )
 
 
-_HARMED = re.compile(r"\b(?:injur|wound|kill|dead|died|damag|destroy)\w*", re.IGNORECASE)
+_PEOPLE_HURT = re.compile(
+    # "leads to human losses", "the death of a man"; not "casualties unknown"
+    r"\b(?:injur|wound|kill|dead|died|deaths?\b|human\s+loss|"
+    r"casualt(?!ies\s+(?:are\s+|were\s+|remain\s+)?(?:unknown|not\b)))\w*",
+    re.IGNORECASE,
+)
 
 
 def _victims_after(article: Article, sentence: Sentence, event: Event, kb: ActorKnowledge) -> None:
@@ -1602,7 +1620,9 @@ def _civilians_hurt(event: Event, told: str, kb: ActorKnowledge) -> None:
     if event.event_type != "Explosions/Remote violence" or event.actor2 is not None:
         return
     country = (event.location or {}).get("country")
-    if country and _CIVILIAN_HARM.search(told) and _HARMED.search(told):
+    # people hurt, not houses damaged: ACLED leaves the target empty when a shell only
+    # "damaged civilian infrastructure, casualties unknown"
+    if country and _CIVILIAN_HARM.search(told) and _PEOPLE_HURT.search(told):
         event.actor2 = fill_template("Civilians ({country_name})", country, kb)
         event.inter2 = INTER_CODES["civilians"]
         event.provenance["actor2"] = "civilians hurt, told in the next sentence"
@@ -1978,7 +1998,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor2 = event.actor1
             elif category(event.actor2) not in {"civilians", "state_forces"}:
                 event.actor2 = generic("Civilians ({country_name})")
-        elif category(event.actor2) not in {"state_forces"}:
+        elif sub == "Peaceful protest" or category(event.actor2) not in {"state_forces"}:
+            # a peaceful protest has no other side (ACLED's interaction 60), whoever it was
+            # against ("against the Russian military aggression") or who watched it ("police
+            # were present"); police who stepped in made it a protest with intervention
             event.actor2 = None
             from polemos.events.classifier import event_text
 
@@ -2065,6 +2088,15 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor1, event.actor2 = None, event.actor2 or event.actor1
         if event.actor2 is None and _hits_civilians(event):
             event.actor2 = generic("Civilians ({country_name})")
+        elif (
+            category(event.actor2) == "civilians"
+            and not _people_hurt(event)
+            and not _PEOPLE_AIMED_AT.search(event.evidence.get("sentence", ""))
+        ):
+            # "shelled civilian infrastructure in Chervone. Casualties unknown.": the people
+            # whose homes were hit are no target ACLED names when nobody was hurt (drones that
+            # "targeted workers of a demining team" aimed at people: they are)
+            event.actor2 = None
         if (
             sub == "Remote explosive/landmine/IED"
             and category(event.actor1) == "state_forces"
@@ -2493,12 +2525,36 @@ _CIVILIAN_HARM = re.compile(
 
 
 def _hits_civilians(event: Event) -> bool:
-    """Shelling or bombing that kills or hits civilians or their homes targets civilians."""
+    """Shelling or bombing that kills or wounds people where civilians live targets
+    civilians; one that only damaged their homes has no target (ACLED)."""
     sentence = event.evidence.get("sentence", "")
     more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
     # "Residents reported heavy artillery fire": the people who tell are not those hit
     told = _CIVILIANS_TELLING.sub(" ", sentence + " " + more)
-    return bool(_CIVILIAN_HARM.search(told))
+    return bool(_CIVILIAN_HARM.search(told)) and _people_hurt(event)
+
+
+def _people_hurt(event: Event) -> bool:
+    """Did the act kill or wound anyone, by its toll or in its own words?"""
+    if event.fatalities.get("best") or any(c["kind"] == "wounded" for c in event.counts):
+        return True
+    sentence = event.evidence.get("sentence", "")
+    more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
+    return bool(_PEOPLE_HURT.search(_NOBODY_HURT.sub(" ", sentence + " " + more)))
+
+
+# people, not their homes or "civilian infrastructure"
+_PEOPLE_AIMED_AT = re.compile(
+    r"\b(?:civilians|villagers|residents|people|children|women|workers|passengers|farmers|"
+    r"shepherds|families|crowds?|worshippers|students|pupils|fishermen)\b",
+    re.IGNORECASE,
+)
+# "causing no injuries or fatalities", "there were no casualties": nobody hurt
+_NOBODY_HURT = re.compile(
+    r"\b(?:no|without|nor)\s+(?:reported\s+)?(?:injur|casualt|fatalit|deaths?|one\s+(?:was\s+)?"
+    r"(?:hurt|injured|killed|wounded))\w*(?:\s+or\s+\w+)?",
+    re.IGNORECASE,
+)
 
 
 _CIVILIANS_TELLING = re.compile(

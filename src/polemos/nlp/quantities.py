@@ -275,6 +275,11 @@ def _governing_kind(
                 return vocab.verb_kinds[phrase]
     if not person and not _PASSIVE.match(after):
         return None
+    aside = _INCLUDING_ASIDE.match(after)
+    if aside:
+        # "at least 42 people, including seven women and three children, were killed": the
+        # verb after the aside counts the whole, not only the part the aside names
+        after = (aside.group(1) or "") + " " + after[aside.end() :]
     words_after = re.findall(r"[\w'’]+", after.casefold())[:6]
     for index, word in enumerate(words_after):
         two = " ".join(words_after[index : index + 2])
@@ -285,6 +290,9 @@ def _governing_kind(
     return None
 
 
+_INCLUDING_ASIDE = re.compile(
+    r"(\s*[\w'’-]+(?:\s+[\w'’-]+)?)?,\s*(?:including|among\s+them|among\s+whom)\b[^,;.()]*,"
+)
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:others?\s+|people\s+|more\s+)?(dead|killed|wounded|injured|hurt)\b", re.I
 )
