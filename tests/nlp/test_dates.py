@@ -20,6 +20,13 @@ PUBLISHED = date(2017, 6, 12)  # a Monday
         ("in 2015", "2015", "year", True),
         ("last week", "2017-06-05", "week", False),
         ("December 25, 2016", "2016-12-25", "day", True),
+        # a month gone by, told without its day, is background
+        ("Last month, an attack on another convoy killed 15", "2017-05", "month", True),
+        ("In May, ten people died in Ayacucho", "2017-05", "month", True),
+        ("In early June, gunmen killed 5", "2017-06", "month", False),
+        ("Last June, the town was evacuated", "2016-06", "month", True),
+        ("Last March, the town was evacuated", "2017-03", "month", True),
+        ("In late 2016, Serbs erected barricades", "2016", "year", True),
     ],
 )
 def test_dates_resolve_against_publication(

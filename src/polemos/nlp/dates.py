@@ -37,7 +37,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)", re.I), "day"),
     (re.compile(rf"\b(?:(?:early|mid|late)-?\s?)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.I), "month"),
     (re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year\b", re.I), "month"),
-    (re.compile(rf"\b(?:in|since|during|until|by|of)\s+{_YEAR}\b", re.I), "year"),
+    # "last June": the last June before this month
+    (re.compile(rf"\blast\s+{_MONTH}\b(?!\s*\d)", re.I), "month"),
+    (
+        re.compile(
+            rf"\b(?:in|since|during|until|by|of)\s+(?:(?:early|mid|late)-?\s*)?{_YEAR}\b", re.I
+        ),
+        "year",
+    ),
     (
         re.compile(rf"\b(?:in|since|during|until|by|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I),
         "month",
@@ -164,6 +171,10 @@ def _direct(expression: str, published: date | None) -> date | None:
         if "year" in words and year is None and months:
             # "in March last year", "in March this year"
             return date(published.year - (1 if "last" in words else 0), months[0], 1)
+    if months and year is None and published is not None and "last" in words:
+        # "last June" told in June is a year back; told in November, this year's
+        month = months[0]
+        return date(published.year - (0 if month < published.month else 1), month, 1)
     if months:
         month = months[0]
         if year is None:
@@ -249,7 +260,14 @@ def find_dates(
                 continue
             stored_precision = precision
             historical = bool(
-                published and last_day(day, precision) < published - HISTORICAL_AFTER
+                published
+                and (
+                    last_day(day, precision) < published - HISTORICAL_AFTER
+                    # "Last month, an attack on another convoy killed 15", "In December" told
+                    # in January: a month gone by, told without its day, is background
+                    or precision in {"month", "year"}
+                    and last_day(day, precision) < published.replace(day=1)
+                )
             )
             found.append(
                 DateMention(
