@@ -2334,6 +2334,22 @@ def test_a_toll_told_with_a_place_in_the_acts_province_is_the_acts() -> None:
     assert event["date"] == "2024-11-21"
 
 
+def test_outlets_sources_and_hospitals_are_not_where_it_happened() -> None:
+    found = events(
+        "Syrian government shelling killed two civilians in Saraqib in Idlib province on "
+        "Wednesday, rescuers said. The Syrian Ministry of Defence, quoted by the state news "
+        "agency SANA, said its forces had killed dozens of terrorists.",
+        published="2024-10-17",
+    )
+    assert {e["location"]["country"] for e in found} == {"SY"}
+    found = events(
+        "A drone struck a car in Shebekino on Friday, wounding a woman, Belgorod governor "
+        "Vyacheslav Gladkov said. She was flown to Moscow for treatment.",
+        published="2024-06-15",
+    )
+    assert "Moscow" not in {e["location"]["name"] for e in found}
+
+
 def test_residents_who_report_shelling_are_not_its_target() -> None:
     (event,) = events("Residents reported heavy artillery fire in Omdurman.", "2024-10-26")
     assert event["actor2"] is None

@@ -112,11 +112,12 @@ EXPECTED = {
     ]),
     # state media's version in the town the rights group named two sentences before (not
     # the Iran of "Iran Human Rights" between); "Protests have swept Iran since the death of
-    # Mahsa Amini" is background
+    # Mahsa Amini" is background; "four members of the Revolutionary Guards were killed in
+    # the clashes" is the clash's toll
     "iran": ("2022-10-01", [
         ("Excessive force against protesters", "Protesters (Iran)", "Military Forces of Iran",
          "Zahedan", "2022-09-30", 19),
-        ("Armed clash", "Separatists", "Police Forces of Iran", "Zahedan", "2022-09-30", None),
+        ("Armed clash", "Separatists", "Police Forces of Iran", "Zahedan", "2022-09-30", 4),
     ]),
     # "One soldier was wounded." is the gunfight's; "the militants belonged to the
     # Lashkar-e-Taiba group" says who the other side was

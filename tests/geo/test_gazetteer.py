@@ -101,3 +101,12 @@ def test_a_country_s_capital_is_its_capital_city(gazetteer: Gazetteer):
         assert row is not None and gazetteer.place(row).name == name, code
         assert gazetteer.place(row).country == code and gazetteer.kind[row] == PLACE
     assert gazetteer.capital("XX") is None
+
+
+def test_three_letter_country_codes_are_names_only_where_the_news_writes_them(
+    gazetteer: Gazetteer,
+):
+    # "BOL" read without case would take Chad's town of Bol for Bolivia
+    assert "BO" not in {gazetteer.place(r).country for r in gazetteer.lookup("Bol")}
+    assert "TD" in {gazetteer.place(r).country for r in gazetteer.lookup("Bol")}
+    assert any(gazetteer.place(r).precision == "country" for r in gazetteer.lookup("USA"))

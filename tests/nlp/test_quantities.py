@@ -59,6 +59,15 @@ def test_the_verb_after_an_including_aside_counts_the_whole() -> None:
     assert found[0][5] == "fatalities"
 
 
+def test_the_verb_after_a_named_unit_counts_its_members() -> None:
+    found = _q("Two servicemen of the Armenian Armed Forces were killed overnight")
+    assert found[0][:3] == ("Two servicemen", 2, 2)
+    assert found[0][5] == "fatalities"
+    # the dead and the hurt summed are no toll
+    (summed,) = _q("More than 26 members of Tahrir al-Sham have been killed and injured")
+    assert summed[5] != "fatalities"
+
+
 def test_vague_numbers() -> None:
     (hundreds,) = _q("they are slaughtering civilians by the hundreds.")
     assert hundreds[1:6] == (100, 100, 999, "vague", "fatalities")

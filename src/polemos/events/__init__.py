@@ -3474,6 +3474,12 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         and not _BODY_OF_BEFORE.search(article.text, max(0, t.start - 30), t.start)
         # "contacted by the Bangkok Post": a newspaper's name
         and not _NEWSPAPER_AFTER.match(article.text, t.end)
+        # "quoted by the state news agency SANA": an outlet's name, not Yemen's Sanaa;
+        # "According to Baku,": a capital for its government
+        and not _OUTLET_OR_SOURCE_BEFORE.search(article.text, max(0, t.start - 30), t.start)
+        # "flown to Moscow for treatment", "taken to hospital in Pristina": where the hurt
+        # were taken, not where they were hurt
+        and not _TAKEN_FOR_CARE_BEFORE.search(article.text, max(0, t.start - 40), t.start)
         # "Krasnodar governor Veniamin Kondratyev said": the speaker's title
         and not _OFFICIAL_AFTER.match(article.text, t.end)
         # "Kyiv's military insisted", "Moscow's forces captured", "while Kyiv awaits US
@@ -3496,6 +3502,16 @@ _SEAT_BEFORE = re.compile(
 )
 _TELLS_AFTER = re.compile(
     r"\s+(?:said|says|identified|announced|reported|confirmed|stated|told|denied|accused)\b"
+)
+_OUTLET_OR_SOURCE_BEFORE = re.compile(
+    r"\b(?:(?:news\s+)?agency|broadcaster|television|channel|newspaper|daily|outlet|website|"
+    r"according\s+to)\s+$",
+    re.IGNORECASE,
+)
+_TAKEN_FOR_CARE_BEFORE = re.compile(
+    r"\b(?:flown|taken|rushed|evacuated|transferred|airlifted|admitted|brought|transported)\s+"
+    r"to\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?)?(?:(?:hospitals?|clinics?)\s+in\s+)?$",
+    re.IGNORECASE,
 )
 _NEWSPAPER_AFTER = re.compile(
     r"\s+(?:Post|Times|Herald|Tribune|Gazette|Observer|Chronicle|Standard|Daily|Journal|Star|"

