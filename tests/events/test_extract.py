@@ -1067,6 +1067,11 @@ def test_an_arrest_whose_whereabouts_are_unknown_is_a_forced_disappearance() -> 
     )
     assert event["sub_event_type"] == "Abduction/forced disappearance"
     assert "disappearance told" in event["provenance"]["sub_event_type"]
+    (event,) = rule_events(
+        "On 25 October 2024, about 150 men were detained in Rufaa and taken to unknown "
+        "locations."
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
     (event,) = rule_events("On 23 April 2022, police arrested two men in Faiz Abad, Badakhshan.")
     assert event["sub_event_type"] == "Arrests"
 
@@ -2348,6 +2353,27 @@ def test_outlets_sources_and_hospitals_are_not_where_it_happened() -> None:
         published="2024-06-15",
     )
     assert "Moscow" not in {e["location"]["name"] for e in found}
+
+
+def test_days_of_fighting_summed_since_a_weekday_are_no_event() -> None:
+    found = events(
+        "Gunmen opened fire on a convoy near Parachinar in Kurram district on Thursday, killing "
+        "42 people. Tribal clashes followed on Saturday. According to the deputy "
+        "commissioner's office, at least 82 people have been killed and 156 injured since "
+        "Thursday.",
+        published="2024-11-25",
+    )
+    assert [e["fatalities"]["best"] for e in found] == [42, None]
+
+
+def test_an_undated_act_takes_the_day_the_sentence_before_set() -> None:
+    (event,) = events(
+        "Shortly before 3 a.m. on Sunday, a police patrol was sent to check two trucks "
+        "blocking the bridge in Banjska. Officers came under fire from several positions, "
+        "police said.",
+        published="2023-09-26",
+    )
+    assert event["date"] == "2023-09-24"
 
 
 def test_residents_who_report_shelling_are_not_its_target() -> None:

@@ -68,6 +68,13 @@ def test_the_verb_after_a_named_unit_counts_its_members() -> None:
     assert summed[5] != "fatalities"
 
 
+def test_one_named_by_rank_or_by_name_and_age_is_a_toll_of_one() -> None:
+    (named,) = _q("Sergeant Afrim Bunjaku, 36, was killed and a colleague was wounded.")
+    assert named[2] == 1 and named[5] == "fatalities"  # 36 is his age
+    (ranked,) = _q("Private Narek Mkrtchyan was shot dead.")
+    assert ranked[2] == 1 and ranked[5] == "fatalities"
+
+
 def test_vague_numbers() -> None:
     (hundreds,) = _q("they are slaughtering civilians by the hundreds.")
     assert hundreds[1:6] == (100, 100, 999, "vague", "fatalities")

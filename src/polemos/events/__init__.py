@@ -27,6 +27,7 @@ from polemos.article import (
     STATEMENT_MODALITIES,
     ActorMention,
     Article,
+    DateMention,
     Event,
     Place,
     Quantity,
@@ -1630,7 +1631,8 @@ def _civilians_hurt(event: Event, told: str, kb: ActorKnowledge) -> None:
 
 _WHEREABOUTS_UNKNOWN = re.compile(
     r"\bwhereabouts\b[^.;]{0,40}?\b(?:unknown|not known|remain\w* unclear)\b"
-    r"|\b(?:to|at) an? unknown (?:location|destination|place)\b",
+    # "taken to unknown locations"
+    r"|\b(?:to|at)\s+(?:an?\s+)?unknown\s+(?:locations?|destinations?|places?)\b",
     re.IGNORECASE,
 )
 
@@ -4325,6 +4327,11 @@ def _date(
         # "... attacked El Fasher on Wednesday, killing 27. The RSF shelled a hospital":
         # the sentences after a dated report go on telling it
         return told.date, told.date_precision, False, f"date of the event told before: {told.date}"
+    before = _dated_sentence_before(article, sentence) if told is None and not mentions else None
+    if before is not None:
+        # "Shortly before 3 a.m. on Sunday, a police patrol was sent to check two trucks ...
+        # Officers came under fire": the paragraph goes on with the day it just set
+        return before.value, "day", False, f"date of the sentence before: {before.text!r}"
     published = article.published
     if published is None:
         return None, "unknown", False, "no date and no publication date"
@@ -4378,6 +4385,27 @@ _DATELINE_OPENING = re.compile(
     r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?=\s*\())"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
 )
+
+
+def _dated_sentence_before(article: Article, sentence: Sentence) -> DateMention | None:
+    """The day the sentence just before sets, in the same paragraph, when it tells no act and
+    is not the dateline's or a telling's."""
+    if sentence.index == 0:
+        return None
+    previous = article.sentences[sentence.index - 1]
+    if "\n" in article.text[previous.end : sentence.start]:
+        return None
+    opening = _DATELINE_OPENING.match(article.text, previous.start)
+    days = [
+        d
+        for d in numbers_of(article, previous)[0]
+        if d.value
+        and d.precision == "day"
+        and not d.historical
+        and (opening is None or d.start >= opening.end())
+        and not _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
+    ]
+    return days[-1] if len(days) == 1 or len({d.value for d in days}) == 1 else None
 
 
 # how many sentences back a dated event still dates the undated sentences after it

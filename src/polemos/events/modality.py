@@ -380,6 +380,10 @@ _SINCE_MONTHS = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:19|20)\d\d\b|last\s+(?:year|month)\b|"
     r"the\s+(?:start|beginning|outbreak)\s+of\b|"
+    # "at least 82 people have been killed and 156 injured since Thursday": days of fighting
+    # summed
+    r"(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"the\s+weekend\b|last\s+week\b|"
     # "have been killed since the offensive began on Wednesday"
     r"the\s+(?:[\w-]+\s+)?(?:offensive|war|conflict|fighting|clashes|operation|campaign|battle|"
     r"uprising|invasion|escalation|violence|siege)\s+(?:began|started|erupted|broke\s+out)\b|"

@@ -333,6 +333,12 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             text, match.end("number")
         ):
             continue
+        if (
+            value < 120
+            and _NAME_COMMA_BEFORE.search(text, 0, start)
+            and text.startswith(",", match.end("number"))
+        ):
+            continue  # "Sergeant Afrim Bunjaku, 36, was killed": an age, not a count
         noun, noun_kind, person = _counted_noun(tail, vocab)
         verb_kind = _governing_kind(text[:start], text[match.end("number") :], vocab, person)
         qualifier = _QUALIFIERS.get((match.group("qualifier") or "").casefold(), "exact")
@@ -377,6 +383,7 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
     return found
 
 
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s+$")
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled)\b")
 _DIRECTION_AFTER = re.compile(
     # "150 kilometers (90 miles) south of the provincial capital": the other unit between
@@ -398,7 +405,7 @@ _ONE = r"(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,3}?"
 
 
 @lru_cache(maxsize=1)
-def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     persons = "|".join(
         sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
     )
@@ -413,7 +420,15 @@ def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:\w+\s+){{0,2}}?(?:{_KILLED}|found dead)\b",
         re.IGNORECASE,
     )
-    return active, passive
+    # "Sergeant Afrim Bunjaku, 36, was killed", "Private Narek Mkrtchyan was shot dead": one
+    # named by rank, or by name and age, as the news names its dead
+    named = re.compile(
+        r"\b(?:(?:Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Officer|Constable|Captain|Capt\.|"
+        r"Lieutenant|Lt\.|Major|Colonel|Col\.|Inspector|Commander)\s+(?:[A-Z][\w'’-]+\s+){1,3}|"
+        r"(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+\d{1,3},\s+)"
+        rf"(?P<noun>(?!))?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?{_KILLED}\b"
+    )
+    return active, passive, named
 
 
 @lru_cache(maxsize=1)
