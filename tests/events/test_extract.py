@@ -2376,6 +2376,32 @@ def test_an_undated_act_takes_the_day_the_sentence_before_set() -> None:
     assert event["date"] == "2023-09-24"
 
 
+def test_the_harmed_told_again_with_how_it_befell_them_are_one_act() -> None:
+    (event,) = events(
+        "Three police officers were killed on Wednesday morning after their vehicle ran over "
+        "an improvised explosive device on the Elwak-Kotulo road in Mandera South. The "
+        "officers, attached to a border patrol unit at Elwak, were on a routine patrol when "
+        "their Land Cruiser struck the explosive near Omar Jillo, Mandera County Police "
+        "Commander Samuel Mutunga said.",
+        published="2025-02-13",
+    )
+    assert event["fatalities"]["best"] == 3
+
+
+def test_where_people_come_from_is_not_where_it_happened() -> None:
+    found = events(
+        "Gunmen attacked a police patrol in Zvecan on Sunday.\n\nLater that day, the gunmen "
+        "clashed with special police units at a monastery, where a group of pilgrims from Novi "
+        "Sad were staying.",
+        published="2023-09-26",
+    )
+    assert "Novi Sad" not in {e["location"]["name"] for e in found}
+    (event,) = events(
+        "On 15 April 2022, 70 people were evacuated from Hirske, Luhansk.", "2022-04-15"
+    )
+    assert event["location"]["name"] == "Hirske"  # where they fled is where ACLED places it
+
+
 def test_residents_who_report_shelling_are_not_its_target() -> None:
     (event,) = events("Residents reported heavy artillery fire in Omdurman.", "2024-10-26")
     assert event["actor2"] is None

@@ -1142,8 +1142,15 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     )
     # "... in central Gaza killed at least 30. The strike hit the Khadija school in the city of
     # Deir al-Balah": the act pointed back to, placed anew nearby in the same unit
-    placed_anew = recalled and (
+    placed_anew = (
+        recalled
+        # "prevented the evacuation of people from Mariupol to Zaporizhia": not where it was
+        and "where it went or came from" not in event.provenance.get("location", "")
+    ) and (
         _near_in_unit(event, previous)
+        # "on the Elwak-Kotulo road in Mandera South ... The officers ... near Omar Jillo":
+        # two names the gazetteer lacks, both placed in the same county
+        or _both_lacked_in_one_unit(event.location or {}, previous.location or {})
         # "The attack on the base in the rural area of Campo Dos, in the municipality of
         # Tibu": the act named again, placed anew in the same province
         or (
@@ -1317,7 +1324,9 @@ def _recalls(event: Event) -> bool:
     at = _trigger_at(event)
     sentence = event.evidence.get("sentence", "")
     if (
-        _RECALLED_DOERS.match(sentence) or _RECALLED_ACT.match(sentence)
+        _RECALLED_DOERS.match(sentence)
+        or _RECALLED_ACT.match(sentence)
+        or _RECALLED_VICTIMS.match(sentence)
     ) and not _ANOTHER_ACT.search(sentence):
         return True
     if _CHARACTERISED.search(sentence):
@@ -1376,6 +1385,13 @@ _RECALLED_DOERS = re.compile(
     # a witness's words of the attack just told: "\"They burned houses and they took our
     # children,\" he said"
     r"|\s*[\"“]They\s+(?!(?:said|say|told|were|are|have|had)\b)"
+)
+# "Three police officers were killed ... The officers, attached to the Rural Border Patrol
+# Unit, were on a routine patrol when their Land Cruiser struck the explosive": the harmed
+# just told, and how it befell them
+_RECALLED_VICTIMS = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:officers|policemen|soldiers|troops|victims|workers|"
+    r"passengers|villagers|civilians|dead|deceased)\b(?:,[^,;.]{1,80},)?\s+(?:were|was|had)\b"
 )
 _PRONOUN_TELLS = re.compile(
     r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+\w+)\.?\s*$|^(?:He|She|They)\s+(?:said|added)\b"
@@ -1778,6 +1794,19 @@ def _lacked_in(place: dict[str, Any], unit: dict[str, Any]) -> bool:
         and place.get("country") == unit.get("country")
         and place.get(level) is not None
         and place.get(level) == unit.get(level)
+    )
+
+
+def _both_lacked_in_one_unit(place: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    level = place.get("precision")
+    return (
+        place.get("geonameid") is None
+        and earlier.get("geonameid") is None
+        and level in ("admin1", "admin2")
+        and earlier.get("precision") == level
+        and place.get("country") == earlier.get("country")
+        and place.get(level) is not None
+        and place.get(level) == earlier.get(level)
     )
 
 
@@ -3479,6 +3508,9 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         # "quoted by the state news agency SANA": an outlet's name, not Yemen's Sanaa;
         # "According to Baku,": a capital for its government
         and not _OUTLET_OR_SOURCE_BEFORE.search(article.text, max(0, t.start - 30), t.start)
+        # "a group of pilgrims from Novi Sad were staying", "workers, all migrants from South
+        # Sulawesi": where people come from, not where the act was
+        and not _PEOPLE_FROM_BEFORE.search(article.text, max(0, t.start - 40), t.start)
         # "flown to Moscow for treatment", "taken to hospital in Pristina": where the hurt
         # were taken, not where they were hurt
         and not _TAKEN_FOR_CARE_BEFORE.search(article.text, max(0, t.start - 40), t.start)
@@ -3510,6 +3542,12 @@ _OUTLET_OR_SOURCE_BEFORE = re.compile(
     r"according\s+to)\s+$",
     re.IGNORECASE,
 )
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:pilgrims|people|residents|workers|migrants|villagers|families|refugees|traders|"
+    r"passengers|students|visitors|tourists|natives?|labourers|laborers|settlers|herders)\s+"
+    r"from\s+(?:the\s+)?(?:(?:provinces?|regions?|districts?|state)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _TAKEN_FOR_CARE_BEFORE = re.compile(
     r"\b(?:flown|taken|rushed|evacuated|transferred|airlifted|admitted|brought|transported)\s+"
     r"to\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?)?(?:(?:hospitals?|clinics?)\s+in\s+)?$",
@@ -3524,7 +3562,10 @@ _BODY_OF_BEFORE = re.compile(
     r"(?:the\s+)?$"
 )
 _OFFICIAL_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?i:regional\s+|provincial\s+|state\s+)?(?i:governor|mayor)\s+[A-Z]"
+    r"(?:['’]s)?\s+(?i:regional\s+|provincial\s+|state\s+)?(?i:governor|mayor)\s+[A-Z]|"
+    # "Mandera County Police Commander Samuel Mutunga said"
+    r"(?:\s+County)?\s+(?:Police|Regional|County|District|Provincial)\s+(?:Commander|Commissioner|"
+    r"Chief|Police\s+Commander|Administrator|Officer)\b"
 )
 _STATE_AFTER = re.compile(
     r"['’]s\s+(?:military|army|armed\s+forces|forces|troops|government|defen[cs]e\s+ministry|"
