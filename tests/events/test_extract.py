@@ -2402,6 +2402,39 @@ def test_where_people_come_from_is_not_where_it_happened() -> None:
     assert event["location"]["name"] == "Hirske"  # where they fled is where ACLED places it
 
 
+def test_a_purpose_is_no_act() -> None:
+    assert events(
+        '"These are mercenaries with automatic weapons who are paid to kill," said a church '
+        "leader in Wabag.",
+        published="2025-09-08",
+    ) == []
+    assert events(
+        "The Commissioner of Police has ordered the deployment of additional tactical teams to "
+        "Faskari, and efforts are on top gear to rescue the victims and arrest the "
+        "perpetrators.",
+        published="2025-05-20",
+    ) == []
+
+
+def test_a_groups_patron_is_no_side_and_no_antecedent() -> None:
+    found = events(
+        "MOGADISHU (AP) — Al-Shabaab fighters, who are linked to al-Qaida, attacked a military "
+        "base near Awdheegle in Lower Shabelle on Sunday, killing 14 soldiers. The group "
+        "claimed in a statement that its fighters had overrun the base.",
+        published="2025-03-17",
+    )
+    assert {e["actor1"] for e in found} == {"Al Shabaab"}
+
+
+def test_a_government_drone_strike_is_the_states_whoever_tells_it() -> None:
+    (event,) = events(
+        "The OLA said a government drone strike on a market in western Oromia killed 12 "
+        "civilians on Tuesday.",
+        published="2025-05-20",
+    )
+    assert event["actor1"] == "Military Forces of Ethiopia"
+
+
 def test_residents_who_report_shelling_are_not_its_target() -> None:
     (event,) = events("Residents reported heavy artillery fire in Omdurman.", "2024-10-26")
     assert event["actor2"] is None

@@ -864,6 +864,9 @@ def _resolve_anaphora(
                 if m.end <= start
                 and m.template is None
                 and m.category in {"rebel_group", "political_militia", "identity_militia"}
+                # "Al-Shabaab, which is linked to al-Qaida, ... the group claimed": the
+                # group is the one whose patron was named
+                and not _PATRON_BEFORE.search(text, max(0, m.start - 40), m.start)
             ),
             None,
         )
@@ -920,6 +923,16 @@ def _shared_head_forces(
             mention.sentence = article.sentence_of(start)
             found.append(mention)
     return found
+
+
+# the words that name a group's patron, not a side: "Al-Shabaab, which is linked to
+# al-Qaida", "an affiliate of Islamic State", "which pledged allegiance to IS" ("loyal to"
+# says whose side one fights on)
+PATRON_BEFORE = (
+    r"\b(?:(?:linked|affiliated|aligned|allied|tied|connected)\s+(?:with|to)|"
+    r"(?:affiliate|branch|offshoot|franchise|wing|arm)\s+of|allegiance\s+to)\s+(?:the\s+)?$"
+)
+_PATRON_BEFORE = re.compile(PATRON_BEFORE, re.IGNORECASE)
 
 
 # what police are the cause of, in words of protest: "against police brutality"

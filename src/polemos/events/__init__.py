@@ -22,7 +22,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from polemos.actors import POLICE_CAUSE_AFTER, ActorKnowledge, fill_template, knowledge
+from polemos.actors import (
+    PATRON_BEFORE,
+    POLICE_CAUSE_AFTER,
+    ActorKnowledge,
+    fill_template,
+    knowledge,
+)
 from polemos.article import (
     STATEMENT_MODALITIES,
     ActorMention,
@@ -323,6 +329,9 @@ _BACKED_BY_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped)\s+by\s+"
     r"(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,2}$"
 )
+# "Al-Shabaab fighters, who are linked to al-Qaida,": a group's patron named, not a side
+# (a state is no patron: "militiamen loyal to the regime" fight on its side)
+_PATRON_BEFORE = re.compile(PATRON_BEFORE, re.IGNORECASE)
 
 
 def _support_spans(text: str) -> list[tuple[int, int]]:
@@ -2878,6 +2887,11 @@ def _roles(
         m for m in mentions
         if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
                                         m.start - offset)
+        and not (
+            m.category != "state_forces"
+            and _PATRON_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
+                                      m.start - offset)
+        )
         and not _patron_of_the_next(m, article.text, mentions)
         and not _client_no_name_tells(m, article.text, mentions)
         # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them

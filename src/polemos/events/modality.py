@@ -47,6 +47,14 @@ NON_FACTIVE = {
     "imagine",
     "risk",
     "wish",
+    # "mercenaries who are paid to kill", "ordered the deployment ... to arrest the
+    # perpetrators", "efforts are on to rescue the victims": a purpose, not an act
+    "pay",
+    "order",
+    "effort",
+    "urge",
+    "pledge",
+    "promise",
 }
 
 
@@ -66,7 +74,7 @@ def _inflections(base: str) -> set[str]:
 # every form of them: the pipeline runs spaCy without its tagger and lemmatizer (a third of
 # its time), so words are matched by their forms, not by their lemma
 NON_FACTIVE_FORMS = frozenset(
-    {form for word in NON_FACTIVE for form in _inflections(word)} | {"sought", "thought"}
+    {form for word in NON_FACTIVE for form in _inflections(word)} | {"sought", "thought", "paid"}
 )
 CONDITIONAL_MARKS = {"if", "once", "unless", "whether", "until"}
 DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
