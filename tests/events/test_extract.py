@@ -2435,6 +2435,46 @@ def test_a_government_drone_strike_is_the_states_whoever_tells_it() -> None:
     assert event["actor1"] == "Military Forces of Ethiopia"
 
 
+def test_the_syrian_monitors_words_for_its_sides() -> None:
+    (event,) = events(
+        "Warplanes believed to be Russian carried out several air strikes on Khan Sheikhoun in "
+        "the southern countryside of Idlib, killing 6 people including 2 children.",
+        published="2017-09-21",
+    )
+    assert event["actor1"] == "Military Forces of Russia"
+    (event,) = events(
+        "Violent clashes continue between the rebel and Islamic factions on one side and the "
+        "regime forces and their loyalists on the other side near Souran in Hama.",
+        published="2016-08-31",
+    )
+    assert {event["actor1"], event["actor2"]} == {
+        "Syrian National Army", "Military Forces of Syria"
+    }
+    # the warplanes that back a side are its help, not the act
+    (event,) = events(
+        "Euphrates Shield forces backed by Turkish warplanes clashed with the Islamic State "
+        "organization around al-Bab.",
+        published="2016-12-22",
+    )
+    assert event["sub_event_type"] == "Armed clash"
+
+
+def test_a_toll_summed_since_a_day_of_a_month_is_no_event() -> None:
+    from polemos.events.modality import habitual
+
+    for since in ("since 15 November", "since the 15th of November"):
+        told = f"69 civilians including 28 children have been killed in the shelling {since}."
+        assert habitual(told, told.index("killed")) is not None, since
+
+
+def test_a_march_called_for_is_to_come() -> None:
+    assert events(
+        "The opposition has called for another march on Wednesday evening outside parliament "
+        "in Tbilisi.",
+        published="2024-05-01",
+    ) == []
+
+
 def test_residents_who_report_shelling_are_not_its_target() -> None:
     (event,) = events("Residents reported heavy artillery fire in Omdurman.", "2024-10-26")
     assert event["actor2"] is None

@@ -213,7 +213,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     support = _support_spans(sentence.text)
     for trigger in triggers():
         for match in trigger.pattern.finditer(sentence.text):
-            if any(a <= match.start() < b for a, b in support):
+            if any(a <= match.start() < b for a, b in support) or (
+                # "Euphrates Shield forces backed by Turkish warplanes clashed": no commas (not
+                # "Regime forces backed by Hezbollah clashes with rebels": the verb)
+                trigger.pos != "verb"
+                and _BACKED_BY_BEFORE.search(
+                    sentence.text, max(0, match.start() - 40), match.start()
+                )
+            ):
                 continue  # "backed by US airstrikes": the help, not the act
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):

@@ -85,7 +85,7 @@ _WINDOW_SPECULATIVE = re.compile(
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
     r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to|"
     # "the BNP called a nationwide general strike for Sunday": one to come
-    r"call(?:s|ed)?(?:\s+for)?\s+an?)\b(?:\s+\S+){0,3}\s*$"
+    r"call(?:s|ed)?(?:\s+for)?\s+(?:an?|another))\b(?:\s+\S+){0,3}\s*$"
 )
 _SENTENCE_SPECULATIVE = re.compile(
     r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
@@ -385,7 +385,10 @@ _SINCE_MONTHS = re.compile(
     r"\bsince\s+(?:the\s+)?[\w-]+\s+(?:ended|broke|abandoned|began|started|launched|reignited|"
     r"erupted|resumed|flared|"
     r"seized\s+power|took\s+power|came\s+to\s+power|swept\s+back)\b|"
-    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|"
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?"
+    # "69 civilians have been killed since 15 November", "since the 14th of January"
+    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:19|20)\d\d\b|last\s+(?:year|month)\b|"
     r"the\s+(?:start|beginning|outbreak)\s+of\b|"
     # "at least 82 people have been killed and 156 injured since Thursday": days of fighting
