@@ -2467,6 +2467,32 @@ def test_a_toll_summed_since_a_day_of_a_month_is_no_event() -> None:
         assert habitual(told, told.index("killed")) is not None, since
 
 
+def test_a_crowd_that_turns_violent_riots_whatever_the_police_did() -> None:
+    (event,) = events(
+        "DHAKA (Reuters) - Protesters hurling brickbats clashed with police near the Baitul "
+        "Mukarram mosque in Dhaka on Friday, and police fired tear gas and rubber bullets to "
+        "disperse them.",
+        published="2024-07-20",
+    )
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Violent demonstration", "Rioters (Bangladesh)"
+    )
+    (event,) = events(
+        "NAIROBI (Reuters) - Thousands of protesters forced their way into Kenya's parliament "
+        "on Tuesday and set part of the building ablaze, and police opened fire, killing at "
+        "least five people.",
+        published="2024-06-26",
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["fatalities"]["best"] == 5
+    # a torch-light march is no torching
+    (event,) = rule_events(
+        "On 13 March 2022, in Yangon, over 30 protesters held a torch light protest against "
+        "the military. The junta forces beat and arrested those who took part."
+    )
+    assert event["sub_event_type"] != "Violent demonstration"
+
+
 def test_a_march_called_for_is_to_come() -> None:
     assert events(
         "The opposition has called for another march on Wednesday evening outside parliament "

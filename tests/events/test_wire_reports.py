@@ -147,10 +147,11 @@ EXPECTED = {
         ("Armed clash", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
          "North Wazīristān District", "2024-06-03", 6),
     ]),
-    # a crowd shot at in the capital; protests in three other cities, each its own event;
-    # the military "would be deployed": no event
+    # a crowd that stormed parliament, shot at in the capital: a violent demonstration (ACLED's
+    # excessive force is against peaceful protesters); protests in three other cities, each
+    # its own event; the military "would be deployed": no event
     "kenya_protest": ("2024-06-25", [
-        ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya",
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya",
          "Nairobi", "2024-06-25", 5),
         ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "Mombasa",
          "2024-06-25", None),

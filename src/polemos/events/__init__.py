@@ -462,6 +462,8 @@ class EventExtractor:
                 )
                 if self.use_classifier:
                     event = _classify(event, article, sentence, (start, end), match, kb)
+                if event is not None:
+                    _crowd_turned_violent(event, sentence)
                 if event is not None and event.modality in STATEMENT_MODALITIES:
                     # "Clashes on the edge of Kafr Nabl and the army tries to regain control of it":
                     # what is attempted is no event, but the clashes are
@@ -1305,6 +1307,32 @@ def _one_of_its_sides(source: str | None, event: Event) -> bool:
         side and (side == source or source.startswith(side + " ") or side.startswith(source + " "))
         for side in (event.actor1, event.actor2)
     )
+
+
+def _crowd_turned_violent(event: Event, sentence: Sentence) -> None:
+    """Police who fire on a crowd that hurls stones, torches buses or storms a parliament
+    face a riot: ACLED's violent demonstration (excessive force and intervention are for
+    crowds that stayed peaceful), its rioters named by the roles."""
+    if event.sub_event_type not in _PROTESTS_MET:
+        return
+    found = _CROWD_VIOLENCE.search(sentence.text)
+    if found is None:
+        return
+    event.sub_event_type = "Violent demonstration"
+    event.event_type = event_type_of(event.sub_event_type)
+    event.provenance["sub_event_type"] = (
+        event.provenance.get("sub_event_type", "") + f"; the crowd's own violence: {found[0]!r}"
+    )
+
+
+_PROTESTS_MET = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:protesters|demonstrators|students|crowds?|rioters|youths|mobs?|supporters|marchers)\b"
+    r"[^.;]{0,80}?\b(?:hurl\w*|threw|throwing|pelt\w*|torch(?:ed|ing)\b|"
+    r"set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|on\s+fire|alight)|set\s+fire|vandali[sz]\w*|"
+    r"loot\w*|stormed|forced\s+their\s+way|smash\w*|ransack\w*)",
+    re.IGNORECASE,
+)
 
 
 def _upgrade(previous: Event, event: Event) -> None:
@@ -3730,7 +3758,10 @@ def _location(
             key=lambda t: (
                 # "KHARTOUM (Reuters) - ... shelled a camp near El Fasher": a wire's dateline
                 # is where the reporter filed from
-                in_dateline(article.text, t.start, t.end) and len(here) > 1,
+                # (but not to a country alone: "NAIROBI (Reuters) - ... into Kenya's
+                # parliament" was in Nairobi)
+                in_dateline(article.text, t.start, t.end)
+                and any(o is not t and o.place.precision != "country" for o in here),
                 # "Israel struck targets in southern Lebanon": a country that acts is a side,
                 # not where it acted; nor is one naming whose the thing is ("US and British
                 # warplanes struck ... across Yemen")
