@@ -2499,6 +2499,18 @@ def test_a_march_called_for_is_to_come() -> None:
         "in Tbilisi.",
         published="2024-05-01",
     ) == []
+    assert events(
+        "Unions called a 10th day of nationwide strikes and protests for Tuesday.",
+        published="2023-03-24",
+    ) == []
+
+
+def test_the_dead_summed_across_the_country_are_no_event() -> None:
+    assert events(
+        "At least 22 people were killed across the country on Thursday, according to an AFP "
+        "tally based on hospital figures.",
+        published="2024-07-20",
+    ) == []
 
 
 def test_residents_who_report_shelling_are_not_its_target() -> None:

@@ -83,9 +83,10 @@ DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
 _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
-    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to|"
-    # "the BNP called a nationwide general strike for Sunday": one to come
-    r"call(?:s|ed)?(?:\s+for)?\s+(?:an?|another))\b(?:\s+\S+){0,3}\s*$"
+    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
+    # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
+    # nationwide strikes": one to come
+    r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$"
 )
 _SENTENCE_SPECULATIVE = re.compile(
     r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
@@ -347,6 +348,9 @@ _HABITUAL = re.compile(
     r"clashes|fighting|basis|violations|breaches)\b|"
     r"\b(?:shelled|bombed|attacked|struck|targeted|hit|raided|pounded)\s+(?:\w+\s+)?daily\b|"
     r"\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b|"
+    # "At least 22 people were killed across the country": many acts summed
+    r"\b(?:killed|died|dead|injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:across|throughout)\s+the\s+"
+    r"(?:country|nation)\b|\b(?:killed|died)\s+nationwide\b|"
     # "It frequently targets hotels used by officials"
     # "Washington has previously hit back with airstrikes": acts before, none told now
     r"\b(?:has|have)\s+previously\b|"
