@@ -2493,6 +2493,16 @@ def test_a_crowd_that_turns_violent_riots_whatever_the_police_did() -> None:
     assert event["sub_event_type"] != "Violent demonstration"
 
 
+def test_helpers_joined_by_and_are_no_side() -> None:
+    (event,) = events(
+        "The Syrian Democratic Forces backed by the International Coalition and US special "
+        "forces managed today to take full control of the neighbourhood of Hisham bin Abdul "
+        "Malik south of Raqqa city after violent clashes with the Islamic State organization.",
+        published="2017-07-18",
+    )
+    assert (event["actor1"], event["actor2"]) == ("Syrian Democratic Forces", "Islamic State")
+
+
 def test_a_march_called_for_is_to_come() -> None:
     assert events(
         "The opposition has called for another march on Wednesday evening outside parliament "

@@ -334,7 +334,9 @@ _PATRON_AFTER = re.compile(
 )
 _BACKED_BY_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped)\s+by\s+"
-    r"(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,2}$"
+    r"(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,3}"
+    # "backed by the International Coalition and US special forces": both helpers
+    r"(?:and\s+(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,2})?$"
 )
 # "Al-Shabaab fighters, who are linked to al-Qaida,": a group's patron named, not a side
 # (a state is no patron: "militiamen loyal to the regime" fight on its side)
@@ -2920,7 +2922,7 @@ def _roles(
     # "al Qaeda linked al-Shabaab militants": the patron named as a modifier
     mentions = [
         m for m in mentions
-        if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
+        if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 60),
                                         m.start - offset)
         and not (
             m.category != "state_forces"
