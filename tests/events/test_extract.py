@@ -2424,6 +2424,13 @@ def test_a_groups_patron_is_no_side_and_no_antecedent() -> None:
         published="2025-03-17",
     )
     assert {e["actor1"] for e in found} == {"Al Shabaab"}
+    # no client named: the militants are the patron's
+    found = events(
+        "Militants linked to the Islamic State beheaded five villagers in Macomia district on "
+        "Thursday. The insurgents also burned houses in the village.",
+        published="2024-09-15",
+    )
+    assert {e["actor1"] for e in found} == {"Islamic State"}
 
 
 def test_a_government_drone_strike_is_the_states_whoever_tells_it() -> None:
@@ -2521,6 +2528,18 @@ def test_the_dead_summed_across_the_country_are_no_event() -> None:
         "tally based on hospital figures.",
         published="2024-07-20",
     ) == []
+
+
+def test_a_next_day_reports_undated_acts_are_on_its_leads_day() -> None:
+    found = events(
+        "NAIROBI, Kenya (AP) — Kenyan police opened fire on protesters outside parliament on "
+        "Tuesday, killing at least five people.\n\nAn AP journalist counted the bodies.\n\n"
+        "Rights groups condemned the shooting.\n\nA government spokesman defended the police."
+        "\n\nOutside the capital, thousands marched through central Mombasa before police "
+        "fired tear gas at them.",
+        published="2024-06-26",
+    )
+    assert [e["date"] for e in found] == ["2024-06-25", "2024-06-25"]
 
 
 def test_residents_who_report_shelling_are_not_its_target() -> None:

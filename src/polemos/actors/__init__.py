@@ -863,10 +863,20 @@ def _resolve_anaphora(
                 for m in reversed(mentions)
                 if m.end <= start
                 and m.template is None
-                and m.category in {"rebel_group", "political_militia", "identity_militia"}
+                and m.category in GROUP_CATEGORIES
                 # "Al-Shabaab, which is linked to al-Qaida, ... the group claimed": the
-                # group is the one whose patron was named
-                and not _PATRON_BEFORE.search(text, max(0, m.start - 40), m.start)
+                # group is the one whose patron was named ("militants linked to the
+                # Islamic State" name none but the patron)
+                and not (
+                    _PATRON_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    and any(
+                        o.end <= m.start
+                        and m.start - o.end <= _CLIENT_REACH
+                        and o.actor != m.actor
+                        and o.category in GROUP_CATEGORIES
+                        for o in mentions
+                    )
+                )
             ),
             None,
         )
@@ -933,6 +943,10 @@ PATRON_BEFORE = (
     r"(?:affiliate|branch|offshoot|franchise|wing|arm)\s+of|allegiance\s+to)\s+(?:the\s+)?$"
 )
 _PATRON_BEFORE = re.compile(PATRON_BEFORE, re.IGNORECASE)
+# the categories of armed groups with names of their own
+GROUP_CATEGORIES = frozenset({"rebel_group", "political_militia", "identity_militia"})
+# how far before the patron's name the client's may be: "Al-Shabaab, which is linked to"
+_CLIENT_REACH = 60
 
 
 # what police are the cause of, in words of protest: "against police brutality"

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from polemos.actors import (
+    GROUP_CATEGORIES,
     PATRON_BEFORE,
     POLICE_CAUSE_AFTER,
     ActorKnowledge,
@@ -2928,6 +2929,12 @@ def _roles(
             m.category != "state_forces"
             and _PATRON_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
                                       m.start - offset)
+            # the client named before ("Al-Shabaab fighters, who are linked to"); "militants
+            # linked to the Islamic State" are the patron's, named by it
+            and any(
+                o.end <= m.start and o.actor != m.actor and o.category in GROUP_CATEGORIES
+                for o in mentions
+            )
         )
         and not _patron_of_the_next(m, article.text, mentions)
         and not _client_no_name_tells(m, article.text, mentions)
@@ -4428,6 +4435,11 @@ def _date(
         # Officers came under fire": the paragraph goes on with the day it just set
         return before.value, "day", False, f"date of the sentence before: {before.text!r}"
     published = article.published
+    lead = _lead_day(article) if not mentions else None
+    if lead is not None:
+        # "NAIROBI (AP) — police opened fire on protesters ... on Tuesday ... Outside the
+        # capital, thousands marched through central Mombasa": the report's day goes on
+        return lead.date, "day", False, f"the day of the report's lead act: {lead.date}"
     if published is None:
         return None, "unknown", False, "no date and no publication date"
     if mentions:
@@ -4480,6 +4492,27 @@ _DATELINE_OPENING = re.compile(
     r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?=\s*\())"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-|:)\s"
 )
+
+
+# how many days before its publication a report's lead act may be and still date the
+# undated acts the report goes on to tell
+LEAD_DAYS = 3
+
+
+def _lead_day(article: Article) -> Event | None:
+    """The report's first act, when its own sentence dated it to a day shortly before the
+    publication (a next-day wire's "on Tuesday")."""
+    lead = next((e for e in article.events if e.modality != "historical"), None)
+    if (
+        lead is None
+        or article.published is None
+        or lead.date_precision != "day"
+        or not lead.date
+        or not lead.provenance.get("date", "").startswith("date in sentence")
+    ):
+        return None
+    days = (article.published - date.fromisoformat(lead.date)).days
+    return lead if 0 < days <= LEAD_DAYS else None
 
 
 def _dated_sentence_before(article: Article, sentence: Sentence) -> DateMention | None:
