@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -865,18 +866,8 @@ def _resolve_anaphora(
                 and m.template is None
                 and m.category in GROUP_CATEGORIES
                 # "Al-Shabaab, which is linked to al-Qaida, ... the group claimed": the
-                # group is the one whose patron was named ("militants linked to the
-                # Islamic State" name none but the patron)
-                and not (
-                    _PATRON_BEFORE.search(text, max(0, m.start - 40), m.start)
-                    and any(
-                        o.end <= m.start
-                        and m.start - o.end <= _CLIENT_REACH
-                        and o.actor != m.actor
-                        and o.category in GROUP_CATEGORIES
-                        for o in mentions
-                    )
-                )
+                # group is the one whose patron was named
+                and not patron_of_a_named_client(m, text, mentions)
             ),
             None,
         )
@@ -938,15 +929,34 @@ def _shared_head_forces(
 # the words that name a group's patron, not a side: "Al-Shabaab, which is linked to
 # al-Qaida", "an affiliate of Islamic State", "which pledged allegiance to IS" ("loyal to"
 # says whose side one fights on)
-PATRON_BEFORE = (
+_PATRON_BEFORE = re.compile(
     r"\b(?:(?:linked|affiliated|aligned|allied|tied|connected)\s+(?:with|to)|"
-    r"(?:affiliate|branch|offshoot|franchise|wing|arm)\s+of|allegiance\s+to)\s+(?:the\s+)?$"
+    r"(?:affiliate|branch|offshoot|franchise|wing|arm)\s+of|allegiance\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-_PATRON_BEFORE = re.compile(PATRON_BEFORE, re.IGNORECASE)
 # the categories of armed groups with names of their own
 GROUP_CATEGORIES = frozenset({"rebel_group", "political_militia", "identity_militia"})
 # how far before the patron's name the client's may be: "Al-Shabaab, which is linked to"
 _CLIENT_REACH = 60
+
+
+def patron_of_a_named_client(
+    mention: ActorMention, text: str, mentions: Iterable[ActorMention]
+) -> bool:
+    """Is the mention a group's patron, named after the group itself ("Al-Shabaab fighters,
+    who are linked to al-Qaida")? A state is no patron ("militiamen loyal to the regime"), and
+    "militants linked to the Islamic State", named by none but it, are its."""
+    return (
+        mention.category != "state_forces"
+        and _PATRON_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        and any(
+            o.end <= mention.start
+            and mention.start - o.end <= _CLIENT_REACH
+            and o.actor != mention.actor
+            and o.category in GROUP_CATEGORIES
+            for o in mentions
+        )
+    )
 
 
 # what police are the cause of, in words of protest: "against police brutality"

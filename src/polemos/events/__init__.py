@@ -23,12 +23,11 @@ from functools import lru_cache
 from typing import Any
 
 from polemos.actors import (
-    GROUP_CATEGORIES,
-    PATRON_BEFORE,
     POLICE_CAUSE_AFTER,
     ActorKnowledge,
     fill_template,
     knowledge,
+    patron_of_a_named_client,
 )
 from polemos.article import (
     STATEMENT_MODALITIES,
@@ -339,9 +338,6 @@ _BACKED_BY_BEFORE = re.compile(
     # "backed by the International Coalition and US special forces": both helpers
     r"(?:and\s+(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,2})?$"
 )
-# "Al-Shabaab fighters, who are linked to al-Qaida,": a group's patron named, not a side
-# (a state is no patron: "militiamen loyal to the regime" fight on its side)
-_PATRON_BEFORE = re.compile(PATRON_BEFORE, re.IGNORECASE)
 
 
 def _support_spans(text: str) -> list[tuple[int, int]]:
@@ -1845,6 +1841,7 @@ def _lacked_in(place: dict[str, Any], unit: dict[str, Any]) -> bool:
 
 
 def _both_lacked_in_one_unit(place: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """Are both places names the gazetteer lacks, placed in the same unit?"""
     level = place.get("precision")
     return (
         place.get("geonameid") is None
@@ -2605,20 +2602,22 @@ _CIVILIAN_HARM = re.compile(
 def _hits_civilians(event: Event) -> bool:
     """Shelling or bombing that kills or wounds people where civilians live targets
     civilians; one that only damaged their homes has no target (ACLED)."""
-    sentence = event.evidence.get("sentence", "")
-    more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
     # "Residents reported heavy artillery fire": the people who tell are not those hit
-    told = _CIVILIANS_TELLING.sub(" ", sentence + " " + more)
+    told = _CIVILIANS_TELLING.sub(" ", _its_sentences(event))
     return bool(_CIVILIAN_HARM.search(told)) and _people_hurt(event)
+
+
+def _its_sentences(event: Event) -> str:
+    """The event's sentence and those folded into it, as one text."""
+    more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
+    return event.evidence.get("sentence", "") + " " + more
 
 
 def _people_hurt(event: Event) -> bool:
     """Did the act kill or wound anyone, by its toll or in its own words?"""
     if event.fatalities.get("best") or any(c["kind"] == "wounded" for c in event.counts):
         return True
-    sentence = event.evidence.get("sentence", "")
-    more = " ".join(s["sentence"] for s in event.evidence.get("more", []))
-    return bool(_PEOPLE_HURT.search(_NOBODY_HURT.sub(" ", sentence + " " + more)))
+    return bool(_PEOPLE_HURT.search(_NOBODY_HURT.sub(" ", _its_sentences(event))))
 
 
 # people, not their homes or "civilian infrastructure"
@@ -2925,17 +2924,8 @@ def _roles(
         m for m in mentions
         if not _BACKED_BY_BEFORE.search(sentence.text, max(0, m.start - offset - 60),
                                         m.start - offset)
-        and not (
-            m.category != "state_forces"
-            and _PATRON_BEFORE.search(sentence.text, max(0, m.start - offset - 40),
-                                      m.start - offset)
-            # the client named before ("Al-Shabaab fighters, who are linked to"); "militants
-            # linked to the Islamic State" are the patron's, named by it
-            and any(
-                o.end <= m.start and o.actor != m.actor and o.category in GROUP_CATEGORIES
-                for o in mentions
-            )
-        )
+        # "Al-Shabaab fighters, who are linked to al-Qaida,": the patron named, not a side
+        and not patron_of_a_named_client(m, article.text, mentions)
         and not _patron_of_the_next(m, article.text, mentions)
         and not _client_no_name_tells(m, article.text, mentions)
         # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them
