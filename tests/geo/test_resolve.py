@@ -70,6 +70,18 @@ def test_demonym_is_country_context(resolver: Resolver):
     assert place.country == "LB"
 
 
+def test_one_word_with_two_sets_of_readings_is_two_names(resolver: Resolver):
+    # "Spanish colonists" and "in Spanish)" have different readings: scoring the second as
+    # the first once raised a KeyError (WikToR's Santa Fe, end to end)
+    text = (
+        "The city of Santa Fe, founded by Spanish colonists in 1610, is old. Santa Fe "
+        '(meaning "holy faith" in Spanish) had a population of 69,204 in 2012.'
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer("Spanish", text)]
+    places = resolver.resolve(text, spans)
+    assert [(p.country, p.precision) for p in places] == [("ES", "country")] * 2
+
+
 def test_a_country_s_initials_are_the_country_the_text_speaks_of(resolver: Resolver):
     # "South Africans": a demonym of two words; "SA" then has no surer reading
     text = "Millions of South Africans depend on it. That SA holds platinum matters."
@@ -523,6 +535,26 @@ def test_a_parent_the_text_gives_is_read_right(
     assert place.country == country
     if admin1 is not None:
         assert place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin2", "lat", "lon"),
+    [
+        # Kachin's Shwegu: ACLED's note named the wrong state ("Kayin")
+        ("In Shwegu town (Shwegu township, Bhamo district, Kayin state), soldiers arrested "
+         "a woman.", "Shwegu", "Bhamo District", 24.23, 96.79),
+        # Papua was split in 2022; GeoNames files Timika under Central Papua
+        ("Workers held a protest in Timika town (Mimika regency, Papua province).", "Timika",
+         "Kabupaten Mimika", -4.61, 136.68),
+    ],
+    ids=["a note's wrong state", "a province since split"],
+)
+def test_a_place_and_its_named_district_outweigh_the_outer_unit(
+    resolver: Resolver, text: str, name: str, admin2: str, lat: float, lon: float
+):
+    (place,) = _resolve(resolver, text, name)
+    assert (place.precision, place.admin2) == ("place", admin2)
+    assert _km(place, lat, lon) < 5
 
 
 def test_a_point_the_text_states_places_its_subject(resolver: Resolver):

@@ -125,7 +125,7 @@ LEVEL_WORDS: dict[str, str | None] = {
     "prefecture": "admin1", "wilayah": "admin1", "muhafazah": "admin1",
     "district": "admin2", "districts": "admin2", "county": "admin2", "counties": "admin2",
     "parish": "admin2", "subdistrict": "admin2", "municipality": "admin2", "raion": "admin2",
-    "countryside": "admin2", "lga": "admin2",
+    "countryside": "admin2", "lga": "admin2", "regency": "admin2", "regencies": "admin2",
     "city": "place", "town": "place", "village": "place",
     "department": None, "departments": None,
 }

@@ -1369,12 +1369,17 @@ class Resolver:
         scores: list[dict[int, float]] = [m.prior for m in mentions]
         for _ in range(CONTEXT_ROUNDS):
             context = self._round_context(mentions, scores)
-            # a name said again (same words, level and parent) scores as it did: its
-            # context is every other name, the same for each of its mentions
-            said: dict[tuple[str, str | None, tuple[int, ...], bool], dict[int, float]] = {}
+            # a name said again (same words, level, parent and readings) scores as it did:
+            # its context is every other name, the same for each of its mentions. The same
+            # words may have other readings ("Spanish colonists", "in Spanish)"): then they
+            # are another name
+            said: dict[tuple[object, ...], dict[int, float]] = {}
             scores = []
             for m in mentions:
-                key = (text[m.start : m.end], m.hint, tuple(m.parent), m.dateline)
+                key = (
+                    text[m.start : m.end], m.hint, tuple(m.parent), m.dateline,
+                    tuple(m.prior.items()),
+                )  # fmt: skip
                 if key not in said:
                     said[key] = self._contextual(m, context, demonyms)
                 scores.append(dict(said[key]))
@@ -1906,15 +1911,25 @@ class Resolver:
                 parent = _whole(by_start.get(start), stop) or self._mention(text, start, stop, None)
                 if parent is mention or not parent.prior:
                     continue
-                readings = self._holding(parent.prior, mention) or parent.prior
+                holding = self._holding(parent.prior, mention)
+                readings = holding or parent.prior
                 if rows:
                     # an inner unit lies inside the outer ones: in "Muse town (Muse district,
                     # Shan-North state)" the district is not Muse, Pennsylvania
-                    readings = {
+                    inside = {
                         r: p
                         for r, p in readings.items()
                         if any(o != r and g.contains(o, r) for o in rows)
                     }
+                    if not inside and holding and not self._holds_a_candidate(rows, mention):
+                        # the place and its named district agree, the outer unit holds
+                        # neither: "Timika town (Mimika regency, Papua province)", told by
+                        # the province's name before it was split; "Shwegu town (Shwegu
+                        # township, Bhamo district, Kayin state)" for Kachin. Two names
+                        # that agree outweigh the one that does not.
+                        rows = {}
+                        inside = holding
+                    readings = inside
                 best = sorted(readings, key=readings.__getitem__, reverse=True)[:3]
                 for row in best:
                     rows[row] = max(rows.get(row, 0.0), parent.prior[row] - rank)
@@ -1969,6 +1984,11 @@ class Resolver:
         ids = {g.country_id(code) for code in countries}
         inside = {r: p for r, p in readings.items() if int(g.country[r]) in ids}
         return inside or readings
+
+    def _holds_a_candidate(self, units: Iterable[int], child: _Mention) -> bool:
+        """Does one of the units hold (or is it) one of the child's candidates?"""
+        g = self.gazetteer
+        return any(u == c or g.contains(u, c) for u in units for c in child.candidates)
 
     def _holding(self, readings: dict[int, float], child: _Mention) -> dict[int, float]:
         """The readings of a named parent that hold one of the child's candidates: in
