@@ -3070,6 +3070,29 @@ def test_a_force_that_relays_anothers_report_is_not_the_doer() -> None:
     assert event["attribution"]["source"] == "Military Forces of the United Kingdom"
 
 
+def test_a_speaker_whose_clause_has_its_own_subject_is_not_the_doer() -> None:
+    (event,) = rule_events("Police said a car bomb killed three people in Kabul on Monday.")
+    assert event["actor1"] != "Police Forces of Afghanistan"
+    assert event["actor2"] == "Civilians (Afghanistan)"
+    (event,) = rule_events("The army said an explosion killed four soldiers in Kidal.")
+    assert (event["actor1"], event["actor2"]) == (
+        "Unidentified Armed Group (Mali)", "Military Forces of Mali"
+    )
+    # its own act, told with a pronoun, stays the speaker's
+    (event,) = rule_events("The Syrian army said it killed 20 militants near Palmyra.")
+    assert event["actor1"] == "Military Forces of Syria"
+
+
+def test_that_before_an_article_joins_a_clause() -> None:
+    # "that an airstrike" is no "that attack" pointing back at an event told already
+    (event,) = rule_events(
+        "Reports from middle Shabelle region indicate that an airstrike struck an Al-Shabaab "
+        "position on Tuesday night."
+    )
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor2"] == "Al Shabaab"
+
+
 def test_no_one_harmed_is_no_event() -> None:
     assert rule_events("No security personnel were injured in Bijapur.") == []
 

@@ -2759,8 +2759,11 @@ def _anchored(
     if _TOPIC_OF.search(before):
         # "would publish a report on drone strikes", "an investigation into the Dioura strike"
         return False
-    # "these strikes", "this attack": points back to an event already coded
-    if re.search(r"\b(?:these|those|such|this|that|the same)(?:\s+\w+){0,2}$", before, re.I):
+    # "these strikes", "this attack": points back to an event already coded ("indicate that
+    # an airstrike struck": a "that" before an article joins a clause, it points at nothing)
+    if re.search(
+        r"\b(?:these|those|such|this|that|the same)(?:\s+(?!an?\b)\w+){0,2}$", before, re.I
+    ):
         if match.trigger.pos == "noun" or re.search(
             r"\b(?:these|those|such|this)\s*$", before, re.I
         ):
@@ -2869,6 +2872,8 @@ def _drop_speakers(
         # "Zamfara police spokesman Yazid Abubakar confirmed the attack but said 18 people
         # were killed": the speaker tells of the act, not of its own
         return [m for m in mentions if m not in speakers]
+    if _tells_anothers_act(last_speaker, sentence, trigger_at):
+        return [m for m in mentions if m not in speakers]
     others_between = [
         m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
     ]
@@ -2882,6 +2887,31 @@ def _drop_speakers(
     ):
         return mentions
     return [m for m in mentions if m not in speakers]
+
+
+# "Police said a car bomb killed three", "the army said an explosion killed four soldiers":
+# the told act has a subject of its own, something a speaker is not ("it", "its forces")
+_A_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:that\s+)?an?\s+(?!few\b|number\b|total\b)", re.I)
+
+
+# telling verbs whose "a"/"an" opens a clause, not an object the speaker owns
+_CLAUSE_VERB = re.compile(
+    r"said|says|say|stated|states|added|noted|wrote|reported|reports|alleged|alleges|"
+    r"insisted|declared",
+    re.I,
+)
+
+
+def _tells_anothers_act(speaker: ActorMention, sentence: Sentence, trigger_at: int) -> bool:
+    """Does the speaker's clause give the act a subject of its own before the trigger?"""
+    verb = modality.source_verb(speaker, sentence.text[speaker.end - sentence.start :])
+    if verb is None or not _CLAUSE_VERB.fullmatch(verb.group("verb")):
+        return False  # "IS claimed a suicide car bomb attack", "announced an offensive": its own
+    # source_verb reads a copy with asides taken out: count back from the sentence's end
+    rest = verb.string[verb.end() :]
+    subject = _A_SUBJECT_OF_ITS_OWN.match(rest)
+    trigger_in_rest = len(rest) - (sentence.end - trigger_at)
+    return subject is not None and subject.end() <= trigger_in_rest
 
 
 _CONFIRMED_THE_ACT = re.compile(
