@@ -3093,6 +3093,43 @@ def test_that_before_an_article_joins_a_clause() -> None:
     assert event["actor2"] == "Al Shabaab"
 
 
+def test_a_backer_named_before_or_after_is_neither_side_nor_place() -> None:
+    (event,) = events(
+        "Turkey-backed Syrian opposition fighters retook a strategic northwestern town from "
+        "government forces on Thursday.",
+        published="2020-02-06",
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Syrian National Army", "Military Forces of Syria"
+    )
+    assert (event["location"] or {}).get("country") != "TR"
+    (event,) = events(
+        "US-backed Syrian Democratic Forces retook a town from ISIS on Thursday.",
+        published="2017-06-12",
+    )
+    assert (event["location"] or {}).get("country") != "US"
+    (event,) = events(
+        "Forces loyal to the government have wrested control of a military camp from a "
+        "separatist militia backed by the United Arab Emirates.",
+        published="2019-08-20",
+    )
+    assert (event["location"] or {}).get("country") != "AE"
+
+
+def test_who_took_a_place_says_whether_a_government_regained_it() -> None:
+    # "recaptured" reads like a government's word to the model; ACLED's type is the taker's
+    (event,) = events(
+        "On Wednesday, ISIS fighters recaptured the village of Kashma from the Syrian Arab "
+        "Army (SAA) south of the city of Mayadin.",
+        published="2017-12-15",
+    )
+    assert event["actor1"] == "Islamic State"
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+    # rebels the text's country has no name for are still no state's forces
+    (event,) = events("Rebels recaptured the town of Kafr Nabudah from government forces.")
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
 def test_no_one_harmed_is_no_event() -> None:
     assert rule_events("No security personnel were injured in Bijapur.") == []
 

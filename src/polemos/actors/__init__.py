@@ -127,6 +127,10 @@ class ActorKnowledge:
             ("Rioters", "rioters"),
             ("Unidentified Armed Group", "unidentified"),
             ("Unidentified Gang", "political_militia"),
+            # the context aliases' fallbacks for "rebels", "separatists" where the text's
+            # country has no group of that name: armed and not the state's
+            ("Rebels", "rebel_group"),
+            ("Separatists", "rebel_group"),
         ):
             if name.startswith(prefix):
                 return category
@@ -426,10 +430,21 @@ _WORD = re.compile(r"\w")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+# "US-backed forces", "Turkey-backed fighters", "a Beirut-based group": a place that says
+# whose side or seat, not where the text is (nor, for the events stage, where it happened)
+SIDE_OR_SEAT_AFTER = re.compile(
+    r"-(?:backed|led|allied|aligned|affiliated|linked|sponsored|supported|funded|trained|"
+    r"based|run|controlled|held|occupied)\b",
+    re.IGNORECASE,
+)
+
+
 def article_country(article: Article, kb: ActorKnowledge) -> str | None:
     """The country an article is about: its resolved places first, then demonyms."""
     votes: Counter[str] = Counter()
     for toponym in article.toponyms:
+        if SIDE_OR_SEAT_AFTER.match(article.text, toponym.end):
+            continue
         if toponym.place and toponym.place.country:
             votes[toponym.place.country] += 2 if toponym.place.precision != "country" else 1
     if not votes:

@@ -24,6 +24,7 @@ from typing import Any
 
 from polemos.actors import (
     POLICE_CAUSE_AFTER,
+    SIDE_OR_SEAT_AFTER,
     ActorKnowledge,
     fill_template,
     knowledge,
@@ -742,6 +743,16 @@ def _classify(
     if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
         return event  # "Raqqa was seized by ISIS": a town taken, not people
     if (
+        label in _TERRITORY_TAKEN
+        and event.sub_event_type in _TERRITORY_TAKEN
+        and event.actor1 is not None
+        and kb.category_of(event.actor1) in _TAKERS_OF_A_KNOWN_SIDE
+    ):
+        # "ISIS fighters recaptured the village of Kashma from the Syrian Arab Army": who took
+        # it says which (ACLED: a government regains, a non-state actor overtakes), whatever
+        # "recaptured" suggests to the model
+        return event
+    if (
         event.event_type == "Battles"
         and event_type_of(label) == "Violence against civilians"
         and event.actor2 is not None
@@ -847,6 +858,9 @@ _PEACEFUL_DEVELOPMENTS = {
 }
 _PEOPLE_TAKEN = {"Abduction/forced disappearance", "Arrests"}
 _TERRITORY_TAKEN = {"Government regains territory", "Non-state actor overtakes territory"}
+_TAKERS_OF_A_KNOWN_SIDE = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia"}
+)
 # what stands between a taking verb and the place it took: "seized the town of X", "X was
 # seized", "X has fallen to"
 _TAKEN_AFTER = re.compile(
@@ -3604,7 +3618,18 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         )
         # "the ambassador of the United States in Athens": the envoy's country is not where
         and not sends_envoy(article.text, t.start, t.end)
+        # "US-backed forces", "Turkey-backed fighters", "a Beirut-based group": whose side or
+        # seat, not where it happened
+        and not SIDE_OR_SEAT_AFTER.match(article.text, t.end)
+        # "a separatist militia backed by the United Arab Emirates": its patron
+        and not _BACKER_BEFORE.search(article.text, max(0, t.start - 30), t.start)
     ]
+
+
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backed|supported|sponsored|funded|armed|trained)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+
 
 
 _PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
