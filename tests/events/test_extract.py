@@ -3130,6 +3130,24 @@ def test_who_took_a_place_says_whether_a_government_regained_it() -> None:
     assert event["sub_event_type"] == "Non-state actor overtakes territory"
 
 
+def test_the_dead_of_an_industrial_accident_or_a_disaster_are_no_attack() -> None:
+    assert rule_events(
+        "Six people were killed and two others injured when a chemical plant exploded on "
+        "Thursday morning in Kralupy nad Vltavou, a town north of Prague."
+    ) == []
+    assert rule_events(
+        "Scores have been injured in the disaster, triggered by torrential rain on Saturday."
+    ) == []
+    # armed men at a plant still kill
+    (event,) = rule_events("Gunmen killed six people at a gas plant in Deir ez-Zor on Thursday.")
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_rioters_who_fight_the_police_riot() -> None:
+    (event,) = rule_events("Rioters fought with police in Paris on Saturday.")
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
 def test_no_one_harmed_is_no_event() -> None:
     assert rule_events("No security personnel were injured in Bijapur.") == []
 

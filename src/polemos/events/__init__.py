@@ -3502,7 +3502,7 @@ def _sub_event_type(
         # "its crackdown on peaceful demonstrators ... fatal attacks": they are the target
         return "Excessive force against protesters", rule + " + protesters targeted"
     if kind == "Armed clash" and (
-        category1 == "protesters"
+        category1 in ("protesters", "rioters")
         or (category2 == "protesters" and _cue("mutual").search(match.text))
     ):
         # "demonstrators fought with police", "activists clashed with each other during a
