@@ -3148,6 +3148,21 @@ def test_rioters_who_fight_the_police_riot() -> None:
     assert event["sub_event_type"] == "Violent demonstration"
 
 
+def test_demonstrators_who_burn_tires_or_vandalize_riot() -> None:
+    (event,) = events(
+        "On 4 January 2022, family members of a missing fisherman organized a demonstration and "
+        "blocked the main road in Teboulba (Monastir) by setting tires on fire.",
+        published="2022-01-05",
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    # a burnt effigy is a protest's symbol
+    (event,) = events(
+        "Students staged a protest in Dhaka on Sunday, setting fire to an effigy of the minister.",
+        published="2022-01-05",
+    )
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
 def test_no_one_harmed_is_no_event() -> None:
     assert rule_events("No security personnel were injured in Bijapur.") == []
 

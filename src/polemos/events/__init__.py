@@ -1326,11 +1326,21 @@ def _crowd_turned_violent(event: Event, sentence: Sentence) -> None:
     """Police who fire on a crowd that hurls stones, torches buses or storms a parliament
     face a riot: ACLED's violent demonstration (excessive force and intervention are for
     crowds that stayed peaceful), its rioters named by the roles."""
-    if event.sub_event_type not in _PROTESTS_MET:
+    if event.sub_event_type == "Peaceful protest":
+        # "blocked the road by setting tires on fire", "demonstrated by vandalizing the
+        # branch": the demonstrators' own acts after the protest word (a cause before it, or
+        # after "against", "over", "after", is another's: "protested after a mob torched")
+        # after the trigger's words: an act the model re-typed a protest is none of its acts
+        at = max(0, _trigger_at(event)) + len(event.evidence.get("trigger") or "")
+        found = _DEMONSTRATORS_VIOLENCE.search(sentence.text, at)
+        if found is None or _CAUSE_BETWEEN.search(sentence.text, at, found.start()):
+            return
+    elif event.sub_event_type not in _PROTESTS_MET:
         return
-    found = _CROWD_VIOLENCE.search(sentence.text)
-    if found is None:
-        return
+    else:
+        found = _CROWD_VIOLENCE.search(sentence.text)
+        if found is None:
+            return
     event.sub_event_type = "Violent demonstration"
     event.event_type = event_type_of(event.sub_event_type)
     event.provenance["sub_event_type"] = (
@@ -1339,6 +1349,22 @@ def _crowd_turned_violent(event: Event, sentence: Sentence) -> None:
 
 
 _PROTESTS_MET = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_DEMONSTRATORS_VIOLENCE = re.compile(
+    r"\b(?:vandali[sz](?:ed|ing)|looted|smashed|ransacked|torched|hurled|pelted|"
+    r"threw\s+(?:stones|rocks|bricks|bottles|objects|projectiles|petrol\s+bombs)|"
+    # not "set BJP flags on fire", "burnt effigies": a symbol burnt is a peaceful protest's
+    r"set(?:ting)?\s+(?:(?!flags?\b|effig|posters?\b|cop(?:y|ies)\b|pictures?\b|photos?\b)"
+    r"[\w-]+\s+){0,4}?(?:ablaze|on\s+fire|alight)|setting\s+fire\s+to\s+(?!(?:[\w-]+\s+)"
+    r"{0,2}?(?:flags?|effig\w+|posters?|cop(?:y|ies)|pictures?|photos?)\b)|"
+    r"(?:burning|burned|burnt|burn)\s+(?:[\w-]+\s+)?(?:tyres|tires|debris|obstacles|objects|"
+    r"barricades|branches|logs)|attacked\s+(?:\w+\s+)?(?:vehicles|cars|buses|police|officers)|"
+    r"tied\s+up)\b",
+    re.IGNORECASE,
+)
+_CAUSE_BETWEEN = re.compile(
+    r"\b(?:against|over|after|following|because|who|which|denounc\w*|condemn\w*|demand\w*)\b",
+    re.I,
+)
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:protesters|demonstrators|students|crowds?|rioters|youths|mobs?|supporters|marchers)\b"
     r"[^.;]{0,80}?\b(?:hurl\w*|threw|throwing|pelt\w*|torch(?:ed|ing)\b|"
