@@ -36,6 +36,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -2510,9 +2511,7 @@ class Resolver:
     def _find_gazetteer_matches(self, text: str) -> Iterator[tuple[int, int]]:
         g = self.gazetteer
         yield from self._units_joined_by_and(text)
-        for run in _CAPITALISED_RUN.finditer(text):
-            tokens = list(_TOKEN.finditer(run.group(0)))
-            offset = run.start()
+        for offset, _, tokens in capitalised_runs(text):
             i = 0
             while i < len(tokens):
                 matched = False
@@ -2864,6 +2863,18 @@ _CAPITALISED_RUN = re.compile(
     r"April|June|July|August|September|October|November|December)\b)"
     r"[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
 )
+
+
+@lru_cache(maxsize=2)
+def capitalised_runs(text: str) -> list[tuple[int, str, list[re.Match[str]]]]:
+    """The text's capitalised runs: where each starts, its words, and their tokens (with
+    offsets in the run). Read only: callers share the list."""
+    # recognition's candidates and the gazetteer matches both walk the runs of one text, one
+    # after the other, and the pattern (its joiners and lookaheads) is slow: found once
+    return [
+        (run.start(), run.group(0), list(_TOKEN.finditer(run.group(0))))
+        for run in _CAPITALISED_RUN.finditer(text)
+    ]
 
 
 # what follows a wire's dateline: "WASHINGTON (AP) —", "CAIRO -", "RALEIGH, N.C. ("
