@@ -246,8 +246,10 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s\s+[a-z]")
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
+# (the lookahead for their first letters, implied by the names, spares the search trying
+# every name at every character: two fifths of its time)
 _MULTIWORD_DEMONYM = re.compile(
-    r"\b(?:"
+    rf"(?=[{''.join(sorted({d[0] for d in DEMONYMS if ' ' in d}))}])\b(?:"
     + "|".join(
         r"\s+".join(map(re.escape, d.split()))
         for d in sorted(DEMONYMS, key=len, reverse=True)
@@ -2868,10 +2870,15 @@ PARENT_FLOOR = 0.02
 _JOINED_NAME = re.compile(r"\s(?:of|de|do|dos|da|das|del|du|la|le|on|upon|y|and)\s")
 # two capitalised runs joined by "and": "Trinidad and Tobago", "Saint Kitts and Nevis"
 _AND_JOINED = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+and\s+(?:the\s+)?"
+    # (the lookahead, implied by the pattern, spares trying it at every character: half its
+    # time)
+    r"(?=[A-Z])((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+and\s+(?:the\s+)?"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
 _CAPITALISED_RUN = re.compile(
+    # a run begins with a capital or an article's "a" or "e": the lookahead, implied by what
+    # follows, spares trying every branch at every character (three fifths of its time)
+    r"(?=[A-Zae])(?:"
     r"(?:(?:al|el|ar|as|ad|an|az|ash|ez)-)?(?:[A-Z]\.){2,}"
     # "al-Bab", and "Syria's al Bab area" with the article apart
     r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-|\b(?:al|el) )?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
@@ -2885,6 +2892,7 @@ _CAPITALISED_RUN = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b)"
     r"[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*)*"
+    r")"
 )
 
 
