@@ -80,6 +80,7 @@ from polemos.geo.recognize import (
     is_demonym,
     load_recognizer_model,
 )
+from polemos.resources import led_by_first_letters
 
 # -- scoring weights (tuned on the first halves of the corpora only) ------------------------
 W_POPULATION = 0.4  # per decade of population
@@ -2762,7 +2763,8 @@ _NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z]+)\b")
 # "rebel-held", "IS-controlled", "government-besieged"
 _HELD_BY = r"[A-Za-z]+-(?:held|controlled|besieged)\s+"
 # words after which a name is a place: "shelled Idlib", "in Hama", "the outskirts of Homs"
-_PLACE_TAKING_WORD = re.compile(
+# (led by its first letters: searched before every candidate name, in 60% of the time)
+_PLACE_TAKING_WORD = led_by_first_letters(
     # "abducted 276 schoolgirls from Chibok", "fled from Raqqa": where people were taken from
     r"\b(?:(?:abducted|kidnapped|fled|expelled|withdrew|retreated|evacuated|displaced|ousted)"
     r"\b[^.;]{0,30}?\bfrom|"
@@ -2859,7 +2861,7 @@ def _shouted_in_prose(text: str, start: int, end: int) -> bool:
 PLACE_WORD_FLOOR = 0.1
 ATTACKED_PLACE_FLOOR = 0.03
 LISTED_PLACE_FLOOR = 0.005
-_ATTACKED = re.compile(
+_ATTACKED = led_by_first_letters(  # (as _PLACE_TAKING_WORD: half its time)
     rf"\b(?:{_ATTACK_VERBS})\s+(?:the\s+)?(?:{_HELD_BY})?$", re.IGNORECASE
 )
 # "the Houla massacre": a massacre is named after its place
