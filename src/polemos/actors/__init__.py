@@ -18,7 +18,7 @@ from itertools import pairwise
 import ahocorasick
 
 from polemos.article import ActorMention, Article
-from polemos.resources import load_yaml
+from polemos.resources import led_by_first_letters, load_yaml
 
 
 @dataclass(frozen=True)
@@ -416,7 +416,8 @@ def _state_unit_name(name: str, kb: ActorKnowledge) -> bool:
 
 # a group known only by its initials, as wires and ACLED's notes name a small one: "HBDH
 # militants attacked", "members of the EPL"; not a state's or a body's ("US forces")
-_UNKNOWN_ACRONYM = re.compile(
+# (led by its first letters, implied by the pattern: a search of a text in half the time)
+_UNKNOWN_ACRONYM = led_by_first_letters(
     # three letters at least ("AL members" are the Awami League's), and a name of its own,
     # not the last word of a longer one ("PKK-YJA STAR militants")
     r"(?<![\w-])(?<![A-Z]\s)(?!(?:USA|UAE|NATO|OSCE|SMM)\b)([A-Z]{3,6})\s+(?:militants?|"

@@ -53,7 +53,7 @@ from polemos.geo.resolve import (
 )
 from polemos.nlp import numbers_of
 from polemos.nlp.dates import last_day
-from polemos.resources import load_yaml
+from polemos.resources import first_letters, load_yaml
 
 # ACLED's inter codes by actor category
 INTER_CODES = {
@@ -123,7 +123,13 @@ class Trigger:
 def triggers() -> tuple[Trigger, ...]:
     loaded = []
     for entry in load_yaml("triggers.yaml")["triggers"]:
-        pattern = re.compile("|".join(f"(?:{p})" for p in entry["patterns"]), re.IGNORECASE)
+        alternatives = "|".join(f"(?:{p})" for p in entry["patterns"])
+        # find_triggers runs every trigger over every sentence: a lookahead for the letters
+        # its matches begin with skips most characters at once (a third of its time)
+        letters = [first_letters(p) for p in entry["patterns"]]
+        if all(letters):
+            alternatives = f"(?=[{''.join(sorted(set(''.join(letters))))}])(?:{alternatives})"
+        pattern = re.compile(alternatives, re.IGNORECASE)
         loaded.append(
             Trigger(
                 entry["id"],

@@ -123,19 +123,18 @@ class SpanFeatures:
         # classifier decides whether a name the gazetteer lacks is a place
         # and every place name inside a run ("Minnesota" in "the Minnesota Department of
         # Transportation", "Dubai" in "Dubai Police"): gold corpora mark those too
-        from polemos.geo.resolve import _CAPITALISED_RUN, _TOKEN
+        from polemos.geo.resolve import capitalised_runs
 
-        for m in _CAPITALISED_RUN.finditer(text):
-            if 1 < len(m.group(0).split()) <= 5:
-                spans.add((m.start(), m.end()))
-            tokens = list(_TOKEN.finditer(m.group(0)))
+        for run_start, run, tokens in capitalised_runs(text):
+            if 1 < len(run.split()) <= 5:
+                spans.add((run_start, run_start + len(run)))
             for i in range(len(tokens)):
                 first = tokens[i].group(0)
                 if not (first[:1].isupper() or is_transliterated(first)):
                     continue
                 for j in range(i + 1, min(len(tokens), i + 4) + 1):
-                    start = m.start() + tokens[i].start()
-                    surface = without_possessive(text[start : m.start() + tokens[j - 1].end()], g)
+                    start = run_start + tokens[i].start()
+                    surface = without_possessive(text[start : run_start + tokens[j - 1].end()], g)
                     key = fold(surface)
                     if len(key) >= 2 and key not in STOP_WORDS and g.has_key(key):
                         spans.add((start, start + len(surface)))
