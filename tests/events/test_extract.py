@@ -3163,6 +3163,20 @@ def test_demonstrators_who_burn_tires_or_vandalize_riot() -> None:
     assert event["sub_event_type"] == "Peaceful protest"
 
 
+def test_people_an_armed_group_kills_unnamed_are_civilians() -> None:
+    (event,) = rule_events(
+        "Presumed JNIM militants killed one person and wounded another in the village of "
+        "Tambongou, near Koare, on Friday."
+    )
+    assert event["sub_event_type"] == "Attack"
+    assert event["actor2"].startswith("Civilians")
+    # told as a fight, or with armed men among the dead, it stays a clash
+    (event,) = rule_events(
+        "Three people were shot dead during a clash between PCJSS and ALP members in Rangamati."
+    )
+    assert event["sub_event_type"] == "Armed clash"
+
+
 def test_no_one_harmed_is_no_event() -> None:
     assert rule_events("No security personnel were injured in Bijapur.") == []
 

@@ -3553,6 +3553,14 @@ def _sub_event_type(
             category2 in VICTIM_CATEGORIES
             or unarmed_target
             or any(q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities)
+            # "militants killed one person", "shot at a group of young men": ACLED's dev notes
+            # code 24 such acts as attacks and 2 as clashes, both of those told as fights
+            or (
+                actor2 is None
+                and _UNNAMED_PEOPLE.search(sentence.text, match.end) is not None
+                and _FIGHT_TOLD.search(sentence.text) is None
+                and _ARMED_VICTIMS.search(sentence.text, match.end) is None
+            )
         )
         if category2 == "protesters":
             if _cue("demonstration").search(sentence.text):
@@ -3587,6 +3595,22 @@ _GROUND_DOER = re.compile(
 )
 
 
+_UNNAMED_PEOPLE = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:group\s+of\s+)?"
+    r"(?:(?:young|elderly|old|unidentified|local)\s+)?"
+    r"(?:person|people|persons|man|men|individuals?|boys?|girls?|youths?)\b",
+    re.IGNORECASE,
+)
+_FIGHT_TOLD = re.compile(
+    r"\b(?:clash\w*|fight\w*|gunfights?|shoot-?outs?|exchang\w+\s+(?:of\s+)?fire|encounters?|"
+    r"battl\w+|firefights?|crossfire)\b",
+    re.IGNORECASE,
+)
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|militants?|fighters?|rebels?|police\w*|officers?|traffickers?|"
+    r"gang\s+members?|bandits?|insurgents?|guards?|militiam[ae]n|combatants?|suspects?)\b",
+    re.IGNORECASE,
+)
 _CIVILIAN_NOUNS = {
     "civilian",
     "villager",
