@@ -3144,8 +3144,13 @@ def test_the_dead_of_an_industrial_accident_or_a_disaster_are_no_attack() -> Non
 
 
 def test_rioters_who_fight_the_police_riot() -> None:
-    (event,) = rule_events("Rioters fought with police in Paris on Saturday.")
+    (event,) = rule_events("Rioters fought with police during a demonstration in Paris.")
     assert event["sub_event_type"] == "Violent demonstration"
+    # no demonstration told: ACLED's mob violence
+    (event,) = rule_events(
+        "Palestinian rioters clashed with Israeli military forces west of Tulkarm on Friday."
+    )
+    assert event["sub_event_type"] == "Mob violence"
 
 
 def test_demonstrators_who_burn_tires_or_vandalize_riot() -> None:

@@ -3533,6 +3533,12 @@ def _sub_event_type(
     if kind == "Armed clash" and protesters_targeted:
         # "its crackdown on peaceful demonstrators ... fatal attacks": they are the target
         return "Excessive force against protesters", rule + " + protesters targeted"
+    if kind == "Armed clash" and category1 == "rioters" and not _cue("demonstration").search(
+        sentence.text
+    ):
+        # "Palestinian rioters clashed with Israeli military forces": a crowd's violence with
+        # no demonstration told is ACLED's mob violence
+        return "Mob violence", rule + " + rioters fought"
     if kind == "Armed clash" and (
         category1 in ("protesters", "rioters")
         or (category2 == "protesters" and _cue("mutual").search(match.text))
