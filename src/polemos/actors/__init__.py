@@ -431,20 +431,33 @@ _WORD = re.compile(r"\w")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-# "US-backed forces", "Turkey-backed fighters", "a Beirut-based group": a place that says
-# whose side or seat, not where the text is (nor, for the events stage, where it happened)
-SIDE_OR_SEAT_AFTER = re.compile(
+# "US-backed forces", "Turkey-backed fighters", "a Beirut-based group", "a militia backed by
+# the United Arab Emirates": a place that says whose side or seat, not where the text is
+# (nor, for the events stage, where it happened)
+_SIDE_OR_SEAT_AFTER = re.compile(
     r"-(?:backed|led|allied|aligned|affiliated|linked|sponsored|supported|funded|trained|"
     r"based|run|controlled|held|occupied)\b",
     re.IGNORECASE,
 )
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backed|supported|sponsored|funded|armed|trained)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def names_a_side_or_seat(text: str, start: int, end: int) -> bool:
+    """Does the place at ``text[start:end]`` name a patron or a seat ("US-backed", "backed by
+    the UAE", "Beirut-based"), not where something is?"""
+    return bool(
+        _SIDE_OR_SEAT_AFTER.match(text, end)
+        or _BACKER_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def article_country(article: Article, kb: ActorKnowledge) -> str | None:
     """The country an article is about: its resolved places first, then demonyms."""
     votes: Counter[str] = Counter()
     for toponym in article.toponyms:
-        if SIDE_OR_SEAT_AFTER.match(article.text, toponym.end):
+        if names_a_side_or_seat(article.text, toponym.start, toponym.end):
             continue
         if toponym.place and toponym.place.country:
             votes[toponym.place.country] += 2 if toponym.place.precision != "country" else 1

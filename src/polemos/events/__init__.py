@@ -24,10 +24,10 @@ from typing import Any
 
 from polemos.actors import (
     POLICE_CAUSE_AFTER,
-    SIDE_OR_SEAT_AFTER,
     ActorKnowledge,
     fill_template,
     knowledge,
+    names_a_side_or_seat,
     patron_of_a_named_client,
 )
 from polemos.article import (
@@ -1334,9 +1334,9 @@ def _crowd_turned_violent(event: Event, sentence: Sentence) -> None:
     crowds that stayed peaceful), its rioters named by the roles."""
     if event.sub_event_type == "Peaceful protest":
         # "blocked the road by setting tires on fire", "demonstrated by vandalizing the
-        # branch": the demonstrators' own acts after the protest word (a cause before it, or
-        # after "against", "over", "after", is another's: "protested after a mob torched")
-        # after the trigger's words: an act the model re-typed a protest is none of its acts
+        # branch": the demonstrators' own acts, after the trigger's words (a cause after
+        # "against", "after", "who" is another's: "protested after a mob torched"; the act
+        # the model re-typed a protest is none of its own)
         at = max(0, _trigger_at(event)) + len(event.evidence.get("trigger") or "")
         found = _DEMONSTRATORS_VIOLENCE.search(sentence.text, at)
         if found is None or _CAUSE_BETWEEN.search(sentence.text, at, found.start()):
@@ -3680,18 +3680,10 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         )
         # "the ambassador of the United States in Athens": the envoy's country is not where
         and not sends_envoy(article.text, t.start, t.end)
-        # "US-backed forces", "Turkey-backed fighters", "a Beirut-based group": whose side or
-        # seat, not where it happened
-        and not SIDE_OR_SEAT_AFTER.match(article.text, t.end)
-        # "a separatist militia backed by the United Arab Emirates": its patron
-        and not _BACKER_BEFORE.search(article.text, max(0, t.start - 30), t.start)
+        # "US-backed forces", "backed by the United Arab Emirates", "a Beirut-based group":
+        # whose side or seat, not where it happened
+        and not names_a_side_or_seat(article.text, t.start, t.end)
     ]
-
-
-_BACKER_BEFORE = re.compile(
-    r"\b(?:backed|supported|sponsored|funded|armed|trained)\s+by\s+(?:the\s+)?$", re.IGNORECASE
-)
-
 
 
 _PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
