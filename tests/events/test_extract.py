@@ -3182,6 +3182,14 @@ def test_people_an_armed_group_kills_unnamed_are_civilians() -> None:
     assert event["sub_event_type"] == "Armed clash"
 
 
+def test_protesters_who_took_to_the_street_protested() -> None:
+    (event,) = rule_events(
+        "Relatives of the victims took to the street in front of the governor's house in "
+        "Kisumu, Kenya, to demand the recovery of the missing bodies."
+    )
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
 def test_no_one_harmed_is_no_event() -> None:
     assert rule_events("No security personnel were injured in Bijapur.") == []
 
