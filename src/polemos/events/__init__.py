@@ -2911,14 +2911,15 @@ def _drop_speakers(
     last_speaker = ([m for m in speakers if m.start < trigger_at] or speakers)[-1]
     if _OWN_DEAD_TOLD.match(sentence.text, last_speaker.end - sentence.start):
         return mentions  # "The Houthis said five of their fighters were killed": the target
-    if _CONFIRMED_THE_ACT.match(
-        sentence.text, last_speaker.end - sentence.start
-    ) or modality.OUTLET_AFTER.match(sentence.text[last_speaker.end - sentence.start :]):
-        # ... and "Houthi-run al-Masirah TV said the raids hit": its outlet reports
+    after = last_speaker.end - sentence.start
+    if (
+        _CONFIRMED_THE_ACT.match(sentence.text, after)
+        or modality.OUTLET_AFTER.match(sentence.text[after:])
+        or _tells_anothers_act(last_speaker, sentence, trigger_at)
+    ):
         # "Zamfara police spokesman Yazid Abubakar confirmed the attack but said 18 people
-        # were killed": the speaker tells of the act, not of its own
-        return [m for m in mentions if m not in speakers]
-    if _tells_anothers_act(last_speaker, sentence, trigger_at):
+        # were killed", "Houthi-run al-Masirah TV said the raids hit" (its outlet reports),
+        # "Police said a car bomb killed three": the speaker tells of the act, not of its own
         return [m for m in mentions if m not in speakers]
     others_between = [
         m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
