@@ -43,6 +43,20 @@ def test_speculation_is_not_an_event() -> None:
     assert events("If the talks fail, rebels could storm the city of Idlib.") == []
 
 
+def test_an_act_joined_to_a_stopping_is_told_not_stopped() -> None:
+    # "stopped" governs what it stops ("from attacking"), not the act told beside it
+    for text in (
+        "Gunmen stopped a passenger bus in Balochistan's Musakhel district on Monday, checked "
+        "the identity cards of the passengers and shot dead nine men.",
+        "Gunmen stopped a bus near Kalat on Wednesday, killing 10 passengers.",
+    ):
+        (event,) = events(text, "2024-08-28")
+        assert event["sub_event_type"] == "Attack"
+        assert event["actor2"] == "Civilians (Pakistan)"
+    assert events("Police stopped militants from attacking a checkpoint in Kalat.") == []
+    assert events("Rebels threatened to attack the town of Kalat and loot its shops.") == []
+
+
 def test_denial_is_not_an_event() -> None:
     assert events("The army did not shell the village of Kafr Nabl, a spokesman said.") == []
 
@@ -1255,6 +1269,62 @@ def test_organised_crime_s_unidentified_killers_are_a_gang_where_acled_codes_gan
     in_colombia = drive_by.replace("San Francisco del Rincon, Guanajuato", "Cali, Valle del Cauca")
     (event,) = events(in_colombia, "2022-02-20")
     assert event["actor1"] == "Unidentified Armed Group (Colombia)"
+
+
+def test_a_body_found_bound_or_given_a_coup_de_grace_is_organised_crime_s() -> None:
+    # the marks of an execution, in the event's sentence or the next of its paragraph
+    bound = (
+        "Two men were shot dead and their bodies dumped with their hands tied on a dirt road "
+        "outside Celaya, Guanajuato, on Sunday, police said."
+    )
+    (event,) = events(bound, "2023-05-08")
+    assert event["actor1"] == "Unidentified Gang (Mexico)"
+    told_after = (
+        "Gunmen shot dead a taxi driver in Cosoleacaque, Veracruz, on Saturday. The attackers "
+        "gave him a coup de grace before fleeing on motorcycles."
+    )
+    (event,) = events(told_after, "2023-05-08")
+    assert event["actor1"] == "Unidentified Gang (Mexico)"
+    # bodies found so are a killing told by its marks alone
+    for found in (
+        "The bodies of two men were found with their hands tied and gagged on a dirt road "
+        "outside Celaya, Guanajuato, on Sunday, police said.",
+        "Police discovered the dismembered bodies of four men in plastic bags in Tlaquepaque, "
+        "Jalisco.",
+    ):
+        (event,) = events(found, "2023-05-08")
+        assert event["sub_event_type"] == "Attack"
+        assert event["actor1"] == "Unidentified Gang (Mexico)"
+    (event,) = events(
+        "The bullet-riddled bodies of three men were found on a highway near Culiacan, Sinaloa.",
+        "2023-05-08",
+    )
+    assert event["sub_event_type"] == "Attack"
+    miners = "Rescuers recovered the bodies of 12 miners from a flooded shaft."
+    assert not events(miners, "2023-05-08")
+    # a body wrapped in a blanket bears no such mark
+    wrapped = (
+        "Two men were shot dead and their bodies dumped wrapped in blankets on a dirt road "
+        "outside Celaya, Guanajuato, on Sunday, police said."
+    )
+    (event,) = events(wrapped, "2023-05-08")
+    assert event["actor1"] == "Unidentified Armed Group (Mexico)"
+
+
+def test_the_displaced_are_the_actor_of_a_displacement() -> None:
+    # ACLED codes the displaced civilians as the actor, with no other side; refugees are
+    # the people of the country they fled, wherever they arrive
+    text = "Displacement: On 8 April 2022, 3544 people were evacuated from Polohy and Tokmak."
+    (event,) = events(text, "2022-04-09")
+    assert event["sub_event_type"] == "Other"
+    assert (event["actor1"], event["actor2"]) == ("Civilians (Ukraine)", None)
+    text = (
+        "Displacement: On 3 March 2022, about 8400 refugees from Ukraine arrived in the Czech "
+        "Republic and were registered in the country."
+    )
+    (event,) = events(text, "2022-03-04")
+    assert (event["actor1"], event["actor2"]) == ("Civilians (Ukraine)", None)
+    assert event["location"]["country"] == "CZ"
 
 
 def test_property_destroyed_by_someone_unnamed_is_an_unidentified_armed_group_s() -> None:

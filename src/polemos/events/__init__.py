@@ -172,6 +172,8 @@ _CUE_SHAPES = {
     "platform_acts": _RIGHT_AFTER,
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
     "organised_crime": r"\b(?:{words})\b",
+    "execution_marks": r"\b(?:{words})\b",
+    "displacement": r"\b(?:{words})\b",
     "sports": r"\b(?:{words})\b",
     "trial": r"\b(?:{words})\b",
 }
@@ -2263,16 +2265,31 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             # a mine, a grenade, a bomb nobody claims: ACLED's unidentified armed group
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
     if country in kb.gang_countries:
+        from polemos.events.classifier import event_text
+
         gang = generic("Unidentified Gang ({country_name})")
         armed_group = generic("Unidentified Armed Group ({country_name})")
-        if armed_group in (event.actor1, event.actor2) and _cue("organised_crime").search(
-            event.evidence.get("sentence", "")
+        if armed_group in (event.actor1, event.actor2) and (
+            _cue("organised_crime").search(event.evidence.get("sentence", ""))
+            or _cue("execution_marks").search(event_text(article, event))
         ):
-            # "shot dead by armed men in a drive-by": organised crime's (ACLED)
+            # "shot dead by armed men in a drive-by", "his body was found handcuffed":
+            # organised crime's (ACLED)
             if event.actor1 == armed_group:
                 event.actor1 = gang
             if event.actor2 == armed_group:
                 event.actor2 = gang
+    if (
+        sub == "Other"
+        and category(event.actor1) in {None, "civilians"}
+        and _cue("displacement").search(event.evidence.get("sentence", ""))
+    ):
+        # "3544 people were evacuated from Polohy", "8400 refugees from Ukraine arrived in the
+        # Czech Republic": the displaced are a displacement's actor, with no other side
+        # (ACLED), and refugees are the people of the country they fled
+        origin = _fled_country(article, event) or country
+        event.actor1 = fill_template("Civilians ({country_name})", origin, kb)
+        event.actor2 = None
     if sub in _TERRITORY_CHANGES and category(event.actor2) == "civilians":
         # "seizing the town of Sake, residents said": a town changes hands between armed
         # sides; whoever lives there is no side of it
@@ -2307,6 +2324,32 @@ def _police_named(article: Article, event: Event) -> str | None:
             and mention.actor.startswith("Police Forces of")
         ):
             return mention.actor
+    return None
+
+
+# the people before the country they fled: "refugees from Ukraine", "civilians fleeing Sudan"
+_FLED_FROM = re.compile(
+    r"\b(?:refugees|asylum[- ]seekers|evacuees|people|civilians|families)\s+"
+    r"(?:from|fleeing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fled_country(article: Article, event: Event) -> str | None:
+    """The country the event's sentence says its displaced people fled, if it names one."""
+    start = event.evidence.get("start")
+    if start is None:
+        return None
+    index = article.sentence_of(start)
+    for toponym in article.toponyms:
+        place = toponym.place
+        if (
+            toponym.sentence == index
+            and place is not None
+            and place.precision == "country"
+            and _FLED_FROM.search(article.text, max(0, toponym.start - 40), toponym.start)
+        ):
+            return place.country
     return None
 
 

@@ -238,6 +238,10 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
     # "Heavy clashes near Palmyra and IS seeks to advance": the event is the subject of the
     # wanting verb (a headline's run-on parse), not what is wanted
     subject = False
+    # how the last token climbed to this one: "Gunmen stopped a bus and shot dead nine men",
+    # "stopped a bus, killing 10": an act joined to a stopping is told beside it, not
+    # stopped by it ("stopped them from entering" is the verb's complement)
+    came_by = None
     while token is not None and hops < 4:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -249,6 +253,7 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
             and hops > 0
             and not subject
             and not (attempt_is_act and token.lower_ in ATTEMPT_FORMS)
+            and came_by not in {"conj", "advcl"}
         ):
             return f"parse: under {token.text!r}"
         # "seek to advance after shelling it": what happened before another act is told as
@@ -263,6 +268,7 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
                         return f"parse: {child.text} {token.text}"
             break
         subject = subject or token.dep_ == "nsubj"
+        came_by = token.dep_
         token = token.head
         hops += 1
     return None
