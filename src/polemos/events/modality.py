@@ -238,10 +238,14 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
     # "Heavy clashes near Palmyra and IS seeks to advance": the event is the subject of the
     # wanting verb (a headline's run-on parse), not what is wanted
     subject = False
-    # how the last token climbed to this one: "Gunmen stopped a bus and shot dead nine men",
-    # "stopped a bus, killing 10": an act joined to a stopping is told beside it, not
-    # stopped by it ("stopped them from entering" is the verb's complement)
-    came_by = None
+    # the act itself when it is joined to the verb above it: "Gunmen stopped a bus and shot
+    # dead nine men", "stopped a bus, killing 10" tell the act beside the stopping, not
+    # stopped by it ("stopped them from entering" is the verb's complement; "to rescue" is
+    # a purpose)
+    beside = token is not None and (
+        token.dep_ == "conj"
+        or token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children)
+    )
     while token is not None and hops < 4:
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -253,7 +257,7 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
             and hops > 0
             and not subject
             and not (attempt_is_act and token.lower_ in ATTEMPT_FORMS)
-            and came_by not in {"conj", "advcl"}
+            and not beside
         ):
             return f"parse: under {token.text!r}"
         # "seek to advance after shelling it": what happened before another act is told as
@@ -268,7 +272,8 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
                         return f"parse: {child.text} {token.text}"
             break
         subject = subject or token.dep_ == "nsubj"
-        came_by = token.dep_
+        # a chain of conjuncts ("stopped a bus, checked the cards and shot") stays beside
+        beside = beside and (hops == 0 or token.dep_ == "conj")
         token = token.head
         hops += 1
     return None
