@@ -21,6 +21,15 @@ def test_lowercase_is_is_not_the_islamic_state() -> None:
     assert _actors("The town is fighters' last hope.") == []
 
 
+def test_gang_rape_is_a_verb_not_a_gang() -> None:
+    def gangs(text: str) -> list[str]:
+        return [surface for surface, actor in _actors(text) if actor == "Unidentified Gang"]
+
+    assert gangs("M23 rebels gang-raped two women.") == []
+    assert gangs("Survivors of gang rapes by soldiers spoke.") == []
+    assert gangs("A gang raided a farm.") == ["gang"]
+
+
 def test_state_forces_by_demonym_and_special_names() -> None:
     found = dict(_actors("Syrian forces loyal to Bashar Al-Assad and Iraqi troops met the SAA."))
     assert found["Syrian forces loyal to Bashar Al-Assad"] == "Military Forces of Syria"
@@ -119,3 +128,14 @@ def test_a_communal_militia_is_named_after_its_place_as_acled_does() -> None:
     # whose side a militia takes, or a country's adjective, names no community
     for text in ("Pro-government militias shelled the town.", "Nigerian militia attacked."):
         assert not any("Communal" in actor for _, actor in _actors(text)), text
+
+
+def test_prison_guards_are_police() -> None:
+    # ACLED: "Police Forces of Kenya (2022-) Prison Guards"
+    found = _actors("Prison warders shot dead three inmates who tried to escape.")
+    assert ("Prison warders", "Police Forces") in found
+
+
+def test_an_informer_is_no_force() -> None:
+    found = _actors("Maoists killed a former sarpanch after branding him a police informer.")
+    assert all(actor != "Police Forces" for _, actor in found)

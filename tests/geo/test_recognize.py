@@ -366,3 +366,8 @@ def test_a_name_the_text_calls_a_town_is_no_person(resolver: Resolver):
     # the small NER model reads the town as a person
     entities = [(0, 9, "ORG"), (start, start + len("Kiryat Shmona"), "PERSON")]
     assert "Kiryat Shmona" in _surfaces(resolver, text, entities)
+
+
+def test_names_around_a_quoted_nickname_are_a_person(resolver: Resolver):
+    text = 'The gang led by Johnson "Izo" Andre attacked Delmas. Joaquin "El Chapo" Guzman fled.'
+    assert _surfaces(resolver, text) == ["Delmas"]

@@ -516,6 +516,8 @@ class ActorLinker:
                 end + 1 < len(lowered) and _WORD.match(lowered[end + 1])
             ):
                 continue
+            if key == "gang" and _GANG_RAPE.match(lowered, end + 1):
+                continue  # "M23 rebels gang-raped two women": a verb, no gang
             surface = text[start : end + 1]
             entry = _choose(entries, surface)
             if entry is None:
@@ -530,6 +532,8 @@ class ActorLinker:
             m
             for m in mentions
             if not (m.rule == "bare-police" and POLICE_CAUSE_AFTER.match(text, m.end))
+            # "branding him a police informer": a civilian said to serve them, not the force
+            and not _SERVED_BY_AFTER.match(text, m.end)
         ]
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _whose_forces(mentions, text)
@@ -589,6 +593,9 @@ _STATE_ACTS = (
 _STATE_VERB = re.compile(rf"\s+{_STATE_ACTS}")
 # "drones launched by Russia", "strikes carried out by Israel": the passive's doer
 _BY_AGENT = re.compile(r"\b(?:launched|fired|carried\s+out|conducted)\s+by\s+")
+
+
+_GANG_RAPE = re.compile(r"[- ]?rap(?:e|ed|es|ing|ists?)\b")
 
 
 @lru_cache(maxsize=1)
@@ -992,6 +999,9 @@ def patron_of_a_named_client(
 POLICE_CAUSE_AFTER = re.compile(
     r"\s+(?:brutality|violence|killings?|abuses?|impunity|harassment|misconduct|repression)\b",
     re.IGNORECASE,
+)
+_SERVED_BY_AFTER = re.compile(
+    r"\s+(?:informers?|informants?|spies|spy|collaborators?)\b", re.IGNORECASE
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 

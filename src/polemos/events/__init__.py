@@ -1069,7 +1069,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     # was found where the fighting just told took place is that fighting's, not a seizure
     found_there = (
         previous.event_type in _VIOLENT
-        and event.sub_event_type == "Change to group/activity"
+        and event.sub_event_type in {"Change to group/activity", "Disrupted weapons use"}
         and _FOUND_AT_THE_SCENE.search(event.evidence.get("sentence", "")) is not None
     )
     recalled = recalled or found_there
@@ -1196,6 +1196,9 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
             _RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None
             and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
             and (event.location or {}).get("country") == (previous.location or {}).get("country")
+            # "The attack was carried out by the gang led by Johnson 'Izo' Andre": a name the
+            # gazetteer lacks, placed only by its unit, does not unplace the town told first
+            and _rank(event.location) <= _rank(previous.location)
         )
     )
     # an account placed by no word of its own is placed where the act was
@@ -1430,7 +1433,9 @@ def _recalls(event: Event) -> bool:
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
 _FOUND_AT_THE_SCENE = re.compile(
     r"\b(?:recovered|found|seized)\s+(?:[\w-]+\s+){0,3}?(?:from|at|on)\s+the\s+"
-    r"(?:encounter\s+|attack\s+|clash\s+|gunfight\s+)?(?:site|scene|spot)\b",
+    r"(?:(?:encounter|attack|clash|gunfight)\s+(?:site|scene|spot)\b|(?:site|scene|spot)\b|"
+    # "Weapons were also recovered from the killed terrorists": from the fight's dead
+    r"(?:killed|slain|dead|neutrali[sz]ed|arrested|captured)\s+)",
     re.IGNORECASE,
 )
 _NEW_REPORT = re.compile(
@@ -1560,6 +1565,25 @@ def _claimant_told_after(
         claimants = _armed_named_after(article, sentence, by.end())
         if _doer_named(event, claimants[:1], country, kb, "claimed by, in its sentence"):
             return
+    blamed = _BLAMED_ON_AFTER.search(sentence.text)
+    if blamed is not None:
+        # "... massacred 44 villagers, Niger's government said, blaming the Islamic State"
+        suspects = _armed_named_after(article, sentence, blamed.end())
+        if _doer_named(event, suspects[:1], country, kb, "blamed, in its sentence"):
+            return
+    claim = _CLAIMED_IT.search(sentence.text)
+    if claim is not None:
+        # "A bomb struck a vehicle in Kech, killing four; the BLA claimed the attack": the
+        # claimant right before the claim in the act's own sentence
+        claimants = [
+            m
+            for m in article.actor_mentions
+            if m.sentence == sentence.index
+            and 0 <= claim.start() - (m.end - sentence.start) <= _BY_AGENT_GAP
+            and m.category in ARMED - {"unknown"}
+        ]
+        if _doer_named(event, claimants[-1:], country, kb, "claimed it, in its sentence"):
+            return
     # a claim that points back to the act ("claimed responsibility for the attack") reaches
     # further, over the wire's one-sentence paragraphs of the act's details, until another
     # report begins
@@ -1626,7 +1650,7 @@ _BLAMED_ON_AFTER = re.compile(
     r"\b(?:(?:planted|placed|carried\s+out|perpetrated|committed|detonated)\s+by|"
     r"blamed\s+(?:(?:it|the\s+\w+)\s+)?on|attributed\s+(?:(?:it|the\s+\w+)\s+)?to|"
     # "the military blamed the Dawlah Islamiyah": a name blamed outright
-    r"blamed(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
+    r"blam(?:ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
     r"(?:(?:the|suspected|alleged)\s+)*",
     re.I,
 )
@@ -1902,6 +1926,11 @@ def _both_lacked_in_one_unit(place: dict[str, Any], earlier: dict[str, Any]) -> 
     )
 
 
+def _rank(place: dict[str, Any] | None) -> int:
+    """How coarse a location is: a town 0, up to a country; no place coarsest."""
+    return PRECISION_RANK.get((place or {}).get("precision") or "unresolved", 4)
+
+
 def _finer_within(event: Event, previous: Event) -> bool:
     """Does the later event name a finer place inside the unit the earlier one was placed
     in ("a village in Sagaing region", then "in Kanbalu township")?"""
@@ -1915,7 +1944,7 @@ def _finer_within(event: Event, previous: Event) -> bool:
         return False
     if _lacked_in(place, earlier):
         return True  # "raided Salama village" after "in Kenya's Lamu county"
-    if PRECISION_RANK.get(place.get("precision") or "unresolved", 4) >= PRECISION_RANK[unit]:
+    if _rank(place) >= PRECISION_RANK[unit]:
         return False
     return place.get("country") == earlier.get("country") and (
         unit == "country" or (place.get(unit) is not None and place.get(unit) == earlier.get(unit))
@@ -1931,8 +1960,7 @@ def _same_or_within(event: Event, previous: Event) -> bool:
         # a sentence that names no place has the article's place, however precise: "...
         # clashed at Ihioma (Orlu, Imo). Four militants were killed" is Ihioma's event
         return True
-    rank = PRECISION_RANK.get(place.get("precision") or "unresolved", 4)
-    earlier_rank = PRECISION_RANK.get(earlier.get("precision") or "unresolved", 4)
+    rank, earlier_rank = _rank(place), _rank(earlier)
     if rank == earlier_rank:
         if rank == PRECISION_RANK["country"]:
             # "the camp at Boulkessi", a village the gazetteer lacks, lies in Mali as Mali does
@@ -3509,7 +3537,11 @@ _UNARMED_TARGET = re.compile(
     r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
     r"brother|sister|son|daughter|wife|husband|relatives?|aid\s+workers?|NGO|Red\s+Cross|"
     r"motorists?|passers-by|teachers?|doctors?|nurses?|shopkeepers?|vendors?|businessm[ae]n|"
-    r"(?:his|her|their)\s+(?:residence|home|house|car|shop))\b"
+    r"(?:his|her|their)\s+(?:residence|home|house|car|shop)|"
+    # "killed a former sarpanch", "shot dead a village chief", "a community leader"
+    r"(?:village|community|tribal|traditional|religious|social|clan)\s+"
+    r"(?:heads?|chiefs?|elders?|leaders?)|sarpanch|headm[ae]n|imams?|priests?|pastors?|"
+    r"clerics?|monks?)\b"
 )
 
 

@@ -73,6 +73,9 @@ _ORG_WORDS = frozenset(
     "street avenue road boulevard".split()
 )
 _LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+_NICKNAME = r"[\"“'‘][A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}[\"”'’]"
+_NICKNAME_AFTER = re.compile(rf"\s+{_NICKNAME}\s+[A-Z]")
+_NICKNAME_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_NICKNAME}\s+$")
 _KNOWN_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
@@ -147,7 +150,13 @@ class SpanFeatures:
             key = m.group(0).casefold()
             if key in DEMONYMS or key in REGION_DEMONYMS:
                 spans.add((m.start(), m.end()))
-        ordered = sorted(spans)
+        # a person's names around a quoted nickname: Johnson "Izo" Andre, Joaquin "El Chapo"
+        # Guzman; neither name is a place
+        ordered = sorted(
+            (s, e)
+            for s, e in spans
+            if not _NICKNAME_AFTER.match(text, e) and not _NICKNAME_BEFORE.search(text, 0, s)
+        )
 
         # how the NER labelled the same words elsewhere in the text
         votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

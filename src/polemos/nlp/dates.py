@@ -52,7 +52,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:yesterday|today|tonight|last night|this morning|this afternoon|"
-            r"this evening|earlier today|overnight)\b",
+            # "killed 40 in an overnight raid": a raid by night, on no day ("struck overnight"
+            # is last night)
+            r"this evening|earlier today|(?<!\ban )(?<!\bthe )(?<!\ba )overnight)\b",
             re.I,
         ),
         "day",
