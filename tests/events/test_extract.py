@@ -1404,6 +1404,51 @@ def test_an_overnight_raid_is_dated_by_the_day_told_after() -> None:
     ]
 
 
+def test_battles_and_bombs_told_in_other_words() -> None:
+    cases = {
+        "Kunduz falls to the Taliban after weeks of fighting": (
+            "Non-state actor overtakes territory"
+        ),
+        "Indian and Pakistani troops exchanged small-arms fire across the Line of Control in "
+        "Poonch sector on Sunday.": "Armed clash",
+        "Ukrainian forces repelled 14 Russian assaults near Pokrovsk on Tuesday, the general "
+        "staff said.": "Armed clash",
+        "An explosive-laden motorcycle blew up outside a police station in Jamundi, injuring "
+        "three officers.": "Remote explosive/landmine/IED",
+        "Dogon and Fulani community leaders signed a local peace pact in Bankass.": "Agreement",
+    }
+    for text, sub in cases.items():
+        found = events(text, "2024-05-10")
+        assert [e["sub_event_type"] for e in found] == [sub], text
+
+
+def test_a_call_for_a_ceasefire_is_no_agreement() -> None:
+    text = "The United Nations called on both sides in Sudan to agree to an immediate ceasefire."
+    assert events(text, "2024-05-10") == []
+    # what the call follows is told as a fact
+    text = "The UN called on the army to stop shelling Aleppo after strikes killed 12 people."
+    assert [e["fatalities"]["best"] for e in events(text, "2024-05-10")] == [12]
+
+
+def test_killed_in_a_police_operation_names_the_police_the_doer() -> None:
+    text = (
+        "At least nine people were killed in a police operation against drug traffickers in "
+        "Rio de Janeiro's Complexo da Mare on Tuesday, authorities said."
+    )
+    (event,) = events(text, "2024-08-22")
+    assert event["actor1"] == "Police Forces of Brazil"
+    assert event["actor2"] != "Police Forces of Brazil"
+
+
+def test_a_doer_named_beside_the_doer_is_not_the_other_side() -> None:
+    (event,) = events("KIA and PDF fighters attacked near Bhamo on Sunday.", "2024-05-06")
+    assert event["actor1"] == "Kachin Independence Army"
+    assert event["actor2"] != "People's Defence Force"
+    text = "Kachin Independence Army fighters attacked a military outpost near Bhamo on Sunday."
+    (event,) = events(text, "2024-05-06")
+    assert event["actor2"] == "Military Forces of Myanmar"
+
+
 def test_the_displaced_are_the_actor_of_a_displacement() -> None:
     # ACLED codes the displaced civilians as the actor, with no other side; refugees are
     # the people of the country they fled, wherever they arrive

@@ -632,8 +632,15 @@ class EventExtractor:
         provenance["sub_event_type"] = type_rule
         event_type = event_type_of(sub_event_type)
         if sub_event_type in _SIDED and actor2_name is None:
+            # "the KIA and allied PDF fighters attacked": no doer named beside the doer is
+            # the other side
+            beside = {
+                _actor_name(m, country, kb)
+                for m in article.actor_mentions
+                if m.sentence == sentence.index and m.start < sentence.start + match.start
+            }
             names = (_actor_name(m, country, kb) for m in dominant)
-            actor2_name = next((a for a in names if a != actor1_name), None)
+            actor2_name = next((a for a in names if a != actor1_name and a not in beside), None)
             if actor2_name:
                 provenance["actor2"] = "article's main adversary: " + actor2_name
             elif (enemy := kb.adversary(actor1_name, country)) is not None:
@@ -3472,7 +3479,9 @@ _AIMED_BEFORE = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", re.IGNO
 _IN_AN = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 _ITS_ACT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|air\s+raids?|strikes?|attacks?|shelling|"
-    r"bombardment|raids?|drone\s+strikes?|missile|rocket|artillery|ambush|bombing)\b",
+    r"bombardment|raids?|drone\s+strikes?|missile|rocket|artillery|ambush|bombing|"
+    # "killed in a police operation against drug traffickers"
+    r"operations?|crackdowns?|offensives?|incursions?|assaults?|sweeps?)\b",
     re.IGNORECASE,
 )
 _FIGHT_WITH = re.compile(

@@ -53,6 +53,7 @@ NON_FACTIVE = {
     "order",
     "effort",
     "urge",
+    "appeal",  # "appealed to both sides to respect the truce"
     "pledge",
     "promise",
 }
@@ -86,7 +87,9 @@ _WINDOW_SPECULATIVE = re.compile(
     r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
     # nationwide strikes": one to come
-    r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$"
+    r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$|"
+    # "called on both sides to agree to an immediate ceasefire": what is asked for
+    r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b(?:\s+\S+){0,8}?\s+to\b(?:\s+\S+){0,3}\s*$"
 )
 _SENTENCE_SPECULATIVE = re.compile(
     r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
