@@ -1449,6 +1449,22 @@ def test_a_doer_named_beside_the_doer_is_not_the_other_side() -> None:
     assert event["actor2"] == "Military Forces of Myanmar"
 
 
+def test_glide_bombs_and_named_drones_are_air_strikes() -> None:
+    for text in (
+        "A Russian glide bomb hit a supermarket in Kharkiv, killing six shoppers, the mayor said.",
+        "A Shahed drone slammed into a residential building in Odesa, killing two people.",
+    ):
+        (event,) = events(text, "2024-05-10")
+        assert event["sub_event_type"] == "Air/drone strike"
+        assert event["actor1"] == "Military Forces of Russia"
+
+
+def test_a_military_raid_is_on_the_ground() -> None:
+    text = "Six separatist fighters were killed in a military raid on their camp, the army said."
+    (event,) = events(text, "2024-05-10")
+    assert event["sub_event_type"] == "Armed clash"
+
+
 def test_the_displaced_are_the_actor_of_a_displacement() -> None:
     # ACLED codes the displaced civilians as the actor, with no other side; refugees are
     # the people of the country they fled, wherever they arrive

@@ -634,11 +634,7 @@ class EventExtractor:
         if sub_event_type in _SIDED and actor2_name is None:
             # "the KIA and allied PDF fighters attacked": no doer named beside the doer is
             # the other side
-            beside = {
-                _actor_name(m, country, kb)
-                for m in article.actor_mentions
-                if m.sentence == sentence.index and m.start < sentence.start + match.start
-            }
+            beside = {_actor_name(m, country, kb) for m in _named_beside(article, actor1)}
             names = (_actor_name(m, country, kb) for m in dominant)
             actor2_name = next((a for a in names if a != actor1_name and a not in beside), None)
             if actor2_name:
@@ -2388,6 +2384,23 @@ def _fled_country(article: Article, event: Event) -> str | None:
     return None
 
 
+def _named_beside(article: Article, actor: ActorMention | None) -> list[ActorMention]:
+    """The actors listed with ``actor`` in its sentence ("X and allied Y", "X, Y")."""
+    if actor is None:
+        return []
+    beside = []
+    for m in article.actor_mentions:
+        if m.sentence != actor.sentence or m is actor:
+            continue
+        first, second = (m, actor) if m.end <= actor.start else (actor, m)
+        between = article.text[first.end : second.start]
+        if 0 <= len(between) <= 30 and (
+            _BOTH_SIDES.match(between) or _LISTED_WITH_WORDS.match(between)
+        ):
+            beside.append(m)
+    return beside
+
+
 def _intervened(who: str, article: Article, event: Event) -> bool:
     """Does the event's paragraph name ``who`` (a list of data/cues.yaml) stepping in?"""
     from polemos.events.classifier import event_text
@@ -3586,10 +3599,13 @@ def _sub_event_type(
             # the withdrawal of Puntland forces": taken without a fight
             return "Non-violent transfer of territory", rule + " + the other side withdrew"
         return "Non-state actor overtakes territory", rule + " + doer is not a state force"
-    if kind == "strike" and actor1 is not None and _GROUND_RAID.fullmatch(match.text):
-        if _GROUND_DOER.search(actor1.text):
-            # "gunmen killed 23 villagers in an overnight raid on Kadisau": a raid on foot,
-            # an attack or a clash as its victims say, not a strike from afar
+    if kind == "strike" and _GROUND_RAID.fullmatch(match.text):
+        if (actor1 is not None and _GROUND_DOER.search(actor1.text)) or _GROUND_RAIDER.search(
+            sentence.text, max(0, match.start - 20), match.start
+        ):
+            # "gunmen killed 23 villagers in an overnight raid on Kadisau", "fighters were
+            # killed in a military raid on their camp": a raid on foot, an attack or a clash
+            # as its victims say, not a strike from afar
             kind, rule = "killing", rule + " + a raid on the ground"
     if kind == "strike":
         if actor1 is not None and kb.flies(actor1.actor):
@@ -3678,6 +3694,7 @@ def _sub_event_type(
 
 
 _GROUND_RAID = re.compile(r"raids?", re.IGNORECASE)
+_GROUND_RAIDER = re.compile(r"\b(?:military|army|police|ground|commando|security)\s+$", re.I)
 _GROUND_DOER = re.compile(
     r"\b(?:gunmen|bandits?|militants?|militia(?:men|s)?|fighters|troops|soldiers|police|"
     r"(?<!air )forces|policemen|officers|attackers|assailants|men|herders|insurgents|rebels|"
@@ -3717,6 +3734,25 @@ _CIVILIAN_NOUNS = {
     "migrant",
     "baby",
     "infant",
+    # "killing six shoppers": people about their day
+    "shopper",
+    "customer",
+    "bystander",
+    "pedestrian",
+    "commuter",
+    "patient",
+    "fisherman",
+    "fishermen",
+    "herder",
+    "miner",
+    "diner",
+    "mourner",
+    "guest",
+    "tourist",
+    "pupil",
+    "teacher",
+    "trader",
+    "vendor",
 }
 
 
