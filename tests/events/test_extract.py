@@ -1346,6 +1346,11 @@ def test_crowd_control_weapons_and_lightning_are_no_shelling_or_grenade() -> Non
     assert event["sub_event_type"] == "Protest with intervention"
     lightning = "Lightning struck a school in Uganda's Arua district, killing two pupils."
     assert events(lightning, "2024-05-10") == []
+    floods = (
+        "At least 60 people were killed when floods and landslides struck several villages in "
+        "Nepal's Ilam district following torrential rains."
+    )
+    assert events(floods, "2024-05-10") == []
     (event,) = events("Militants threw a grenade at a police post in Srinagar.", "2024-05-10")
     assert event["sub_event_type"] == "Grenade"
 
@@ -1463,6 +1468,19 @@ def test_a_military_raid_is_on_the_ground() -> None:
     text = "Six separatist fighters were killed in a military raid on their camp, the army said."
     (event,) = events(text, "2024-05-10")
     assert event["sub_event_type"] == "Armed clash"
+
+
+def test_another_side_s_dead_told_next_are_the_shelling_s_target() -> None:
+    text = (
+        "On 21 March 2022, Russian forces shelled Krasnohorivka, Donetsk. 28 Ukrainian "
+        "soldiers were killed during the day in the Donetsk region."
+    )
+    (event,) = events(text, "2022-03-22")
+    assert event["actor2"] == "Military Forces of Ukraine"
+    # its own wounded are no target
+    text = "Russian forces shelled Kherson on Monday. Two Russian soldiers were wounded."
+    (event,) = events(text, "2022-03-22")
+    assert event["actor2"] != "Military Forces of Russia"
 
 
 def test_the_displaced_are_the_actor_of_a_displacement() -> None:

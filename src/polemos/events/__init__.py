@@ -2031,14 +2031,22 @@ def _fold_into(previous: Event, event: Event) -> None:
         # what was told of "last week"
         previous.date, previous.date_precision = event.date, event.date_precision
         previous.provenance["date"] = event.provenance["date"] + " (told after)"
+    # "... shelled Zarichne. 1 civilian was killed": ACLED codes the civilians as the target;
+    # "Russian forces shelled Krasnohorivka. 28 Ukrainian soldiers were killed": a shelling's
+    # or a bomb's dead of another armed side, too
+    armed_dead = (
+        previous.event_type == "Explosions/Remote violence"
+        and event.actor2 not in (None, previous.actor1)
+        and event.inter2 in _ARMED_INTERS
+        and event.provenance.get("actor2", "").startswith("passive: target the subject")
+    )
     if (
         previous.actor2 is None
-        and event.inter2 == INTER_CODES["civilians"]
+        and (event.inter2 == INTER_CODES["civilians"] or armed_dead)
         and previous.event_type in _VIOLENT
         # "said the killings amounted to a massacre" judges what was told, names no target
         and not _CHARACTERISED.search(event.evidence.get("sentence", ""))
     ):
-        # "... shelled Zarichne. 1 civilian was killed": ACLED codes the civilians as the target
         previous.actor2, previous.inter2 = event.actor2, event.inter2
         previous.provenance["actor2"] = "victims named in a later sentence"
     if (
@@ -2804,7 +2812,7 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 
 
 # triggers an accident also fits ("explosion", "killed"): see data/cues.yaml, accident
-_ACCIDENT_PRONE = {"remote_explosive", "killing"}
+_ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic"}
 
 
 # verbs news also uses of tariffs, fires, courts and games: "tariffs that have targeted
