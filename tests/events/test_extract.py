@@ -1483,6 +1483,16 @@ def test_another_side_s_dead_told_next_are_the_shelling_s_target() -> None:
     assert event["actor2"] != "Military Forces of Russia"
 
 
+def test_a_town_the_gazetteer_lacks_lies_with_the_armed_groups_not_the_dateline() -> None:
+    text = (
+        "BEIRUT (Reuters) - Hayat Tahrir al-Sham arrested a dozen members of a rival Islamist "
+        "group in the town of Sarmada on Tuesday, a war monitor said."
+    )
+    (event,) = events(text, "2024-05-08")
+    assert event["location"]["country"] == "SY"
+    assert event["actor2"] == "Civilians (Syria)"
+
+
 def test_the_displaced_are_the_actor_of_a_displacement() -> None:
     # ACLED codes the displaced civilians as the actor, with no other side; refugees are
     # the people of the country they fled, wherever they arrive

@@ -4038,6 +4038,16 @@ def _location(
             return _admin1_of(best.place), f"measured from {best.text!r}: its admin1"
         where = "toponym in clause" if own_clause else "toponym in sentence"
         if in_dateline(article.text, best.start, best.end):
+            unknown = _UNKNOWN_SETTLEMENT.search(sentence.text)
+            home = _armed_groups_home(article) if unknown else None
+            if home is not None and home.country != best.place.country:
+                # "BEIRUT (Reuters) - HTS arrested ... in the town of Sarmada": a town the
+                # gazetteer lacks lies where the armed groups told of are, not where the
+                # reporter filed from
+                return home, (
+                    f"a place the gazetteer lacks ({unknown.group(1)!r}): the country of "
+                    f"{home.name}'s armed groups"
+                )
             # no place but where the reporter filed from: a later sentence's place is finer
             where = "toponym in sentence, the dateline's"
         elif _went_or_came_from(article.text, best, match):
@@ -4502,6 +4512,11 @@ def _armed_groups_country(article: Article) -> Place | None:
     at all that the gazetteer knows: the event's country, if not where in it."""
     if any(t.place for t in article.toponyms):
         return None
+    return _armed_groups_home(article)
+
+
+def _armed_groups_home(article: Article) -> Place | None:
+    """The one home country of the armed groups an article names, as a place."""
     from polemos.actors import armed_groups_homes
 
     homes = armed_groups_homes(article, knowledge())
