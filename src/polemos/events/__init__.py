@@ -1568,25 +1568,14 @@ def _claimant_told_after(
         claimants = _armed_named_after(article, sentence, by.end())
         if _doer_named(event, claimants[:1], country, kb, "claimed by, in its sentence"):
             return
-    blamed = _BLAMED_ON_AFTER.search(sentence.text)
-    if blamed is not None:
-        # "... massacred 44 villagers, Niger's government said, blaming the Islamic State"
-        suspects = _armed_named_after(article, sentence, blamed.end())
-        if _doer_named(event, suspects[:1], country, kb, "blamed, in its sentence"):
-            return
-    claim = _CLAIMED_IT.search(sentence.text)
-    if claim is not None:
-        # "A bomb struck a vehicle in Kech, killing four; the BLA claimed the attack": the
-        # claimant right before the claim in the act's own sentence
-        claimants = [
-            m
-            for m in article.actor_mentions
-            if m.sentence == sentence.index
-            and 0 <= claim.start() - (m.end - sentence.start) <= _BY_AGENT_GAP
-            and m.category in ARMED - {"unknown"}
-        ]
-        if _doer_named(event, claimants[-1:], country, kb, "claimed it, in its sentence"):
-            return
+    # "... massacred 44 villagers, Niger's government said, blaming the Islamic State"
+    if _doer_named(event, _blamed(article, sentence), country, kb, "blamed, in its sentence"):
+        return
+    # "A bomb struck a vehicle in Kech, killing four; the BLA claimed the attack": the
+    # claimant right before the claim in the act's own sentence
+    claimant = _claimant(article, sentence, right_before=True)
+    if _doer_named(event, claimant, country, kb, "claimed it, in its sentence"):
+        return
     # a claim that points back to the act ("claimed responsibility for the attack") reaches
     # further, over the wire's one-sentence paragraphs of the act's details, until another
     # report begins
@@ -1601,27 +1590,39 @@ def _claimant_told_after(
             and not (told.index <= sentence.index + 3 and _BLAMED_ON_AFTER.search(told.text))
         ):
             continue
-        blamed = _BLAMED_ON_AFTER.search(told.text)
-        if blamed is not None:
-            # "The bomb was suspected to be planted by Malay Muslim separatists": the doer
-            # named after the words, as suspected as ACLED's notes code it
-            suspects = _armed_named_after(article, told, blamed.end())
-            if _doer_named(event, suspects[:1], country, kb, "blamed after it"):
-                return
-        claim = _CLAIMED_IT.search(told.text)
-        if claim is None:
+        # "The bomb was suspected to be planted by Malay Muslim separatists": the doer
+        # named after the words, as suspected as ACLED's notes code it
+        if _doer_named(event, _blamed(article, told), country, kb, "blamed after it"):
+            return
+        if _CLAIMED_IT.search(told.text) is None:
             continue
-        claimants = [
-            m
-            for m in article.actor_mentions
-            if m.sentence == told.index
-            and m.start - told.start < claim.start()
-            and m.category in ARMED - {"unknown"}
-            # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the patron in an aside
-            and not _PATRON_OF_IT.match(article.text, m.end)
-        ]
-        _doer_named(event, claimants[-1:], country, kb, "claimed responsibility after it")
+        _doer_named(event, _claimant(article, told), country, kb, "claimed responsibility after it")
         return
+
+
+def _blamed(article: Article, told: Sentence) -> list[ActorMention]:
+    """The armed actor a sentence blames ("planted by X", "blaming X"), if any."""
+    blamed = _BLAMED_ON_AFTER.search(told.text)
+    return _armed_named_after(article, told, blamed.end())[:1] if blamed is not None else []
+
+
+def _claimant(article: Article, told: Sentence, right_before: bool = False) -> list[ActorMention]:
+    """The armed actor named before a sentence's claim ("IS-K claimed responsibility"), if
+    any; ``right_before``: within a few words of it (the act itself told before that)."""
+    claim = _CLAIMED_IT.search(told.text)
+    if claim is None:
+        return []
+    claimants = [
+        m
+        for m in article.actor_mentions
+        if m.sentence == told.index
+        and m.start - told.start < claim.start()
+        and (not right_before or claim.start() - (m.end - told.start) <= _BY_AGENT_GAP)
+        and m.category in ARMED - {"unknown"}
+        # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the patron in an aside
+        and not _PATRON_OF_IT.match(article.text, m.end)
+    ]
+    return claimants[-1:]
 
 
 def _doer_named(
