@@ -9,12 +9,16 @@ the mean of the two is a dev figure a rule change can be judged by without looki
 test split. It also prints the classifier alone on the same texts, which shows what the
 rules around it win or lose. Usage:
 
-    python scripts/dev_halves.py [--shared ../shared] [--gold acled case]
+    python scripts/dev_halves.py [--shared ../shared] [--gold acled case] [--texts OUT.jsonl]
+
+``--texts`` writes each text's predicted sub-event types, one JSON line per text, so two runs
+(before and after a change) can be compared text by text.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -31,7 +35,11 @@ from train_event_classifier import examples, fit_temperature  # noqa: E402
 
 import polemos.events.classifier as classifier_module  # noqa: E402
 from polemos.eval.event_gold import GoldSet, read_event_gold  # noqa: E402
-from polemos.eval.events import evaluate_gold_set  # noqa: E402
+from polemos.eval.events import (  # noqa: E402
+    evaluate_gold_set,
+    extract_gold_text,
+    predicted_events,
+)
 from polemos.eval.fields import default_actor_map  # noqa: E402
 from polemos.eval.split import split_documents  # noqa: E402
 
@@ -74,7 +82,17 @@ def main() -> None:
         "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared"
     )
     parser.add_argument("--gold", nargs="+", choices=sorted(GOLD_FILES), default=["acled", "case"])
+    parser.add_argument("--texts", type=Path, help="write each text's predicted types here")
     args = parser.parse_args()
+    written = open(args.texts, "w", encoding="utf-8") if args.texts else None
+
+    def extract_and_write(text: str, published: str | None) -> dict:
+        result = extract_gold_text(text, published)
+        if written is not None:
+            types = [e.get("sub_event_type") for e in predicted_events(result)]
+            written.write(json.dumps({"text": text, "predicted": types}) + "\n")
+        return result
+
     started = time.perf_counter()
     docs, labels, sources = examples(args.shared)
     print(f"{len(docs)} training texts in {time.perf_counter() - started:.0f}s")
@@ -100,7 +118,9 @@ def main() -> None:
                 classifier_module.load_classifier = lambda model=model: model
                 try:
                     part = GoldSet(gold.name, gold.format, texts[half::2])
-                    metrics = evaluate_gold_set(part, actor_map=default_actor_map())["metrics"]
+                    metrics = evaluate_gold_set(
+                        part, actor_map=default_actor_map(), extract_fn=extract_and_write
+                    )["metrics"]
                 finally:
                     classifier_module.load_classifier = shipped
                 for key in REPORTED:
@@ -109,6 +129,8 @@ def main() -> None:
                 f"{name} dev, each half by a model trained without it: "
                 + ", ".join(f"{k} {np.mean(v):.4f}" for k, v in figures.items())
             )
+    if written is not None:
+        written.close()
 
 
 if __name__ == "__main__":
