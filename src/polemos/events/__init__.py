@@ -1199,8 +1199,9 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
             _RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None
             and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
             and (event.location or {}).get("country") == (previous.location or {}).get("country")
-            # "The attack was carried out by the gang led by Johnson 'Izo' Andre": a name the
-            # gazetteer lacks, placed only by its unit, does not unplace the town told first
+            # "... in the Haitian capital's Delmas neighborhood ... The attack was carried out
+            # by members of the gang in Canaan": a name the gazetteer lacks, placed only by
+            # its unit, does not unplace the town told first
             and _rank(event.location) <= _rank(previous.location)
         )
     )
@@ -2403,7 +2404,7 @@ def _named_beside(article: Article, actor: ActorMention | None) -> list[ActorMen
             continue
         first, second = (m, actor) if m.end <= actor.start else (actor, m)
         between = article.text[first.end : second.start]
-        if 0 <= len(between) <= 30 and (
+        if len(between) <= 30 and (
             _BOTH_SIDES.match(between) or _LISTED_WITH_WORDS.match(between)
         ):
             beside.append(m)
