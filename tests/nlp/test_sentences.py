@@ -63,3 +63,24 @@ def test_patterns_that_begin_with_no_plain_letter_are_still_tried() -> None:
         assert bool(plain.search(text)) == bool(at_words.search(text)), text
     assert at_words.search("they slay") and at_words.search("12 dead")
     assert not at_words.search("overkill")
+
+
+def test_matrix_products_through_numpy_parse_as_blis_does() -> None:
+    # load_spacy hands the models' matrix products to numpy's BLAS (one thread) where it can;
+    # the parses and entities must stay those of thinc's own BLIS
+    import spacy
+
+    from polemos.nlp import UNUSED_COMPONENTS, load_spacy, spacy_model_name
+
+    texts = [
+        "Syrian government forces shelled rebel positions near Idlib on Monday, killing 12.",
+        "Police fired tear gas at protesters who blocked the main road to Nairobi.",
+        "Boko Haram fighters raided the village of Koshebe and abducted 40 women.",
+    ]
+    numpy_docs = list(load_spacy().pipe(texts))
+    blis_docs = list(spacy.load(spacy_model_name(), exclude=list(UNUSED_COMPONENTS)).pipe(texts))
+    for ours, theirs in zip(numpy_docs, blis_docs, strict=True):
+        assert [(t.text, t.head.i, t.dep_) for t in ours] == [
+            (t.text, t.head.i, t.dep_) for t in theirs
+        ]
+        assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]

@@ -82,6 +82,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _NEXT_COMMA_NAME = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _PREV_NAME_COMMA = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*),\s*$")
+_CAPITAL_AFTER_SPACE = re.compile(r"^\s+[A-Z]")
+_CAPITALISED_BEFORE_SPACE = re.compile(r"[A-Z][\w.]*\s+$")
 
 
 def default_recognizer_path() -> Path:
@@ -212,13 +214,15 @@ class SpanFeatures:
                     g.kind[r] in (COUNTRY, ADMIN1)
                     for r in g.lookup(nc.group(1).split()[0], loose=False)
                 ) or bool(g.lookup(nc.group(1), loose=False))
-            pc = _PREV_NAME_COMMA.search(before)
+            # the end-anchored searches scan the whole window: tried only where the window
+            # ends as they need (a comma, a space), which str.isspace tells as re's \s does
+            pc = _PREV_NAME_COMMA.search(before) if before.rstrip().endswith(",") else None
             f[27] = bool(pc and g.lookup(pc.group(1), loose=False))
             wa = _WORD_AFTER.match(after)
             nxt = wa.group(1) if wa else ""
             f[28] = nxt.casefold() in LEVEL_WORDS
-            f[29] = bool(re.match(r"^\s+[A-Z]", after))
-            f[30] = bool(re.search(r"[A-Z][\w.]*\s+$", before))
+            f[29] = bool(_CAPITAL_AFTER_SPACE.match(after))
+            f[30] = before[-1:].isspace() and bool(_CAPITALISED_BEFORE_SPACE.search(before))
             f[31] = nxt.casefold() in _ORG_WORDS
             f[32] = key in DEMONYMS or key in REGION_DEMONYMS
             f[33] = all(w in STOP_WORDS for w in key.split())

@@ -115,7 +115,72 @@ def load_spacy(name: str | None = None) -> Any:
     # the NER reads as a person's name
     infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])(?:;)(?=[^\W\d_])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    _matrix_products_by_numpy(nlp)
     return nlp
+
+
+def _matrix_products_by_numpy(nlp: Any) -> None:
+    """The models' matrix products through numpy's OpenBLAS, not thinc's BLIS, when numpy's
+    BLAS can be held to one thread.
+
+    The BLIS that thinc ships runs its generic kernel on this machine's CPU (AMD EPYC): its
+    matrix products, a fifth of spaCy's time on the candidate sentences, take three to four
+    times as long as OpenBLAS's on one thread (spaCy 6.2 -> 4.0 ms/article on the bench
+    texts, and the same entities and parses, bit for bit, on all 788). The parser's
+    per-word steps still go through BLIS: they are compiled against it.
+
+    One thread: polemos runs one pipeline per process (``ingest --workers``), and OpenBLAS's
+    own threads, two per process on two cores, fight the other worker's (a sentence at a
+    time took seven times as long). Where numpy's BLAS is not an OpenBLAS found here, BLIS
+    stays.
+    """
+    if not _one_blas_thread():
+        return
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)  # thinc's Ops.gemm: numpy.dot
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+# what OpenBLAS builds call their thread setting: plain, 64-bit integer, numpy's own build
+_SET_BLAS_THREADS = (
+    "openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+)
+
+
+def _one_blas_thread() -> bool:
+    """Set the OpenBLAS that numpy loaded to one thread, for this whole process (as
+    OPENBLAS_NUM_THREADS=1 would); False when there is none to set (another BLAS, or a
+    system without /proc)."""
+    import ctypes
+
+    import numpy  # noqa: F401 - loads its BLAS
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return False
+    for path in sorted(paths):
+        try:
+            library = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in _SET_BLAS_THREADS:
+            setter = getattr(library, name, None)
+            if setter is not None:
+                setter.argtypes = [ctypes.c_int]
+                setter.restype = None
+                setter(1)
+                return True
+    return False
 
 
 def numbers_of(article: Article, sentence: Sentence) -> tuple[list[DateMention], list[Quantity]]:

@@ -251,13 +251,13 @@ class Store:
         """Insert articles (by hash); their new ids by hash."""
         ids: dict[str, int] = {}
         items = list(articles.items())
-        for chunk in _chunks(items, 200):
+        for chunk in _chunks(items, _ROWS_PER_INSERT):
             rows = [[h, a.title, a.url, a.published, a.site, a.source, a.text] for h, a in chunk]
-            placeholders = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(rows))
+            # lists unnested, as in _insert_rows
             for article_hash, article_id in self._con.execute(
                 "INSERT INTO articles (hash, title, url, published, site, source, text)"
-                f" VALUES {placeholders} RETURNING hash, id",
-                [value for row in rows for value in row],
+                f" SELECT {', '.join(['unnest(?)'] * 7)} RETURNING hash, id",
+                [list(column) for column in zip(*rows, strict=True)],
             ).fetchall():
                 ids[article_hash] = int(article_id)
         return ids
@@ -542,14 +542,15 @@ class Store:
         self, table: str, columns: tuple[str, ...], rows: list[list[Any]], suffix: str = ""
     ) -> None:
         # table and column names come from this module's constants, never from a caller
-        placeholders = "(" + ", ".join(["?"] * len(columns)) + ")"
-        # one statement per few thousand values: a batch of articles can hold many rows
-        for chunk in _chunks(rows, max(1, 4000 // len(columns))):
+        select = ", ".join(["unnest(?)"] * len(columns))
+        # one list parameter per column, unnested in step: DuckDB binds a few lists five
+        # times faster than a VALUES list of one parameter per value (170 rows of places:
+        # 2 ms against 13). At most one vector of rows a statement, so that the rows (and
+        # the ids their defaults draw from a sequence) go in in order, as VALUES put them.
+        for chunk in _chunks(rows, _ROWS_PER_INSERT):
             self._con.execute(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-                + ", ".join([placeholders] * len(chunk))
-                + suffix,
-                [value for row in chunk for value in row],
+                f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}{suffix}",
+                [list(column) for column in zip(*chunk, strict=True)],
             )
 
     def _upsert_places(self, articles: list[Article]) -> None:
@@ -862,6 +863,10 @@ def _report_from_row(event: dict[str, Any], row: dict[str, Any]) -> dict[str, An
         "high": row["fatalities_high"],
     }
     return report
+
+
+# DuckDB's vector size: the rows of one insert statement
+_ROWS_PER_INSERT = 2048
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
