@@ -76,6 +76,7 @@ _LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 _NICKNAME = r"[\"“'‘][A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}[\"”'’]"
 _NICKNAME_AFTER = re.compile(rf"\s+{_NICKNAME}\s+[A-Z]")
 _NICKNAME_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_NICKNAME}\s+$")
+_NICKNAME_WINDOW = 80
 _KNOWN_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
@@ -153,11 +154,13 @@ class SpanFeatures:
             if key in DEMONYMS or key in REGION_DEMONYMS:
                 spans.add((m.start(), m.end()))
         # a person's names around a quoted nickname: Johnson "Izo" Andre, Joaquin "El Chapo"
-        # Guzman; neither name is a place
+        # Guzman; neither name is a place (the end-anchored search in a window as long as a
+        # name and a nickname can be, not the whole text before each span)
         ordered = sorted(
             (s, e)
             for s, e in spans
-            if not _NICKNAME_AFTER.match(text, e) and not _NICKNAME_BEFORE.search(text, 0, s)
+            if not _NICKNAME_AFTER.match(text, e)
+            and not _NICKNAME_BEFORE.search(text, max(0, s - _NICKNAME_WINDOW), s)
         )
 
         # how the NER labelled the same words elsewhere in the text
