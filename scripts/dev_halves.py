@@ -11,8 +11,9 @@ rules around it win or lose. Usage:
 
     python scripts/dev_halves.py [--shared ../shared] [--gold acled case] [--texts OUT.jsonl]
 
-``--texts`` writes each text's predicted sub-event types, one JSON line per text, so two runs
-(before and after a change) can be compared text by text.
+``--texts`` writes each text's predicted sub-event types, its gold ones and the classifier's
+label alone, one JSON line per text, so two runs (before and after a change) can be compared
+text by text, and the texts the rules lose against the model alone found.
 """
 
 from __future__ import annotations
@@ -85,12 +86,14 @@ def main() -> None:
     parser.add_argument("--texts", type=Path, help="write each text's predicted types here")
     args = parser.parse_args()
     written = open(args.texts, "w", encoding="utf-8") if args.texts else None
+    # per held-out text: its gold sub-event types and the model's label alone
+    told: dict[str, dict] = {}
 
-    def extract_and_write(text: str, published: str | None) -> dict:
-        result = extract_gold_text(text, published)
+    def extract_and_write(text: str, published: str | None, source: str | None) -> dict:
+        result = extract_gold_text(text, published, source)
         if written is not None:
             types = [e.get("sub_event_type") for e in predicted_events(result)]
-            written.write(json.dumps({"text": text, "predicted": types}) + "\n")
+            written.write(json.dumps({"text": text, "predicted": types, **told[text]}) + "\n")
         return result
 
     started = time.perf_counter()
@@ -109,11 +112,14 @@ def main() -> None:
                 model = train_without(docs, labels, sources, held, Path(tmp) / f"{half}.npz")
                 alone = [
                     model.classes[int(np.argmax(model.bias + model.weights[:, ix] @ vals))]
-                    == labels[i]
                     for i in sorted(held)
                     for ix, vals in [model.vector(docs[i])]
                 ]
-                figures["alone"].append(float(np.mean(alone)))
+                right = [label == labels[i] for label, i in zip(alone, sorted(held), strict=True)]
+                figures["alone"].append(float(np.mean(right)))
+                for text, label in zip(texts[half::2], alone, strict=True):
+                    gold_types = [e.sub_event_type for e in text.events]
+                    told[text.text] = {"gold": gold_types, "alone": label}
                 # the events stage asks polemos.events.classifier for its model on each call
                 classifier_module.load_classifier = lambda model=model: model
                 try:

@@ -161,7 +161,7 @@ def test_type_of_violence(event, expected):
 def test_acled_scores_each_field_and_counts_false_positives(tmp_path):
     path = _write(tmp_path, "acled.csv", ACLED_CSV)
 
-    def extract(text, published):
+    def extract(text, published, source=None):
         if "Russian" in text:
             return {"events": [
                 _event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
@@ -209,7 +209,7 @@ def test_an_other_side_the_coder_left_empty_is_scored_apart(tmp_path):
          "Kyiv City", "Kyiv", 50.45, 30.52, "On 9 May 2022, people rallied in Kyiv.", 0],
     ]))
 
-    def extract(text, published):
+    def extract(text, published, source=None):
         civilians = "Civilians (Ukraine)" if "shelled" in text else None
         return {"events": [_event(event_type="Protests", sub_event_type="Peaceful protest",
                                   actor1="Protesters (Ukraine)", actor2=civilians,
@@ -224,7 +224,7 @@ def test_an_other_side_the_coder_left_empty_is_scored_apart(tmp_path):
 def test_case_scores_types_and_other(tmp_path):
     path = _write(tmp_path, "case.tsv", CASE_TSV)
 
-    def extract(text, published):
+    def extract(text, published, source=None):
         if "Warplanes" in text:
             return {"events": [_event(event_type="Explosions/Remote violence",
                                       sub_event_type="Air/drone strike")]}
@@ -248,7 +248,7 @@ def test_case_scores_types_and_other(tmp_path):
 def test_ucdp_scores_what_the_headline_states(tmp_path):
     path = _write(tmp_path, "ucdp.csv", UCDP_CSV)
 
-    def extract(text, published):
+    def extract(text, published, source=None):
         if "Douma" in text:
             return {"events": [_event(event_type="Explosions/Remote violence",
                                       sub_event_type="Shelling/artillery/missile attack",
@@ -286,7 +286,7 @@ def _one_ucdp_headline(tmp_path, headline: str, where: tuple, event: dict) -> tu
          admin1, lat, lon, "2016-01-02", 0],
     ]))
 
-    def extract(text, published):
+    def extract(text, published, source=None):
         return {"events": [_event(event_type="Explosions/Remote violence", **event)]}
 
     [result] = evaluate_events([path], extract_fn=extract)
@@ -308,7 +308,7 @@ def test_ucdp_sides_are_also_scored_where_the_headline_names_them(tmp_path):
 def test_pipeline_failure_is_counted_not_raised(tmp_path):
     path = _write(tmp_path, "case.tsv", CASE_TSV)
 
-    def extract(text, published):
+    def extract(text, published, source=None):
         raise RuntimeError("boom")
 
     [result] = evaluate_events([path], extract_fn=extract, limit=1)
@@ -321,7 +321,7 @@ def test_actor_map_file_replaces_the_default(tmp_path):
     mapping = _write(tmp_path, "map.csv", "canonical,gold_name,dataset\nRussia,Military Forces "
                      "of Russia (2000-),acled\n")
 
-    def extract(text, published):
+    def extract(text, published, source=None):
         return {"events": [_event(actor1="Russia")]}
 
     [result] = evaluate_events([acled], extract_fn=extract, actor_map=mapping, limit=1)
@@ -338,3 +338,30 @@ def test_ucdp_counts_a_secondary_party_in_its_ally_s_side(tmp_path):
     )  # fmt: skip
     assert m["actor1_accuracy"] == 1.0
     assert m["actor1_named_accuracy"] == 1.0 and n["actor1_named_accuracy"] == 1
+
+
+def test_the_outlets_a_coder_read_reach_the_pipeline(tmp_path):
+    # as a user's ingest knows the outlet, the evaluation passes the gold's: UCDP's
+    # source_office, ACLED's source (the outlet's country is context, polemos.outlets)
+    ucdp = _write(tmp_path, "ucdp.csv", _csv([
+        ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
+         "source_office", "where_coordinates", "adm_1", "latitude", "longitude", "date_start",
+         "best"],
+        [1, 1, "Government of Syria", "Syrian insurgents", "Clashes in Barada valley",
+         "2016-01-02", "SOHR;SOHR", "Wadi Barada area", "Rif Dimashq Governorate", 33.6, 36.2,
+         "2016-01-02", 0],
+    ]))
+    acled = _write(tmp_path, "acled.csv", _csv([
+        ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "notes",
+         "source"],
+        ["UKR1", "2022-05-08", "Battles", "Armed clash", "Military Forces of Russia (2000-)",
+         "On 8 May 2022, fighting in Bilohorivka.", "Kyiv Independent"],
+    ]))
+    seen = []
+
+    def extract(text, published, source=None):
+        seen.append(source)
+        return {"events": []}
+
+    evaluate_events([ucdp, acled], extract_fn=extract)
+    assert seen == ["SOHR;SOHR", "Kyiv Independent"]

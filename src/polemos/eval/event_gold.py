@@ -48,6 +48,9 @@ class GoldText:
     events: list[GoldEvent] = field(default_factory=list)
     # the text-level class (CASE: the snippet's label mapped to ACLED; NO_EVENT for the extras)
     label: str | None = None
+    # the outlets the coder read it in (ACLED's source, UCDP's source_office), as a user's
+    # ingest would know them: the outlet's country is context (polemos.outlets)
+    source: str | None = None
 
 
 @dataclass
@@ -138,6 +141,7 @@ def _read_acled(path: Path) -> list[GoldText]:
                     event.date,
                     [event],
                     event.sub_event_type,
+                    source=_text(row.get("source")),
                 )
             )
     return texts
@@ -174,7 +178,10 @@ def _read_ucdp(path: Path) -> list[GoldText]:
             text = by_headline.get(headline)
             if text is None:
                 text = GoldText(
-                    _text(row.get("id")) or str(i), headline, _text(row.get("source_date"))
+                    _text(row.get("id")) or str(i),
+                    headline,
+                    _text(row.get("source_date")),
+                    source=_text(row.get("source_office")),
                 )
                 by_headline[headline] = text
             text.events.append(

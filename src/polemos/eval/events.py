@@ -53,13 +53,16 @@ from polemos.eval.metrics import haversine_km, macro_f1, prf, weighted_f1
 from polemos.eval.split import split_documents
 from polemos.events.taxonomy import ucdp_type_of_violence
 
-ExtractFn = Callable[[str, str | None], dict[str, Any]]
+# (text, published, source): a gold text, its date and the outlets it came from
+ExtractFn = Callable[[str, str | None, str | None], dict[str, Any]]
 
 EXCLUDED_MODALITIES = STATEMENT_MODALITIES
 LOCATION_KM = 25.0
 
 
-def extract_gold_text(text: str, published: str | None) -> dict[str, Any]:
+def extract_gold_text(
+    text: str, published: str | None, source: str | None = None
+) -> dict[str, Any]:
     """``polemos.extract`` for text that is already article text, as gold texts are.
 
     The same pipeline, minus ingest's page cleaning: that step reads a lone line without
@@ -72,7 +75,7 @@ def extract_gold_text(text: str, published: str | None) -> dict[str, Any]:
     from polemos.pipeline import process
 
     text = decode_character_references(text)
-    article = process(Article(text=text, published=parse_date(published)))
+    article = process(Article(text=text, published=parse_date(published), source=source))
     return {"article": article.metadata(), "events": [e.to_dict() for e in article.events]}
 
 
@@ -335,7 +338,7 @@ def evaluate_gold_set(
     for gold_text in texts:
         started = time.perf_counter()
         try:
-            result = extract_fn(gold_text.text, gold_text.published)
+            result = extract_fn(gold_text.text, gold_text.published, gold_text.source)
         except Exception as e:  # one bad text must not end a long evaluation: count it
             result = {"events": []}
             failures.append(f"{gold_text.id}: {type(e).__name__}: {e}")

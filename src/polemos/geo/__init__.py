@@ -25,6 +25,7 @@ from polemos.geo.resolve import (
     recognize_toponyms,
     resolve_toponyms,
 )
+from polemos.outlets import outlet_of
 
 __all__ = [
     "GeoResolver",
@@ -59,9 +60,15 @@ class GeoResolver:
         if entities and not ner_regions:
             ner_regions = [(0, len(text))]
         spans = self.resolver.recognize(text, entities, ner_regions)
-        places: list[Place | None] = self.resolver.resolve(
-            text, spans, _actor_countries(article), _theatre(article)
-        )
+        outlet = outlet_of(article)
+        countries, theatre = _actor_countries(article), _theatre(article)
+        if outlet is not None:
+            # where the outlet reports from is a hint, like a demonym ("Syrian"); a monitor
+            # of one war places every name in it, as a text on an armed group's war does
+            countries.append(outlet.country)
+            if outlet.war_monitor and outlet.country not in theatre:
+                theatre.insert(0, outlet.country)
+        places: list[Place | None] = self.resolver.resolve(text, spans, countries, theatre)
         article.toponyms = [
             Toponym(
                 start=start,

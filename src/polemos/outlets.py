@@ -1,0 +1,91 @@
+"""The country an article's outlet covers, from ``data/outlets.yaml``.
+
+GDELT places a story by its source's country when the text alone cannot; so does an analyst
+who reads "Clashes continue in Barada valley" on the Syrian Observatory's site. The outlet is
+known from the article's site name (trafilatura reads it off an HTML page), the source name
+given at ingest (``polemos ingest --source SOHR``; a data set's source column, "SOHR;SOHR"),
+or the page's address.
+
+>>> from polemos.article import Article
+>>> outlet_of(Article(text="...", source="SOHR"))
+Outlet(country='SY', war_monitor=True)
+>>> outlet_of(Article(text="...", url="https://www.radiookapi.net/2023/01/02/x"))
+Outlet(country='CD', war_monitor=False)
+>>> outlet_of(Article(text="...", source="Reuters")) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from polemos.article import Article
+from polemos.resources import load_yaml
+
+# "SOHR;SOHR", "O Pais; Angola Press Agency", "SOHR, Airwars": a data set's list of sources
+_SEPARATORS = re.compile(r"\s*[;,|]\s*")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    country: str  # ISO2
+    # its beat is one country's war (a conflict monitor): every place it names is read in
+    # that country when it can be, as those of a text on an armed group's war are
+    war_monitor: bool = False
+
+
+@cache
+def _outlets() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]:
+    """(folded name -> outlet, capitalised short name -> outlet, domain -> outlet)."""
+    names: dict[str, Outlet] = {}
+    short: dict[str, Outlet] = {}
+    domains: dict[str, Outlet] = {}
+    for entry in load_yaml("outlets.yaml")["outlets"]:
+        outlet = Outlet(str(entry["country"]).upper(), bool(entry.get("war_monitor")))
+        for name in entry.get("names", ()):
+            if len(name) <= 3:
+                # "INA", "PTI": initials are a word too ("ina" in Spanish): only as written
+                short[name] = outlet
+            else:
+                names[name.casefold()] = outlet
+        for domain in entry.get("domains", ()):
+            domains[domain.casefold()] = outlet
+    return names, short, domains
+
+
+def _outlet_named(name: str) -> Outlet | None:
+    names, short, _ = _outlets()
+    name = " ".join(name.split())
+    return short.get(name) if len(name) <= 3 else names.get(name.casefold())
+
+
+def _outlet_at(url: str) -> Outlet | None:
+    _, _, domains = _outlets()
+    try:
+        host = (urlsplit(url).hostname or "").casefold()
+    except ValueError:  # a malformed address says nothing
+        return None
+    while host:
+        if host in domains:
+            return domains[host]
+        _, _, host = host.partition(".")
+    return None
+
+
+def outlet_of(article: Article) -> Outlet | None:
+    """The article's outlet, when the outlets it names cover one country (a monitor of
+    its war when one of them is); None when none is known or they cover several."""
+    found = [
+        outlet
+        for field in (article.site, article.source)
+        for name in _SEPARATORS.split(field or "")
+        if name and (outlet := _outlet_named(name))
+    ]
+    if article.url and (outlet := _outlet_at(article.url)):
+        found.append(outlet)
+    if len({outlet.country for outlet in found}) != 1:
+        return None
+    return Outlet(found[0].country, any(outlet.war_monitor for outlet in found))

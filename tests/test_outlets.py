@@ -1,0 +1,68 @@
+import pytest
+
+from polemos.article import Article
+from polemos.outlets import outlet_of
+
+
+@pytest.mark.parametrize(
+    ("fields", "country", "monitor"),
+    [
+        ({"source": "SOHR"}, "SY", True),
+        ({"source": "SOHR;SOHR;Airwars"}, "SY", True),  # a data set's list of sources
+        ({"site": "The Kyiv Independent"}, "UA", False),  # trafilatura's site name
+        ({"site": "radio okapi"}, "CD", False),
+        ({"url": "https://www.dawn.com/news/1800000/x"}, "PK", False),
+        ({"url": "https://english.wafa.ps/Pages/Details/1"}, "PS", False),
+        ({"source": "Premium Times", "url": "https://premiumtimesng.com/1.html"}, "NG", False),
+    ],
+)
+def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, country, monitor):
+    outlet = outlet_of(Article(text="x", **fields))
+    assert outlet is not None and (outlet.country, outlet.war_monitor) == (country, monitor)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"source": "Reuters"},  # a wire: the world's news
+        {"source": "SOHR; Radio Okapi"},  # two countries: no hint
+        {"source": "/data/articles/sohr-2016-01-02.txt"},  # a path is no outlet's name
+        {"source": "ina"},  # initials of three letters only as written ("INA")
+        {"url": "https://notdawn.com/x"},  # a domain is matched whole
+        {"url": "http://[not an address"},
+        {},
+    ],
+)
+def test_no_outlet_or_several_countries_say_nothing(fields):
+    assert outlet_of(Article(text="x", **fields)) is None
+
+
+def _places(text: str, **fields) -> dict[str, object]:
+    from polemos.pipeline import process
+
+    article = process(Article(text=text, **fields))
+    return {t.text: t.place for t in article.toponyms}
+
+
+def test_a_war_monitor_s_headline_is_read_in_its_country():
+    text = "Clashes in the vicinity of Palmyra and in Jobar at the outskirts of Damascus"
+    places = _places(text, source="SOHR")
+    assert {places["Palmyra"].country, places["Damascus"].country} == {"SY"}
+    assert places["Palmyra"].admin1_code == "SY.11"  # Homs: Tadmur
+    # Myanmar's Madaya is the bigger town; the Syrian Observatory's is in Rif Dimashq
+    place = _places("4 killed by bombardment targeted Madaya", source="SOHR")["Madaya"]
+    assert (place.country, place.admin1_code) == ("SY", "SY.08")
+    # a valley the gazetteer lacks is not Azerbaijan's Barda: only the country is known
+    place = _places("Clashes continue in Barada valley", source="SOHR")["Barada"]
+    assert (place.country, place.precision, place.geonameid) == ("SY", "country", None)
+
+
+def test_an_outlet_s_country_does_not_move_a_place_the_text_puts_elsewhere():
+    # a Syrian monitor reporting an attack abroad, the country named with the city
+    place = _places("Seventeen suspects to appear in court over Istanbul airport bombing",
+                    source="SOHR")["Istanbul"]
+    assert place.country == "TR"
+    # a national paper's foreign news: the hint does not pull Kherson into Pakistan
+    place = _places("Russian forces shelled Kherson, Ukraine, on Monday",
+                    url="https://www.dawn.com/news/1")["Kherson"]
+    assert place.country == "UA"
