@@ -66,3 +66,22 @@ def test_an_outlet_s_country_does_not_move_a_place_the_text_puts_elsewhere():
     place = _places("Russian forces shelled Kherson, Ukraine, on Monday",
                     url="https://www.dawn.com/news/1")["Kherson"]
     assert place.country == "UA"
+
+
+def _events(text: str, **fields) -> list:
+    from polemos.pipeline import process
+
+    return process(Article(text=text, **fields)).events
+
+
+def test_an_outlet_s_country_is_the_article_s_when_the_text_names_none():
+    # "the capital" of a monitor's headline is its country's
+    [event] = _events("Regime forces shell the outskirts of the capital", source="SOHR")
+    assert (event.location["name"], event.location["country"]) == ("Damascus", "SY")
+    # an act told with no place at all lies in the outlet's country, at that precision
+    [event] = _events("ISIS executes five men accused of spying", source="SOHR")
+    assert (event.location["country"], event.location["precision"]) == ("SY", "country")
+    assert event.actor2 == "Civilians (Syria)"
+    # a wire says nothing of where
+    [event] = _events("ISIS executes five men accused of spying", source="Reuters")
+    assert event.location is None

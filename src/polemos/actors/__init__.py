@@ -18,6 +18,7 @@ from itertools import pairwise
 import ahocorasick
 
 from polemos.article import ActorMention, Article
+from polemos.outlets import outlet_of
 from polemos.resources import led_by_first_letters, load_yaml
 
 
@@ -454,7 +455,8 @@ def names_a_side_or_seat(text: str, start: int, end: int) -> bool:
 
 
 def article_country(article: Article, kb: ActorKnowledge) -> str | None:
-    """The country an article is about: its resolved places first, then demonyms."""
+    """The country an article is about: its resolved places first, then demonyms, then the
+    country its outlet covers (polemos.outlets), then its armed groups' and forces' homes."""
     votes: Counter[str] = Counter()
     for toponym in article.toponyms:
         if names_a_side_or_seat(article.text, toponym.start, toponym.end):
@@ -469,6 +471,11 @@ def article_country(article: Article, kb: ActorKnowledge) -> str | None:
                 code = kb.demonyms.get(name)
                 if code and len(name) > 3:
                     votes[code] += 1
+    if not votes:
+        # "Regime forces shell the outskirts of the capital" on the Syrian Observatory's site
+        outlet = outlet_of(article)
+        if outlet is not None:
+            return outlet.country
     if not votes:
         votes.update(armed_groups_homes(article, kb))
     if not votes:

@@ -53,6 +53,7 @@ from polemos.geo.resolve import (
 )
 from polemos.nlp import numbers_of
 from polemos.nlp.dates import last_day
+from polemos.outlets import outlet_of
 from polemos.resources import first_letters, load_yaml
 
 # ACLED's inter codes by actor category
@@ -4107,6 +4108,11 @@ def _location(
     home = _armed_groups_country(article)
     if home is not None:
         return home, f"no place found: the country of {home.name}'s armed groups"
+    outlet = outlet_of(article)
+    covered = _country_as_place(outlet.country) if outlet is not None else None
+    if covered is not None:
+        # "ISIS executes five men accused of spying" on the Syrian Observatory's site
+        return covered, f"no place found: the country its outlet covers, {covered.name}"
     return None, "no place found"
 
 
