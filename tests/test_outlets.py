@@ -85,3 +85,32 @@ def test_an_outlet_s_country_is_the_article_s_when_the_text_names_none():
     # a wire says nothing of where
     [event] = _events("ISIS executes five men accused of spying", source="Reuters")
     assert event.location is None
+
+
+def test_a_monitor_s_pages_ingested_from_jsonl_are_placed_in_its_country(tmp_path):
+    import json
+
+    from polemos.ingest import IngestFailure, read_paths
+    from polemos.ingest.batches import ingest
+    from polemos.store import Store
+
+    lines = [
+        {"url": "https://www.syriahr.com/en/101/", "published": "2016-01-04",
+         "text": "Regime forces shelled Madaya on Monday, killing 4 civilians."},
+        {"url": "https://www.example.com/world/101/", "published": "2016-01-04",
+         "text": "Regime forces shelled Madaya on Monday, killing 4 civilians, reports said."},
+    ]  # fmt: skip
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(line) for line in lines))
+    items = list(read_paths([tmp_path / "feed.jsonl"]))
+    assert not [i for i in items if isinstance(i, IngestFailure)]
+    with Store(tmp_path / "store.duckdb") as store:
+        ingest(items, store)
+        countries = {
+            source["url"]: event["location"]["country"]
+            for event in store.events()
+            for source in event["sources"]
+        }
+    # the monitor's Madaya is Syria's, not Myanmar's bigger town; a page of no known
+    # outlet is read as before
+    assert countries["https://www.syriahr.com/en/101/"] == "SY"
+    assert "https://www.example.com/world/101/" in countries
