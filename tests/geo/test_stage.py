@@ -196,3 +196,14 @@ def test_a_plural_unit_word_names_both_units_of_a_pair():
     places = _places("Air defences downed 37 drones over the Belgorod and Kursk regions.")
     assert places["Belgorod"].precision == "admin1"
     assert places["Kursk"].precision == "admin1"
+
+
+def test_namesakes_that_support_only_each_other_yield_to_the_famous_places():
+    # Pennsylvania's Palmyra and Maryland's Damascus lie near each other; nothing else in the
+    # text points to the United States
+    places = _places("Fighting in Palmyra and Damascus")
+    assert (places["Palmyra"].country, places["Damascus"].country) == ("SY", "SY")
+    assert places["Palmyra"].admin1_code == "SY.11"  # Tadmur, Homs
+    # a text that names the namesakes' state keeps them
+    places = _places("Storms hit Palmyra and Lebanon in Pennsylvania on Monday")
+    assert places["Palmyra"].country == "US"

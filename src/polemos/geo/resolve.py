@@ -95,6 +95,8 @@ SPATIAL_KM = 200.0
 SPATIAL_CANDIDATES = 20  # readings per other toponym that count as support
 NAMED_AFTER_CITY_PENALTY = 1.5  # a bare "Aleppo" is the city, not the governorate
 CAPITAL_OVER_NAMESAKE = 20  # a capital this many times a namesake's size wins by its name
+# a town this many times the size of namesakes that support only each other is the place meant
+NAMESAKE_OF_FAMOUS = 5
 MAX_CANDIDATES = 60
 CONTEXT_ROUNDS = 3
 W_WHOLE_NAME = 1.0  # "Texas County" matched whole beats "Texas" + a level word
@@ -788,6 +790,7 @@ class Resolver:
 
         self._parents_hold_children(text, mentions, scores, picks, confidences)
         self._capitals_by_name(mentions, scores, picks, confidences)
+        self._namesake_clusters(mentions, scores, picks, confidences, demonyms, units)
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
@@ -891,6 +894,60 @@ class Resolver:
                 continue
             picks[i] = capital
             confidences[i] = max(scores[i].get(capital, 0.0), confidences[i])
+
+    def _namesake_clusters(
+        self,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+        demonyms: dict[int, float],
+        units: _Units,
+    ) -> None:
+        """"Fighting in Palmyra and Damascus" is Syria's, not Pennsylvania's Palmyra and
+        Maryland's Damascus: towns named after famous places abroad support each other in
+        the ranker's context (the United States has a Palmyra, Damascus, Lebanon and Athens
+        a few hundred kilometres apart). When every reading in a country is a far smaller
+        namesake of a place in one other country, and nothing else in the text (a unit, the
+        country, a demonym) points to the namesakes' country, the text is about the famous
+        places. Two such names at least: one alone is the ranker's call. Changes ``picks``
+        and ``confidences`` in place."""
+        g = self.gazetteer
+        named_countries, named_admin1, _ = units
+        by_country: dict[int, list[int]] = defaultdict(list)
+        for i, pick in enumerate(picks):
+            if pick is not None and g.kind[pick] != COUNTRY:
+                by_country[int(g.country[pick])].append(i)
+        for country, indices in by_country.items():
+            if len({picks[i] for i in indices}) < 2:
+                continue  # "Dublin" eight times is one name
+            if country in named_countries or demonyms.get(country, 0) > 0:
+                continue
+            if any(int(g.country[unit]) == country for unit in named_admin1):
+                continue
+            famous: dict[int, int] = {}
+            for i in indices:
+                pick = picks[i]
+                assert pick is not None
+                mention = mentions[i]
+                if mention.parent or g.kind[pick] not in (PLACE, ADMIN2):
+                    break
+                abroad = [
+                    r for r, q in mention.candidates.items()
+                    if q in (MAIN_NAME, ALT_NAME)
+                    and int(g.country[r]) != country
+                    and g.kind[r] in (PLACE, ADMIN1)
+                    and int(g.population[r]) >= NAMESAKE_OF_FAMOUS * max(1, int(g.population[pick]))
+                ]  # fmt: skip
+                if not abroad:
+                    break
+                famous[i] = max(abroad, key=lambda r: int(g.population[r]))
+            else:
+                if len({int(g.country[r]) for r in famous.values()}) != 1:
+                    continue
+                for i, row in famous.items():
+                    picks[i] = row
+                    confidences[i] = max(scores[i].get(row, 0.0), confidences[i])
 
     def _units_of_the_sentence(
         self,
