@@ -207,3 +207,13 @@ def test_namesakes_that_support_only_each_other_yield_to_the_famous_places():
     # a text that names the namesakes' state keeps them
     places = _places("Storms hit Palmyra and Lebanon in Pennsylvania on Monday")
     assert places["Palmyra"].country == "US"
+
+
+def test_a_unit_read_by_another_name_yields_to_the_unit_or_city_of_that_name():
+    # Moscow Oblast is also called "Moscow"; the city (a first-level unit of its own) is
+    # what "Moscow" names
+    place = _places("Explosions were heard in Moscow on Monday.")["Moscow"]
+    assert place.admin1_code == "RU.48"  # Moscow, not Moscow Oblast (RU.47)
+    # a unit that holds a place the text names keeps its reading: Kyiv Oblast, not the city
+    places = _places("Russian and Ukrainian forces clashed in Irpin, Kyiv.")
+    assert places["Kyiv"].admin1_code == places["Irpin"].admin1_code == "UA.13"

@@ -97,6 +97,8 @@ NAMED_AFTER_CITY_PENALTY = 1.5  # a bare "Aleppo" is the city, not the governora
 CAPITAL_OVER_NAMESAKE = 20  # a capital this many times a namesake's size wins by its name
 # a town this many times the size of namesakes that support only each other is the place meant
 NAMESAKE_OF_FAMOUS = 5
+# a place or unit this many times the size of a unit read by another name is the one meant
+UNIT_OWN_NAME_LARGER = 1.5
 MAX_CANDIDATES = 60
 CONTEXT_ROUNDS = 3
 W_WHOLE_NAME = 1.0  # "Texas County" matched whole beats "Texas" + a level word
@@ -791,6 +793,7 @@ class Resolver:
         self._parents_hold_children(text, mentions, scores, picks, confidences)
         self._capitals_by_name(mentions, scores, picks, confidences)
         self._namesake_clusters(mentions, scores, picks, confidences, demonyms, units)
+        self._units_by_their_own_name(mentions, scores, picks, confidences)
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
@@ -948,6 +951,39 @@ class Resolver:
                 for i, row in famous.items():
                     picks[i] = row
                     confidences[i] = max(scores[i].get(row, 0.0), confidences[i])
+
+    def _units_by_their_own_name(
+        self,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+    ) -> None:
+        """"Explosions in Moscow" are in the city of Moscow, not in Moscow Oblast, which is
+        called "Moscow" only among its other names: a first-level unit read by another name
+        yields to a larger place or unit of its country whose own name it is, where no level
+        word says otherwise ("the Moscow region"). Changes ``picks`` and ``confidences`` in
+        place."""
+        g = self.gazetteer
+        for i, (mention, pick) in enumerate(zip(mentions, picks, strict=True)):
+            # first-level units only: a county read by a city's name ("Clay, Douglas and
+            # Grant counties") is what the level word after the list says
+            if pick is None or mention.hint or g.kind[pick] != ADMIN1:
+                continue
+            if mention.candidates.get(pick) != ALT_NAME:
+                continue
+            if any(p is not None and p != pick and g.contains(pick, p) for p in picks):
+                continue  # "in Irpin, Kyiv": the unit that holds a place the text names
+            own = [
+                r for r, q in mention.candidates.items()
+                if q == MAIN_NAME and g.country[r] == g.country[pick]
+                and g.kind[r] in (PLACE, ADMIN1)
+                and int(g.population[r]) >= UNIT_OWN_NAME_LARGER * int(g.population[pick])
+            ]  # fmt: skip
+            if own:
+                best = max(own, key=lambda r: int(g.population[r]))
+                picks[i] = best
+                confidences[i] = max(scores[i].get(best, 0.0), confidences[i])
 
     def _units_of_the_sentence(
         self,
