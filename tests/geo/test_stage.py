@@ -217,3 +217,14 @@ def test_a_unit_read_by_another_name_yields_to_the_unit_or_city_of_that_name():
     # a unit that holds a place the text names keeps its reading: Kyiv Oblast, not the city
     places = _places("Russian and Ukrainian forces clashed in Irpin, Kyiv.")
     assert places["Kyiv"].admin1_code == places["Irpin"].admin1_code == "UA.13"
+
+
+def test_a_big_city_listed_after_a_place_is_a_place_and_not_a_county_namesake():
+    # the small NER model calls Lyon a person; listed after Paris it is the next place, and
+    # France's Lyon, not Nevada's Lyon County read by its name without "County"
+    text = "Thousands marched in Paris and Lyon on Saturday against the pension reform."
+    places = _places(text)
+    assert places["Lyon"].country == "FR" and places["Paris"].country == "FR"
+    # the county by its own name stays the county
+    place = _places("Flooding closed roads in Lyon County, Nevada.")["Lyon County"]
+    assert place.country == "US"

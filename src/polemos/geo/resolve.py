@@ -794,6 +794,7 @@ class Resolver:
         self._capitals_by_name(mentions, scores, picks, confidences)
         self._namesake_clusters(mentions, scores, picks, confidences, demonyms, units)
         self._units_by_their_own_name(mentions, scores, picks, confidences)
+        self._counties_by_a_city_s_name(mentions, scores, picks, confidences, demonyms, units)
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
@@ -982,6 +983,41 @@ class Resolver:
             ]  # fmt: skip
             if own:
                 best = max(own, key=lambda r: int(g.population[r]))
+                picks[i] = best
+                confidences[i] = max(scores[i].get(best, 0.0), confidences[i])
+
+    def _counties_by_a_city_s_name(
+        self,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+        demonyms: dict[int, float],
+        units: _Units,
+    ) -> None:
+        """"Protests in Paris and Lyon" are in France's Lyon, not Nevada's Lyon County: a
+        second-level unit read by another name than its own, with no level word ("Lyon
+        County", "Clay and Grant counties") and nothing in the text pointing to its country,
+        yields to a far larger town whose own name it is. The ranker learnt from local news
+        of the United States, where county names without their word are common; it reads
+        Europe's cities in the light of their American namesakes. Changes ``picks`` and
+        ``confidences`` in place."""
+        g = self.gazetteer
+        named_countries, named_admin1, _ = units
+        pointed = {int(g.country[unit]) for unit in named_admin1} | set(named_countries)
+        pointed |= {country for country, weight in demonyms.items() if weight > 0}
+        for i, (mention, pick) in enumerate(zip(mentions, picks, strict=True)):
+            if pick is None or mention.hint or mention.parent or g.kind[pick] != ADMIN2:
+                continue
+            if mention.candidates.get(pick) == MAIN_NAME or int(g.country[pick]) in pointed:
+                continue
+            towns = [
+                r for r, q in mention.candidates.items()
+                if q == MAIN_NAME and g.kind[r] == PLACE
+                and int(g.population[r]) >= NAMESAKE_OF_FAMOUS * max(1, int(g.population[pick]))
+            ]  # fmt: skip
+            if towns:
+                best = max(towns, key=lambda r: int(g.population[r]))
                 picks[i] = best
                 confidences[i] = max(scores[i].get(best, 0.0), confidences[i])
 
@@ -2331,6 +2367,15 @@ class Resolver:
         rows = g.lookup(surface, loose=False)
         return any(int(g.population[row]) >= PROMINENT_POPULATION for row in rows)
 
+    def _prominent_by_own_name(self, surface: str) -> bool:
+        """Is this the main name of a town of PROMINENT_POPULATION or more?"""
+        g = self.gazetteer
+        return any(
+            q == MAIN_NAME and g.kind[row] == PLACE
+            and int(g.population[row]) >= PROMINENT_POPULATION
+            for row, q in g.lookup(surface, loose=False).items()
+        )  # fmt: skip
+
     def _with_bracketed(
         self, text: str, spans: list[tuple[int, int]], chosen: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
@@ -2523,6 +2568,13 @@ class Resolver:
             listed_after_attacked = any(
                 b <= s and _LISTED_AFTER.fullmatch(text[b:s]) for _, b in attacked_spans
             )
+            # "marched in Paris and Lyon": listed after a place a word that takes a place
+            # introduced, a city's own name the small NER model calls a person is the next
+            # place (a big city's: "at Glacier Ridge, Deer Run and Thomas elementary schools",
+            # "in Clay County, Ching grew up" list no town)
+            listed_after_taken = any(
+                b <= s and _LISTED_AFTER.fullmatch(text[b:s]) for _, b in taken_spans
+            ) and self._prominent_by_own_name(text[s:e])
             if (s, e) in out and (
                 _ATTACKED.search(before) or _MASSACRE_AFTER.match(text, e) or listed_after_attacked
             ):
@@ -2546,7 +2598,11 @@ class Resolver:
             level_after = level_after or rural_known or self._unit_word_after(text, s, e)
             # "struck Saraqib and Maarat al-Numan": listed after a place attacked, a name the
             # small NER model calls a person is the next place of the list
-            floor = LISTED_PLACE_FLOOR if listed_after_attacked else ATTACKED_PLACE_FLOOR
+            floor = (
+                LISTED_PLACE_FLOOR
+                if listed_after_attacked or listed_after_taken
+                else ATTACKED_PLACE_FLOOR
+            )
             if (probs[k] < floor and not level_after) or any(
                 a < e and s < b for a, b in out
             ):
@@ -2566,7 +2622,7 @@ class Resolver:
                 or bool(_AREA_AFTER.match(text, e))
                 or bool(_LOWER_KIND_BEFORE.search(before))
             )
-            if probs[k] < PLACE_WORD_FLOOR and not (attacked or of_a_place):
+            if probs[k] < PLACE_WORD_FLOOR and not (attacked or of_a_place or listed_after_taken):
                 continue
             if not (taking or listed or of_a_place):
                 continue
