@@ -228,3 +228,6 @@ def test_a_big_city_listed_after_a_place_is_a_place_and_not_a_county_namesake():
     # the county by its own name stays the county
     place = _places("Flooding closed roads in Lyon County, Nevada.")["Lyon County"]
     assert place.country == "US"
+    # a country too: Lebanon, not Pennsylvania's Lebanon County
+    places = _places("Troops entered Lebanon and Damascus")
+    assert (places["Lebanon"].country, places["Lebanon"].precision) == ("LB", "country")

@@ -995,13 +995,14 @@ class Resolver:
         demonyms: dict[int, float],
         units: _Units,
     ) -> None:
-        """"Protests in Paris and Lyon" are in France's Lyon, not Nevada's Lyon County: a
-        second-level unit read by another name than its own, with no level word ("Lyon
+        """"Protests in Paris and Lyon" are in France's Lyon, not Nevada's Lyon County, and
+        "Troops entered Lebanon and Damascus" the country, not Pennsylvania's Lebanon County:
+        a second-level unit read by another name than its own, with no level word ("Lyon
         County", "Clay and Grant counties") and nothing in the text pointing to its country,
-        yields to a far larger town whose own name it is. The ranker learnt from local news
-        of the United States, where county names without their word are common; it reads
-        Europe's cities in the light of their American namesakes. Changes ``picks`` and
-        ``confidences`` in place."""
+        yields to a far larger town or country whose own name it is. The ranker learnt from
+        local news of the United States, where county names without their word are common;
+        it reads Europe's cities in the light of their American namesakes. Changes ``picks``
+        and ``confidences`` in place."""
         g = self.gazetteer
         named_countries, named_admin1, _ = units
         pointed = {int(g.country[unit]) for unit in named_admin1} | set(named_countries)
@@ -1013,7 +1014,7 @@ class Resolver:
                 continue
             towns = [
                 r for r, q in mention.candidates.items()
-                if q == MAIN_NAME and g.kind[r] == PLACE
+                if q == MAIN_NAME and g.kind[r] in (PLACE, COUNTRY)
                 and int(g.population[r]) >= NAMESAKE_OF_FAMOUS * max(1, int(g.population[pick]))
             ]  # fmt: skip
             if towns:
