@@ -38,6 +38,15 @@ def test_state_forces_retaking_a_town_is_government_regains_territory() -> None:
     assert event["location"]["country"] == "IQ"
 
 
+def test_territory_or_ground_regained_is_territory_taken() -> None:
+    (event,) = events("Ukrainian forces regained ground near Kupiansk on Tuesday.")
+    assert event["sub_event_type"] == "Government regains territory"
+    (event,) = events("The army regains territory lost in central Syria, a monitor said.")
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Government regains territory", "Military Forces of Syria"
+    )
+
+
 def test_speculation_is_not_an_event() -> None:
     assert events("Analysts said the militants will probably attack Mosul next month.") == []
     assert events("If the talks fail, rebels could storm the city of Idlib.") == []
