@@ -481,6 +481,18 @@ def _query_of(surface: str, g: Gazetteer | None = None) -> tuple[str, str | None
     return surface, None
 
 
+def _repick(
+    i: int,
+    row: int,
+    scores: list[dict[int, float]],
+    picks: list[int | None],
+    confidences: list[float],
+) -> None:
+    """Mention ``i`` read as ``row`` instead, as sure as of the reading it displaced."""
+    picks[i] = row
+    confidences[i] = max(scores[i].get(row, 0.0), confidences[i])
+
+
 class Resolver:
     """Resolves toponyms against a :class:`Gazetteer` (loaded lazily if not given)."""
 
@@ -917,7 +929,7 @@ class Resolver:
         places. Two such names at least: one alone is the ranker's call. Changes ``picks``
         and ``confidences`` in place."""
         g = self.gazetteer
-        named_countries, named_admin1, _ = units
+        pointed = self._countries_pointed_to(demonyms, units)
         by_country: dict[int, list[int]] = defaultdict(list)
         for i, pick in enumerate(picks):
             if pick is not None and g.kind[pick] != COUNTRY:
@@ -925,9 +937,7 @@ class Resolver:
         for country, indices in by_country.items():
             if len({picks[i] for i in indices}) < 2:
                 continue  # "Dublin" eight times is one name
-            if country in named_countries or demonyms.get(country, 0) > 0:
-                continue
-            if any(int(g.country[unit]) == country for unit in named_admin1):
+            if country in pointed:
                 continue
             famous: dict[int, int] = {}
             for i in indices:
@@ -950,8 +960,7 @@ class Resolver:
                 if len({int(g.country[r]) for r in famous.values()}) != 1:
                     continue
                 for i, row in famous.items():
-                    picks[i] = row
-                    confidences[i] = max(scores[i].get(row, 0.0), confidences[i])
+                    _repick(i, row, scores, picks, confidences)
 
     def _units_by_their_own_name(
         self,
@@ -982,9 +991,7 @@ class Resolver:
                 and int(g.population[r]) >= UNIT_OWN_NAME_LARGER * int(g.population[pick])
             ]  # fmt: skip
             if own:
-                best = max(own, key=lambda r: int(g.population[r]))
-                picks[i] = best
-                confidences[i] = max(scores[i].get(best, 0.0), confidences[i])
+                _repick(i, max(own, key=lambda r: int(g.population[r])), scores, picks, confidences)
 
     def _counties_by_a_city_s_name(
         self,
@@ -1004,9 +1011,7 @@ class Resolver:
         it reads Europe's cities in the light of their American namesakes. Changes ``picks``
         and ``confidences`` in place."""
         g = self.gazetteer
-        named_countries, named_admin1, _ = units
-        pointed = {int(g.country[unit]) for unit in named_admin1} | set(named_countries)
-        pointed |= {country for country, weight in demonyms.items() if weight > 0}
+        pointed = self._countries_pointed_to(demonyms, units)
         for i, (mention, pick) in enumerate(zip(mentions, picks, strict=True)):
             if pick is None or mention.hint or mention.parent or g.kind[pick] != ADMIN2:
                 continue
@@ -1018,9 +1023,15 @@ class Resolver:
                 and int(g.population[r]) >= NAMESAKE_OF_FAMOUS * max(1, int(g.population[pick]))
             ]  # fmt: skip
             if towns:
-                best = max(towns, key=lambda r: int(g.population[r]))
-                picks[i] = best
-                confidences[i] = max(scores[i].get(best, 0.0), confidences[i])
+                town = max(towns, key=lambda r: int(g.population[r]))
+                _repick(i, town, scores, picks, confidences)
+
+    def _countries_pointed_to(self, demonyms: dict[int, float], units: _Units) -> set[int]:
+        """The countries the text names, or names a first-level unit of, or a demonym of."""
+        named_countries, named_admin1, _ = units
+        pointed = {int(self.gazetteer.country[unit]) for unit in named_admin1}
+        pointed |= set(named_countries)
+        return pointed | {country for country, weight in demonyms.items() if weight > 0}
 
     def _units_of_the_sentence(
         self,
