@@ -3956,3 +3956,18 @@ def test_that_same_month_is_the_month_named_before() -> None:
     )
     strike = next(e for e in found if e["sub_event_type"] == "Air/drone strike")
     assert (strike["date"], strike["modality"]) == ("2023-08", "historical")
+
+
+def test_a_toll_coded_to_another_event_names_no_place_of_this_one() -> None:
+    # ACLED's notes: "(fatalities coded to Novotroitske event)" sends the dead to another
+    # event; the place of this one is the one the note opens with
+    text = (
+        "On 19 February 2022, the NAF rebel forces fired 82mm mortars and small arms at the "
+        "governmental positions near Pivdenne, Donetsk. As a result of shelling, two Ukrainian "
+        "soldiers were killed at unspecified locations (fatalities coded to Novotroitske event)."
+    )
+    first = events(text, published="2022-02-20")[0]
+    assert first["location"]["name"] == "Pivdenne"
+    # "Coded to Gusau" still names the place an event was coded to
+    (event,) = events("On 3 May 2022, bandits killed 4 farmers in a village (coded to Gusau).")
+    assert event["location"]["name"] == "Gusau"

@@ -4118,7 +4118,11 @@ def _location(
 
 # "drones launched by Russia": the doer, not a place
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-_CODED_AS = re.compile(rf"\b{CODED_AS}\s+(?:the\s+)?$", re.IGNORECASE)
+# not "(fatalities coded to Novotroitske event)": the toll is another event's, told there
+_CODED_AS = re.compile(
+    rf"(?<!fatalities\s)(?<!casualties\s)(?<!deaths\s)\b{CODED_AS}\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "90 km south of", "some 40 kilometres from": a place measured from another (a few km, and
 # "outside", "near" say the place itself)
 _FAR_FROM = re.compile(
