@@ -79,7 +79,10 @@ _NICKNAME_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_NICKNAME}\s+$")
 _NICKNAME_WINDOW = 80
 _KNOWN_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
+# the last word of the window before a span: a search tries every start, and the leftmost
+# match always starts a run of its letters (one from within a run is also one from the
+# run's start), so the lookbehind skips the starts within runs and finds the same
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z.]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _NEXT_COMMA_NAME = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _PREV_NAME_COMMA = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*),\s*$")

@@ -3051,6 +3051,9 @@ def _trim_entity(
 def without_possessive(surface: str, g: Gazetteer | None = None) -> str:
     """The surface without a possessive ("Syria's" -> "Syria"), unless the gazetteer names a
     place with it ("St. John's" is not St. John, a parish of Jersey)."""
+    # (asked of every n-gram of every capitalised run: most hold no apostrophe to strip)
+    if "'" not in surface and "’" not in surface:
+        return surface
     stripped = _POSSESSIVE.sub("", surface)
     if stripped != surface and g is not None and has_apostrophe_name(g, surface):
         return surface
