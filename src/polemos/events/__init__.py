@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -150,14 +150,14 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(sorted(loaded, key=lambda t: -t.priority))
 
 
-def _lowered(pattern: str) -> re.Pattern[str] | None:
+def _lowered(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """``pattern`` compiled case-sensitive, to run on lowered text where it finds what it finds
     with IGNORECASE on the text itself (a third faster): only for a pattern of ASCII with no
     capital letter (an escape's, ``\\W``, is no letter), no inline flag, and no escape that
     names a character by its code or a group by its number."""
     if not pattern.isascii() or _CASED_PATTERN.search(pattern):
         return None
-    return re.compile(pattern)
+    return re.compile(pattern, flags)
 
 
 _CASED_PATTERN = re.compile(r"(?<!\\)[A-Z]|\(\?[-aiLmsux]|\\[\\xuUN0-9]")
@@ -168,7 +168,29 @@ def _caseless_beyond_ascii(text: str) -> bool:
     case ASCII pattern matches the lowered text case-sensitively where IGNORECASE matches the
     text: IGNORECASE folds only letters with a case, and those beyond ASCII ("É", the Kelvin
     sign, the long s, a dotted capital I) are what :func:`find_triggers` leaves to it."""
-    return text.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in text)
+    if text.isascii():
+        return True
+    beyond = set("".join(_BEYOND_ASCII.findall(text)))
+    return all(c.lower() == c == c.upper() for c in beyond)
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _finditer_folded(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern`` (compiled with IGNORECASE) in ``text``, found case-sensitive in
+    the lowered text where that finds the same (:func:`_lowered`,
+    :func:`_caseless_beyond_ascii`)."""
+    lowered = _lowered_pattern(pattern)
+    if lowered is not None and _caseless_beyond_ascii(text):
+        return (m.span() for m in lowered.finditer(text.lower()))
+    return (m.span() for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    flags = pattern.flags
+    return _lowered(pattern.pattern, flags & ~re.IGNORECASE) if flags & re.IGNORECASE else None
 
 
 # a word of the list right after (at most one word between), in the text after a trigger
@@ -1002,8 +1024,9 @@ def _off_the_field(article: Article) -> None:
     a trial, the sentence dates its act."""
     if not article.events:
         return
-    sports = {m.group().casefold() for m in _cue("sports").finditer(article.text)}
-    trial = {m.group().casefold() for m in _cue("trial").finditer(article.text)}
+    text = article.text
+    sports = {text[s:e].casefold() for s, e in _finditer_folded(_cue("sports"), text)}
+    trial = {text[s:e].casefold() for s, e in _finditer_folded(_cue("trial"), text)}
     if len(sports) >= DOMAIN_WORDS:
         article.events = [
             e
