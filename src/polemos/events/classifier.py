@@ -149,7 +149,9 @@ class SubEventClassifier:
 
     def vector(self, found: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Sparse tf-idf (sublinear tf, l2-normalised) as (indices, values)."""
-        counts = Counter(self.vocabulary[f] for f in found if f in self.vocabulary)
+        # one look-up a feature (most are not in the vocabulary); the same counts, in the same
+        # order of first occurrence
+        counts = Counter([i for i in map(self.vocabulary.get, found) if i is not None])
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         indices = np.fromiter(counts.keys(), dtype=np.int64)

@@ -79,7 +79,10 @@ _NICKNAME_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_NICKNAME}\s+$")
 _NICKNAME_WINDOW = 80
 _KNOWN_LABELS = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\W*$")
+# the last word of the window before a span: a search tries every start, and the leftmost
+# match always starts a run of its letters (one from within a run is also one from the
+# run's start), so the lookbehind skips the starts within runs and finds the same
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z.]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
 _NEXT_COMMA_NAME = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _PREV_NAME_COMMA = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*),\s*$")
@@ -172,10 +175,13 @@ class SpanFeatures:
             surface_counts[text[s:e]] += 1
 
         x = np.zeros((len(ordered), len(RECOGNIZER_FEATURES)))
+        n_features = len(RECOGNIZER_FEATURES)
         for k, (s, e) in enumerate(ordered):
             surface = text[s:e]
             key = fold(surface)
-            f = x[k]
+            # a list, set into the row at once: an item set of a numpy row costs what a
+            # feature does (the same float64 values: a bool is 0.0 or 1.0)
+            f: list[float] = [0.0] * n_features
             f[0] = any(a <= s and e <= b for a, b in ner_regions)
             overlapping = [lab for a, b, lab in ent_spans if a < e and s < b]
             for j, lab in enumerate(("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")):
@@ -232,6 +238,7 @@ class SpanFeatures:
             f[34] = math.log2(surface_counts[surface])
             f[35] = after[:2] in ("'s", "’s")
             f[36] = len(surface)
+            x[k] = f
         return ordered, x
 
 

@@ -450,6 +450,11 @@ class _RoundContext:
     # ``supporters``, in its order, gives that row): see Resolver._spatial_support
     support_lines: dict[int, int] = field(default_factory=dict)
     support: np.ndarray | None = None
+    # per name: the other names' summed beliefs in countries and admin1 units, and how many
+    # they are (Resolver._others_beliefs)
+    others: dict[str, tuple[dict[int, float], dict[int, float], int]] = field(
+        default_factory=dict
+    )
 
 
 def level_hint(text: str, start: int, end: int) -> str | None:
@@ -1854,15 +1859,7 @@ class Resolver:
         every other name of the text (not the mention's own, however often it is said)."""
         g = self.gazetteer
         own = mention.query.casefold()
-        country_ctx: dict[int, float] = defaultdict(float)
-        admin1_ctx: dict[int, float] = defaultdict(float)
-        for key, beliefs in context.countries.items():
-            if key != own:
-                for c, w in beliefs.items():
-                    country_ctx[c] += w
-                for a, w in context.admin1s[key].items():
-                    admin1_ctx[a] += w
-        n = len(context.countries) - (own in context.countries)
+        country_ctx, admin1_ctx, n = self._others_beliefs(context, own)
         parent_rows = mention.parent
         spatial = self._spatial_support(context, rows, own)
         m = len(rows)
@@ -1887,6 +1884,27 @@ class Resolver:
         if spatial is not None:
             out["spatial"] = np.where(kind != COUNTRY, spatial, 0.0)
         return out
+
+    @staticmethod
+    def _others_beliefs(
+        context: _RoundContext, own: str
+    ) -> tuple[dict[int, float], dict[int, float], int]:
+        """The beliefs in countries and admin1 units of every name of the round but ``own``,
+        summed (in the names' order), and how many names those are."""
+        # asked for every mention of every name in each round: once per name and round
+        found = context.others.get(own)
+        if found is None:
+            country_ctx: dict[int, float] = defaultdict(float)
+            admin1_ctx: dict[int, float] = defaultdict(float)
+            for key, beliefs in context.countries.items():
+                if key != own:
+                    for c, w in beliefs.items():
+                        country_ctx[c] += w
+                    for a, w in context.admin1s[key].items():
+                        admin1_ctx[a] += w
+            n = len(context.countries) - (own in context.countries)
+            found = context.others[own] = (country_ctx, admin1_ctx, n)
+        return found
 
     def _support_table(self, context: _RoundContext, rows: list[int]) -> None:
         """For every candidate row of the text, each name's support of it: how plausible
@@ -3194,6 +3212,9 @@ def _trim_entity(
 def without_possessive(surface: str, g: Gazetteer | None = None) -> str:
     """The surface without a possessive ("Syria's" -> "Syria"), unless the gazetteer names a
     place with it ("St. John's" is not St. John, a parish of Jersey)."""
+    # (asked of every n-gram of every capitalised run: most hold no apostrophe to strip)
+    if "'" not in surface and "’" not in surface:
+        return surface
     stripped = _POSSESSIVE.sub("", surface)
     if stripped != surface and g is not None and has_apostrophe_name(g, surface):
         return surface
