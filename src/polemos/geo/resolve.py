@@ -913,8 +913,7 @@ class Resolver:
             # own town
             if len(set(others)) < 2 or any(g.country[p] == g.country[pick] for p in others):
                 continue
-            picks[i] = capital
-            confidences[i] = max(scores[i].get(capital, 0.0), confidences[i])
+            _repick(i, capital, scores, picks, confidences)
 
     def _namesake_clusters(
         self,
@@ -1137,10 +1136,8 @@ class Resolver:
                 picks[i], confidences[i] = None, 0.0
                 abroad[i] = home
                 continue
-            best = max(inside, key=probs.__getitem__)
-            picks[i] = best
             # as sure of the reading in the war's country as of the one it displaced
-            confidences[i] = max(probs[best], confidences[i])
+            _repick(i, max(inside, key=probs.__getitem__), scores, picks, confidences)
         return abroad
 
     def _country_said_before(self, text: str, mention: _Mention, pick: int) -> bool:
