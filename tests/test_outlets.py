@@ -18,7 +18,7 @@ from polemos.outlets import outlet_of
 )
 def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, country, monitor):
     outlet = outlet_of(Article(text="x", **fields))
-    assert outlet is not None and (outlet.country, outlet.war_monitor) == (country, monitor)
+    assert outlet is not None and (outlet.country, outlet.local) == (country, monitor)
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,15 @@ def test_a_monitor_s_pages_ingested_from_jsonl_are_placed_in_its_country(tmp_pat
     # outlet is read as before
     assert countries["https://www.syriahr.com/en/101/"] == "SY"
     assert "https://www.example.com/world/101/" in countries
+
+
+def test_a_regional_paper_s_places_are_read_in_its_country():
+    # the outlet's name however a data set writes it ("Ouest France", "OUEST-FRANCE")
+    text = "On 16 February 2022, workers gathered in Brest to denounce the closure of their plant."
+    for source in ("Ouest France", "OUEST-FRANCE"):
+        [event] = _events(text, source=source)
+        assert (event.location["country"], event.actor1) == ("FR", "Protesters (France)")
+    # a big city by its own name stays where it is
+    [event] = _events("On 16 February 2022, thousands rallied in Kyiv against the war.",
+                      source="Ouest-France")
+    assert event.location["country"] == "UA"

@@ -8,9 +8,9 @@ or the page's address.
 
 >>> from polemos.article import Article
 >>> outlet_of(Article(text="...", source="SOHR"))
-Outlet(country='SY', war_monitor=True)
+Outlet(country='SY', local=True)
 >>> outlet_of(Article(text="...", url="https://www.radiookapi.net/2023/01/02/x"))
-Outlet(country='CD', war_monitor=False)
+Outlet(country='CD', local=False)
 >>> outlet_of(Article(text="...", source="Reuters")) is None
 True
 """
@@ -32,34 +32,40 @@ _SEPARATORS = re.compile(r"\s*[;,|]\s*")
 @dataclass(frozen=True)
 class Outlet:
     country: str  # ISO2
-    # its beat is one country's war (a conflict monitor): every place it names is read in
-    # that country when it can be, as those of a text on an armed group's war are
-    war_monitor: bool = False
+    # its beat is inside that country (a monitor of one war, a regional paper): every place
+    # it names is read there when it can be, as those of a text on an armed group's war are
+    local: bool = False
 
 
 @cache
 def _outlets() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]:
-    """(folded name -> outlet, capitalised short name -> outlet, domain -> outlet)."""
+    """(name key -> outlet, capitalised short name -> outlet, domain -> outlet)."""
     names: dict[str, Outlet] = {}
     short: dict[str, Outlet] = {}
     domains: dict[str, Outlet] = {}
     for entry in load_yaml("outlets.yaml")["outlets"]:
-        outlet = Outlet(str(entry["country"]).upper(), bool(entry.get("war_monitor")))
+        outlet = Outlet(str(entry["country"]).upper(), bool(entry.get("local")))
         for name in entry.get("names", ()):
             if len(name) <= 3:
                 # "INA", "PTI": initials are a word too ("ina" in Spanish): only as written
                 short[name] = outlet
             else:
-                names[name.casefold()] = outlet
+                names[_name_key(name)] = outlet
         for domain in entry.get("domains", ()):
             domains[domain.casefold()] = outlet
     return names, short, domains
 
 
+def _name_key(name: str) -> str:
+    """"Ouest-France", "Ouest France" and "OUEST FRANCE" are one name: case, hyphens, dots and
+    spaces do not matter ("L'Orient-Le Jour", "Actualite.cd")."""
+    return " ".join(re.sub(r"[-_.\u2010-\u2015]+", " ", name).casefold().split())
+
+
 def _outlet_named(name: str) -> Outlet | None:
     names, short, _ = _outlets()
     name = " ".join(name.split())
-    return short.get(name) if len(name) <= 3 else names.get(name.casefold())
+    return short.get(name) if len(name) <= 3 else names.get(_name_key(name))
 
 
 def _outlet_at(url: str) -> Outlet | None:
@@ -88,4 +94,4 @@ def outlet_of(article: Article) -> Outlet | None:
         found.append(outlet)
     if len({outlet.country for outlet in found}) != 1:
         return None
-    return Outlet(found[0].country, any(outlet.war_monitor for outlet in found))
+    return Outlet(found[0].country, any(outlet.local for outlet in found))

@@ -66,7 +66,7 @@ class GeoResolver:
             # where the outlet reports from is a hint, like a demonym ("Syrian"); a monitor
             # of one war places every name in it, as a text on an armed group's war does
             countries.append(outlet.country)
-            if outlet.war_monitor and outlet.country not in theatre:
+            if outlet.local and outlet.country not in theatre:
                 theatre.insert(0, outlet.country)
         places: list[Place | None] = self.resolver.resolve(text, spans, countries, theatre)
         article.toponyms = [
