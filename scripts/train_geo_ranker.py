@@ -218,7 +218,7 @@ def train_recognizer(args) -> None:
                   f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f}")
     print(f"recognizer: cv F1 {best[0]:.3f} with NER at threshold {best[1]:.2f}")
     model = fit(x, y, w, args)
-    out = default_recognizer_path()
+    out = args.out.parent / default_recognizer_path().name
     export(model, best[1], out, RECOGNIZER_FEATURES)
     print(f"wrote {out} ({out.stat().st_size / 1024:.0f} kB)")
 
@@ -317,7 +317,7 @@ def train_answer_confidence(args, ranker_examples=None) -> None:
               f"{before:.3f} (route's confidence) -> {after:.3f} (answer model)")
     threshold = float(np.quantile(prob, 1 - args.keep))
     model = fit(x, y, w, settings)
-    out = default_answer_model_path()
+    out = args.out.parent / default_answer_model_path().name
     export(model, threshold, out, ANSWER_FEATURES)
     print(f"answer confidence: threshold {threshold:.3f}; wrote {out} "
           f"({out.stat().st_size / 1024:.0f} kB)")
@@ -328,7 +328,10 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path,
                         default=Path(__file__).resolve().parents[1].parent / "shared" / "geo"
                         / "corpora")
-    parser.add_argument("--out", type=Path, default=default_ranker_path())
+    # the recogniser and the answer model are written beside it, under their shipped names:
+    # a trial run with --out elsewhere leaves the shipped models alone
+    parser.add_argument("--out", type=Path, default=default_ranker_path(),
+                        help="the ranker's file; the other two models go to its folder")
     parser.add_argument("--cv", nargs="?", const="document", choices=["document", "name"],
                         help="2-fold cross-validation, folds by document (default) or toponym")
     parser.add_argument("--min-leaf", type=int, default=40)
