@@ -5,20 +5,21 @@ from polemos.outlets import outlet_of
 
 
 @pytest.mark.parametrize(
-    ("fields", "country", "monitor"),
+    ("fields", "country", "beat"),
     [
-        ({"source": "SOHR"}, "SY", True),
-        ({"source": "SOHR;SOHR;Airwars"}, "SY", True),  # a data set's list of sources
-        ({"site": "The Kyiv Independent"}, "UA", False),  # trafilatura's site name
-        ({"site": "radio okapi"}, "CD", False),
-        ({"url": "https://www.dawn.com/news/1800000/x"}, "PK", False),
-        ({"url": "https://english.wafa.ps/Pages/Details/1"}, "PS", False),
-        ({"source": "Premium Times", "url": "https://premiumtimesng.com/1.html"}, "NG", False),
+        ({"source": "SOHR"}, "SY", "war"),
+        ({"source": "SOHR;SOHR;Airwars"}, "SY", "war"),  # a data set's list of sources
+        ({"site": "The Kyiv Independent"}, "UA", ""),  # trafilatura's site name
+        ({"site": "radio okapi"}, "CD", ""),
+        ({"url": "https://www.dawn.com/news/1800000/x"}, "PK", ""),
+        ({"url": "https://english.wafa.ps/Pages/Details/1"}, "PS", ""),
+        ({"source": "Premium Times", "url": "https://premiumtimesng.com/1.html"}, "NG", ""),
+        ({"source": "Le Figaro; Ouest France"}, "FR", "local"),  # the narrowest beat
     ],
 )
-def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, country, monitor):
+def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, country, beat):
     outlet = outlet_of(Article(text="x", **fields))
-    assert outlet is not None and (outlet.country, outlet.local) == (country, monitor)
+    assert outlet is not None and (outlet.country, outlet.beat) == (country, beat)
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,8 @@ def test_a_regional_paper_s_places_are_read_in_its_country():
     [event] = _events("On 16 February 2022, thousands rallied in Kyiv against the war.",
                       source="Ouest-France")
     assert event.location["country"] == "UA"
+    # its wire copy on a war abroad is read as any text: a town with no French namesake is
+    # not France
+    place = _places("Russian shelling hit Bakhmut on Monday, killing two.",
+                    source="Ouest-France")["Bakhmut"]
+    assert place.country == "UA"

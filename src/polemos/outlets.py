@@ -8,9 +8,9 @@ or the page's address.
 
 >>> from polemos.article import Article
 >>> outlet_of(Article(text="...", source="SOHR"))
-Outlet(country='SY', local=True)
+Outlet(country='SY', beat='war')
 >>> outlet_of(Article(text="...", url="https://www.radiookapi.net/2023/01/02/x"))
-Outlet(country='CD', local=False)
+Outlet(country='CD', beat='')
 >>> outlet_of(Article(text="...", source="Reuters")) is None
 True
 """
@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from polemos.article import Article
 from polemos.resources import load_yaml
 
+BEATS = ("war", "local")  # narrowest first
 # "SOHR;SOHR", "O Pais; Angola Press Agency", "SOHR, Airwars": a data set's list of sources
 _SEPARATORS = re.compile(r"\s*[;,|]\s*")
 
@@ -32,9 +33,10 @@ _SEPARATORS = re.compile(r"\s*[;,|]\s*")
 @dataclass(frozen=True)
 class Outlet:
     country: str  # ISO2
-    # its beat is inside that country (a monitor of one war, a regional paper): every place
-    # it names is read there when it can be, as those of a text on an armed group's war are
-    local: bool = False
+    # "war": a monitor of that country's war, every place it names is read there when it
+    # can be, as those of a text on an armed group's war are; "local": a regional paper, the
+    # same for a text that points to no other country; "": a national outlet, a hint only
+    beat: str = ""
 
 
 @cache
@@ -44,7 +46,7 @@ def _outlets() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]
     short: dict[str, Outlet] = {}
     domains: dict[str, Outlet] = {}
     for entry in load_yaml("outlets.yaml")["outlets"]:
-        outlet = Outlet(str(entry["country"]).upper(), bool(entry.get("local")))
+        outlet = Outlet(str(entry["country"]).upper(), str(entry.get("beat") or ""))
         for name in entry.get("names", ()):
             if len(name) <= 3:
                 # "INA", "PTI": initials are a word too ("ina" in Spanish): only as written
@@ -82,8 +84,8 @@ def _outlet_at(url: str) -> Outlet | None:
 
 
 def outlet_of(article: Article) -> Outlet | None:
-    """The article's outlet, when the outlets it names cover one country (a monitor of
-    its war when one of them is); None when none is known or they cover several."""
+    """The article's outlet, when the outlets it names cover one country; None when none is
+    known or they cover several."""
     found = [
         outlet
         for field in (article.site, article.source)
@@ -94,4 +96,6 @@ def outlet_of(article: Article) -> Outlet | None:
         found.append(outlet)
     if len({outlet.country for outlet in found}) != 1:
         return None
-    return Outlet(found[0].country, any(outlet.local for outlet in found))
+    # the narrowest beat of the outlets named: a war monitor's, else a regional paper's
+    beats = {outlet.beat for outlet in found}
+    return Outlet(found[0].country, next((b for b in BEATS if b in beats), ""))

@@ -64,9 +64,14 @@ class GeoResolver:
         countries, theatre = _actor_countries(article), _theatre(article)
         if outlet is not None:
             # where the outlet reports from is a hint, like a demonym ("Syrian"); a monitor
-            # of one war places every name in it, as a text on an armed group's war does
+            # of one war places every name in it, as a text on an armed group's war does, and
+            # a regional paper every name of a text that points to no other country
             countries.append(outlet.country)
-            if outlet.local and outlet.country not in theatre:
+            local = outlet.beat == "war" or (
+                outlet.beat == "local"
+                and not self.resolver.points_abroad(text, outlet.country)
+            )
+            if local and outlet.country not in theatre:
                 theatre.insert(0, outlet.country)
         places: list[Place | None] = self.resolver.resolve(text, spans, countries, theatre)
         article.toponyms = [

@@ -1030,6 +1030,13 @@ class Resolver:
                 town = max(towns, key=lambda r: int(g.population[r]))
                 _repick(i, town, scores, picks, confidences)
 
+    def points_abroad(self, text: str, home: str) -> bool:
+        """Does the text name, or name a first-level unit of, or a demonym of, a country
+        other than ``home`` (ISO2)? ("Russian shelling hit Bakhmut" in a French paper)"""
+        demonyms, units = self._text_context(text)
+        home_id = self.gazetteer.country_id(home)
+        return any(c != home_id for c in self._countries_pointed_to(demonyms, units))
+
     def _countries_pointed_to(self, demonyms: dict[int, float], units: _Units) -> set[int]:
         """The countries the text names, or names a first-level unit of, or a demonym of."""
         named_countries, named_admin1, _ = units
