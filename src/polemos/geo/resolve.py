@@ -809,9 +809,10 @@ class Resolver:
 
         self._parents_hold_children(text, mentions, scores, picks, confidences)
         self._capitals_by_name(mentions, scores, picks, confidences)
-        self._namesake_clusters(mentions, scores, picks, confidences, demonyms, units)
+        pointed = self._countries_pointed_to(demonyms, units)
+        self._namesake_clusters(mentions, scores, picks, confidences, pointed)
         self._units_by_their_own_name(mentions, scores, picks, confidences)
-        self._counties_by_a_city_s_name(mentions, scores, picks, confidences, demonyms, units)
+        self._counties_by_a_city_s_name(mentions, scores, picks, confidences, pointed)
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
@@ -921,8 +922,7 @@ class Resolver:
         scores: list[dict[int, float]],
         picks: list[int | None],
         confidences: list[float],
-        demonyms: dict[int, float],
-        units: _Units,
+        pointed: set[int],
     ) -> None:
         """"Fighting in Palmyra and Damascus" is Syria's, not Pennsylvania's Palmyra and
         Maryland's Damascus: towns named after famous places abroad support each other in
@@ -930,10 +930,10 @@ class Resolver:
         a few hundred kilometres apart). When every reading in a country is a far smaller
         namesake of a place in one other country, and nothing else in the text (a unit, the
         country, a demonym) points to the namesakes' country, the text is about the famous
-        places. Two such names at least: one alone is the ranker's call. Changes ``picks``
-        and ``confidences`` in place."""
+        places. Two such names at least: one alone is the ranker's call. ``pointed``: the
+        countries the text points to (:meth:`_countries_pointed_to`). Changes ``picks`` and
+        ``confidences`` in place."""
         g = self.gazetteer
-        pointed = self._countries_pointed_to(demonyms, units)
         by_country: dict[int, list[int]] = defaultdict(list)
         for i, pick in enumerate(picks):
             if pick is not None and g.kind[pick] != COUNTRY:
@@ -1003,8 +1003,7 @@ class Resolver:
         scores: list[dict[int, float]],
         picks: list[int | None],
         confidences: list[float],
-        demonyms: dict[int, float],
-        units: _Units,
+        pointed: set[int],
     ) -> None:
         """"Protests in Paris and Lyon" are in France's Lyon, not Nevada's Lyon County, and
         "Troops entered Lebanon and Damascus" the country, not Pennsylvania's Lebanon County:
@@ -1015,7 +1014,6 @@ class Resolver:
         it reads Europe's cities in the light of their American namesakes. Changes ``picks``
         and ``confidences`` in place."""
         g = self.gazetteer
-        pointed = self._countries_pointed_to(demonyms, units)
         for i, (mention, pick) in enumerate(zip(mentions, picks, strict=True)):
             if pick is None or mention.hint or mention.parent or g.kind[pick] != ADMIN2:
                 continue
