@@ -3971,3 +3971,55 @@ def test_a_toll_coded_to_another_event_names_no_place_of_this_one() -> None:
     # "Coded to Gusau" still names the place an event was coded to
     (event,) = events("On 3 May 2022, bandits killed 4 farmers in a village (coded to Gusau).")
     assert event["location"]["name"] == "Gusau"
+
+
+def test_a_development_a_government_decides_is_the_government_s() -> None:
+    # no armed actor did it: ACLED codes the state itself, "Government of <country>", named
+    # for the government the text names, else for the country the event is in
+    (event,) = events(
+        "Other: On 28 March 2022, 45 Russian diplomats left Poland [coded to Warsaw] for "
+        "Russia, upon the decision of the Polish government. The expulsion was related to "
+        "alleged espionage.",
+        published="2022-03-28",
+    )
+    assert event["actor1"] == "Government of Poland"
+    (event,) = events(
+        "Security measures: On 5 January 2022, the government of Kenya declared a 30 day "
+        "dusk-to-dawn curfew in several locations in Lamu region [coded to Lamu].",
+        published="2022-01-05",
+    )
+    assert event["sub_event_type"] == "Change to group/activity"
+    assert event["actor1"] == "Government of Kenya"
+    assert event["inter1"] == "1"  # ACLED's state forces
+    (event,) = events(
+        "On 9 May 2022, a general election was held across the Philippines (coded to Manila).",
+        published="2022-05-09",
+    )
+    assert event["actor1"] == "Government of the Philippines"
+
+
+def test_a_development_an_armed_actor_did_stays_its_own() -> None:
+    # the government only told of it: the forces the sentence names moved
+    (event,) = events(
+        "Movement of forces: On 4 June 2022, a convoy of Syrian army reinforcements reached "
+        "Ein Issa area (Ar Raqqa), the government said.",
+        published="2022-06-04",
+    )
+    assert event["sub_event_type"] == "Change to group/activity"
+    assert "Government of Syria" not in (event["actor1"], event["actor2"])
+
+
+def test_resistance_forces_outside_myanmar_are_no_burmese_militia() -> None:
+    (event,) = events(
+        "On 25 June 2022, Houthi forces launched an artillery attack on joint Southern "
+        "Resistance forces in Qaatabah, Ad Dali.",
+        published="2022-06-26",
+    )
+    assert event["actor1"] == "Houthis"
+    assert event["actor2"] != "People's Defence Force"
+    (event,) = events(
+        "On 11 March 2022, in Yinmarbin township, Sagaing region, fighting broke out between "
+        "the Myanmar military and local resistance forces.",
+        published="2022-03-11",
+    )
+    assert event["actor2"] == "People's Defence Force"

@@ -127,6 +127,8 @@ class ActorKnowledge:
             ("Protesters", "protesters"),
             ("Rioters", "rioters"),
             ("Unidentified Armed Group", "unidentified"),
+            # ACLED's state actor for what a government decides (interaction code 1)
+            ("Government of ", "state_forces"),
             ("Unidentified Gang", "political_militia"),
             # the context aliases' fallbacks for "rebels", "separatists" where the text's
             # country has no group of that name: armed and not the state's
@@ -376,7 +378,8 @@ def fill_template(template: str, country: str | None, kb: ActorKnowledge | dict[
     if country:
         if isinstance(kb, dict):
             names = kb
-        elif template.startswith(("Military Forces", "Police Forces")):
+        elif template.startswith(("Military Forces", "Police Forces", "Government of")):
+            # "Government of the Philippines", as "Military Forces of the Philippines"
             names = kb.forces_names
         else:
             names = kb.country_names

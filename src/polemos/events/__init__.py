@@ -224,6 +224,7 @@ _CUE_SHAPES = {
     "displacement": r"\b(?:{words})\b",
     "sports": r"\b(?:{words})\b",
     "trial": r"\b(?:{words})\b",
+    "government_acts": r"\b(?:{words})\b",
 }
 
 
@@ -2393,6 +2394,13 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         origin = _fled_country(article, event) or country
         event.actor1 = fill_template("Civilians ({country_name})", origin, kb)
         event.actor2 = None
+    if event.actor1 is None and sub in _GOVERNMENT_DECIDES:
+        # "the Polish government expelled 45 diplomats", "a general election was held":
+        # a development no armed actor did is the government's (ACLED: "Government of X")
+        state = _government_of(article, event, kb)
+        if state is not None and (state or country):
+            event.actor1 = fill_template("Government of {country_name}", state or country, kb)
+            event.provenance["actor1"] = "a government's act: " + event.actor1
     if sub in _TERRITORY_CHANGES and category(event.actor2) == "civilians":
         # "seizing the town of Sake, residents said": a town changes hands between armed
         # sides; whoever lives there is no side of it
@@ -2406,6 +2414,53 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         )
     event.inter1 = INTER_CODES.get(category(event.actor1) or "")
     event.inter2 = INTER_CODES.get(category(event.actor2) or "")
+
+
+# the developments a government, not its forces, decides: a deal, a curfew, an election
+_GOVERNMENT_DECIDES = {"Agreement", "Change to group/activity", "Other"}
+# "the Government of Moldova", "the government of Kenya", "the Polish government"
+_GOVERNMENT_NAMED = re.compile(
+    r"\b[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"|\b(?P<adjective>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+government\b"
+)
+
+
+_GOVERNMENT_TELLS = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?government(?:\s+of(?:\s+(?-i:[A-Z])[\w'-]*)+)?"
+    r"|\b(?:the\s+)?(?:[\w'-]+\s+){0,3}?government(?:\s+of(?:\s+(?-i:[A-Z])[\w'-]*)+)?"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:said|says|told|reported|stated|claimed|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _government_of(article: Article, event: Event, kb: ActorKnowledge) -> str | None:
+    """The state whose government did an event its text tells with a government's words
+    (data/cues.yaml: government_acts): the one its government is named for ("the Greek
+    government", "the Government of Moldova"), else "" for the event's own country; None
+    when no such word is there."""
+    from polemos.events.classifier import event_text
+
+    start = event.evidence.get("start") or 0
+    end = start + len(event.evidence.get("sentence") or "")
+    if any(
+        start <= m.start < end and (m.category in ARMED or m.category == "state_forces")
+        for m in article.actor_mentions
+    ):
+        # "a convoy of Syrian army reinforcements reached Ein Issa, the government said":
+        # the forces the sentence names did it, whoever told of it
+        return None
+    # "..., the Government of National Unity said": who told of it did not do it
+    told = _GOVERNMENT_TELLS.sub(" ", event_text(article, event))
+    if not _cue("government_acts").search(told):
+        return None
+    for named in _GOVERNMENT_NAMED.finditer(told):
+        words = (named.group("of") or named.group("adjective")).split()
+        # "the Government of Moldova submitted": the longest run of words that is a country
+        for end in range(len(words), 0, -1):
+            code = kb.demonyms.get(" ".join(words[:end]).casefold())
+            if code:
+                return code
+    return ""
 
 
 _TERRITORY_CHANGES = {
