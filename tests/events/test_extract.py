@@ -4023,3 +4023,27 @@ def test_resistance_forces_outside_myanmar_are_no_burmese_militia() -> None:
         published="2022-03-11",
     )
     assert event["actor2"] == "People's Defence Force"
+
+
+def test_an_event_told_in_a_region_lies_at_its_seat() -> None:
+    # ACLED codes it at the unit's capital, with the unit's precision; the middle of the
+    # region (where the geo stage puts the region itself) may be empty country
+    from polemos.geo import load_gazetteer
+    from polemos.geo.distance import haversine_km
+
+    (event,) = events(
+        "On 26 March 2022, fighting occurred between Russian and Ukrainian military forces "
+        "in the Chernihiv region.",
+        published="2022-03-26",
+    )
+    where = event["location"]
+    assert (where["admin1"], where["precision"]) == ("Chernihiv", "admin1")
+    gazetteer = load_gazetteer()
+    (city,) = [
+        gazetteer.place(r)
+        for r in gazetteer.lookup("Chernihiv", loose=False)
+        if gazetteer.place(r).precision == "place" and gazetteer.place(r).country == "UA"
+    ]
+    assert haversine_km(where["latitude"], where["longitude"], city.latitude, city.longitude) < 1
+    region = gazetteer.place(gazetteer.row_of_geonameid(where["geonameid"]))
+    assert haversine_km(region.latitude, region.longitude, city.latitude, city.longitude) > 25

@@ -44,3 +44,21 @@ def test_dump_builder_takes_admin_names_from_code_tables(tmp_path: Path):
     dabiq, _ = Resolver(gazetteer).resolve(text, [(17, 22), (33, 39)])
     assert dabiq.admin1 == "Aleppo Governorate"
     assert dabiq.precision == "place"
+
+
+def test_a_seat_geonames_marks_comes_before_a_bigger_town(tmp_path: Path):
+    rows = [
+        *ROWS,
+        # Aleppo's governorate seat under its Arabic name, and a bigger town that is none
+        "9990004\tHalab\tHalab\t\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t"
+        "1500000\t\t390\tAsia/Damascus\t2020-01-01",
+        "9990005\tBigtown\tBigtown\t\t36.6\t37.9\tP\tPPL\tSY\t\t09\t\t\t\t"
+        "3000000\t\t390\tAsia/Damascus\t2020-01-01",
+    ]
+    path = tmp_path / "SY.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("SY.txt", "\n".join(rows) + "\n")
+    gazetteer = Gazetteer.load(build_gazetteer_from_geonames([path], tmp_path / "gz.npz"))
+    aleppo = gazetteer.row_of_code("SY.09")
+    assert aleppo is not None
+    assert gazetteer.place(gazetteer.seat(aleppo)).name == "Halab"

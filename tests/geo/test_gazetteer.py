@@ -110,3 +110,18 @@ def test_three_letter_country_codes_are_names_only_where_the_news_writes_them(
     assert "BO" not in {gazetteer.place(r).country for r in gazetteer.lookup("Bol")}
     assert "TD" in {gazetteer.place(r).country for r in gazetteer.lookup("Bol")}
     assert any(gazetteer.place(r).precision == "country" for r in gazetteer.lookup("USA"))
+
+
+def test_an_admin_unit_s_seat_is_the_town_its_events_are_coded_at(gazetteer: Gazetteer):
+    def unit(name: str, kind: int) -> int:
+        (row,) = [r for r in gazetteer.lookup(name, loose=False) if gazetteer.kind[r] == kind]
+        return row
+
+    # the town that bears the unit's name, though the unit's own point lies elsewhere
+    chernihiv = gazetteer.seat(unit("Chernihiv Oblast", ADMIN1))
+    assert chernihiv is not None and gazetteer.kind[chernihiv] == PLACE
+    assert gazetteer.place(chernihiv).name == "Chernihiv"
+    # none bears it: the unit's most populous town (its capital, Pemba)
+    pemba = gazetteer.seat(unit("Cabo Delgado", ADMIN1))
+    assert pemba is not None and gazetteer.place(pemba).name == "Pemba"
+    assert gazetteer.seat(chernihiv) is None  # a town has no seat

@@ -4700,18 +4700,47 @@ def _place_of(event: Event) -> Place:
 
 
 def _location_dict(place: Place | None) -> dict[str, Any] | None:
+    """An event's location: the place's, save that an event told only at the level of an
+    admin unit ("clashes in the Chernihiv region", "in Bamyan province") lies at the unit's
+    seat (polemos.geo.gazetteer.Gazetteer.seat), as ACLED codes it at the unit's capital with
+    a coarser precision, not at the middle of the unit, where nothing may have happened.
+    The precision stays the unit's."""
     if place is None:
         return None
+    latitude, longitude = place.latitude, place.longitude
+    if place.precision in ("admin1", "admin2") and place.geonameid:
+        latitude, longitude = _seat_point(place.geonameid, latitude, longitude)
     return {
         "name": place.name,
         "country": place.country,
         "admin1": place.admin1,
         "admin2": place.admin2,
-        "latitude": place.latitude,
-        "longitude": place.longitude,
+        "latitude": latitude,
+        "longitude": longitude,
         "geonameid": place.geonameid,
         "precision": place.precision,
     }
+
+
+@lru_cache(maxsize=4096)
+def _seat_point(
+    geonameid: int, latitude: float | None, longitude: float | None
+) -> tuple[float | None, float | None]:
+    """The point of the seat of the admin unit ``geonameid`` when (latitude, longitude) is the
+    unit's own point; the given point otherwise (a town read at a coarser precision keeps
+    its own)."""
+    from polemos.geo import load_gazetteer
+    from polemos.geo.gazetteer import ADMIN1, ADMIN2
+
+    gazetteer = load_gazetteer()
+    row = gazetteer.row_of_geonameid(geonameid)
+    if row is None or gazetteer.kind[row] not in (ADMIN1, ADMIN2):
+        return latitude, longitude
+    own = (round(float(gazetteer.latitude[row]), 5), round(float(gazetteer.longitude[row]), 5))
+    seat = gazetteer.seat(row)
+    if own != (latitude, longitude) or seat is None:
+        return latitude, longitude
+    return round(float(gazetteer.latitude[seat]), 5), round(float(gazetteer.longitude[seat]), 5)
 
 
 def _date(

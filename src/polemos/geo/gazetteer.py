@@ -155,6 +155,9 @@ class Gazetteer:
         self._known_keys: dict[str, bool] = {}  # has_key's answers: see there
         self._lookups: dict[tuple[str, bool], dict[int, int]] = {}  # lookup's answers
         self._capitals: dict[str, str] | None = None  # capital's name by ISO2, read on need
+        # unit row -> its most populous town, per admin level, built on first need (seat)
+        self._largest_town: dict[int, dict[int, int]] | None = None
+        self._marked_seat: dict[int, dict[int, int]] = {}
 
     # -- loading -------------------------------------------------------------------------
 
@@ -217,6 +220,57 @@ class Gazetteer:
             if self.kind[r] == PLACE and self.country_code(r) == iso2.upper()
         ]
         return max(rows, key=lambda r: int(self.population[r]), default=None)
+
+    def seat(self, row: int) -> int | None:
+        """The town an event told only at the level of the admin unit ``row`` is coded at, as
+        ACLED codes such an event at the unit's capital: the seat GeoNames marks (PPLA,
+        PPLA2: in a gazetteer built from its dumps), else the most populous town in the unit
+        that bears its name ("the Chernihiv region": Chernihiv; "Bamyan province": Bamyan),
+        else its most populous town, the capital most often; None for a unit without a
+        town, and for a place or a country."""
+        level = int(self.kind[row])
+        if level not in (ADMIN1, ADMIN2):
+            return None
+        if self._largest_town is None:
+            self._largest_town, self._marked_seat = self._seats()
+        marked = self._marked_seat[level].get(row)
+        if marked is not None:
+            return marked
+        largest = self._largest_town[level].get(row)
+        if largest is None:
+            return None
+        name = self.name(row)
+        namesakes = [
+            r
+            for key in {name, _without_unit_word(name) or name}
+            for r in self.lookup(key, loose=False)
+            if self.kind[r] == PLACE and self.contains(row, r)
+        ]
+        return max(namesakes, key=lambda r: int(self.population[r]), default=largest)
+
+    def _seats(self) -> tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]]:
+        """Per admin level, unit row -> its most populous town, and -> the town GeoNames
+        marks as its seat (most populous first, if several)."""
+        towns = np.flatnonzero(self.kind == PLACE)
+        # most populous first: the first town met of each unit is its largest
+        towns = towns[np.argsort(-self.population[towns].astype(np.int64), kind="stable")]
+        codes = np.array(self._features)[self.feature[towns]]
+        largest: dict[int, dict[int, int]] = {}
+        marked: dict[int, dict[int, int]] = {}
+        for level, column, seat_codes in (
+            (ADMIN1, self.admin1, ("PPLA", "PPLC")),
+            (ADMIN2, self.admin2, ("PPLA2", "PPLA", "PPLC")),
+        ):
+            units, first = np.unique(column[towns], return_index=True)
+            largest[level] = {
+                int(u): int(towns[i]) for u, i in zip(units, first, strict=True) if u >= 0
+            }
+            seats = towns[np.isin(codes, seat_codes)]
+            units, first = np.unique(column[seats], return_index=True)
+            marked[level] = {
+                int(u): int(seats[i]) for u, i in zip(units, first, strict=True) if u >= 0
+            }
+        return largest, marked
 
     def row_of_geonameid(self, geonameid: int) -> int | None:
         if self._row_by_gid is None:
