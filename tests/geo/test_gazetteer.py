@@ -125,3 +125,13 @@ def test_an_admin_unit_s_seat_is_the_town_its_events_are_coded_at(gazetteer: Gaz
     pemba = gazetteer.seat(unit("Cabo Delgado", ADMIN1))
     assert pemba is not None and gazetteer.place(pemba).name == "Pemba"
     assert gazetteer.seat(chernihiv) is None  # a town has no seat
+    # GeoNames files the town Sidi Ifni under Tiznit, the unit of an older division: the
+    # town named like the province, near its point, is still its seat
+    (province,) = [
+        r
+        for r in gazetteer.lookup("Sidi Ifni", loose=False)
+        if gazetteer.kind[r] != PLACE and gazetteer.country_code(r) == "MA"
+    ]
+    town = gazetteer.seat(province)
+    assert town is not None and gazetteer.place(town).name == "Sidi Ifni"
+    assert gazetteer.kind[town] == PLACE and not gazetteer.contains(province, town)

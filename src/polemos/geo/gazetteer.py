@@ -55,6 +55,8 @@ from polemos.geo.names import fold, is_latin, primary_keys, query_keys, secondar
 GAZETTEER_VERSION = "17"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
+# how far from a unit's point a town named like the unit may lie to be its seat (Gazetteer.seat)
+SEAT_KM = 100.0
 PRECISION = {
     PLACE: "place", ADMIN2: "admin2", ADMIN1: "admin1", COUNTRY: "country", REGION: "region"
 }
@@ -224,10 +226,10 @@ class Gazetteer:
     def seat(self, row: int) -> int | None:
         """The town an event told only at the level of the admin unit ``row`` is coded at, as
         ACLED codes such an event at the unit's capital: the seat GeoNames marks (PPLA,
-        PPLA2: in a gazetteer built from its dumps), else the most populous town in the unit
-        that bears its name ("the Chernihiv region": Chernihiv; "Bamyan province": Bamyan),
-        else its most populous town, the capital most often; None for a unit without a
-        town, and for a place or a country."""
+        PPLA2: in a gazetteer built from its dumps), else the most populous town that bears
+        its name, in the unit or near its point ("the Chernihiv region": Chernihiv; "Bamyan
+        province": Bamyan), else its most populous town, the capital most often; None for a
+        unit without a town, and for a place or a country."""
         level = int(self.kind[row])
         if level not in (ADMIN1, ADMIN2):
             return None
@@ -237,16 +239,26 @@ class Gazetteer:
         if marked is not None:
             return marked
         largest = self._largest_town[level].get(row)
-        if largest is None:
-            return None
         name = self.name(row)
         namesakes = [
             r
             for key in {name, _without_unit_word(name) or name}
             for r in self.lookup(key, loose=False)
-            if self.kind[r] == PLACE and self.contains(row, r)
+            if self.kind[r] == PLACE
+            and self.country[r] == self.country[row]
+            and (self.contains(row, r) or self._near_unit(row, r))
         ]
         return max(namesakes, key=lambda r: int(self.population[r]), default=largest)
+
+    def _near_unit(self, unit: int, town: int) -> bool:
+        """Is ``town`` within SEAT_KM of the unit's point? GeoNames files some towns under the
+        units of an older division (Sidi Ifni under Tiznit, before Morocco's 2015 regions),
+        so their codes do not say they are in the unit named after them."""
+        km = haversine_km(
+            float(self.latitude[unit]), float(self.longitude[unit]),
+            float(self.latitude[town]), float(self.longitude[town]),
+        )  # fmt: skip
+        return km <= SEAT_KM
 
     def _seats(self) -> tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]]:
         """Per admin level, unit row -> its most populous town, and -> the town GeoNames
