@@ -4047,3 +4047,28 @@ def test_an_event_told_in_a_region_lies_at_its_seat() -> None:
     assert haversine_km(where["latitude"], where["longitude"], city.latitude, city.longitude) < 1
     region = gazetteer.place(gazetteer.row_of_geonameid(where["geonameid"]))
     assert haversine_km(region.latitude, region.longitude, city.latitude, city.longitude) > 25
+
+
+def test_a_state_s_weapon_named_by_its_model_is_the_state_s_forces() -> None:
+    # "a Russian Tochka-U missile", "Russian Su-25 aircraft": what was shot down is Russia's
+    (event,) = events(
+        "Interception: On 20 March 2022, Ukrainian forces shot down a Russian Tochka U "
+        "missile in Luhansk region.",
+        published="2022-03-20",
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Ukraine", "Military Forces of Russia"
+    )
+
+
+def test_air_defences_named_into_the_trigger_are_the_doer() -> None:
+    # the trigger "air defence forces shot down" holds the doer's own words
+    (event,) = events(
+        "On 1 June 2022, Ukrainian air defence forces shot down two Russian drones near "
+        "Kharkiv.",
+        published="2022-06-01",
+    )
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Ukraine", "Military Forces of Russia"
+    )

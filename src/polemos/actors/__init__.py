@@ -581,6 +581,9 @@ class ActorLinker:
         mentions += _counted_nationals(text, taken, kb, article)
         mentions += _people_of_an_age(text, taken, kb, article)
         mentions += _states_that_act(text, [(m.start, m.end) for m in mentions], kb, article)
+        mentions += _named_weapons_of_states(
+            text, [(m.start, m.end) for m in mentions], kb, article
+        )
         mentions.sort(key=lambda m: m.start)
         article.actor_mentions = [
             _without_protest(_off_duty(m, text, country, kb), article, kb) for m in mentions
@@ -658,6 +661,38 @@ def _states_that_act(
                 category="state_forces",
                 sentence=article.sentence_of(start),
                 rule="state-acts",
+                country=code,
+            )
+        )
+    return found
+
+
+# "a Russian Su-25 aircraft", "a Russian Tochka-U missile", "Ukrainian Bayraktar TB2
+# drones": a state's weapon named by its model is the state's forces, as "Russian drones" is
+_MODEL_OF_A_WEAPON = re.compile(
+    r"\b([A-Z][a-z]+)\s+((?:[A-Z0-9][\w.-]*\s+){1,3}?)(?:fighter\s+)?(aircraft|jets?|planes?|"
+    r"helicopters?|drones?|missiles?|rockets?|UAVs?|warplanes?|bombers?)\b"
+)
+
+
+def _named_weapons_of_states(
+    text: str, taken: list[tuple[int, int]], kb: ActorKnowledge, article: Article
+) -> list[ActorMention]:
+    found = []
+    for weapon in _MODEL_OF_A_WEAPON.finditer(text):
+        code = kb.demonyms.get(weapon.group(1).casefold())
+        start, end = weapon.span()
+        if code is None or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=weapon.group(0),
+                actor=fill_template(kb.forces_template, code, kb),
+                category="state_forces",
+                sentence=article.sentence_of(start),
+                rule="demonym+weapon",
                 country=code,
             )
         )

@@ -3235,6 +3235,9 @@ def _roles(
         if m.end - offset <= match.start
         or m.end - offset == weapon_end
         or (weapon_end > 0 and m.start - offset < match.start < m.end - offset <= weapon_end)
+        # ... or named into the trigger's own words: "Ukrainian air defence forces" of the
+        # trigger "air defence forces shot down"
+        or m.start - offset < match.start < m.end - offset <= match.end
     ]
     after = [m for m in mentions if m.start - offset >= match.end]
     mourner = next(
