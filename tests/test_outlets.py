@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from polemos.article import Article
@@ -137,3 +139,20 @@ def test_a_regional_paper_s_places_are_read_in_its_country():
     place = _places("Russian shelling hit Bakhmut on Monday, killing two.",
                     source="Ouest-France")["Bakhmut"]
     assert place.country == "UA"
+
+
+def test_fighting_with_no_place_in_a_country_of_one_war_is_that_war_s():
+    # the OSCE's monitors watched Ukraine's front alone; before 2022 it was Ukraine's one
+    # war, so fire near a village no gazetteer knows was the separatists' and Ukraine's
+    text = (
+        "On 12 February 2022, the OSCE SMM observed a total of 5 projectiles/explosions "
+        "involving unknown weapons in both directions of the frontline near Pyshchevyk."
+    )
+    [event] = _events(text, source="OSCE SMM-Ukraine", published=date(2022, 2, 12))
+    assert (event.actor1, event.actor2) == ("Novorossiya forces", "Military Forces of Ukraine")
+    # Syria had many wars: the Raqqa theatre's sides are no default for the whole country
+    [event] = _events(
+        "Violent clashes erupted on Sunday, leaving 5 fighters dead", source="SOHR",
+        published=date(2017, 3, 6),
+    )  # fmt: skip
+    assert "Syrian Democratic Forces" not in (event.actor1, event.actor2)

@@ -50,6 +50,9 @@ class Theatre:
     air: str | None = None
     # a district's war inside a province of several ("Manbij" in Aleppo, 2016); empty: all
     admin2: frozenset[str] = frozenset()
+    # the country's one war in those years: fighting told with no place below the country
+    # is this war's (data: countrywide)
+    countrywide: bool = False
 
     def other_side(self, name: str | None) -> str | None:
         if name == self.air:
@@ -103,6 +106,21 @@ class ActorKnowledge:
             ):
                 return theatre
         return None
+
+    def countrywide_theatre(self, country: str | None, date: str | None) -> Theatre | None:
+        """The war that was ``country``'s one war on ``date`` (the Donbas front before 2022),
+        to which fighting told with no place below the country belongs; None for a country
+        of several wars then, or none."""
+        if not country or not date:
+            return None
+        return next(
+            (
+                t
+                for t in self.theatres
+                if t.countrywide and t.country == country and t.start <= date[:10] <= t.end
+            ),
+            None,
+        )
 
     def in_country(self, mention: ActorMention, country: str | None) -> str | None:
         """A context alias's actor in the event's country, when the linker did not know the
@@ -355,6 +373,7 @@ def knowledge() -> ActorKnowledge:
                 sides=(t["sides"][0], t["sides"][1]),
                 air=t.get("air"),
                 admin2=frozenset(t.get("admin2") or ()),
+                countrywide=bool(t.get("countrywide")),
             )
             for t in data.get("theatres") or []
         ),

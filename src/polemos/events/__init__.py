@@ -2273,6 +2273,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
     elif kind == "Battles":
         theatre = kb.theatre(event.location, event.date)
+        if theatre is None and (event.location or {}).get("precision") in (None, "country"):
+            # "fire in both directions of the frontline near Pyshchevyk", a village no
+            # gazetteer knows, in Ukraine in January 2022: the country's one war then
+            theatre = kb.countrywide_theatre(country, event.date)
         if event.actor1 is None and event.actor2 is None and theatre is not None:
             # fighting nobody is named in, where one war is the war (actors.yaml: theatres):
             # its two sides ("in both directions of the frontline near Pyshchevyk")
