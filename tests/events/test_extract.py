@@ -4072,3 +4072,30 @@ def test_air_defences_named_into_the_trigger_are_the_doer() -> None:
     assert (event["actor1"], event["actor2"]) == (
         "Military Forces of Ukraine", "Military Forces of Russia"
     )
+
+
+def test_a_sentence_the_model_alone_types_has_its_first_actor_as_the_doer() -> None:
+    # no trigger word: nothing before the actor is a target's preposition ("On 30 May")
+    (event,) = events(
+        "Movement of forces: On 30 May 2022, a Turkish military patrol took place in rural "
+        "Al-Malikeyyeh town in Al Hasakeh countryside.",
+        published="2022-05-30",
+    )
+    assert event["sub_event_type"] == "Change to group/activity"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Turkey", None)
+
+
+def test_us_forces_in_syria_and_iraq_are_the_coalition_s() -> None:
+    # ACLED codes them as the Global Coalition Against Daesh, and UCDP counts its strikes in
+    # its allies' war; elsewhere they are the US military
+    (event,) = events(
+        "Movement of forces: On 7 April 2022, a US military patrol took place in Basira town "
+        "in Deir ez Zor countryside.",
+        published="2022-04-07",
+    )
+    assert event["actor1"] == "US-led coalition"
+    (event,) = events(
+        "US forces clashed with al-Shabaab fighters near Jilib in Somalia on Monday.",
+        published="2022-04-07",
+    )
+    assert "US-led coalition" not in (event["actor1"], event["actor2"])

@@ -91,6 +91,9 @@ class ActorKnowledge:
     forces_template: str = "Military Forces of {country_name}"
     # ISO2 -> the state whose soldiers the bare words mean there (data: state_forces.occupied)
     occupiers: dict[str, str] = field(default_factory=dict)
+    # state ISO2 -> country ISO2 -> the coalition its forces fight as there (data:
+    # state_forces.coalitions)
+    coalitions: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def theatre(self, place: dict | None, date: str | None) -> Theatre | None:
         """The war an event at ``place`` (a location dict) on ``date`` belongs to, if its
@@ -124,8 +127,15 @@ class ActorKnowledge:
 
     def in_country(self, mention: ActorMention, country: str | None) -> str | None:
         """A context alias's actor in the event's country, when the linker did not know the
-        article's ("SNA" in an article that names only Mogadishu is Somalia's army); any
+        article's ("SNA" in an article that names only Mogadishu is Somalia's army); a
+        state's forces in a country where they fight as a coalition, the coalition; any
         other mention's own actor."""
+        coalition = self.coalitions.get(mention.country or "", {}).get(country or "")
+        if coalition is not None and mention.actor == fill_template(
+            self.forces_template, mention.country, self
+        ):
+            # "a U.S. military patrol" in Hasakah: the coalition the US fights as there
+            return coalition
         if mention.country or not country or not mention.rule.startswith("context:"):
             return mention.actor
         choices = self.context_aliases.get(mention.rule.removeprefix("context:"), {})
@@ -353,6 +363,9 @@ def knowledge() -> ActorKnowledge:
         forces_names=forces_names,
         forces_codes={name: code for code, name in forces_names.items()},
         occupiers=dict(forces.get("occupied") or {}),
+        coalitions={
+            state: dict(where) for state, where in (forces.get("coalitions") or {}).items()
+        },
         demonyms=demonyms,
         aliases=aliases,
         anaphora=re.compile(

@@ -3472,7 +3472,8 @@ def _roles(
             actor1 = actor2
             actor2 = next((m for m in after if m.actor != actor1.actor), None)
             rule = "the doer the attack is blamed on or attributed to"
-        elif (
+        elif match.text and (
+            # (a sentence the model alone types has no trigger: its first actor is its doer)
             _TARGET_BEFORE.search(between)
             # "two rockets were fired late Saturday at a base hosting U.S. troops"
             or _FIRED_AT_BETWEEN.match(between)
