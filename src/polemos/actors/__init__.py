@@ -91,9 +91,9 @@ class ActorKnowledge:
     forces_template: str = "Military Forces of {country_name}"
     # ISO2 -> the state whose soldiers the bare words mean there (data: state_forces.occupied)
     occupiers: dict[str, str] = field(default_factory=dict)
-    # state ISO2 -> country ISO2 -> the coalition its forces fight as there (data:
-    # state_forces.coalitions)
-    coalitions: dict[str, dict[str, str]] = field(default_factory=dict)
+    # (state ISO2, country ISO2) -> (the coalition its forces fight as there, its enemy)
+    # (data: state_forces.coalitions)
+    coalitions: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def theatre(self, place: dict | None, date: str | None) -> Theatre | None:
         """The war an event at ``place`` (a location dict) on ``date`` belongs to, if its
@@ -127,19 +127,25 @@ class ActorKnowledge:
 
     def in_country(self, mention: ActorMention, country: str | None) -> str | None:
         """A context alias's actor in the event's country, when the linker did not know the
-        article's ("SNA" in an article that names only Mogadishu is Somalia's army); a
-        state's forces in a country where they fight as a coalition, the coalition; any
+        article's ("SNA" in an article that names only Mogadishu is Somalia's army); any
         other mention's own actor."""
-        coalition = self.coalitions.get(mention.country or "", {}).get(country or "")
-        if coalition is not None and mention.actor == fill_template(
-            self.forces_template, mention.country, self
-        ):
-            # "a U.S. military patrol" in Hasakah: the coalition the US fights as there
-            return coalition
         if mention.country or not country or not mention.rule.startswith("context:"):
             return mention.actor
         choices = self.context_aliases.get(mention.rule.removeprefix("context:"), {})
         return choices[country] if country in choices else mention.actor
+
+    def coalition_of(self, name: str | None, country: str | None, other: str | None) -> str | None:
+        """The coalition a state's forces ``name`` fight as in ``country`` when their other
+        side is the coalition's enemy, civilians or nobody ("a US military patrol" in
+        Hasakah is the US-led coalition's; a US strike on al-Qaeda is the US military's)."""
+        state = self.state_of(name) if name else None
+        coalition = self.coalitions.get((state or "", country or ""))
+        if coalition is None or not name or not name.startswith("Military Forces of"):
+            return None
+        fights_as, enemy = coalition
+        if other is None or other == enemy or self.category_of(other) == "civilians":
+            return fights_as
+        return None
 
     def canonical(self, name: str) -> str:
         """The canonical name for a user's actor query ("ISIL" -> "Islamic State")."""
@@ -364,7 +370,9 @@ def knowledge() -> ActorKnowledge:
         forces_codes={name: code for code, name in forces_names.items()},
         occupiers=dict(forces.get("occupied") or {}),
         coalitions={
-            state: dict(where) for state, where in (forces.get("coalitions") or {}).items()
+            (c["state"], country): (c["as"], c["against"])
+            for c in forces.get("coalitions") or []
+            for country in c["in"]
         },
         demonyms=demonyms,
         aliases=aliases,

@@ -2409,6 +2409,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         # "seizing the town of Sake, residents said": a town changes hands between armed
         # sides; whoever lives there is no side of it
         event.actor2 = None
+    for role, other in (("actor1", event.actor2), ("actor2", event.actor1)):
+        coalition = kb.coalition_of(getattr(event, role), country, other)
+        if coalition is not None:
+            setattr(event, role, coalition)  # "a U.S. military patrol" in Hasakah
     if kind not in {"Protests", "Riots"} and category(event.actor2) == "protesters":
         # "drones targeted workers of a demining team": outside a protest, civilians
         event.actor2 = generic("Civilians ({country_name})")
