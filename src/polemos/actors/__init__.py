@@ -687,30 +687,33 @@ def _states_that_act(
         name = _name_at(text, by.end(), names, after=True)
         if name:
             spans.append((by.end(), by.end() + len(name), name))
-    found = []
-    for start, end, name in spans:
-        if any(s < end and start < e for s, e in taken):
-            continue
-        code = names[name]
-        found.append(
-            ActorMention(
-                start=start,
-                end=end,
-                text=name,
-                actor=fill_template(kb.forces_template, code, kb),
-                category="state_forces",
-                sentence=article.sentence_of(start),
-                rule="state-acts",
-                country=code,
-            )
-        )
-    return found
+    return [
+        _state_forces(start, end, name, names[name], "state-acts", kb, article)
+        for start, end, name in spans
+        if not any(s < end and start < e for s, e in taken)
+    ]
+
+
+def _state_forces(
+    start: int, end: int, text: str, code: str, rule: str, kb: ActorKnowledge, article: Article
+) -> ActorMention:
+    """A mention of the forces of the state ``code`` ("Military Forces of Russia")."""
+    return ActorMention(
+        start=start,
+        end=end,
+        text=text,
+        actor=fill_template(kb.forces_template, code, kb),
+        category="state_forces",
+        sentence=article.sentence_of(start),
+        rule=rule,
+        country=code,
+    )
 
 
 # "a Russian Su-25 aircraft", "a Russian Tochka-U missile", "Ukrainian Bayraktar TB2
 # drones": a state's weapon named by its model is the state's forces, as "Russian drones" is
 _MODEL_OF_A_WEAPON = re.compile(
-    r"\b([A-Z][a-z]+)\s+((?:[A-Z0-9][\w.-]*\s+){1,3}?)(?:fighter\s+)?(aircraft|jets?|planes?|"
+    r"\b([A-Z][a-z]+)\s+(?:[A-Z0-9][\w.-]*\s+){1,3}?(?:fighter\s+)?(?:aircraft|jets?|planes?|"
     r"helicopters?|drones?|missiles?|rockets?|UAVs?|warplanes?|bombers?)\b"
 )
 
@@ -722,20 +725,10 @@ def _named_weapons_of_states(
     for weapon in _MODEL_OF_A_WEAPON.finditer(text):
         code = kb.demonyms.get(weapon.group(1).casefold())
         start, end = weapon.span()
-        if code is None or any(s < end and start < e for s, e in taken):
-            continue
-        found.append(
-            ActorMention(
-                start=start,
-                end=end,
-                text=weapon.group(0),
-                actor=fill_template(kb.forces_template, code, kb),
-                category="state_forces",
-                sentence=article.sentence_of(start),
-                rule="demonym+weapon",
-                country=code,
+        if code is not None and not any(s < end and start < e for s, e in taken):
+            found.append(
+                _state_forces(start, end, weapon.group(0), code, "demonym+weapon", kb, article)
             )
-        )
     return found
 
 
