@@ -2412,7 +2412,11 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     for role, other in (("actor1", event.actor2), ("actor2", event.actor1)):
         coalition = kb.coalition_of(getattr(event, role), country, other)
         if coalition is not None:
-            setattr(event, role, coalition)  # "a U.S. military patrol" in Hasakah
+            # "a U.S. military patrol" in Hasakah (actors.yaml: state_forces.coalitions)
+            event.provenance[role] = (
+                event.provenance.get(role, "") + f"; {getattr(event, role)} fights as {coalition}"
+            )
+            setattr(event, role, coalition)
     if kind not in {"Protests", "Riots"} and category(event.actor2) == "protesters":
         # "drones targeted workers of a demining team": outside a protest, civilians
         event.actor2 = generic("Civilians ({country_name})")
@@ -2464,8 +2468,8 @@ def _government_of(article: Article, event: Event, kb: ActorKnowledge) -> str | 
     for named in _GOVERNMENT_NAMED.finditer(told):
         words = (named.group("of") or named.group("adjective")).split()
         # "the Government of Moldova submitted": the longest run of words that is a country
-        for end in range(len(words), 0, -1):
-            code = kb.demonyms.get(" ".join(words[:end]).casefold())
+        for size in range(len(words), 0, -1):
+            code = kb.demonyms.get(" ".join(words[:size]).casefold())
             if code:
                 return code
     return ""

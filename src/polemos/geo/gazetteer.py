@@ -229,7 +229,8 @@ class Gazetteer:
         PPLA2: in a gazetteer built from its dumps), else the most populous town that bears
         its name, in the unit or near its point ("the Chernihiv region": Chernihiv; "Bamyan
         province": Bamyan), else its most populous town, the capital most often; None for a
-        unit without a town, and for a place or a country."""
+        unit with no town of its own nor one named like it nearby, and for a place or a
+        country."""
         level = int(self.kind[row])
         if level not in (ADMIN1, ADMIN2):
             return None
