@@ -231,3 +231,11 @@ def test_a_big_city_listed_after_a_place_is_a_place_and_not_a_county_namesake():
     # a country too: Lebanon, not Pennsylvania's Lebanon County
     places = _places("Troops entered Lebanon and Damascus")
     assert (places["Lebanon"].country, places["Lebanon"].precision) == ("LB", "country")
+
+
+def test_a_ruler_s_title_is_no_place():
+    # SOHR's "the truce of the Caesar and Sultan" (Putin's and Erdogan's): the NER calls
+    # "Sultan" a place, and Libya, Turkey and the US have villages of the name
+    text = "The truce of the Caesar and Sultan ends its 45th day with breaches in Syrian areas"
+    assert "Sultan" not in _places(text)
+    assert "Caesar" not in _places(text)

@@ -144,6 +144,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mr mrs ms dr st sir lord lady president minister prime general colonel captain
     sergeant lieutenant major commander chief king queen prince princess sheikh imam pope
+    sultan caesar emir tsar czar shah caliph
     god allah jesus christ bishop father mother police army navy air force forces
     government state states city county province district region village town news
     report reports reported said says told according also however meanwhile but yet still
