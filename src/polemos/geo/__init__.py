@@ -73,6 +73,12 @@ class GeoResolver:
             )
             if local and outlet.country not in theatre:
                 theatre.insert(0, outlet.country)
+            if outlet.beat == "war":
+                # the monitor's own spellings of its country's places ("Suwaidaa")
+                actors = [(m.start, m.end) for m in article.actor_mentions]
+                spans = sorted(
+                    spans + self.resolver.loose_names_in(text, outlet.country, spans + actors)
+                )
         places: list[Place | None] = self.resolver.resolve(text, spans, countries, theatre)
         article.toponyms = [
             Toponym(

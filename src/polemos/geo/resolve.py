@@ -200,6 +200,11 @@ _MEASURED_FROM = (
     rf"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles|mi)\b\.?(?:\s*\([^()]{{0,20}}\))?\s+"
     rf"{_DIRECTION}(?:ward)?\s+of\s"
 )
+# a run of one to three capitalised words, Arabic articles between them ("Khan Shekhon",
+# "Darat Izza", "Sheikh Miskeen")
+_LOOSE_NAME_RUN = re.compile(
+    r"\b[A-Z][a-z'’‘-]+(?:\s+(?:(?:al|el|ad|ash|as|az)-)?[A-Z][a-z'’‘-]+){0,2}"
+)
 _IS_A_PLACE_IN = re.compile(
     r"(?:\s*/[^/\n]{1,40}/)?(?:\s*\([^()]{0,300}\))*"
     r"(?:\s*,\s+(?:originally|formerly|also|officially)\b[^.()]{0,100}?,)?"
@@ -1027,6 +1032,34 @@ class Resolver:
             if towns:
                 town = max(towns, key=lambda r: int(g.population[r]))
                 _repick(i, town, scores, picks, confidences)
+
+    def loose_names_in(
+        self, text: str, country: str, taken: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Capitalised names a war monitor of ``country`` writes in its own spelling, which
+        only the loose transliteration key finds, and only in that country ("Suwaidaa",
+        "Shaddadi", "Qameshly" in a Syrian Observatory headline): spans the recogniser
+        passes over, outside ``taken`` (spans of toponyms and actors already found)."""
+        g = self.gazetteer
+        home = g.country_id(country)
+        found: list[tuple[int, int]] = []
+        for run in _LOOSE_NAME_RUN.finditer(text):
+            start, end = run.span()
+            name = _POSSESSIVE_END.sub("", run.group(0))
+            end = start + len(name)
+            words = fold(name).split()
+            if (
+                not words
+                or all(w in STOP_WORDS for w in words)
+                or is_demonym(name)
+                or any(s < end and start < e for s, e in [*taken, *found])
+                or g.lookup(name, loose=False)
+            ):
+                continue
+            loose = g.lookup(name)
+            if any(g.country[r] == home for r in loose):
+                found.append((start, end))
+        return found
 
     def points_abroad(self, text: str, home: str) -> bool:
         """Does the text name, or name a first-level unit of, or a demonym of, a country
