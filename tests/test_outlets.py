@@ -165,6 +165,7 @@ def test_a_war_monitor_s_own_spellings_of_its_country_s_places_are_places():
         ("Shelling targets areas in Suwaidaa countryside", "Suwaidaa", "SY.05"),
         ("Airstrikes on Khan Shekhon kill 5", "Khan Shekhon", "SY.12"),
         ("Explosion on the road of Shaddadi in Al-Hasakah countryside", "Shaddadi", "SY.01"),
+        ("IS releases a member of the Shariaa police in Der-Ezor", "Der-Ezor", "SY.07"),
     ):
         place = _places(text, source="SOHR").get(name)
         assert place is not None and place.admin1_code == admin1_code, text

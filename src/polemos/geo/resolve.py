@@ -201,9 +201,10 @@ _MEASURED_FROM = (
     rf"{_DIRECTION}(?:ward)?\s+of\s"
 )
 # a run of one to three capitalised words, Arabic articles between them ("Khan Shekhon",
-# "Darat Izza", "Sheikh Miskeen")
+# "Darat Izza", "Sheikh Miskeen"), hyphens inside them ("Der-Ezor")
 _LOOSE_NAME_RUN = re.compile(
-    r"\b[A-Z][a-z'’‘-]+(?:\s+(?:(?:al|el|ad|ash|as|az)-)?[A-Z][a-z'’‘-]+){0,2}"
+    r"\b[A-Z][a-z'’‘]+(?:-[A-Za-z][a-z'’‘]*)*"
+    r"(?:\s+(?:(?:al|el|ad|ash|as|az)-)?[A-Z][a-z'’‘]+(?:-[A-Za-z][a-z'’‘]*)*){0,2}"
 )
 _IS_A_PLACE_IN = re.compile(
     r"(?:\s*/[^/\n]{1,40}/)?(?:\s*\([^()]{0,300}\))*"
