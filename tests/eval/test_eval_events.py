@@ -365,3 +365,21 @@ def test_the_outlets_a_coder_read_reach_the_pipeline(tmp_path):
 
     evaluate_events([ucdp, acled], extract_fn=extract)
     assert seen == ["SOHR;SOHR", "Kyiv Independent"]
+
+
+def test_ucdp_places_are_scored_only_where_the_headline_names_the_gold_one(tmp_path):
+    daraa = {"sub_event_type": "Shelling/artillery/missile attack",
+             "location": {"name": "Daraa", "admin1": "Daraa", "latitude": 32.62,
+                          "longitude": 36.10}}
+    teir_maaleh = ("Teir Maaleh village", "Homs Governorate", 34.80, 36.71)
+    # the headline names our place, not the gold event's: nothing to score
+    m, n = _one_ucdp_headline(tmp_path, "Shells hit Daraa", teir_maaleh, daraa)
+    assert "admin1_accuracy" not in n and "location_within_25km" not in n
+    # it names the gold event's governorate: admin1 is scored, the point is not
+    m, n = _one_ucdp_headline(tmp_path, "Shells hit Daraa and clashes in Homs countryside",
+                              teir_maaleh, daraa)
+    assert n["admin1_accuracy"] == 1 and m["admin1_accuracy"] == 0.0
+    assert "location_within_25km" not in n
+    # the gold place itself, in another transliteration: both are scored
+    m, n = _one_ucdp_headline(tmp_path, "Shells hit Ter Maala", teir_maaleh, daraa)
+    assert n["admin1_accuracy"] == 1 and n["location_within_25km"] == 1

@@ -8,6 +8,7 @@ from polemos.eval.fields import (
     date_scores,
     default_actor_map,
     fatalities_within,
+    headline_names_place,
     text_names_place,
     text_states_number,
 )
@@ -131,3 +132,17 @@ def test_admin1_names_in_other_languages_match_through_the_gazetteer():
     assert admin1_matches("South Kivu", "Sud-Kivu")
     assert admin1_matches("Lesser Poland", "Malopolskie")
     assert not admin1_matches("Bavaria", "Niedersachsen")
+
+
+def test_headline_names_place_reads_transliterations_and_the_governorate():
+    # the gold place in another transliteration, found by the gazetteer's skeleton key
+    assert headline_names_place("Shells hit Ter Maala", "Teir Maaleh village")
+    assert not text_names_place("Shells hit Ter Maala", "Teir Maaleh village")
+    # a village of Homs told only as "Homs countryside": its governorate is named
+    assert headline_names_place(
+        "Clashes in the northern countryside of Homs", "Teir Maaleh village", "Homs Governorate"
+    )
+    assert not headline_names_place("Clashes in the northern countryside of Homs", "Teir Maaleh village")
+    # another event's place is not this event's
+    assert not headline_names_place("Shells hit Daraa", "Teir Maaleh village", "Homs Governorate")
+    assert not headline_names_place("Shells hit Daraa", None, None)

@@ -19,8 +19,9 @@ How it scores:
   most confident extracted event, or ``OTHER``.
 - Field metrics (actors, place, admin-1, date, fatalities) are over paired events whose gold
   states the field; ``n_by_metric`` gives each denominator. UCDP headlines rarely state place
-  or toll, so a UCDP place is scored only when the headline names the gold or predicted
-  place, and a toll only when the headline holds a number.
+  or toll, so a UCDP point is scored only when the headline names the gold place (in any
+  transliteration), its admin-1 when it names that place or its governorate, and a toll
+  only when the headline holds a number. These subsets never depend on the prediction.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from polemos.eval.fields import (
     date_scores,
     default_actor_map,
     fatalities_within,
+    headline_names_place,
     text_names_place,
     text_states_number,
 )
@@ -296,13 +298,15 @@ def _score_fields(
         tally.add("actor2_empty_accuracy", float(not ev.get("actor2")))
 
     loc = _location(ev)
-    place_stated = dataset != "ucdp" or (
-        text_names_place(text, gold.location) or text_names_place(text, loc.get("name"))
-    )
-    if place_stated and gold.latitude is not None and gold.longitude is not None:
+    # A UCDP headline often names no place, or only another event's: the point is scored
+    # where the headline names the gold event's own place, admin1 where it names that place
+    # or its governorate ("shelling in Homs countryside" for a village of Homs).
+    point_stated = dataset != "ucdp" or headline_names_place(text, gold.location)
+    unit_stated = dataset != "ucdp" or headline_names_place(text, gold.location, gold.admin1)
+    if point_stated and gold.latitude is not None and gold.longitude is not None:
         km = location_km(ev, gold)
         tally.add("location_within_25km", float(km is not None and km <= LOCATION_KM))
-    if place_stated and gold.admin1:
+    if unit_stated and gold.admin1:
         tally.add("admin1_accuracy", float(admin1_matches(loc.get("admin1"), gold.admin1)))
 
     if gold.date:

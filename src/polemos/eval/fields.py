@@ -230,10 +230,43 @@ def place_name_forms(name: str | None) -> list[str]:
     return forms
 
 
-def text_names_place(text: str, name: str | None) -> bool:
-    """Does the text contain (folded, on word boundaries) one of the forms of ``name``?"""
+def text_names_place(text: str, name: str | None, loose: bool = False) -> bool:
+    """Does the text contain (folded, on word boundaries) one of the forms of ``name``?
+
+    ``loose`` also accepts a run of up to four words with the same transliteration skeleton
+    as a form (the gazetteer's secondary key): "Ter Ma'la" names "Teir Maaleh village".
+    """
     haystack = f" {fold(text)} "
-    return any(f" {form} " in haystack for form in place_name_forms(name))
+    forms = place_name_forms(name)
+    if any(f" {form} " in haystack for form in forms):
+        return True
+    if not loose:
+        return False
+    from polemos.geo.names import secondary_key
+
+    keys = {key for key in map(secondary_key, forms) if key and len(key) >= _LOOSE_KEY_MIN}
+    words = haystack.split()
+    return any(
+        secondary_key(" ".join(words[start : start + size])) in keys
+        for size in range(1, 5)
+        for start in range(len(words) - size + 1)
+    )
+
+
+# a skeleton of one or two letters ("Ha" of "Hah village") matches too much
+_LOOSE_KEY_MIN = 3
+
+
+def headline_names_place(text: str, place: str | None, admin1: str | None = None) -> bool:
+    """Does a headline name the gold event's place, or (given ``admin1``) its admin-1 unit?
+
+    Decided from the text and the gold coding alone, never from the prediction: a subset
+    chosen by the prediction's own place would count events the headline says nothing about
+    ("Shells hit Daraa" for a gold event in Homs, matched to the Daraa event).
+    """
+    return text_names_place(text, place, loose=True) or (
+        admin1 is not None and text_names_place(text, admin1, loose=True)
+    )
 
 
 _NUMBER_WORDS = (
