@@ -142,7 +142,9 @@ def test_headline_names_place_reads_transliterations_and_the_governorate():
     assert headline_names_place(
         "Clashes in the northern countryside of Homs", "Teir Maaleh village", "Homs Governorate"
     )
-    assert not headline_names_place("Clashes in the northern countryside of Homs", "Teir Maaleh village")
+    assert not headline_names_place(
+        "Clashes in the northern countryside of Homs", "Teir Maaleh village"
+    )
     # another event's place is not this event's
     assert not headline_names_place("Shells hit Daraa", "Teir Maaleh village", "Homs Governorate")
     assert not headline_names_place("Shells hit Daraa", None, None)

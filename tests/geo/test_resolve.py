@@ -789,3 +789,15 @@ def test_a_kenyan_county_is_its_first_level_unit(resolver: Resolver):
     text = "A tornado hit Orange County, California on Monday."
     orange, _california = _resolve(resolver, text, "Orange County", "California")
     assert orange is not None and orange.precision == "admin2"
+
+
+def test_a_lacking_place_s_parent_is_read_in_the_armed_groups_theatre(resolver: Resolver):
+    # Pileta is in no gazetteer: its bracket parent places it. Read alone, "Sucre" is
+    # Venezuela's state; in a text on Colombia's Gulf Clan it is Colombia's department.
+    text = "In Pileta (Sucre), a police officer was shot by Gulf Clan members."
+    start = text.index("Pileta")
+    (alone,) = resolver.resolve(text, [(start, start + 6)])
+    (in_theatre,) = resolver.resolve(text, [(start, start + 6)], theatre=["CO"])
+    assert alone is not None and alone.country == "VE"
+    assert in_theatre is not None and in_theatre.country == "CO"
+    assert in_theatre.name == "Pileta" and in_theatre.precision != "place"

@@ -838,7 +838,7 @@ class Resolver:
                 # the text placed, else the country the text is about
                 country = abroad[i]
                 places.append(
-                    self._fallback(text, m, resolved)
+                    self._fallback(text, m, resolved, theatre)
                     or self._document_focus(text, m, mentions, picks, confidences)
                     or (self._unplaced(text, m, country, 0.05) if country is not None else None)
                 )
@@ -847,7 +847,7 @@ class Resolver:
                 places.append(
                     self._demonym_country(m)
                     or self._embedded(text, m)
-                    or self._fallback(text, m, resolved)
+                    or self._fallback(text, m, resolved, theatre)
                     or self._partial_name(text, m, picks, units)
                     or self._document_focus(text, m, mentions, picks, confidences)
                 )
@@ -864,7 +864,7 @@ class Resolver:
                     conf = s[pick] if self.ranker is not None else self._confidence(m, s, pick)
                     places.append(self._answer(pick, s, conf))
                     continue
-                fallback = self._fallback(text, m, resolved)
+                fallback = self._fallback(text, m, resolved, theatre)
                 if fallback is not None:
                     places.append(fallback)
                     continue
@@ -2263,9 +2263,11 @@ class Resolver:
         text: str,
         mention: _Mention,
         resolved: dict[tuple[int, int], tuple[int, float]] | None = None,
+        theatre: Sequence[str] = (),
     ) -> Place | None:
         """A toponym the gazetteer lacks: the parent the text names, at a coarser precision.
-        ``resolved``: span -> (row, confidence) of the text's other toponyms."""
+        ``resolved``: span -> (row, confidence) of the text's other toponyms; ``theatre``:
+        the countries the text's armed groups fight in (see :meth:`_parent_in_context`)."""
         parent = None
         brackets = bracket_parents(text, mention.end)
         resolved = resolved or {}
@@ -2284,6 +2286,7 @@ class Resolver:
                 return self._unplaced(text, mention, rows[0], 0.3 * placed[0][1])
         for index, (start, end) in enumerate(brackets):
             candidate = self._mention(text, start, end, None)
+            candidate.prior = self._parent_in_context(candidate.prior, theatre)
             if candidate.prior:
                 # "(Beni, Nord-Kivu)": the outer names say which Beni; a name none of whose
                 # readings lies inside them ("Mukwe" read loosely as a Colombian town, in
@@ -2304,6 +2307,7 @@ class Resolver:
             if joint == "," and not _CLOSING_PARENT.match(text, mention.end):
                 return None  # "Beyond Madinaty, Liverpool have ...": a comma, not a parent
             parent = self._mention(text, *self._parent_name(text, match))
+            parent.prior = self._parent_in_context(parent.prior, theatre)
             # "in Seminole County, Oklahoma": the reading its own parent narrowed down
             linked = [r for r in mention.parent if r in parent.prior]
             if linked:
@@ -2318,6 +2322,21 @@ class Resolver:
         # "a village near Raqqa": somewhere in Raqqa's district, not at Raqqa's point
         confidence = 0.3 * self._confidence(parent, parent.prior, pick)
         return self._unplaced(text, mention, pick, confidence)
+
+    def _parent_in_context(
+        self, prior: dict[int, float], theatre: Sequence[str]
+    ) -> dict[int, float]:
+        """The readings of a parent name inside the countries the text's armed groups fight
+        in, when any are: read alone, the parent of "Pileta (Sucre)" is Venezuela's Sucre
+        state, in a text on Colombia's Gulf Clan it is Colombia's department. (The reading
+        the whole text gave the parent's own mention is no better guide: "El Alto (La Paz)"
+        reads its La Paz as Jalisco's, where an El Alto also lies.)"""
+        if theatre:
+            g = self.gazetteer
+            inside = {r: p for r, p in prior.items() if g.iso2_of(int(g.country[r])) in theatre}
+            if inside:
+                return inside
+        return prior
 
     def _parent_name(self, text: str, match: re.Match[str]) -> tuple[int, int, str | None]:
         """The span and level word of the parent a "X, Y" or "X in Y" match found. The name
