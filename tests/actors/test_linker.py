@@ -139,3 +139,24 @@ def test_prison_guards_are_police() -> None:
 def test_an_informer_is_no_force() -> None:
     found = _actors("Maoists killed a former sarpanch after branding him a police informer.")
     assert all(actor != "Police Forces" for _, actor in found)
+
+
+def test_the_forces_of_a_named_state_are_one_mention() -> None:
+    # the leftmost match "the Military" must not swallow the start of the named forces
+    found = _actors(
+        "The Military Forces of Armenia fired towards the positions of the Military Forces "
+        "of Azerbaijan."
+    )
+    assert found == [
+        ("The Military Forces of Armenia", "Military Forces of Armenia"),
+        ("the Military Forces of Azerbaijan", "Military Forces of Azerbaijan"),
+    ]
+
+
+def test_a_military_unit_and_armed_pastoralists_are_actors() -> None:
+    assert [a for _, a in _actors("Gang members threw grenades at a military unit.")][-1] == (
+        "Military Forces"
+    )
+    assert _actors("Soldiers intercepted armed pastoralists.")[-1] == (
+        "armed pastoralists", "Unidentified Armed Group"
+    )

@@ -312,7 +312,14 @@ def knowledge() -> ActorKnowledge:
         names = {info["name"], info.get("forces_of", info["name"])}
         for name in names:
             for noun in forces.get("nouns_of", []):
-                for phrase in (f"{noun} of {name}", f"{noun} of the {name}"):
+                # with the article too: iter_long takes the leftmost match, so "the Military
+                # Forces of Armenia" would read as the bare "the military" of the text's country
+                for phrase in (
+                    f"{noun} of {name}",
+                    f"{noun} of the {name}",
+                    f"the {noun} of {name}",
+                    f"the {noun} of the {name}",
+                ):
                     _add(
                         automaton,
                         phrase,
@@ -326,11 +333,14 @@ def knowledge() -> ActorKnowledge:
                         ActorEntry(None, "state_forces", "possessive", forces["template"], code),
                     )
             for noun in forces.get("police_nouns_of", []):
-                _add(
-                    automaton,
-                    f"{noun} of {name}",
-                    ActorEntry(None, "state_forces", "police-of", forces["police_template"], code),
-                )
+                for phrase in (f"{noun} of {name}", f"the {noun} of {name}"):
+                    _add(
+                        automaton,
+                        phrase,
+                        ActorEntry(
+                            None, "state_forces", "police-of", forces["police_template"], code
+                        ),
+                    )
     for phrase in forces["bare"]:
         _add(automaton, phrase, ActorEntry(None, "state_forces", "bare-forces", forces["template"]))
     for phrase in forces["bare_police"]:
