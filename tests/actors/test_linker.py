@@ -151,6 +151,11 @@ def test_the_forces_of_a_named_state_are_one_mention() -> None:
         ("The Military Forces of Armenia", "Military Forces of Armenia"),
         ("the Military Forces of Azerbaijan", "Military Forces of Azerbaijan"),
     ]
+    # nor split Brazil's military police into "the military" and "police"
+    assert _actors("The military police arrested him.") == [
+        ("The military police", "Military Forces")
+    ]
+    assert _actors("The military arrested him.") == [("The military", "Military Forces")]
 
 
 def test_a_military_unit_and_armed_pastoralists_are_actors() -> None:
@@ -160,3 +165,12 @@ def test_a_military_unit_and_armed_pastoralists_are_actors() -> None:
     assert _actors("Soldiers intercepted armed pastoralists.")[-1] == (
         "armed pastoralists", "Unidentified Armed Group"
     )
+
+
+def test_forces_before_and_are_not_the_head_of_a_later_name() -> None:
+    # "X of the KNU" makes the KNU's men one actor, but not across an "and"
+    found = _actors("Fighting broke out between the army and the joint force of the KNU.")
+    assert [actor for _, actor in found] == ["Military Forces", "Karen National Liberation Army"]
+    assert [a for _, a in _actors("Militants of the so-called Islamic State fled.")] == [
+        "Islamic State"
+    ]

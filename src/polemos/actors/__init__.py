@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -312,14 +312,7 @@ def knowledge() -> ActorKnowledge:
         names = {info["name"], info.get("forces_of", info["name"])}
         for name in names:
             for noun in forces.get("nouns_of", []):
-                # with the article too: iter_long takes the leftmost match, so "the Military
-                # Forces of Armenia" would read as the bare "the military" of the text's country
-                for phrase in (
-                    f"{noun} of {name}",
-                    f"{noun} of the {name}",
-                    f"the {noun} of {name}",
-                    f"the {noun} of the {name}",
-                ):
+                for phrase in (f"{noun} of {name}", f"{noun} of the {name}"):
                     _add(
                         automaton,
                         phrase,
@@ -333,14 +326,11 @@ def knowledge() -> ActorKnowledge:
                         ActorEntry(None, "state_forces", "possessive", forces["template"], code),
                     )
             for noun in forces.get("police_nouns_of", []):
-                for phrase in (f"{noun} of {name}", f"the {noun} of {name}"):
-                    _add(
-                        automaton,
-                        phrase,
-                        ActorEntry(
-                            None, "state_forces", "police-of", forces["police_template"], code
-                        ),
-                    )
+                _add(
+                    automaton,
+                    f"{noun} of {name}",
+                    ActorEntry(None, "state_forces", "police-of", forces["police_template"], code),
+                )
     for phrase in forces["bare"]:
         _add(automaton, phrase, ActorEntry(None, "state_forces", "bare-forces", forces["template"]))
     for phrase in forces["bare_police"]:
@@ -570,16 +560,12 @@ class ActorLinker:
         if len(lowered) != len(text):
             lowered = text.lower()
         mentions: list[ActorMention] = []
-        for end, (key, entries) in kb.automaton.iter_long(lowered):
-            start = end - len(key) + 1
-            if (start > 0 and _WORD.match(lowered[start - 1])) or (
-                end + 1 < len(lowered) and _WORD.match(lowered[end + 1])
-            ):
-                continue
+        for start, end, key, entries in _alias_matches(kb.automaton, lowered):
             if key == "gang" and _GANG_RAPE.match(lowered, end + 1):
                 continue  # "M23 rebels gang-raped two women": a verb, no gang
             surface = text[start : end + 1]
-            entry = _choose(entries, surface)
+            # the key's own words: a "the" before a longer name is the mention's, not the key's
+            entry = _choose(entries, text[end + 1 - len(key) : end + 1])
             if entry is None:
                 continue
             mention = _resolve(entry, surface, start, end + 1, country, kb)
@@ -638,6 +624,43 @@ class ActorLinker:
         article.actor_mentions = [
             _without_protest(_off_duty(m, text, country, kb), article, kb) for m in mentions
         ]
+
+
+def _alias_matches(
+    automaton: ahocorasick.Automaton, lowered: str
+) -> Iterator[tuple[int, int, str, tuple[ActorEntry, ...]]]:
+    """(start, last index, key, entries) of the knowledge base's names in ``lowered``, whole
+    words only, leftmost-longest; but a name that begins with "the" yields to a longer name
+    starting after it, which the match then spans with its "the": "the military police" is
+    Brazil's military police, not "the military" followed by "police"."""
+    matches = []
+    for end, (key, entries) in automaton.iter_long(lowered):
+        start = end - len(key) + 1
+        if (start > 0 and _WORD.match(lowered[start - 1])) or (
+            end + 1 < len(lowered) and _WORD.match(lowered[end + 1])
+        ):
+            continue
+        matches.append((start, end, key, entries))
+    covered = -1  # the last index of a name that took over the words after its "the"
+    for start, end, key, entries in matches:
+        if start <= covered:
+            continue
+        if key.startswith("the "):
+            after = start + 4
+            longer = next(automaton.iter_long(lowered, after, len(lowered)), None)
+            if longer is not None:
+                longer_end, (longer_key, longer_entries) = longer
+                if (
+                    longer_end - len(longer_key) + 1 == after
+                    and longer_end > end
+                    and not (
+                        longer_end + 1 < len(lowered) and _WORD.match(lowered[longer_end + 1])
+                    )
+                ):
+                    covered = longer_end
+                    yield start, longer_end, longer_key, longer_entries
+                    continue
+        yield start, end, key, entries
 
 
 # "Russia struck Kharkiv", "Israel launched airstrikes", "Turkey has shelled": a state that
@@ -1014,6 +1037,7 @@ def _resolve_anaphora(
 
 
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")
+_AND = re.compile(r"\band\b")
 
 
 # "Russian and Ukrainian forces", "US and British warplanes": two states' forces sharing one
@@ -1148,6 +1172,8 @@ def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMe
             and following.template is None
             and following.start - mention.end <= 30
             and _OF_LINK.search(text[mention.end : following.start])
+            # "the military troops and the joint force of the KNU": two sides, not one
+            and not _AND.search(text[mention.end : following.start])
         ):
             continue
         kept.append(mention)
