@@ -174,3 +174,10 @@ def test_forces_before_and_are_not_the_head_of_a_later_name() -> None:
     assert [a for _, a in _actors("Militants of the so-called Islamic State fled.")] == [
         "Islamic State"
     ]
+
+
+def test_a_place_s_local_defence_group_is_its_communal_militia() -> None:
+    found = _actors("Gunmen clashed with the Ogwashi-Uku local defense group on Monday.")
+    assert ("Ogwashi-Uku local defense group", "Ogwashi-Uku Communal Militia") in found
+    # a state's named forces are not a community's guards
+    assert not any("Communal" in a for _, a in _actors("Israel Defense Forces raided Jenin."))

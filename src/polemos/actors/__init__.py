@@ -778,6 +778,10 @@ _ARMED_OF_COMMUNITIES = re.compile(
     r"\barmed\s+(?:villagers|men|youths?|residents|members|groups)\s+(?:from|of|belonging\s+to)\s+"
     r"the\s+([A-Z][\w'’-]+)(?:\s+and\s+([A-Z][\w'’-]+))?\s+communit(?:y|ies)\b"
 )
+_LOCAL_GUARDS = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:local\s+)?(?:(?:self-)?defen[cs]e\s+"
+    r"(?:group|force|unit)s?|vigilantes?(?:\s+groups?)?)\b"
+)
 _ISLAMIST = frozenset({"islamist", "islamic"})
 # "Naxal-Maoist militia", "separatist militias": a creed's, not a community's
 _CREED = re.compile(r"ists?$", re.IGNORECASE)
@@ -803,6 +807,9 @@ def _communal_militias(
     # community's armed men are its militia
     for m in _ARMED_OF_COMMUNITIES.finditer(text):
         whole += [(m.start(g), m.end(g), m.group(g), False) for g in (1, 2) if m.group(g)]
+    # "Ogwashi-Uku local defense group", "Yan Sakai vigilantes": a place's or community's
+    # own guards are its communal militia to ACLED
+    whole += [(m.start(), m.end(), m.group(1), False) for m in _LOCAL_GUARDS.finditer(text)]
     for start, end, named, ethnic in sorted([(*x, False) for x in shared] + whole):
         words = named.split()
         while words and words[0].casefold() in _NO_COMMUNITY:
