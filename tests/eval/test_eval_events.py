@@ -221,6 +221,34 @@ def test_an_other_side_the_coder_left_empty_is_scored_apart(tmp_path):
     assert "actor2_accuracy" not in m  # no coder named a side
 
 
+def test_a_clash_s_two_sides_count_in_either_order_an_attack_s_do_not(tmp_path):
+    path = _write(tmp_path, "acled.csv", _csv([
+        ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
+         "admin1", "location", "latitude", "longitude", "notes", "fatalities"],
+        ["AFG1", "2022-01-11", "Battles", "Armed clash", "National Resistance Front",
+         "Military Forces of Afghanistan (2021-)", "Badakhshan", "Yaftal", 37.2, 70.5,
+         "On 11 January 2022, the Taliban clashed with the NRF in Yaftal.", 3],
+        ["AFG2", "2022-01-12", "Violence against civilians", "Attack",
+         "Military Forces of Afghanistan (2021-)", "Civilians (Afghanistan)", "Badakhshan",
+         "Yaftal", 37.2, 70.5, "On 12 January 2022, the Taliban killed a man in Yaftal.", 1],
+    ]))
+
+    def extract(text, published, source=None):
+        clash = "clashed" in text
+        return {"events": [_event(
+            event_type="Battles" if clash else "Violence against civilians",
+            sub_event_type="Armed clash" if clash else "Attack",
+            # the text's order, and for the attack the sides wrongly swapped
+            actor1="Taliban" if clash else "Civilians (Afghanistan)",
+            actor2="National Resistance Front" if clash else "Taliban",
+            date=published)]}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    m = result["metrics"]
+    assert m["actor1_accuracy"] == 0.5 and m["actor2_accuracy"] == 0.5  # the clash only
+    assert m["actor1_ordered_accuracy"] == 0.0 and m["actor2_ordered_accuracy"] == 0.0
+
+
 def test_case_scores_types_and_other(tmp_path):
     path = _write(tmp_path, "case.tsv", CASE_TSV)
 

@@ -18,7 +18,9 @@ How it scores:
   ``other_f1``. For CASE, a snippet without gold event is predicted as the sub-type of the
   most confident extracted event, or ``OTHER``.
 - Field metrics (actors, place, admin-1, date, fatalities) are over paired events whose gold
-  states the field; ``n_by_metric`` gives each denominator. UCDP headlines rarely state place
+  states the field; ``n_by_metric`` gives each denominator. An ACLED armed clash's two sides
+  count in either order (ACLED's actor order implies no direction; ``actor1_ordered_accuracy``
+  and ``actor2_ordered_accuracy`` keep ACLED's order). UCDP headlines rarely state place
   or toll, so a UCDP point is scored only when the headline names the gold place (in any
   transliteration), its admin-1 when it names that place or its governorate, and a toll
   only when the headline holds a number. These subsets never depend on the prediction.
@@ -116,8 +118,20 @@ def predicted_fatalities(ev: dict[str, Any]) -> int:
     return 0
 
 
+# ACLED's codebook: "Actor 1 and Actor 2 do not imply directionality (e.g. attacker or
+# defender)". In a clash neither side is the doer, and ACLED's desks order the two sides as
+# they please ("the Taliban clashed with the NRF" is coded NRF first, "APCLS fighters
+# fought with the FARDC" FARDC first): the two sides are compared as a pair.
+SIDES_UNORDERED = frozenset({"Armed clash"})
+
+
 def _actor_hit(
-    ev: dict[str, Any], gold: GoldEvent, role: str, dataset: str, actor_map: ActorMap | None
+    ev: dict[str, Any],
+    gold: GoldEvent,
+    role: str,
+    dataset: str,
+    actor_map: ActorMap | None,
+    ordered: bool = False,
 ) -> bool:
     gold_actor = getattr(gold, role)
     if dataset == "ucdp":
@@ -125,7 +139,15 @@ def _actor_hit(
         # of our actors may be the one that names a side
         return any(actor_matches(name, gold_actor, dataset, actor_map)
                    for r in ("actor1", "actor2") for name in _ucdp_sides(ev, ev.get(r)))
-    return actor_matches(ev.get(role), gold_actor, dataset, actor_map)
+    if actor_matches(ev.get(role), gold_actor, dataset, actor_map):
+        return True
+    if ordered or dataset != "acled" or gold.sub_event_type not in SIDES_UNORDERED:
+        return False
+    # both sides right, in the other order
+    other = "actor2" if role == "actor1" else "actor1"
+    return actor_matches(ev.get(other), gold_actor, dataset, actor_map) and actor_matches(
+        ev.get(role), getattr(gold, other), dataset, actor_map
+    )
 
 
 def _ucdp_sides(ev: dict[str, Any], name: str | None) -> tuple[str | None, ...]:
@@ -289,6 +311,10 @@ def _score_fields(
         if getattr(gold, role):
             hit = float(_actor_hit(ev, gold, role, dataset, actor_map))
             tally.add(f"{role}_accuracy", hit)
+            if dataset == "acled":
+                # the same with a clash's two sides in ACLED's order, for comparison
+                in_order = _actor_hit(ev, gold, role, dataset, actor_map, ordered=True)
+                tally.add(f"{role}_ordered_accuracy", float(in_order))
             if dataset == "ucdp" and _side_named(text, getattr(gold, role), ev, actor_map):
                 tally.add(f"{role}_named_accuracy", hit)
     if dataset == "acled" and not gold.actor2:
@@ -368,7 +394,8 @@ def evaluate_gold_set(
         tp = sum(a and b for a, b in zip(g_other, p_other, strict=True))
         metrics["other_f1"] = prf(tp, sum(p_other), tp, sum(g_other))["f1"]
         n_by_metric["other_f1"] = sum(g_other)
-    for metric in ("actor1_accuracy", "actor2_accuracy", "actor2_empty_accuracy",
+    for metric in ("actor1_accuracy", "actor2_accuracy", "actor1_ordered_accuracy",
+                   "actor2_ordered_accuracy", "actor2_empty_accuracy",
                    "actor1_named_accuracy",
                    "actor2_named_accuracy", "location_within_25km",
                    "admin1_accuracy", "date_exact", "date_within_1day", "fatalities_exact",
@@ -436,6 +463,8 @@ _TABLE_METRICS = (
     ("event_f1", "ev F1"),
     ("actor1_accuracy", "actor1"),
     ("actor2_accuracy", "actor2"),
+    ("actor1_ordered_accuracy", "actor1 in order"),
+    ("actor2_ordered_accuracy", "actor2 in order"),
     ("actor2_empty_accuracy", "actor2 empty"),
     ("actor1_named_accuracy", "actor1 named"),
     ("actor2_named_accuracy", "actor2 named"),
