@@ -181,3 +181,8 @@ def test_a_place_s_local_defence_group_is_its_communal_militia() -> None:
     assert ("Ogwashi-Uku local defense group", "Ogwashi-Uku Communal Militia") in found
     # a state's named forces are not a community's guards
     assert not any("Communal" in a for _, a in _actors("Israel Defense Forces raided Jenin."))
+
+
+def test_iran_s_militias_are_acled_s_pro_iran_militia() -> None:
+    found = _actors("Israeli jets hit pro-Iranian militia depots; Iran-backed militias fled.")
+    assert [a for _, a in found][1:] == ["Militia (Pro-Iran)", "Militia (Pro-Iran)"]
