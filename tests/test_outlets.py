@@ -13,6 +13,8 @@ from polemos.outlets import outlet_of
         ({"source": "SOHR;SOHR;Airwars"}, "SY", "war"),  # a data set's list of sources
         ({"site": "The Kyiv Independent"}, "UA", ""),  # trafilatura's site name
         ({"site": "radio okapi"}, "CD", ""),
+        # written without its accents, as ACLED's source lists write names
+        ({"source": "La Nueva Espana"}, "ES", "local"),
         ({"url": "https://www.dawn.com/news/1800000/x"}, "PK", ""),
         ({"url": "https://english.wafa.ps/Pages/Details/1"}, "PS", ""),
         ({"source": "Premium Times", "url": "https://premiumtimesng.com/1.html"}, "NG", ""),

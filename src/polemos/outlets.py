@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from unidecode import unidecode
+
 from polemos.article import Article
 from polemos.resources import load_yaml
 
@@ -59,9 +61,11 @@ def _outlets() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]
 
 
 def _name_key(name: str) -> str:
-    """"Ouest-France", "Ouest France" and "OUEST FRANCE" are one name: case, hyphens, dots and
-    spaces do not matter ("L'Orient-Le Jour", "Actualite.cd")."""
-    return " ".join(re.sub(r"[-_.\u2010-\u2015]+", " ", name).casefold().split())
+    """"Ouest-France", "Ouest France" and "OUEST FRANCE" are one name: case, hyphens, dots,
+    spaces and accents do not matter ("L'Orient-Le Jour", "Actualite.cd", "Le Dauphine
+    Libere" as ACLED writes "Le Dauphiné Libéré")."""
+    folded = unidecode(name) if not name.isascii() else name
+    return " ".join(re.sub(r"[-_.\u2010-\u2015]+", " ", folded).casefold().split())
 
 
 def _outlet_named(name: str) -> Outlet | None:
