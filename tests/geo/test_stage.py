@@ -239,3 +239,16 @@ def test_a_ruler_s_title_is_no_place():
     text = "The truce of the Caesar and Sultan ends its 45th day with breaches in Syrian areas"
     assert "Sultan" not in _places(text)
     assert "Caesar" not in _places(text)
+
+
+def test_a_unit_named_by_its_level_word_is_read_in_any_transliteration():
+    # "Hassakah" is no GeoNames spelling of Al-Hasakah; its level word says it is a unit's
+    article = Article(text="May 11th 2017: (S706) Markada, Al Hassakah governorate, Syria")
+    GeoResolver()(article)
+    units = [t for t in article.toponyms if t.text == "Al Hassakah"]
+    assert units and units[0].place is not None
+    assert (units[0].place.country, units[0].place.precision) == ("SY", "admin1")
+    # a capitalised name before a level word that names no such unit stays unread
+    article = Article(text="Fighting in Qwertzuiop province killed five.")
+    GeoResolver()(article)
+    assert not any(t.text.startswith("Qwertzuiop") for t in article.toponyms)

@@ -79,6 +79,14 @@ class GeoResolver:
                 spans = sorted(
                     spans + self.resolver.loose_names_in(text, outlet.country, spans + actors)
                 )
+        # "Al Hassakah governorate": a unit named by its level word, in a spelling only the
+        # loose key knows
+        spans = sorted(
+            spans
+            + self.resolver.loose_units_in(
+                text, spans + [(m.start, m.end) for m in article.actor_mentions]
+            )
+        )
         places: list[Place | None] = self.resolver.resolve(text, spans, countries, theatre)
         article.toponyms = [
             Toponym(

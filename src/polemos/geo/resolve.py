@@ -206,6 +206,11 @@ _LOOSE_NAME_RUN = re.compile(
     r"\b[A-Z][a-z'’‘]+(?:-[A-Za-z][a-z'’‘]*)*"
     r"(?:\s+(?:(?:al|el|ad|ash|as|az)-)?[A-Z][a-z'’‘]+(?:-[A-Za-z][a-z'’‘]*)*){0,2}"
 )
+# a first- or second-level unit's word right after a name: "Al Hassakah governorate"
+_LEVEL_WORD_AFTER = re.compile(
+    r"\s+(" + "|".join(w for w, v in LEVEL_WORDS.items() if v in ("admin1", "admin2")) + r")\b",
+    re.IGNORECASE,
+)
 _IS_A_PLACE_IN = re.compile(
     r"(?:\s*/[^/\n]{1,40}/)?(?:\s*\([^()]{0,300}\))*"
     r"(?:\s*,\s+(?:originally|formerly|also|officially)\b[^.()]{0,100}?,)?"
@@ -1059,6 +1064,42 @@ class Resolver:
                 continue
             loose = g.lookup(name)
             if any(g.country[r] == home for r in loose):
+                found.append((start, end))
+        return found
+
+    def loose_units_in(
+        self, text: str, taken: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Capitalised names followed by their level word that only the loose transliteration
+        key finds as a unit of that level: "Al Hassakah governorate", "Hassakeh province"
+        (GeoNames' "Al-Hasakah"). The level word says the name is a unit's, so a spelling the
+        gazetteer lacks is no reason to pass it over; spans outside ``taken``."""
+        g = self.gazetteer
+        found: list[tuple[int, int]] = []
+        for run in _LOOSE_NAME_RUN.finditer(text):
+            start = run.start()
+            words = run.group(0).split()
+            if words and LEVEL_WORDS.get(words[-1].casefold()) in ("admin1", "admin2"):
+                # the run took a capitalised level word: "Al Hassakah Governorate"
+                level, words = LEVEL_WORDS[words[-1].casefold()], words[:-1]
+            else:
+                after = _LEVEL_WORD_AFTER.match(text, run.end())
+                if after is None:
+                    continue
+                level = LEVEL_WORDS[after.group(1).casefold()]
+            if not words:
+                continue
+            # the end of the last word kept (the run's own spacing between them)
+            end = start + [m.end() for m in re.finditer(r"\S+", run.group(0))][len(words) - 1]
+            name = text[start:end]
+            if (
+                all(w in STOP_WORDS for w in fold(name).split())
+                or any(s < end and start < e for s, e in [*taken, *found])
+                or g.lookup(name, loose=False)
+            ):
+                continue
+            kind = ADMIN1 if level == "admin1" else ADMIN2
+            if any(g.kind[r] == kind for r in g.lookup(name)):
                 found.append((start, end))
         return found
 
