@@ -186,3 +186,14 @@ def test_a_place_s_local_defence_group_is_its_communal_militia() -> None:
 def test_iran_s_militias_are_acled_s_pro_iran_militia() -> None:
     found = _actors("Israeli jets hit pro-Iranian militia depots; Iran-backed militias fled.")
     assert [a for _, a in found][1:] == ["Militia (Pro-Iran)", "Militia (Pro-Iran)"]
+
+
+def test_a_context_word_after_a_named_group_is_its_head_noun() -> None:
+    # "rebels" alone in the DR Congo would be M23; after CODECO it is CODECO's
+    assert _actors("CODECO rebels burned down houses.") == [("CODECO rebels", "CODECO")]
+    assert _actors("CODECO-URDPC militants killed a man.")[0] == (
+        "CODECO-URDPC militants", "CODECO-URDPC"
+    )
+    # an article starts another name: two actors
+    found = _actors("With cover of Russian bombardment the regime forces advance.")
+    assert len(found) == 2

@@ -1164,8 +1164,17 @@ def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMe
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         named = kept[-1] if kept else None
         if (
-            mention.template is not None
-            and mention.category in {"unidentified", "state_forces"}
+            (
+                (
+                    mention.template is not None
+                    and mention.category in {"unidentified", "state_forces"}
+                )
+                # "CODECO rebels": a context word ("rebels" is M23 in the DR Congo) after a
+                # named group is that group's head noun, not another group
+                or (mention.rule.startswith("context:") and mention.text.islower())
+            )
+            # "Russian bombardment the regime forces advance": an article starts a new name
+            and not mention.text.casefold().startswith("the ")
             and named is not None
             and named.template is None
             and named.sentence == mention.sentence
