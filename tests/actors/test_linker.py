@@ -197,3 +197,8 @@ def test_a_context_word_after_a_named_group_is_its_head_noun() -> None:
     # an article starts another name: two actors
     found = _actors("With cover of Russian bombardment the regime forces advance.")
     assert len(found) == 2
+
+
+def test_security_guards_are_private_security_forces() -> None:
+    found = _actors("A shootout between the security escorts and the police left one dead.")
+    assert found[0] == ("security escorts", "Private Security Forces")
