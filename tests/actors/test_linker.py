@@ -202,3 +202,12 @@ def test_a_context_word_after_a_named_group_is_its_head_noun() -> None:
 def test_security_guards_are_private_security_forces() -> None:
     found = _actors("A shootout between the security escorts and the police left one dead.")
     assert found[0] == ("security escorts", "Private Security Forces")
+
+
+def test_one_armed_suspect_or_unknown_shooters_are_an_unidentified_armed_group() -> None:
+    assert _actors("Police exchanged fire with an armed suspect.")[-1] == (
+        "an armed suspect", "Unidentified Armed Group"
+    )
+    assert _actors("Unknown shooters opened fire on drug traffickers.")[0] == (
+        "Unknown shooters", "Unidentified Armed Group"
+    )
