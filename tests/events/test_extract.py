@@ -4099,3 +4099,19 @@ def test_us_forces_in_syria_and_iraq_are_the_coalition_s() -> None:
         published="2022-04-07",
     )
     assert "US-led coalition" not in (event["actor1"], event["actor2"])
+
+
+@pytest.mark.parametrize(
+    ("text", "other_side"),
+    [
+        ("Inmates at a prison in Ulyanovsk rioted over a search of their cells. Participants "
+         "damaged cameras, throwing objects at prison guards.", "Police Forces of Russia"),
+        ("About 500 students protested in Durban over unpaid allowances. The group pelted "
+         "stones at security guards and damaged windows.",
+         "Private Security Forces (South Africa)"),
+    ],
+)
+def test_the_guards_a_riot_attacked_are_its_other_side(text: str, other_side: str) -> None:
+    riots = [e for e in events(text, published="2022-02-19")
+             if e["sub_event_type"] == "Violent demonstration"]  # fmt: skip
+    assert riots and riots[0]["actor2"] == other_side

@@ -201,6 +201,7 @@ _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
     "counter_protest": r"\b(?:{words})\b",
     "police": r"\b(?:{words})\b",
+    "private_guards": r"\b(?:{words})\b",
     "destructive_acts": r"\b(?:{words})",  # matched in a trigger's own words
     "demonstration": r"\b(?:{words})",
     # the harm, then whom or what it hit, within the clause
@@ -2241,6 +2242,9 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 _POLICE_AS_CAUSE.sub("", told)
             ):
                 event.actor2 = generic("Police Forces of {country_name}")
+            elif sub == "Violent demonstration" and _cue("private_guards").search(told):
+                # "The group pelted stones at security guards"
+                event.actor2 = generic("Private Security Forces ({country_name})")
             elif sub == "Violent demonstration" and _cue("crowd_harms").search(told):
                 event.actor2 = generic("Civilians ({country_name})")
     elif kind == "Violence against civilians":
