@@ -4115,3 +4115,14 @@ def test_the_guards_a_riot_attacked_are_its_other_side(text: str, other_side: st
     riots = [e for e in events(text, published="2022-02-19")
              if e["sub_event_type"] == "Violent demonstration"]  # fmt: skip
     assert riots and riots[0]["actor2"] == other_side
+
+
+def test_a_protest_a_crowd_attacked_with_no_authority_named_has_rioters_as_its_other_side() -> None:
+    found = events(
+        "Workers protested in Dalian city to demand wage arrears owed by a construction "
+        "company. Protesters were beaten by unknown people during the demonstration.",
+        published="2022-04-05",
+    )
+    protest = next(e for e in found if e["event_type"] == "Protests")
+    assert protest["sub_event_type"] == "Protest with intervention"
+    assert protest["actor2"] == "Rioters (China)"

@@ -2211,7 +2211,21 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1 = generic(template)
         if sub in {"Protest with intervention", "Excessive force against protesters"}:
             police = _police_named(article, event) or generic("Police Forces of {country_name}")
-            if category(event.actor2) != "state_forces":
+            from polemos.events.classifier import event_text
+
+            told = event_text(article, event)
+            if (
+                sub == "Protest with intervention"
+                and category(event.actor2) != "state_forces"
+                and not _cue("police").search(told)
+                and not _cue("intervention").search(told)
+                and _cue("crowd_harms").search(told)
+            ):
+                # "members of the movement attacked the demonstrators", "protesters were
+                # beaten by unknown people": no authority stepped in; a crowd attacked them
+                # (ACLED: rioters as the protest's other side)
+                event.actor2 = generic("Rioters ({country_name})")
+            elif category(event.actor2) != "state_forces":
                 event.actor2 = police
             elif not event.actor2.startswith("Police Forces of") and _intervened(
                 "police", article, event
