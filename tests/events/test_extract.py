@@ -4126,3 +4126,10 @@ def test_a_protest_a_crowd_attacked_with_no_authority_named_has_rioters_as_its_o
     protest = next(e for e in found if e["event_type"] == "Protests")
     assert protest["sub_event_type"] == "Protest with intervention"
     assert protest["actor2"] == "Rioters (China)"
+
+
+def test_an_arrest_by_nobody_named_is_the_police_s() -> None:
+    (event,) = events("On 4 February 2022, two journalists were arrested in Minsk.",
+                      published="2022-02-05")
+    assert event["sub_event_type"] == "Arrests"
+    assert (event["actor1"], event["actor2"]) == ("Police Forces of Belarus", "Civilians (Belarus)")

@@ -2275,6 +2275,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         event.actor2 = (
             "Civilians (International)" if foreign else generic("Civilians ({country_name})")
         )
+        if event.actor1 is None:
+            # "two journalists were arrested in Minsk": who arrests is the state, most often
+            # its police (ACLED's arrests by an unnamed force)
+            event.actor1 = generic("Police Forces of {country_name}")
     elif sub == "Disrupted weapons use" and event.actor2 is None:
         if not _INTERCEPTED.search(event.evidence.get("sentence", "")):
             # a cache seized, a mine defused: whoever laid them, unnamed (ACLED)
