@@ -2197,6 +2197,8 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         and _reciprocal(event.evidence.get("sentence", ""), _trigger_at(event))
     )
     if kind in {"Protests", "Riots"}:
+        from polemos.events.classifier import event_text
+
         crowd = "protesters" if kind == "Protests" else "rioters"
         template = (
             "Protesters ({country_name})" if crowd == "protesters" else "Rioters ({country_name})"
@@ -2211,8 +2213,6 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1 = generic(template)
         if sub in {"Protest with intervention", "Excessive force against protesters"}:
             police = _police_named(article, event) or generic("Police Forces of {country_name}")
-            from polemos.events.classifier import event_text
-
             told = event_text(article, event)
             if (
                 sub == "Protest with intervention"
@@ -2245,8 +2245,6 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             # against ("against the Russian military aggression") or who watched it ("police
             # were present"); police who stepped in made it a protest with intervention
             event.actor2 = None
-            from polemos.events.classifier import event_text
-
             # the event's paragraph, as the classifier reads it: who else was there
             told = event_text(article, event)
             if sub == "Peaceful protest" and _cue("counter_protest").search(told):
