@@ -636,9 +636,7 @@ def _alias_matches(
     matches = []
     for end, (key, entries) in automaton.iter_long(lowered):
         start = end - len(key) + 1
-        if (start > 0 and _WORD.match(lowered[start - 1])) or (
-            end + 1 < len(lowered) and _WORD.match(lowered[end + 1])
-        ):
+        if _inside_a_word(lowered, start, end):
             continue
         matches.append((start, end, key, entries))
     covered = -1  # the last index of a name that took over the words after its "the"
@@ -653,14 +651,20 @@ def _alias_matches(
                 if (
                     longer_end - len(longer_key) + 1 == after
                     and longer_end > end
-                    and not (
-                        longer_end + 1 < len(lowered) and _WORD.match(lowered[longer_end + 1])
-                    )
+                    and not _inside_a_word(lowered, after, longer_end)
                 ):
                     covered = longer_end
                     yield start, longer_end, longer_key, longer_entries
                     continue
         yield start, end, key, entries
+
+
+def _inside_a_word(lowered: str, start: int, last: int) -> bool:
+    """Does the match from ``start`` to the index ``last`` begin or end inside a word?"""
+    return bool(
+        (start > 0 and _WORD.match(lowered[start - 1]))
+        or (last + 1 < len(lowered) and _WORD.match(lowered[last + 1]))
+    )
 
 
 # "Russia struck Kharkiv", "Israel launched airstrikes", "Turkey has shelled": a state that

@@ -2213,13 +2213,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.actor1 = generic(template)
         if sub in {"Protest with intervention", "Excessive force against protesters"}:
             police = _police_named(article, event) or generic("Police Forces of {country_name}")
-            told = event_text(article, event)
             if (
                 sub == "Protest with intervention"
                 and category(event.actor2) != "state_forces"
-                and not _cue("police").search(told)
-                and not _cue("intervention").search(told)
-                and _cue("crowd_harms").search(told)
+                and _attacked_by_a_crowd(event_text(article, event))
             ):
                 # "members of the movement attacked the demonstrators", "protesters were
                 # beaten by unknown people": no authority stepped in; a crowd attacked them
@@ -2501,6 +2498,15 @@ _TERRITORY_CHANGES = {
     "Non-violent transfer of territory",
 }
 _INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot down|shoots? down|downed)\b", re.I)
+
+
+def _attacked_by_a_crowd(told: str) -> bool:
+    """Does the protest's paragraph tell harm done with no police and no intervention?"""
+    return (
+        not _cue("police").search(told)
+        and not _cue("intervention").search(told)
+        and _cue("crowd_harms").search(told) is not None
+    )
 
 
 def _police_named(article: Article, event: Event) -> str | None:

@@ -62,6 +62,7 @@ class GeoResolver:
         spans = self.resolver.recognize(text, entities, ner_regions)
         outlet = outlet_of(article)
         countries, theatre = _actor_countries(article), _theatre(article)
+        actors = [(m.start, m.end) for m in article.actor_mentions]
         if outlet is not None:
             # where the outlet reports from is a hint, like a demonym ("Syrian"); a monitor
             # of one war places every name in it, as a text on an armed group's war does, and
@@ -75,18 +76,12 @@ class GeoResolver:
                 theatre.insert(0, outlet.country)
             if outlet.beat == "war":
                 # the monitor's own spellings of its country's places ("Suwaidaa")
-                actors = [(m.start, m.end) for m in article.actor_mentions]
                 spans = sorted(
                     spans + self.resolver.loose_names_in(text, outlet.country, spans + actors)
                 )
         # "Al Hassakah governorate": a unit named by its level word, in a spelling only the
         # loose key knows
-        spans = sorted(
-            spans
-            + self.resolver.loose_units_in(
-                text, spans + [(m.start, m.end) for m in article.actor_mentions]
-            )
-        )
+        spans = sorted(spans + self.resolver.loose_units_in(text, spans + actors))
         places: list[Place | None] = self.resolver.resolve(text, spans, countries, theatre)
         article.toponyms = [
             Toponym(

@@ -206,6 +206,8 @@ _LOOSE_NAME_RUN = re.compile(
     r"\b[A-Z][a-z'’‘]+(?:-[A-Za-z][a-z'’‘]*)*"
     r"(?:\s+(?:(?:al|el|ad|ash|as|az)-)?[A-Z][a-z'’‘]+(?:-[A-Za-z][a-z'’‘]*)*){0,2}"
 )
+# a run of words as the words before its last one (None for one word) and the last
+_LAST_WORD = re.compile(r"(?:(.*\S)\s+)?(\S+)", re.DOTALL)
 # a first- or second-level unit's word right after a name: "Al Hassakah governorate"
 _LEVEL_WORD_AFTER = re.compile(
     r"\s+(" + "|".join(w for w, v in LEVEL_WORDS.items() if v in ("admin1", "admin2")) + r")\b",
@@ -1077,21 +1079,19 @@ class Resolver:
         g = self.gazetteer
         found: list[tuple[int, int]] = []
         for run in _LOOSE_NAME_RUN.finditer(text):
-            start = run.start()
-            words = run.group(0).split()
-            if words and LEVEL_WORDS.get(words[-1].casefold()) in ("admin1", "admin2"):
+            start, name = run.start(), run.group(0)
+            head, last = _LAST_WORD.fullmatch(name).groups()  # type: ignore[union-attr]
+            if LEVEL_WORDS.get(last.casefold()) in ("admin1", "admin2"):
                 # the run took a capitalised level word: "Al Hassakah Governorate"
-                level, words = LEVEL_WORDS[words[-1].casefold()], words[:-1]
+                if not head:
+                    continue
+                level, name = LEVEL_WORDS[last.casefold()], head
             else:
                 after = _LEVEL_WORD_AFTER.match(text, run.end())
                 if after is None:
                     continue
                 level = LEVEL_WORDS[after.group(1).casefold()]
-            if not words:
-                continue
-            # the end of the last word kept (the run's own spacing between them)
-            end = start + [m.end() for m in re.finditer(r"\S+", run.group(0))][len(words) - 1]
-            name = text[start:end]
+            end = start + len(name)
             if (
                 all(w in STOP_WORDS for w in fold(name).split())
                 or any(s < end and start < e for s, e in [*taken, *found])
