@@ -187,6 +187,23 @@ def test_rival_gangs_are_both_sides_of_the_clash() -> None:
     assert event["actor1"] == event["actor2"] == "Unidentified Gang (Guatemala)"
 
 
+def test_two_named_crowds_and_a_fight_among_a_demonstration_are_both_sides() -> None:
+    (event,) = events("Dinka and Nuer youths clashed at a market in Bor on Sunday.", "2022-06-13")
+    assert event["actor1"] == event["actor2"] == "Rioters (South Sudan)"
+    (event,) = events(
+        "On 3 May 2022, around 200 Congress workers fought one another during a rally against "
+        "fuel prices in Bhopal (Bhopal, Madhya Pradesh). Police dispersed them.",
+        "2022-05-04",
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["actor1"] == event["actor2"] == "Rioters (India)"
+    # two places before the crowd are no two crowds
+    (event,) = events(
+        "Youths from Bor and Juba clashed with police at a market on Sunday.", "2022-06-13"
+    )
+    assert event["actor2"] != event["actor1"]
+
+
 def test_victims_named_in_the_next_sentence_are_the_target() -> None:
     (event,) = events(
         "Russian forces shelled Soledar in Donetsk on Sunday. One civilian was killed and three "
@@ -1290,6 +1307,30 @@ def test_organised_crime_s_unidentified_killers_are_a_gang_where_acled_codes_gan
     in_colombia = drive_by.replace("San Francisco del Rincon, Guanajuato", "Cali, Valle del Cauca")
     (event,) = events(in_colombia, "2022-02-20")
     assert event["actor1"] == "Unidentified Armed Group (Colombia)"
+
+
+def test_a_gang_s_man_shot_at_and_a_drug_site_destroyed_are_a_gang_s_losses() -> None:
+    shot = (
+        "On 9 March 2022, in Apatzingan, Michoacan, armed men exchanged fire with a man in "
+        "Colonia Centro. The man was a member of a local cartel."
+    )
+    (event,) = events(shot, "2022-03-10")
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["actor2"] == "Unidentified Gang (Mexico)"
+    unsure = shot.replace("The man was", "It is unknown if the man was")
+    (event,) = events(unsure, "2022-03-10")
+    assert event["actor2"] != "Unidentified Gang (Mexico)"
+    raid = (
+        "Property destruction: On 9 March 2022, near Tamazula, Durango, soldiers located and "
+        "destroyed a clandestine laboratory producing methamphetamine."
+    )
+    (event,) = events(raid, "2022-03-10")
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert event["actor2"] == "Unidentified Gang (Mexico)"
+    # a farmer's crop the soldiers burnt is no gang's
+    burnt = raid.replace("a clandestine laboratory producing methamphetamine", "a maize field")
+    (event,) = events(burnt, "2022-03-10")
+    assert event["actor2"] != "Unidentified Gang (Mexico)"
 
 
 def test_a_body_found_bound_or_given_a_coup_de_grace_is_organised_crime_s() -> None:
@@ -3007,6 +3048,19 @@ def test_who_mourns_its_own_dead_is_the_target() -> None:
         "The Houthis said five of their fighters were killed in strikes on Sanaa by US warplanes."
     )
     assert (event["actor1"], event["actor2"]) == ("Military Forces of the United States", "Houthis")
+
+
+def test_a_force_that_established_control_took_the_town_after_the_clash() -> None:
+    (event,) = rule_events(
+        "On 3 June 2022, following fighting with the Ukrainian army, Russian forces "
+        "established control over Lyman, Donetsk."
+    )
+    assert event["sub_event_type"].endswith("territory")
+    # the one who took it, not the side the clash before it names first
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
 
 
 _CONGO = (

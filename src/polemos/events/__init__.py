@@ -222,6 +222,8 @@ _CUE_SHAPES = {
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
     "organised_crime": r"\b(?:{words})\b",
     "execution_marks": r"\b(?:{words})\b",
+    "gang_victim": r"\b(?:{words})\b",
+    "drug_site": r"\b(?:{words})\b",
     "displacement": r"\b(?:{words})\b",
     "sports": r"\b(?:{words})\b",
     "trial": r"\b(?:{words})\b",
@@ -2211,7 +2213,13 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             elif category(event.actor1) == "state_forces":
                 event.actor2 = event.actor1
             event.actor1 = generic(template)
-        if sub in {"Protest with intervention", "Excessive force against protesters"}:
+        if sub == "Violent demonstration" and _EACH_OTHER.search(
+            event.evidence.get("sentence", "")
+        ):
+            # "activists clashed with each other during a demonstration ... Police
+            # intervened": the crowd's two parts are the sides (ACLED: rioters both)
+            event.actor2 = event.actor1
+        elif sub in {"Protest with intervention", "Excessive force against protesters"}:
             police = _police_named(article, event) or generic("Police Forces of {country_name}")
             if (
                 sub == "Protest with intervention"
@@ -2404,6 +2412,26 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor1 = gang
             if event.actor2 == armed_group:
                 event.actor2 = gang
+        told = event_text(article, event)
+        if (
+            sub == "Armed clash"
+            and category(event.actor2) in {None, "civilians"}
+            and _cue("gang_victim").search(told)
+        ):
+            # "armed men opened fire on a man ... The victim was a drug dealer": a gang's
+            # man, so a fight with a gang (ACLED), not a civilian shot
+            event.actor2 = gang
+            event.provenance["actor2"] = "the victim is said to be a gang's man"
+        elif (
+            sub == "Looting/property destruction"
+            and category(event.actor1) == "state_forces"
+            and category(event.actor2) in {None, "civilians"}
+            and _cue("drug_site").search(told)
+        ):
+            # "state police seized and destroyed a plantation with 42,000 poppy plants": the
+            # property destroyed is a gang's (ACLED), not civilians'
+            event.actor2 = gang
+            event.provenance["actor2"] = "a drug site the state destroyed is a gang's"
     if (
         sub == "Other"
         and category(event.actor1) in {None, "civilians"}
@@ -2608,7 +2636,7 @@ _STRUCK_BY_A_BOMB = re.compile(
 _GROUP_NOUNS = (
     r"(?:men|members|groups|gangs|factions|clans|tribes|communities|militias|militiamen|"
     r"individuals|rioters|residents|villagers|gunmen|traffickers|shooters|assailants|"
-    r"criminals|cartels|bandits)"
+    r"criminals|cartels|bandits|youths)"
 )
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|among themselves|between them|rival|"
@@ -2616,9 +2644,13 @@ _RECIPROCAL = re.compile(
     r"inter-?(?:communal|clan|tribal|gang|factional|militia))\b",
     re.IGNORECASE,
 )
-# "two groups of youths clashed": two of a kind as the doers, before the act
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves)\b", re.IGNORECASE)
+# "two groups of youths clashed": two of a kind as the doers, before the act; "Murle and
+# Anyuak youths clashed": two named of a kind as the fight's subject
 _TWO_OF_A_KIND = re.compile(
-    rf"\b(?:two|opposing|different)(?: \w+){{0,2}} {_GROUP_NOUNS}\b", re.IGNORECASE
+    rf"(?i:\b(?:two|opposing|different)(?: \w+){{0,2}} {_GROUP_NOUNS}\b)"
+    rf"|\b[A-Z][\w'’-]+ and (?:[A-Z][\w'’-]+ ){{1,3}}(?:[a-z][\w-]+ ){{0,2}}{_GROUP_NOUNS}"
+    r"(?:,[^,.;]{0,40},)? (?:clashed|fought|brawled)\b",
 )
 
 
