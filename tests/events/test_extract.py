@@ -1307,6 +1307,10 @@ def test_organised_crime_s_unidentified_killers_are_a_gang_where_acled_codes_gan
     in_colombia = drive_by.replace("San Francisco del Rincon, Guanajuato", "Cali, Valle del Cauca")
     (event,) = events(in_colombia, "2022-02-20")
     assert event["actor1"] == "Unidentified Armed Group (Colombia)"
+    # the mark told in the paragraph's next sentence, in organised crime's own words
+    linked = plain + " Police said the attackers belonged to an organized criminal group."
+    (event,) = events(linked, "2022-02-20")
+    assert event["actor1"] == "Unidentified Gang (Mexico)"
 
 
 def test_a_gang_s_man_shot_at_and_a_drug_site_destroyed_are_a_gang_s_losses() -> None:

@@ -2402,9 +2402,9 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
 
         gang = generic("Unidentified Gang ({country_name})")
         armed_group = generic("Unidentified Armed Group ({country_name})")
+        told = event_text(article, event)  # the event's paragraph
         if armed_group in (event.actor1, event.actor2) and (
-            _cue("organised_crime").search(event.evidence.get("sentence", ""))
-            or _cue("execution_marks").search(event_text(article, event))
+            _cue("organised_crime").search(told) or _cue("execution_marks").search(told)
         ):
             # "shot dead by armed men in a drive-by", "his body was found handcuffed":
             # organised crime's (ACLED)
@@ -2412,7 +2412,6 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor1 = gang
             if event.actor2 == armed_group:
                 event.actor2 = gang
-        told = event_text(article, event)
         if (
             sub == "Armed clash"
             and category(event.actor2) in {None, "civilians"}
