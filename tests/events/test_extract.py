@@ -3067,6 +3067,36 @@ def test_a_force_that_established_control_took_the_town_after_the_clash() -> Non
     )
 
 
+def test_a_generic_helper_is_no_side_and_syria_s_opposition_rebels_are_acled_s() -> None:
+    (event,) = events(
+        "On 2 May 2022, Turkish forces supported by opposition rebels shelled Tal Rifaat in "
+        "Aleppo countryside. Casualties unknown.",
+        "2022-05-03",
+    )
+    assert event["actor1"] == "Military Forces of Turkey"
+    (event,) = events(
+        "On 2 May 2022, opposition rebels shelled regime forces positions near Kafr Nabl in "
+        "Idleb countryside. Casualties unknown.",
+        "2022-05-03",
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Opposition Rebels (Syria)",
+        "Military Forces of Syria",
+    )
+    # elsewhere the words name no Syrian group
+    (event,) = events("Opposition rebels attacked an army base near Yei, South Sudan.")
+    assert event["actor1"] != "Opposition Rebels (Syria)"
+
+
+def test_a_state_s_gunboats_are_its_forces() -> None:
+    (event,) = events(
+        "On 2 May 2022, Israeli gunboats opened fire at Palestinian fishing boats off Beit "
+        "Lahia (North Gaza, Gaza Strip).",
+        "2022-05-03",
+    )
+    assert event["actor1"] == "Military Forces of Israel"
+
+
 _CONGO = (
     "GOMA, Democratic Republic of Congo, April 30 (Reuters) - M23 rebels on Tuesday seized "
     "the mining town of Rubaya in eastern Congo's North Kivu province after fighting with "

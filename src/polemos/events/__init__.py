@@ -406,11 +406,16 @@ _PATRON_AFTER = re.compile(
     r"(?!(?:with|to|by|in|on|at|and)\b)(?=\w)",
     re.IGNORECASE,
 )
+# the words before a helper's name: "backed by local clan militias", "supported by
+# opposition rebels" (a generic helper's own noun is the mention: "rebels")
+_HELPER_WORD = (
+    r"(?:the|local|allied|foreign|opposition|rebel|regime|government|tribal|clan|[Pp]ro-\w+|"
+    r"[A-Z][\w'’-]*)\s+"
+)
 _BACKED_BY_BEFORE = re.compile(
-    r"\b(?:backed|supported|aided|assisted|helped)\s+by\s+"
-    r"(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,3}"
+    rf"\b(?:backed|supported|aided|assisted|helped)\s+by\s+(?:{_HELPER_WORD}){{0,3}}"
     # "backed by the International Coalition and US special forces": both helpers
-    r"(?:and\s+(?:(?:the|local|allied|foreign|[Pp]ro-\w+|[A-Z][\w'’-]*)\s+){0,2})?$"
+    rf"(?:and\s+(?:{_HELPER_WORD}){{0,2}})?$"
 )
 
 
