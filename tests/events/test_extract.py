@@ -2816,6 +2816,13 @@ def test_a_crowd_that_turns_violent_riots_whatever_the_police_did() -> None:
         "the military. The junta forces beat and arrested those who took part."
     )
     assert event["sub_event_type"] != "Violent demonstration"
+    # told in words no trigger knows, the model's protest: the crowd's acts still make it one
+    (event,) = events(
+        "On 3 May 2022, in Cusco, farmers blocked a bridge and smashed the windows of a bus "
+        "to demand lower fertilizer prices.",
+        published="2022-05-04",
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
 
 
 def test_helpers_joined_by_and_are_no_side() -> None:

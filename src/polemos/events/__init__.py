@@ -609,6 +609,9 @@ class EventExtractor:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}), no trigger word"
         )
+        # "residents blocked an avenue by setting obstacles on fire": the crowd's own acts
+        # make it a violent demonstration, whatever the model read
+        _crowd_turned_violent(event, sentence)
         _acled_roles(event, article, kb)
         return event
 
