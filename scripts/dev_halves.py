@@ -57,7 +57,7 @@ def train_without(
     matrix = vectorizer.fit_transform([docs[i] for i in rows])
     y = [labels[i] for i in rows]
     weights = np.array([3.0 if sources[i] == "case" else 1.0 for i in rows])
-    model = LinearSVC(C=1.0, class_weight="balanced")
+    model = LinearSVC(C=1.0, class_weight="balanced", random_state=0)
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
     scores = cross_val_predict(
         model, matrix, y, cv=folds, params={"sample_weight": weights},

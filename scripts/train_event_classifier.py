@@ -128,7 +128,7 @@ def main() -> None:
     vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, min_df=2)
     matrix = vectorizer.fit_transform(docs)
     if args.model == "svm":
-        model = LinearSVC(C=args.C or 1.0, class_weight="balanced")
+        model = LinearSVC(C=args.C or 1.0, class_weight="balanced", random_state=0)
     else:
         model = LogisticRegression(C=args.C or 16.0, max_iter=3000, class_weight="balanced")
     # shuffled and stratified: the own sentences are stored grouped by label

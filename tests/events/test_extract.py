@@ -3095,6 +3095,14 @@ def test_a_generic_helper_is_no_side_and_syria_s_opposition_rebels_are_acled_s()
     assert event["actor1"] != "Opposition Rebels (Syria)"
 
 
+def test_people_about_their_trade_shot_at_are_civilians_attacked() -> None:
+    (event,) = rule_events(
+        "On 7 May 2022, in Ecatepec, Mexico, two gunmen shot at a merchant at his fruit stand "
+        "inside a market."
+    )
+    assert event["sub_event_type"] == "Attack"
+
+
 def test_a_state_s_gunboats_are_its_forces() -> None:
     (event,) = events(
         "On 2 May 2022, Israeli gunboats opened fire at Palestinian fishing boats off Beit "

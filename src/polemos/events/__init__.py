@@ -3767,6 +3767,8 @@ _UNARMED_TARGET = re.compile(
     r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
     r"brother|sister|son|daughter|wife|husband|relatives?|aid\s+workers?|NGO|Red\s+Cross|"
     r"motorists?|passers-by|teachers?|doctors?|nurses?|shopkeepers?|vendors?|businessm[ae]n|"
+    # people about their trade: "shot at a merchant and his two sons", "attacked miners"
+    r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
     r"(?:his|her|their)\s+(?:residence|home|house|car|shop)|"
     # "killed a former sarpanch", "shot dead a village chief", "a community leader"
     r"(?:village|community|tribal|traditional|religious|social|clan)\s+"
