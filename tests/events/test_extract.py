@@ -3095,6 +3095,19 @@ def test_a_generic_helper_is_no_side_and_syria_s_opposition_rebels_are_acled_s()
     assert event["actor1"] != "Opposition Rebels (Syria)"
 
 
+def test_a_device_made_safe_is_a_disrupted_weapon_not_a_bombing() -> None:
+    for text in (
+        "Police officers deactivated an explosive device left outside a bank in Cali.",
+        "A landmine planted on the road to Kidal was defused by Malian soldiers on Monday.",
+        "Two bomb disposal officers were injured in a blast while trying to defuse an IED "
+        "near Quetta.",
+    ):
+        (event,) = rule_events(text)
+        assert event["sub_event_type"] == "Disrupted weapons use", text
+    (event,) = rule_events("A roadside bomb killed three soldiers near Kandahar on Monday.")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
 def test_people_about_their_trade_shot_at_are_civilians_attacked() -> None:
     (event,) = rule_events(
         "On 7 May 2022, in Ecatepec, Mexico, two gunmen shot at a merchant at his fruit stand "

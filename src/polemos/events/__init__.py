@@ -3809,6 +3809,13 @@ def _sub_event_type(
             # the withdrawal of Puntland forces": taken without a fight
             return "Non-violent transfer of territory", rule + " + the other side withdrew"
         return "Non-state actor overtakes territory", rule + " + doer is not a state force"
+    if kind in _PLANTED and (
+        _DEFUSED_BEFORE.search(sentence.text, max(0, match.start - 60), match.start)
+        or _DEFUSED_AFTER.match(sentence.text, match.end)
+    ):
+        # "police deactivated an explosive device", "an IED was defused", "injured in a blast
+        # when trying to defuse explosives": a weapon stopped (ACLED's disrupted weapons use)
+        return "Disrupted weapons use", rule + " + the device was defused"
     if kind == "strike" and _GROUND_RAID.fullmatch(match.text):
         if (actor1 is not None and _GROUND_DOER.search(actor1.text)) or _GROUND_RAIDER.search(
             sentence.text, max(0, match.start - 20), match.start
@@ -3903,6 +3910,17 @@ def _sub_event_type(
     return kind, rule
 
 
+# the verbs of a device made safe, right before it or told of it right after
+_DEFUSING = r"defus(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|disarm(?:ed|ing)|neutrali[sz](?:ed|ing)"
+_DEFUSED_BEFORE = re.compile(rf"\b(?:{_DEFUSING})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+_DEFUSED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{_DEFUSING}|detonated\s+safely)\b"
+    # "a blast when trying to defuse explosives": the device went off being made safe
+    r"|[^.;]{0,40}?\b(?:trying|attempting|tried|attempted)\s+to\s+"
+    r"(?:defuse|deactivate|disarm|neutrali[sz]e)\b",
+    re.IGNORECASE,
+)
 _GROUND_RAID = re.compile(r"raids?", re.IGNORECASE)
 _GROUND_RAIDER = re.compile(r"\b(?:military|army|police|ground|commando|security)\s+$", re.I)
 _GROUND_DOER = re.compile(
