@@ -533,7 +533,8 @@ def test_two_verbs_joined_by_and_report_one_act() -> None:
         "in Urla district, Izmir."
     )
     assert event["sub_event_type"] == "Arrests"
-    assert event["actor1"] == "Police Forces of Turkey"
+    # a gendarmerie is military (ACLED: "Military Forces of Turkey (2016-) Gendarmerie")
+    assert event["actor1"] == "Military Forces of Turkey"
 
 
 def test_a_taking_verb_with_people_as_its_object_takes_people_not_a_place() -> None:
