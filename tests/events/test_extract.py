@@ -3107,6 +3107,9 @@ def test_a_device_made_safe_is_a_disrupted_weapon_not_a_bombing() -> None:
         assert event["sub_event_type"] == "Disrupted weapons use", text
     (event,) = rule_events("A roadside bomb killed three soldiers near Kandahar on Monday.")
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    # arms taken are arms stopped, not a town taken
+    (event,) = rule_events("Some 300 rifles and 9,000 bullets were captured in Gondar on Monday.")
+    assert event["sub_event_type"] == "Disrupted weapons use"
 
 
 def test_people_about_their_trade_shot_at_are_civilians_attacked() -> None:
