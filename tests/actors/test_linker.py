@@ -211,3 +211,16 @@ def test_one_armed_suspect_or_unknown_shooters_are_an_unidentified_armed_group()
     assert _actors("Unknown shooters opened fire on drug traffickers.")[0] == (
         "Unknown shooters", "Unidentified Armed Group"
     )
+
+
+def test_unidentified_men_the_text_takes_for_a_group_are_that_group() -> None:
+    actors = [actor for _, actor in _actors("Armed men suspected to be Fulani attacked a farm.")]
+    assert actors == ["Fulani Ethnic Militia"]
+    actors = [
+        actor
+        for _, actor in _actors("An armed group comprised of ISWAP fighters attacked a base.")
+    ]
+    assert "Unidentified Armed Group" not in actors
+    # what they were seen with is no identity
+    actors = [actor for _, actor in _actors("Gunmen on motorbikes attacked a farm in Zamfara.")]
+    assert "Unidentified Armed Group" in actors

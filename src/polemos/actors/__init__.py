@@ -620,10 +620,58 @@ class ActorLinker:
         mentions += _named_weapons_of_states(
             text, [(m.start, m.end) for m in mentions], kb, article
         )
+        mentions = _identified_by_assumption(mentions, text, country, kb, article)
         mentions.sort(key=lambda m: m.start)
         article.actor_mentions = [
             _without_protest(_off_duty(m, text, country, kb), article, kb) for m in mentions
         ]
+
+
+# what the text takes unidentified men for, right after them: "armed men (assumed Darfur
+# communal militia)", "armed individuals suspected to be Fulani", "an armed group comprised
+# of Fulani pastoralists"
+_ASSUMED_AFTER = re.compile(
+    r"\s*,?\s*\(?\s*(?:(?:who\s+(?:are|were|was)\s+)?(?:assumed|presumed|suspected|believed|"
+    r"thought)(?:\s+to\s+(?:be|have\s+been))?|comprised\s+of|composed\s+of|consisting\s+of)"
+    r"\s+(?:(?:members|elements|fighters)\s+of\s+)?(?:the\s+)?"
+)
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _identified_by_assumption(
+    mentions: list[ActorMention],
+    text: str,
+    country: str | None,
+    kb: ActorKnowledge,
+    article: Article,
+) -> list[ActorMention]:
+    """Unidentified men the text takes for a group are that group's: the group's mention
+    right after them speaks for them, or the people named by one word ("Fulani") whose
+    militia the knowledge base knows. ACLED codes the presumed group."""
+    dropped: set[int] = set()
+    added: list[ActorMention] = []
+    for m in mentions:
+        if m.category != "unidentified" or not (said := _ASSUMED_AFTER.match(text, m.end)):
+            continue
+        at = said.end()
+        unnamed = ("unidentified", "civilians")
+        named = next((n for n in mentions if n.start == at and n.category not in unnamed), None)
+        if named is None and (word := _ONE_NAME.match(text, at)):
+            # "suspected to be Fulani": the people's militia, by its name in the data
+            found = kb.automaton.get(f"{word.group(0).casefold()} militia", None)
+            entry = _choose(found[1], found[0]) if found else None
+            named = (
+                _resolve(entry, word.group(0), word.start(), word.end(), country, kb)
+                if entry is not None
+                else None
+            )
+            if named is not None:
+                named.sentence = article.sentence_of(named.start)
+                named.rule = "presumed: " + named.rule
+                added.append(named)
+        if named is not None:
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped] + added
 
 
 def _alias_matches(
