@@ -224,3 +224,9 @@ def test_unidentified_men_the_text_takes_for_a_group_are_that_group() -> None:
     # what they were seen with is no identity
     actors = [actor for _, actor in _actors("Gunmen on motorbikes attacked a farm in Zamfara.")]
     assert "Unidentified Armed Group" in actors
+
+
+def test_initials_that_do_an_armed_group_s_deed_are_an_unknown_group() -> None:
+    assert ("MRA", "MRA") in _actors("Near Myaung, the MRA attacked 41 soldiers with mines.")
+    # initials that only speak are no armed group
+    assert _actors("The UNHCR said 300 families had fled.") == []
