@@ -2420,25 +2420,15 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 event.actor1 = gang
             if event.actor2 == armed_group:
                 event.actor2 = gang
+        cue, doer, reason = _GANG_LOSSES.get(sub, ("", None, ""))
         if (
-            sub == "Armed clash"
+            cue
             and category(event.actor2) in {None, "civilians"}
-            and _cue("gang_victim").search(told)
+            and (doer is None or category(event.actor1) == doer)
+            and _cue(cue).search(told)
         ):
-            # "armed men opened fire on a man ... The victim was a drug dealer": a gang's
-            # man, so a fight with a gang (ACLED), not a civilian shot
             event.actor2 = gang
-            event.provenance["actor2"] = "the victim is said to be a gang's man"
-        elif (
-            sub == "Looting/property destruction"
-            and category(event.actor1) == "state_forces"
-            and category(event.actor2) in {None, "civilians"}
-            and _cue("drug_site").search(told)
-        ):
-            # "state police seized and destroyed a plantation with 42,000 poppy plants": the
-            # property destroyed is a gang's (ACLED), not civilians'
-            event.actor2 = gang
-            event.provenance["actor2"] = "a drug site the state destroyed is a gang's"
+            event.provenance["actor2"] = reason
     if (
         sub == "Other"
         and category(event.actor1) in {None, "civilians"}
@@ -2674,6 +2664,17 @@ def _reciprocal(sentence: str, trigger_at: int) -> bool:
 
 # actors ACLED names by kind, so two groups of the kind carry one name
 _SAME_KIND_SIDES = {"unidentified", "political_militia", "identity_militia", "rioters"}
+
+# where ACLED codes gangs, the losses that are a gang's, not civilians': sub-event type ->
+# (the cue in the event's paragraph, the doer's category it needs, the provenance)
+_GANG_LOSSES = {
+    # "armed men opened fire on a man ... The victim was a drug dealer": a fight with a gang
+    "Armed clash": ("gang_victim", None, "the victim is said to be a gang's man"),
+    # "state police seized and destroyed a plantation with 42,000 poppy plants"
+    "Looting/property destruction": (
+        "drug_site", "state_forces", "a drug site the state destroyed is a gang's"
+    ),
+}
 
 # where one report ends and the next begins inside a sentence: "; ", ", while", " and "
 # or ", and " when a new trigger follows
