@@ -2826,6 +2826,19 @@ def test_a_crowd_that_turns_violent_riots_whatever_the_police_did() -> None:
     assert event["sub_event_type"] == "Violent demonstration"
 
 
+def test_a_protest_met_with_excessive_force_is_coded_so() -> None:
+    for text in (
+        "Police used excessive force to disperse hundreds of protesters in Nairobi on Monday.",
+        "Thousands of people protested in Minsk on Sunday. Riot police violently dispersed "
+        "them and detained 300.",
+    ):
+        protest = rule_events(text)[0]
+        assert protest["sub_event_type"] == "Excessive force against protesters", text
+    # a crowd merely dispersed is a protest with intervention
+    (event,) = rule_events("Police dispersed about 200 protesters in Nairobi on Monday.")
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
 def test_helpers_joined_by_and_are_no_side() -> None:
     (event,) = events(
         "The Syrian Democratic Forces backed by the International Coalition and US special "

@@ -223,6 +223,7 @@ _CUE_SHAPES = {
     "organised_crime": r"\b(?:{words})\b",
     "execution_marks": r"\b(?:{words})\b",
     "gang_victim": r"\b(?:{words})\b",
+    "excessive_force": r"\b(?:{words})\b",
     "drug_site": r"\b(?:{words})\b",
     "displacement": r"\b(?:{words})\b",
     "sports": r"\b(?:{words})\b",
@@ -1599,18 +1600,32 @@ def _trigger_at(event: Event) -> int:
 
 def _intervention_told_after(event: Event, article: Article, sentence: Sentence) -> None:
     """A peaceful protest the authorities broke up, arrested or dispersed, in its own
-    sentence or the next of its paragraph, is a protest with intervention (ACLED)."""
-    if event.sub_event_type != "Peaceful protest":
+    sentence or the next of its paragraph, is a protest with intervention (ACLED); one met
+    with force the codebook calls excessive there is excessive force against protesters."""
+    if event.sub_event_type not in ("Peaceful protest", "Protest with intervention"):
         return
     following = [s for s in article.sentences if s.index == sentence.index + 1]
     told = [sentence] + [s for s in following if "\n" not in article.text[sentence.end : s.start]]
-    for told_in in told:
+    for told_in in told if event.sub_event_type == "Peaceful protest" else ():
         found = _cue("intervention").search(told_in.text)
         if found:
             event.sub_event_type = "Protest with intervention"
             event.event_type = event_type_of(event.sub_event_type)
             event.provenance["sub_event_type"] = (
                 event.provenance.get("sub_event_type", "") + f"; intervention told: {found[0]!r}"
+            )
+            break
+    if event.sub_event_type != "Protest with intervention":
+        return
+    for told_in in told:
+        # "police used excessive force to disperse the protesters", "opened fire on the
+        # crowd": force the codebook calls excessive, not a mere intervention
+        found = _cue("excessive_force").search(told_in.text)
+        if found:
+            event.sub_event_type = "Excessive force against protesters"
+            event.event_type = event_type_of(event.sub_event_type)
+            event.provenance["sub_event_type"] = (
+                event.provenance.get("sub_event_type", "") + f"; excessive force: {found[0]!r}"
             )
             return
 
