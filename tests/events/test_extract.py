@@ -2834,9 +2834,15 @@ def test_a_protest_met_with_excessive_force_is_coded_so() -> None:
     ):
         protest = rule_events(text)[0]
         assert protest["sub_event_type"] == "Excessive force against protesters", text
-    # a crowd merely dispersed is a protest with intervention
-    (event,) = rule_events("Police dispersed about 200 protesters in Nairobi on Monday.")
-    assert event["sub_event_type"] == "Protest with intervention"
+    # a crowd merely dispersed, pepper-sprayed or dragged away is a protest with intervention
+    for text in (
+        "Police dispersed about 200 protesters in Nairobi on Monday.",
+        "Hundreds of protesters rallied in Sydney on Saturday and were pepper-sprayed.",
+        "Hundreds of protesters rallied in Beirut on Thursday as security forces struggled to "
+        "drag them out of the way.",
+    ):
+        (event,) = rule_events(text)
+        assert event["sub_event_type"] == "Protest with intervention", text
 
 
 def test_helpers_joined_by_and_are_no_side() -> None:

@@ -248,7 +248,9 @@ def _cue(name: str) -> re.Pattern[str]:
             r"|\b(?:was|were|been)\s+(?:\w+ly\s+|later\s+)?dispersed\b"
             # "At least two protestors were arrested": who arrests at a protest is known
             r"|(?<!who )(?<!that )(?<!which )\b(?:was|were)\s+(?:\w+ly\s+)?(?:arrested|detained)\b"
-            r"|\b(?:fired|used|lobbed|threw)\s+tear\s*gas\b",
+            r"|\b(?:fired|used|lobbed|threw)\s+tear\s*gas\b"
+            # "protesters are pepper-sprayed": only the authorities do that
+            r"|\bpepper[- ]spray(?:ed)?\b",
             re.IGNORECASE,
         )
     return re.compile(_CUE_SHAPES[name].format(words="|".join(entry)), re.IGNORECASE)
