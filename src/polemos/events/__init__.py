@@ -1608,28 +1608,27 @@ def _intervention_told_after(event: Event, article: Article, sentence: Sentence)
         return
     following = [s for s in article.sentences if s.index == sentence.index + 1]
     told = [sentence] + [s for s in following if "\n" not in article.text[sentence.end : s.start]]
-    for told_in in told if event.sub_event_type == "Peaceful protest" else ():
-        found = _cue("intervention").search(told_in.text)
+    # "police dispersed the crowd", then "used excessive force to disperse the protesters",
+    # "opened fire on the crowd": force the codebook calls excessive, not a mere intervention
+    for met, cue, sub_event_type, why in _PROTEST_MET_BY:
+        if event.sub_event_type != met:
+            continue
+        found = next((f for t in told if (f := _cue(cue).search(t.text))), None)
         if found:
-            event.sub_event_type = "Protest with intervention"
-            event.event_type = event_type_of(event.sub_event_type)
+            event.sub_event_type = sub_event_type
+            event.event_type = event_type_of(sub_event_type)
             event.provenance["sub_event_type"] = (
-                event.provenance.get("sub_event_type", "") + f"; intervention told: {found[0]!r}"
+                event.provenance.get("sub_event_type", "") + f"; {why}: {found[0]!r}"
             )
-            break
-    if event.sub_event_type != "Protest with intervention":
-        return
-    for told_in in told:
-        # "police used excessive force to disperse the protesters", "opened fire on the
-        # crowd": force the codebook calls excessive, not a mere intervention
-        found = _cue("excessive_force").search(told_in.text)
-        if found:
-            event.sub_event_type = "Excessive force against protesters"
-            event.event_type = event_type_of(event.sub_event_type)
-            event.provenance["sub_event_type"] = (
-                event.provenance.get("sub_event_type", "") + f"; excessive force: {found[0]!r}"
-            )
-            return
+
+
+# how the authorities met a protest, in order: (the protest's type so far, the cue, the type
+# it becomes, the provenance's words)
+_PROTEST_MET_BY = (
+    ("Peaceful protest", "intervention", "Protest with intervention", "intervention told"),
+    ("Protest with intervention", "excessive_force", "Excessive force against protesters",
+     "excessive force"),
+)
 
 
 def _claimant_told_after(
