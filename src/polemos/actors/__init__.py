@@ -653,13 +653,13 @@ def _identified_by_assumption(
     """Unidentified men the text takes for a group are that group's: the group's mention
     right after them speaks for them, or the people named by one word ("Fulani") whose
     militia the knowledge base knows. ACLED codes the presumed group."""
+    unnamed = ("unidentified", "civilians")
     dropped: set[int] = set()
     added: list[ActorMention] = []
     for m in mentions:
         if m.category != "unidentified" or not (said := _ASSUMED_AFTER.match(text, m.end)):
             continue
         at = said.end()
-        unnamed = ("unidentified", "civilians")
         named = next((n for n in mentions if n.start == at and n.category not in unnamed), None)
         if named is None and (word := _ONE_NAME.match(text, at)):
             # "suspected to be Fulani": the people's militia, by its name in the data

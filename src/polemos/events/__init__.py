@@ -1604,7 +1604,7 @@ def _intervention_told_after(event: Event, article: Article, sentence: Sentence)
     """A peaceful protest the authorities broke up, arrested or dispersed, in its own
     sentence or the next of its paragraph, is a protest with intervention (ACLED); one met
     with force the codebook calls excessive there is excessive force against protesters."""
-    if event.sub_event_type not in ("Peaceful protest", "Protest with intervention"):
+    if event.sub_event_type not in {met for met, *_ in _PROTEST_MET_BY}:
         return
     following = [s for s in article.sentences if s.index == sentence.index + 1]
     told = [sentence] + [s for s in following if "\n" not in article.text[sentence.end : s.start]]
@@ -2426,8 +2426,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
 
         gang = generic("Unidentified Gang ({country_name})")
         armed_group = generic("Unidentified Armed Group ({country_name})")
-        told = event_text(article, event)  # the event's paragraph
-        if armed_group in (event.actor1, event.actor2) and (
+        unnamed_doer = armed_group in (event.actor1, event.actor2)
+        # the event's paragraph, read only where a rule below needs it (a hot path)
+        told = event_text(article, event) if unnamed_doer or sub in _GANG_LOSSES else ""
+        if unnamed_doer and (
             _cue("organised_crime").search(told) or _cue("execution_marks").search(told)
         ):
             # "shot dead by armed men in a drive-by", "his body was found handcuffed":
@@ -2651,13 +2653,14 @@ _GROUP_NOUNS = (
     r"individuals|rioters|residents|villagers|gunmen|traffickers|shooters|assailants|"
     r"criminals|cartels|bandits|youths)"
 )
+_EACH_OTHER_WORDS = r"each other|one another|among themselves"
 _RECIPROCAL = re.compile(
-    r"\b(?:each other|one another|among themselves|between them|rival|"
+    rf"\b(?:{_EACH_OTHER_WORDS}|between them|rival|"
     rf"between(?: \w+){{0,3}} {_GROUP_NOUNS}(?! and)|"
     r"inter-?(?:communal|clan|tribal|gang|factional|militia))\b",
     re.IGNORECASE,
 )
-_EACH_OTHER = re.compile(r"\b(?:each other|one another|among themselves)\b", re.IGNORECASE)
+_EACH_OTHER = re.compile(rf"\b(?:{_EACH_OTHER_WORDS})\b", re.IGNORECASE)
 # "two groups of youths clashed": two of a kind as the doers, before the act; "Murle and
 # Anyuak youths clashed": two named of a kind as the fight's subject
 _TWO_OF_A_KIND = re.compile(
