@@ -94,6 +94,37 @@ def test_the_bracket_after_a_place_names_its_parent() -> None:
     assert event["location"]["name"] == "Tame" and event["location"]["country"] == "CO"
 
 
+def test_a_town_read_outside_the_units_the_sentence_brackets_yields_to_them() -> None:
+    (event,) = events(
+        "On 2 May 2022, locals held a protest at Sira village in Latti block area (Udhampur "
+        "district, J&K) over shortage of teaching staff."
+    )
+    # Sira alone is a town in Karnataka; the bracket says Jammu and Kashmir
+    assert event["location"]["admin1"] == "Jammu and Kashmir"
+    assert event["location"]["name"] == "Udhampur"
+
+
+def test_a_street_named_after_a_town_is_no_place_of_the_event() -> None:
+    (event,) = events(
+        "On 26 June 2022, residents of the Cantonment Road blocked the traffic at Tehsil Chowk "
+        "in Shorkot (Jhang, Punjab) to protest against the police."
+    )
+    assert event["location"]["country"] == "PK"
+
+
+def test_what_a_protest_is_against_is_no_act_of_its_own() -> None:
+    text = (
+        "On 30 June 2022, members of BJP Minority Morcha staged a protest in Hubballi town "
+        "(Dharwad district, Karnataka) against the recent killing of a Hindu man in Udaipur, "
+        "Rajasthan."
+    )
+    # the rules alone: the killing no longer takes the protest's place as the trigger
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Peaceful protest"
+    (event,) = events(text)
+    assert event["location"]["name"] == "Hubballi"
+
+
 def test_the_city_a_region_is_said_of_is_not_the_place() -> None:
     (event,) = events("The regime forces shell the Eastern Ghouta of Damascus, killing 4 people.")
     assert event["location"]["name"] == "Ghouta"

@@ -110,6 +110,12 @@ def test_a_short_acronym_read_abroad_of_all_the_text_s_places_is_no_place():
     )
     places = _places(text)
     assert places.get("NC") is None and places["Biratnagar"].country == "NP"
+    # nor does it lend its state to a village the gazetteer lacks before the village's bracket
+    places = _places(
+        "A clash ensued between cadres of NC and cadres of CPN(UML) in Badigadh rural "
+        "municipality (Baglung district)."
+    )
+    assert places.get("NC") is None and places["Badigadh"].country == "NP"
     # beside a place of its own country it is that country's unit
     place = _places("Police in Raleigh, NC arrested two men.")["NC"]
     assert place is not None and place.admin1 == "North Carolina"
@@ -252,3 +258,16 @@ def test_a_unit_named_by_its_level_word_is_read_in_any_transliteration():
     article = Article(text="Fighting in Qwertzuiop province killed five.")
     GeoResolver()(article)
     assert not any(t.text.startswith("Qwertzuiop") for t in article.toponyms)
+
+
+def test_a_name_its_kind_s_word_calls_a_place_is_read_in_its_spelling_variants():
+    places = _places(
+        "On 26 January 2022, regime forces shelled Ziyara town in the countryside of Hama. "
+        "Turkish forces shelled Khaneh village in the countryside of Tell Abiad in Ar Raqqa."
+    )
+    # GeoNames writes "Az Ziyārah" and "Tall Abyaḑ"
+    assert places["Ziyara"].admin1_code == "SY.10" and places["Ziyara"].precision == "place"
+    assert places["Tell Abiad"].admin1_code == "SY.04"
+    # a people's name before "village" is no loose spelling of a town ("Mettet", "Amet")
+    places = _places("Armed men opened fire on Meitei village volunteers guarding the village.")
+    assert "Meitei" not in places

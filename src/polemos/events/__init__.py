@@ -71,6 +71,8 @@ INTER_CODES = {
 # a toponym resolved with less confidence than this yields, as the event's place, to a sure
 # one of the same precision (chosen on the dev split: 0.3 -> 0.5 helps, 0.7 adds nothing)
 DOUBTFUL_PLACE = 0.5
+# a town's reading sure enough to stand against the units a sentence gives as parents
+SURE_TOWN = 0.8
 PRECISION_RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3, "unresolved": 4}
 # a region inside one country ("the southern Gaza Strip", "Eastern Ghouta") is finer than the
 # country, coarser than its provinces; one across countries ("the Sahel") comes last
@@ -313,8 +315,17 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     # al-Bab after the murder of a fighter")
     first = min((m.start for m in found), default=0)
     arrests = [m.end for m in found if m.trigger.id == "arrests"]
+    protests = [m.end for m in found if m.trigger.sub_event_type in _PROTEST_KINDS]
     for m in found:
         if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
+            m.intended = True
+        # "staged a protest in Hubballi against the recent killing of a Hindu man": what
+        # the protest was against, not a second act
+        if (
+            m.trigger.sub_event_type not in _PROTEST_KINDS
+            and any(end <= m.start for end in protests)
+            and _PROTESTED_BEFORE.search(sentence.text, max(0, m.start - 50), m.start)
+        ):
             m.intended = True
         # "arrested 14 suspected gang members in raids": the raids are how, the arrests what
         if m.trigger.id == "strike_generic" and any(
@@ -430,6 +441,12 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
 _CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+$",
+    re.IGNORECASE,
+)
+_PROTESTED_BEFORE = re.compile(
+    r"\b(?:against|over|condemning|denouncing|to\s+(?:denounce|condemn|protest)|"
+    r"(?:demanding|demand|seeking)\s+justice\s+for)\s+(?:the|a|an|their|his|her|its|this)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MEANS_BEFORE = re.compile(
@@ -4015,6 +4032,8 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         and not any(s <= t.start and t.end <= e for s, e in actors)
         # "against the US dollar": a currency's country is no place of the event
         and not _CURRENCY_AFTER.match(article.text, t.end)
+        # "residents of the Cantonment Road blocked the traffic in Shorkot": a street's name
+        and not _STREET_AFTER.match(article.text, t.end)
         # "the Svoboda party protested", "Movement for United Georgia Party": a name that
         # names a party (the gold corpora count it a toponym); "an Arlington party" is one
         and not (
@@ -4056,6 +4075,7 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
 
 
 _PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
+_STREET_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard|Lane|Rd\.|St\.)(?!\w)")
 _SEAT_BEFORE = re.compile(
     r"\b(?:Ministry|Government|Authority|Embassy|Consulate|Office|Council|Command)\s+"
     r"(?:based\s+)?in\s+$"
@@ -4183,6 +4203,23 @@ def _location(
     named = here
     # "in Tame (Arauca)", "at Oleksandropil, Donetsk.": the parent of a place, not another place
     here = [t for t in here if not _names_a_parent(article.text, t, here)] or here
+    # "at Sira village in Latti block area (Udhampur district, J&K)": a town read in another
+    # province than the units the sentence gives as parents is a namesake, unless sure
+    units = [
+        t.place.admin1_code
+        for t in named
+        if t.place.precision in ("admin1", "admin2")
+        and _reading(t.place) >= DOUBTFUL_PLACE
+        and _in_a_bracket_of_units(article.text, t)
+    ]
+    if units:
+        here = [
+            t
+            for t in here
+            if t.place.precision != "place"
+            or t.place.admin1_code in units
+            or _reading(t.place) >= SURE_TOWN
+        ] or here
     # a doubtful reading in another country than the sure ones is a namesake, not the place
     # (the parents count: "Lay Kay village, Bilin township (Thaton district, Mon State)" is
     # not Les Cayes, Haiti); a name used as a modifier ("the US supreme court") says nothing
@@ -4479,6 +4516,16 @@ _KIND_THEN_COMMA = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*,\s*", re.IGNORECAS
 # between a region and the place it belongs to: "the Eastern Ghouta of Damascus", "Western
 # Ghouta in Damascus", "the Eastern Ghouta of the capital Damascus"
 _REGION_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+capital\s+)?")
+
+
+def _in_a_bracket_of_units(text: str, toponym: Toponym) -> bool:
+    """Is the toponym one of a bracket's list of parent units ("(Udhampur district, J&K)")?"""
+    opening = text.rfind("(", max(0, toponym.start - 80), toponym.start)
+    return (
+        opening >= 0
+        and ")" not in text[opening : toponym.start]
+        and bool(bracket_parents(text, opening))
+    )
 
 
 def _names_a_parent(text: str, toponym: Toponym, others: list[Toponym]) -> bool:

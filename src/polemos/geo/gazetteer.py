@@ -42,6 +42,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import numpy as np
@@ -49,7 +50,14 @@ import numpy as np
 from polemos.article import Place
 from polemos.geo.distance import haversine_km
 from polemos.geo.lexicon import EXTRA_NAMES
-from polemos.geo.names import fold, is_latin, primary_keys, query_keys, secondary_key
+from polemos.geo.names import (
+    fold,
+    is_latin,
+    primary_keys,
+    query_keys,
+    secondary_key,
+    strip_article,
+)
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
 GAZETTEER_VERSION = "17"
@@ -60,6 +68,10 @@ SEAT_KM = 100.0
 PRECISION = {
     PLACE: "place", ADMIN2: "admin2", ADMIN1: "admin1", COUNTRY: "country", REGION: "region"
 }
+
+# how alike (difflib's ratio) a loose match's own name must be to the name in the text for
+# the text's name to be taken for a spelling of it: 0.8 for "Tell Abiad" / "Tall Abyad"
+SPELT_LIKE = 0.75
 
 # Posting quality: was the key the place's own name, one of its alternate names, or only
 # the loose skeleton of one?
@@ -379,6 +391,19 @@ class Gazetteer:
                 for r in rows.tolist():
                     found[r] = SKELETON
         return found
+
+    def spelt_like(self, name: str) -> bool:
+        """Is ``name`` a place's name or a spelling variant of its own name: a loose match
+        that differs in a letter or two ("Ziyara" for "Az Ziyārah", "Tell Abiad" for "Tall
+        Abyaḑ"; not "Meitei" for "Mettet")?"""
+        found = self.lookup(name)
+        if any(q != SKELETON for q in found.values()):
+            return True
+        key = strip_article(fold(name))
+        return any(
+            SequenceMatcher(None, key, strip_article(fold(self.name(r)))).ratio() >= SPELT_LIKE
+            for r in found
+        )
 
     def contains(self, parent: int, row: int) -> bool:
         """Is ``row`` inside the admin unit or country ``parent`` (or the same place)?"""

@@ -73,6 +73,13 @@ _ORG_WORDS = frozenset(
     "street avenue road boulevard".split()
 )
 _LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+# "Ziyara town", "Khaneh village": a level word in lower case, after a name
+_LEVEL_WORD_AFTER = re.compile(r"\s+(?:" + "|".join(LEVEL_WORDS) + r")\b")
+_MID_SENTENCE_BEFORE = re.compile(r"[\w,;:]\s+$")
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern".split()
+)
 _NICKNAME = r"[\"“'‘][A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}[\"”'’]"
 _NICKNAME_AFTER = re.compile(rf"\s+{_NICKNAME}\s+[A-Z]")
 _NICKNAME_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_NICKNAME}\s+$")
@@ -147,8 +154,21 @@ class SpanFeatures:
                     key = fold(surface)
                     if len(key) >= 2 and key not in STOP_WORDS and g.has_key(key):
                         spans.add((start, start + len(surface)))
-                    elif is_transliterated(surface) and g.lookup(surface):
-                        # "al-Tabaqa" for GeoNames' "Al-Tabqa": a spelling variant
+                    elif (
+                        is_transliterated(surface)
+                        or (
+                            _LEVEL_WORD_AFTER.match(text, start + len(surface))
+                            # "But city officials", "Northern region": a sentence's first
+                            # word or a compass word before the level word
+                            and _MID_SENTENCE_BEFORE.search(text, max(0, start - 3), start)
+                            and key not in STOP_WORDS
+                            and key not in _COMPASS_WORDS
+                            and g.spelt_like(surface)
+                        )
+                    ) and g.lookup(surface):
+                        # "al-Tabaqa" for GeoNames' "Al-Tabqa", "shelled Ziyara town" for
+                        # "Ziyarah": a spelling variant, of a transliterated name or of one
+                        # whose level word says it is a place
                         spans.add((start, start + len(surface)))
         # demonyms: LGL and GeoWebNews mark "Syrian", "European" as toponyms (the caller
         # decides whether it wants them; the pipeline stage does not)

@@ -316,8 +316,9 @@ _CITY_DISTRICT = re.compile(rf"(?<![\w-])({_NAME})\s+[-–]\s+({_NAME})")
 # the kinds of place a name may carry before its parents: "Caruaru municipality (Pernambuco)",
 # "Kani township (Yinmarbin district, Sagaing region)", "Imam Sahib district, Kunduz"
 PLACE_KINDS = (
-    r"village|town|city|township|district|sub-?district|area|neighbou?rhood|camp|municipality|"
-    r"province|county|region|commune|locality|department|corregimiento|ward|state|governorate|"
+    r"village|town|city|countryside|township|district|sub-?district|area|neighbou?rhood|camp|"
+    r"municipality|province|county|region|commune|locality|department|corregimiento|ward|state|"
+    r"governorate|"
     r"LGA|woreda|upazila|tehsil"
 )
 # the kind of place a name is said to be right before it: "the town of", "the village of"
@@ -829,6 +830,16 @@ class Resolver:
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
+        # "cadres of NC ... in Badigadh rural municipality (Baglung district)": initials read
+        # as North Carolina would lend their state to the village the gazetteer lacks, so
+        # they go before any fallback reads a parent from them
+        foreign = set(
+            self._foreign_acronyms(
+                text, mentions, [None if p is None else g.place(p) for p in picks], demonyms
+            )
+        )
+        for i in foreign:
+            picks[i] = None
         # the readings of the names in a bracket, read with the whole text: "Avissawella
         # (Colombo, Western)" lies where that Colombo is, whatever a Colombo alone might be
         resolved = {
@@ -840,6 +851,9 @@ class Resolver:
         for i, (m, s, pick, conf) in enumerate(
             zip(mentions, scores, picks, confidences, strict=True)
         ):
+            if i in foreign:
+                places.append(None)
+                continue
             if i in abroad:
                 # a parent the text names places it, else the unit of the nearest place
                 # the text placed, else the country the text is about
@@ -878,7 +892,8 @@ class Resolver:
             places.append(self._answer(pick, s, conf))
         self._at_stated_points(text, mentions, scores, places)
         self._context_acronyms(text, mentions, places, demonyms)
-        self._drop_foreign_acronyms(text, mentions, places, demonyms)
+        for i in self._foreign_acronyms(text, mentions, places, demonyms):
+            places[i] = None
         return mentions, scores, _one_sense_per_discourse(text, mentions, places), support
 
     def _capitals_by_name(
@@ -1297,16 +1312,16 @@ class Resolver:
             if row is not None and (here is None or here.confidence < SURE_OWN_READING):
                 places[i] = g.place(row, SURE_OWN_READING)
 
-    def _drop_foreign_acronyms(
+    def _foreign_acronyms(
         self,
         text: str,
         mentions: list[_Mention],
         places: list[Place | None],
         context: dict[int, float],
-    ) -> None:
-        """"NC" in a report from Nepal is the Nepali Congress, not North Carolina: a short
-        acronym read as a unit of a country nothing else in the text points to, when its
-        other places lie elsewhere, is an organisation's initials."""
+    ) -> list[int]:
+        """"NC" in a report from Nepal is the Nepali Congress, not North Carolina: the
+        mentions that are short acronyms read as a unit of a country nothing else in the
+        text points to, when its other places lie elsewhere (an organisation's initials)."""
         g = self.gazetteer
         countries: dict[str | None, int] = defaultdict(int)
         for m, place in zip(mentions, places, strict=True):
@@ -1315,16 +1330,15 @@ class Resolver:
         for number, weight in context.items():
             if weight > 0:
                 countries[g.iso2_of(number)] += 1
-        for i, m in enumerate(mentions):
-            place = places[i]
-            if (
-                place is not None
-                and place.precision != "country"
-                and _ACRONYM.fullmatch(text[m.start : m.end])
-                and not countries.get(place.country)
-                and any(countries.values())
-            ):
-                places[i] = None
+        return [
+            i
+            for i, (m, place) in enumerate(zip(mentions, places, strict=True))
+            if place is not None
+            and place.precision != "country"
+            and _ACRONYM.fullmatch(text[m.start : m.end])
+            and not countries.get(place.country)
+            and any(countries.values())
+        ]
 
     def _at_stated_points(
         self,
@@ -2764,6 +2778,13 @@ class Resolver:
                 or (attacked and bool(self.gazetteer.lookup(
                     surface, loose=has_transliterated_word(surface)
                 )))
+                # "shelled Ziyara town" for GeoNames' "Ziyarah", "the countryside of Tell
+                # Abiad" for "Tall Abyaḑ": a spelling variant of a name its kind's word says
+                # is a place
+                or (
+                    (level_after or bool(_LOWER_KIND_BEFORE.search(before)))
+                    and self.gazetteer.spelt_like(surface)
+                )
             ):
                 out.add((s, e))
                 taken_spans.add((s, e))
