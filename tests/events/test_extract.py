@@ -3170,6 +3170,26 @@ def test_people_about_their_trade_shot_at_are_civilians_attacked() -> None:
     assert event["sub_event_type"] == "Attack"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 April 2022, Russian forces shot dead the head of Vovchansk Forestry, Kharkiv.",
+        "On 25 February 2022, in Yangon, an unidentified armed group shot at a residential "
+        "house for unknown reason.",
+        "On 3 February 2022, military forces of Pakistan attacked a Baloch person at Turbat.",
+        "On 6 January 2022, opposition rebels shot and injured an IDP man in Al Bab city.",
+        "On 27 June 2022, Ansaru militants beat up a commercial motorcyclist in Birnin Gwari.",
+        # "police station limits" is where, not a force there to fight
+        "On 3 June 2022, Naxal-Maoist rebels killed the husband of a sarpanch in the forests "
+        "under Chintalnar police station limits (Sukma, Chhattisgarh).",
+    ],
+)
+def test_unarmed_people_and_their_homes_shot_at_are_civilians_attacked(text: str) -> None:
+    (event, *_) = rule_events(text)
+    assert event["sub_event_type"] == "Attack"
+    assert not (event["actor2"] or "").startswith(("Military", "Police"))
+
+
 def test_a_state_s_gunboats_are_its_forces() -> None:
     (event,) = events(
         "On 2 May 2022, Israeli gunboats opened fire at Palestinian fishing boats off Beit "

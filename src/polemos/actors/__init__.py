@@ -583,7 +583,8 @@ class ActorLinker:
             m
             for m in mentions
             if not (m.rule == "bare-police" and POLICE_CAUSE_AFTER.match(text, m.end))
-            # "branding him a police informer": a civilian said to serve them, not the force
+            # "branding him a police informer": a civilian said to serve them, not the force;
+            # "under Chintalnar police station limits": a locality
             and not _SERVED_BY_AFTER.match(text, m.end)
         ]
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
@@ -1177,7 +1178,11 @@ POLICE_CAUSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SERVED_BY_AFTER = re.compile(
-    r"\s+(?:informers?|informants?|spies|spy|collaborators?)\b", re.IGNORECASE
+    r"\s+(?:informers?|informants?|spies|spy|collaborators?)\b"
+    # "in the forests under Chintalnar police station limits": where, as South Asian
+    # papers say it, not a force there
+    r"|\s+station\s+(?:limits|area|jurisdiction)\b",
+    re.IGNORECASE,
 )
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 

@@ -3803,10 +3803,14 @@ def _actor_name(
 _UNARMED_TARGET = re.compile(
     r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
     r"brother|sister|son|daughter|wife|husband|relatives?|aid\s+workers?|NGO|Red\s+Cross|"
-    r"motorists?|passers-by|teachers?|doctors?|nurses?|shopkeepers?|vendors?|businessm[ae]n|"
+    r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|nurses?|shopkeepers?|vendors?|businessm[ae]n|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
     r"(?:his|her|their)\s+(?:residence|home|house|car|shop)|"
+    # "shot at a residential house", "shot dead the head of Vovchansk Forestry", "the mayor"
+    r"residential\s+(?:houses?|homes?|buildings?|areas?|compounds?)|(?:deputy\s+)?mayors?|"
+    r"heads?\s+of\s+(?:the\s+)?(?!(?:police|army|military|security|militia|armed|rebel|"
+    r"insurgent|gang)\b)[\w-]+|"
     # "killed a former sarpanch", "shot dead a village chief", "a community leader"
     r"(?:village|community|tribal|traditional|religious|social|clan)\s+"
     r"(?:heads?|chiefs?|elders?|leaders?)|sarpanch|headm[ae]n|imams?|priests?|pastors?|"
@@ -3906,7 +3910,11 @@ def _sub_event_type(
         return "Excessive force against protesters", rule + " + protesters attacked"
     # "IS opened fire on a local council member's car", "gunmen attacked two NGO vehicles":
     # no actor named as the target, but unarmed people or their things
-    unarmed_target = actor2 is None and _UNARMED_TARGET.search(sentence.text, match.end) is not None
+    unarmed_target = actor2 is None and bool(
+        _UNARMED_TARGET.search(sentence.text, match.end)
+        # "attacked a Baloch person": one unnamed person, the act's object
+        or (kind == "Armed clash" and _ONE_PERSON_AFTER.match(sentence.text, match.end))
+    )
     if kind == "killing" or (
         kind == "Armed clash" and (category2 in VICTIM_CATEGORIES or unarmed_target)
     ):
@@ -3968,9 +3976,15 @@ _GROUND_DOER = re.compile(
 )
 
 
+_ONE_PERSON_AFTER = re.compile(
+    r"\s+(?:an?|one)\s+(?:(?:young|elderly|old|local|(?-i:[A-Z][\w-]*))\s+)?"
+    r"(?:person|man|woman|boy|girl|child|civilian)\b",
+    re.IGNORECASE,
+)
 _UNNAMED_PEOPLE = re.compile(
     r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:group\s+of\s+)?"
-    r"(?:(?:young|elderly|old|unidentified|local)\s+)?"
+    # "an IDP man", "a Baloch person": one word of who they are
+    r"(?:(?:young|elderly|old|unidentified|local|(?-i:[A-Z][\w-]*))\s+)?"
     r"(?:person|people|persons|man|men|individuals?|boys?|girls?|youths?)\b",
     re.IGNORECASE,
 )
