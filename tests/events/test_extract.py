@@ -473,6 +473,28 @@ def test_a_protest_the_police_broke_up_in_the_next_sentence_had_intervention() -
     assert calm["sub_event_type"] == "Peaceful protest"
 
 
+def test_a_protest_s_next_sentence_tells_tear_gas_or_the_crowd_s_damage() -> None:
+    # the rules alone: the authorities named by initials only, tear gas is theirs
+    (event,) = rule_events(
+        "On 22 January 2022, a group of people gathered in Goma (Goma, Nord-Kivu) to "
+        "demonstrate against civilian killings. The PNC intervened in the event and dispersed "
+        "the group with tear gas."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+    (event,) = rule_events(
+        "On 5 April 2022, in Mocape (Lambayeque), truck drivers blocked the Lambayeque - Piura "
+        "highway as a demonstration against the increase in fuel prices. Demonstrators "
+        "attacked vehicles that attempted to go through causing damages."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    (calm,) = rule_events(
+        "On 5 April 2022, in Mocape (Lambayeque), truck drivers blocked the Lambayeque - Piura "
+        "highway as a demonstration against the increase in fuel prices. Demonstrators "
+        "demanded a meeting with the governor."
+    )
+    assert calm["sub_event_type"] == "Peaceful protest"
+
+
 def test_an_accident_is_not_an_event_but_a_bombing_is() -> None:
     # the rules alone: the classifier may veto accidents too, the rules must not need it
     assert rule_events("An explosion at a chemical factory in Tianjin killed 12 workers.") == []

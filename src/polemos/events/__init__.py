@@ -251,6 +251,8 @@ def _cue(name: str) -> re.Pattern[str]:
             # "At least two protestors were arrested": who arrests at a protest is known
             r"|(?<!who )(?<!that )(?<!which )\b(?:was|were)\s+(?:\w+ly\s+)?(?:arrested|detained)\b"
             r"|\b(?:fired|used|lobbed|threw)\s+tear\s*gas\b"
+            # "dispersed the group with tear gas": only the authorities do that
+            r"|\b(?:with|using)\s+tear\s*gas\b"
             # "protesters are pepper-sprayed": only the authorities do that
             r"|\bpepper[- ]spray(?:ed)?\b",
             re.IGNORECASE,
@@ -561,7 +563,7 @@ class EventExtractor:
                 if self.use_classifier:
                     event = _classify(event, article, sentence, (start, end), match, kb)
                 if event is not None:
-                    _crowd_turned_violent(event, sentence)
+                    _crowd_turned_violent(event, article, sentence)
                 if event is not None and event.modality in STATEMENT_MODALITIES:
                     # "Clashes on the edge of Kafr Nabl and the army tries to regain control of it":
                     # what is attempted is no event, but the clashes are
@@ -631,7 +633,7 @@ class EventExtractor:
         )
         # "residents blocked an avenue by setting obstacles on fire": the crowd's own acts
         # make it a violent demonstration, whatever the model read
-        _crowd_turned_violent(event, sentence)
+        _crowd_turned_violent(event, article, sentence)
         _acled_roles(event, article, kb)
         return event
 
@@ -1431,7 +1433,7 @@ def _one_of_its_sides(source: str | None, event: Event) -> bool:
     )
 
 
-def _crowd_turned_violent(event: Event, sentence: Sentence) -> None:
+def _crowd_turned_violent(event: Event, article: Article, sentence: Sentence) -> None:
     """Police who fire on a crowd that hurls stones, torches buses or storms a parliament
     face a riot: ACLED's violent demonstration (excessive force and intervention are for
     crowds that stayed peaceful), its rioters named by the roles."""
@@ -1442,7 +1444,14 @@ def _crowd_turned_violent(event: Event, sentence: Sentence) -> None:
         # the model re-typed a protest is none of its own)
         at = max(0, _trigger_at(event)) + len(event.evidence.get("trigger") or "")
         found = _DEMONSTRATORS_VIOLENCE.search(sentence.text, at)
-        if found is None or _CAUSE_BETWEEN.search(sentence.text, at, found.start()):
+        if found is not None and _CAUSE_BETWEEN.search(sentence.text, at, found.start()):
+            found = None
+        if found is None:
+            # "... blocked the highway as a demonstration. Demonstrators attacked vehicles
+            # that attempted to go through": the crowd's acts told next, in its paragraph
+            following = _next_in_paragraph(article, sentence)
+            found = _CROWD_VIOLENCE.search(following) if following else None
+        if found is None:
             return
     elif event.sub_event_type not in _PROTESTS_MET:
         return
@@ -1475,10 +1484,15 @@ _CAUSE_BETWEEN = re.compile(
     re.I,
 )
 _CROWD_VIOLENCE = re.compile(
-    r"\b(?:protesters|demonstrators|students|crowds?|rioters|youths|mobs?|supporters|marchers)\b"
+    r"\b(?:protesters|demonstrators|students|crowds?|rioters|youths|mobs?|supporters|marchers|"
+    r"participants)\b"
     r"[^.;]{0,80}?\b(?:hurl\w*|threw|throwing|pelt\w*|torch(?:ed|ing)\b|"
     r"set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|on\s+fire|alight)|set\s+fire|vandali[sz]\w*|"
-    r"loot\w*|stormed|forced\s+their\s+way|smash\w*|ransack\w*)",
+    r"loot\w*|stormed|forced\s+their\s+way|smash\w*|ransack\w*|"
+    # "Demonstrators attacked vehicles", "broke car windshields": the crowd's own damage
+    r"attacked\s+(?:\w+\s+)?(?:vehicles|cars|buses|trucks|police|officers)|"
+    r"broke\s+(?:\w+\s+){0,2}?(?:windshields|windscreens|windows)|slashed|"
+    r"(?:flattened|deflated)\s+(?:\w+\s+)?(?:tires|tyres))",
     re.IGNORECASE,
 )
 
@@ -3868,7 +3882,9 @@ def _sub_event_type(
     if kind == "strike":
         if actor1 is not None and kb.flies(actor1.actor):
             return "Air/drone strike", rule + f" + {actor1.actor} flies"
-        if re.search(r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter)", sentence.text, re.I):
+        if re.search(
+            r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter|aviation)", sentence.text, re.I
+        ):
             return "Air/drone strike", rule + " + aircraft named"
         if (
             category1
