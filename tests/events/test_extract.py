@@ -510,6 +510,20 @@ def test_weapons_seized_or_a_bomb_destroyed_is_disrupted_weapons_use() -> None:
     assert taken["sub_event_type"] == "Non-state actor overtakes territory"
 
 
+def test_the_hurt_of_a_disaster_are_no_attack_whoever_comes_to_help() -> None:
+    # the rules alone: soldiers told after, recovering the dead, did not hurt them
+    assert rule_events(
+        "Scores have also been injured in the disaster, triggered by torrential rain on "
+        "Saturday. The military has taken up the grim task of putting corpses into body bags."
+    ) == []
+    assert rule_events(
+        "Fresh explosions were heard near the blast site in Tianjin. This is another result of "
+        "the massive explosions at the warehouse for storing dangerous chemicals."
+    ) == []
+    (attack,) = rule_events("Gunmen killed 3 people at a factory in Kano on Monday.")
+    assert attack["sub_event_type"] == "Attack"
+
+
 def test_protesters_throwing_projectiles_is_a_violent_demonstration() -> None:
     (event,) = rule_events(
         "Dozens of arrests were made during a demonstration in Bristol after projectiles "

@@ -481,6 +481,7 @@ _AIM_BEFORE = re.compile(
 CLASSIFIER_OVERRIDE = 0.5
 CLASSIFIER_NONE = 0.85
 CLASSIFIER_ALONE = 0.6
+CLASSIFIER_LEAD = 0.6
 
 
 class EventExtractor:
@@ -529,6 +530,10 @@ class EventExtractor:
                 _toll_after(article, sentence, told)
                 _victims_after(article, sentence, told, kb)
                 _identified_after(article, sentence, told, kb)
+        if self.use_classifier and not article.events and not article.statements:
+            lead = self._lead_event(article, kb, dominant)
+            if lead is not None:
+                article.events.append(lead)
         _off_the_field(article)
 
     def _sentence_event(
@@ -588,20 +593,46 @@ class EventExtractor:
                 statements.append(unreal)
         return events + statements
 
+    def _lead_event(
+        self, article: Article, kb: ActorKnowledge, dominant: list[ActorMention]
+    ) -> Event | None:
+        """A report the rules found no event in, not even a denied or speculative one ("a US
+        military patrol took place in Basira town", "the military sealed off the house of a
+        representative"): the classifier reads its lead paragraph, as a whole, and codes the
+        first sentence of it that names an actor or a place when it is sure of an ACLED type."""
+        from polemos.events.classifier import classifier_text, paragraph_window
+
+        if not article.sentences:
+            return None
+        first, last = paragraph_window(article, article.sentences[0])
+        lead = classifier_text(article, article.sentences[0])
+        for sentence in article.sentences[first : last + 1]:
+            if [m for m in article.actor_mentions if m.sentence == sentence.index] or (
+                _sentence_places(article, sentence.index)
+            ):
+                return self._model_event(article, sentence, kb, dominant, lead)
+        return None
+
     def _model_event(
-        self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
+        self,
+        article: Article,
+        sentence: Sentence,
+        kb: ActorKnowledge,
+        dominant: list[ActorMention],
+        read: str | None = None,
     ) -> Event | None:
         """A sentence with no trigger word may still report an event in words the rules lack
         ("truck drivers blocked a highway"): the classifier alone decides, when it is sure and
-        the sentence names an actor or a place."""
+        the sentence names an actor or a place. ``read``: the words it classifies, when more
+        than the sentence's."""
         from polemos.events.classifier import NONE_LABEL, load_classifier
 
         classifier = load_classifier()
         mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
         if classifier is None or not (mentions or _sentence_places(article, sentence.index)):
             return None
-        label, probability = classifier.predict(sentence.text, {"trigger": "none"})
-        if label == NONE_LABEL or probability < CLASSIFIER_ALONE:
+        label, probability = classifier.predict(read or sentence.text, {"trigger": "none"})
+        if label == NONE_LABEL or probability < (CLASSIFIER_LEAD if read else CLASSIFIER_ALONE):
             return None
         if (
             label == "Change to group/activity"
@@ -630,6 +661,7 @@ class EventExtractor:
         event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}), no trigger word"
+            + (", read over the lead of a report with no event found" if read else "")
         )
         # "residents blocked an avenue by setting obstacles on fire": the crowd's own acts
         # make it a violent demonstration, whatever the model read
@@ -3145,6 +3177,12 @@ def _anchored(
         armed = _armed_in_paragraph(article, sentence, ARMED)
         if not armed and _cue("accident").search(classifier_text(article, sentence)):
             return False  # "an explosion at a chemical plant killed 3": an accident
+        if match.trigger.id == "killing" and _cue("accident").search(text) and not any(
+            m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions
+        ):
+            # "Scores have been injured in the disaster, triggered by torrential rain. The
+            # military has taken up the grim task of ...": the soldiers after are no doers
+            return False
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
