@@ -510,6 +510,24 @@ def test_weapons_seized_or_a_bomb_destroyed_is_disrupted_weapons_use() -> None:
     assert taken["sub_event_type"] == "Non-state actor overtakes territory"
 
 
+def test_a_report_the_rules_find_nothing_in_is_coded_from_its_lead_when_the_model_is_sure() -> None:
+    (event,) = events(
+        "On 12 March 2023, a Turkish military convoy of 40 vehicles entered Idlib countryside "
+        "through the Kafr Lusin crossing.",
+        "2023-03-13",
+    )
+    assert "read over the lead" in event["provenance"]["sub_event_type"]
+    assert event["event_type"] == "Strategic developments"
+    assert event["location"]["admin1"] == "Idlib"
+    # ordinary news is not coded: the model learnt what a school's day reads like
+    assert events(
+        "Students from nine schools join in music event. COLUMBUS -- Most of the student "
+        "musicians had never met before, and they only had a few hours to get in harmony "
+        "before they performed together in Columbus on Saturday.",
+        "2009-03-30",
+    ) == []
+
+
 def test_the_hurt_of_a_disaster_are_no_attack_whoever_comes_to_help() -> None:
     # the rules alone: soldiers told after, recovering the dead, did not hurt them
     assert rule_events(
@@ -911,6 +929,22 @@ def _always(label: str) -> Any:
         vocabulary={}, idf=np.zeros(0), weights=np.zeros((2, 0)), bias=np.array([9.0, 0.0]),
         classes=classes, trained_on=f"always {label}",
     )  # fmt: skip
+
+
+def test_the_classifier_reads_no_weekday_wire_or_county_as_a_sign_of_type() -> None:
+    from polemos.events.classifier import features, load_classifier
+
+    found = features("JUBA, March 4 (Reuters) - Raiders hit cattle camps in Duk county on Thursday")
+    assert "raiders" in found and "march" in found and "cattle_camps" in found
+    assert not {"reuters", "thursday", "county", "on_thursday"} & set(found)
+    # the shipped model: a raid told as a wire tells it is no everyday news
+    label, _ = load_classifier().predict(
+        "JUBA, South Sudan, March 4 (Reuters) - Armed youths attacked villages in Jonglei "
+        "state, killing at least 32 people. The attackers raided cattle camps in Duk county on "
+        "Thursday and Friday and made off with thousands of cows.",
+        {"trigger": "clash"},
+    )
+    assert label != "NONE"
 
 
 def test_a_soldier_or_policeman_shot_is_a_side_of_a_battle(monkeypatch) -> None:
