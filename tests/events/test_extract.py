@@ -528,6 +528,16 @@ def test_a_report_the_rules_find_nothing_in_is_coded_from_its_lead_when_the_mode
     ) == []
 
 
+def test_goods_seized_are_no_ground_taken_and_poison_gas_is_a_chemical_weapon() -> None:
+    assert rule_events("Chinese police seized counterfeit cosmetics worth 627 million yuan in "
+                       "Taizhou.") == []  # fmt: skip
+    (gas,) = rule_events(
+        "In one of the most serious attacks with poisonous gas in the civil war at least 258 "
+        "people have been killed in Douma, including 11 children."
+    )
+    assert gas["sub_event_type"] == "Chemical weapon"
+
+
 def test_the_hurt_of_a_disaster_are_no_attack_whoever_comes_to_help() -> None:
     # the rules alone: soldiers told after, recovering the dead, did not hurt them
     assert rule_events(
