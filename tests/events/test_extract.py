@@ -538,6 +538,23 @@ def test_goods_seized_are_no_ground_taken_and_poison_gas_is_a_chemical_weapon() 
     assert gas["sub_event_type"] == "Chemical weapon"
 
 
+def test_an_act_of_another_year_named_for_a_place_and_a_doer_s_denial_are_not_told() -> None:
+    (event,) = rule_events(
+        "Syrian government forces captured five villages in the northwest on Wednesday, "
+        "inching closer to a town that was the scene of a deadly 2017 chemical weapons attack."
+    )
+    assert event["sub_event_type"] == "Government regains territory"
+    assert rule_events(
+        "Russia on Thursday denied its planes were responsible for air strikes that destroyed "
+        "a hospital in Aleppo."
+    ) == []
+    # the seized goods: boxes of them, whatever they are
+    assert rule_events(
+        "Police in Taizhou busted seven dens and seized over 3,200 boxes of the counterfeit "
+        "make-up."
+    ) == []
+
+
 def test_the_hurt_of_a_disaster_are_no_attack_whoever_comes_to_help() -> None:
     # the rules alone: soldiers told after, recovering the dead, did not hurt them
     assert rule_events(

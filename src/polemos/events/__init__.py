@@ -321,6 +321,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     for m in found:
         if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
             m.intended = True
+        # "the scene of a deadly 2017 chemical weapons attack": an act of another year,
+        # named for the place, not told
+        if m.trigger.pos == "noun" and _YEAR_BEFORE.search(
+            sentence.text, max(0, m.start - 30), m.start
+        ):
+            m.intended = True
         # "staged a protest in Hubballi against the recent killing of a Hindu man": what
         # the protest was against, not a second act
         if (
@@ -445,6 +451,7 @@ _CAUSE_BEFORE = re.compile(
     r"(?:the|a|an|their|his|her|its)\s+$",
     re.IGNORECASE,
 )
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+)?$")
 _PROTESTED_BEFORE = re.compile(
     r"\b(?:against|over|condemning|denouncing|to\s+(?:denounce|condemn|protest)|"
     r"(?:demanding|demand|seeking)\s+justice\s+for)\s+(?:the|a|an|their|his|her|its|this)\s+"

@@ -99,7 +99,10 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|denied|denies|deny)\b(?!\s+(?:fewer|less|more)\b)(?:\s+\S+){0,2}"
     # "No security personnel were injured", "Nobody was killed": the harmed are none
     r"|\b(?:no|nobody|none)\b(?!\s+(?:fewer|less|more)\b)(?:\s+[\w-]+){0,3}\s+"
-    r"(?:were|was|(?:has|have|had)\s+been))\s*$",
+    r"(?:were|was|(?:has|have|had)\s+been)"
+    # "Russia denied its planes were responsible for air strikes": the doer denies it
+    r"|\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:was|were|is|are|had\s+been)"
+    r"\s+(?:\w+\s+)?responsible\s+for(?:\s+\S+){0,2})\s*$",
     re.IGNORECASE,
 )
 
