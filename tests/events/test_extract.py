@@ -495,6 +495,19 @@ def test_a_protest_s_next_sentence_tells_tear_gas_or_the_crowd_s_damage() -> Non
     assert calm["sub_event_type"] == "Peaceful protest"
 
 
+def test_a_crowd_chased_or_dragged_away_chanting_met_an_intervention() -> None:
+    (event,) = rule_events(
+        "Riot police chased demonstrators during anti-government protests in Tebourba on "
+        "Tuesday."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+    (event,) = rule_events(
+        "BEIRUT (AP) - Lebanese protesters lay in the street chanting slogans as security "
+        "forces struggled to drag them out of the way on Thursday."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
 def test_an_accident_is_not_an_event_but_a_bombing_is() -> None:
     # the rules alone: the classifier may veto accidents too, the rules must not need it
     assert rule_events("An explosion at a chemical factory in Tianjin killed 12 workers.") == []
