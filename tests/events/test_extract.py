@@ -508,6 +508,16 @@ def test_a_crowd_chased_or_dragged_away_chanting_met_an_intervention() -> None:
     assert event["sub_event_type"] == "Protest with intervention"
 
 
+def test_an_arrest_for_organising_a_protest_is_an_arrest_not_a_protest() -> None:
+    (event,) = rule_events(
+        "Hong Kong authorities on Thursday arrested pro-democracy activist Joshua Wong on "
+        "charges related to organising an illegal protest last year."
+    )
+    assert event["sub_event_type"] == "Arrests"
+    (event,) = rule_events("Police arrested 12 protesters during a demonstration in Nairobi.")
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
 def test_an_accident_is_not_an_event_but_a_bombing_is() -> None:
     # the rules alone: the classifier may veto accidents too, the rules must not need it
     assert rule_events("An explosion at a chemical factory in Tianjin killed 12 workers.") == []

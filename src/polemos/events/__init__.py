@@ -321,6 +321,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     for m in found:
         if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
             m.intended = True
+        # "arrested activist Joshua Wong on charges related to organising an illegal
+        # protest": what the arrest was for, not a protest met there
+        if (
+            m.trigger.sub_event_type in _PROTEST_KINDS
+            and any(end <= m.start for end in arrests)
+            and _CHARGED_FOR_BEFORE.search(sentence.text, max(0, m.start - 60), m.start)
+        ):
+            m.intended = True
         # "the scene of a deadly 2017 chemical weapons attack": an act of another year,
         # named for the place, not told
         if m.trigger.pos == "noun" and _YEAR_BEFORE.search(
@@ -449,6 +457,12 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
 _CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+$",
+    re.IGNORECASE,
+)
+_CHARGED_FOR_BEFORE = re.compile(
+    r"\b(?:for|over|on\s+charges\s+(?:of|related\s+to)|charged\s+with|accused\s+of|"
+    r"due\s+to\s+(?:charges\s+)?(?:related\s+to)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:organi[sz]ing|leading|calling|planning|inciting|staging|holding)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+)?$")
