@@ -518,6 +518,15 @@ def test_an_arrest_for_organising_a_protest_is_an_arrest_not_a_protest() -> None
     assert event["sub_event_type"] == "Protest with intervention"
 
 
+def test_a_dead_patient_s_kin_who_turn_on_the_hospital_are_a_mob() -> None:
+    (event,) = rule_events(
+        "Relatives of the deceased vandalised the emergency ward of the district hospital in "
+        "Patna after the patient died."
+    )
+    assert event["sub_event_type"] == "Mob violence"
+    assert event["actor1"] == "Rioters (India)"
+
+
 def test_an_accident_is_not_an_event_but_a_bombing_is() -> None:
     # the rules alone: the classifier may veto accidents too, the rules must not need it
     assert rule_events("An explosion at a chemical factory in Tianjin killed 12 workers.") == []

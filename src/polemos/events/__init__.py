@@ -753,16 +753,17 @@ class EventExtractor:
             actor1_name, sub_event_type = striker, "Air/drone strike"
             provenance["actor1"] = f"the article's air striker before: {striker}"
             type_rule = f"trigger {match.trigger.id} + the strikes of {striker} before"
-        if sub_event_type == "Violent demonstration" and _cue("destructive_acts").search(
-            match.text
+        rioting = actor1 is not None and actor1.category == "rioters"
+        if sub_event_type == "Violent demonstration" and (
+            rioting or _cue("destructive_acts").search(match.text)
         ):
             from polemos.events.classifier import classifier_text
 
             if not _cue("demonstration").search(classifier_text(article, sentence)):
-                # stones thrown, tyres burnt with no demonstration told: a mob (ACLED's mob
-                # violence is rioting outside of a demonstration)
+                # stones thrown, tyres burnt, a ward vandalised by a dead patient's kin, with
+                # no demonstration told: a mob (ACLED's mob violence is rioting outside of a
+                # demonstration)
                 sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
-        rioting = actor1 is not None and actor1.category == "rioters"
         if sub_event_type == "Looting/property destruction" and rioting:
             # "Rioters torched shops": ACLED's rioters riot; the destruction is their riot's
             from polemos.events.classifier import classifier_text
