@@ -527,6 +527,15 @@ def test_a_dead_patient_s_kin_who_turn_on_the_hospital_are_a_mob() -> None:
     assert event["actor1"] == "Rioters (India)"
 
 
+def test_a_movement_named_with_no_denies_nothing() -> None:
+    (event,) = rule_events(
+        "On 29 May 2022, a mayoral candidate and No Vax activists gathered outside Villa "
+        "Filippina in Palermo to oppose the coronavirus restrictions."
+    )
+    assert event["sub_event_type"] == "Peaceful protest" and event["modality"] == "reported"
+    assert rule_events("On 2 May 2022, no activists gathered outside the hall in Palermo.") == []
+
+
 def test_an_accident_is_not_an_event_but_a_bombing_is() -> None:
     # the rules alone: the classifier may veto accidents too, the rules must not need it
     assert rule_events("An explosion at a chemical factory in Tianjin killed 12 workers.") == []

@@ -439,7 +439,12 @@ _OVER_YEARS = re.compile(
 def denied(sentence: str, trigger_start: int) -> str | None:
     before = sentence[:trigger_start]
     match = _NEGATION.search(before)
+    if match and _NAME_WITH_NO.match(before, match.start()) and before[: match.start()].strip():
+        return None  # "No Vax activists gathered": a movement's name, mid-sentence
     return f"words: {match.group().strip()!r}" if match else None
+
+
+_NAME_WITH_NO = re.compile(r"No\s+[A-Z]")
 
 
 def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
