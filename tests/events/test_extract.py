@@ -585,6 +585,9 @@ def test_an_act_of_another_year_named_for_a_place_and_a_doer_s_denial_are_not_to
         "inching closer to a town that was the scene of a deadly 2017 chemical weapons attack."
     )
     assert event["sub_event_type"] == "Government regains territory"
+    # a date before the act is no name of another year's act
+    (strike,) = rule_events("On 5 May 2022 airstrikes killed 3 civilians in Idlib.")
+    assert strike["sub_event_type"] == "Air/drone strike"
     assert rule_events(
         "Russia on Thursday denied its planes were responsible for air strikes that destroyed "
         "a hospital in Aleppo."

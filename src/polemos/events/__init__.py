@@ -465,7 +465,12 @@ _CHARGED_FOR_BEFORE = re.compile(
     r"(?:organi[sz]ing|leading|calling|planning|inciting|staging|holding)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+)?$")
+# "a deadly 2017 chemical weapons attack", "the 2013 sarin attack" (not "On 5 May 2022
+# airstrikes killed ...": a date, no name)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 _PROTESTED_BEFORE = re.compile(
     r"\b(?:against|over|condemning|denouncing|to\s+(?:denounce|condemn|protest)|"
     r"(?:demanding|demand|seeking)\s+justice\s+for)\s+(?:the|a|an|their|his|her|its|this)\s+"
@@ -3882,7 +3887,8 @@ def _actor_name(
 _UNARMED_TARGET = re.compile(
     r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
     r"brother|sister|son|daughter|wife|husband|relatives?|aid\s+workers?|NGO|Red\s+Cross|"
-    r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|nurses?|shopkeepers?|vendors?|businessm[ae]n|"
+    r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
+    r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
     r"(?:his|her|their)\s+(?:residence|home|house|car|shop)|"
