@@ -833,11 +833,15 @@ class Resolver:
         # "cadres of NC ... in Badigadh rural municipality (Baglung district)": initials read
         # as North Carolina would lend their state to the village the gazetteer lacks, so
         # they go before any fallback reads a parent from them
-        foreign = set(
-            self._foreign_acronyms(
-                text, mentions, [None if p is None else g.place(p) for p in picks], demonyms
+        # (the places are built only for a text with a short acronym among its names: most
+        # have none, and this runs for every text)
+        foreign: set[int] = set()
+        if any(_ACRONYM.fullmatch(text[m.start : m.end]) for m in mentions):
+            foreign = set(
+                self._foreign_acronyms(
+                    text, mentions, [None if p is None else g.place(p) for p in picks], demonyms
+                )
             )
-        )
         for i in foreign:
             picks[i] = None
         # the readings of the names in a bracket, read with the whole text: "Avissawella
