@@ -4461,3 +4461,69 @@ def test_an_arrest_by_nobody_named_is_the_police_s() -> None:
                       published="2022-02-05")
     assert event["sub_event_type"] == "Arrests"
     assert (event["actor1"], event["actor2"]) == ("Police Forces of Belarus", "Civilians (Belarus)")
+
+
+def test_a_crowds_demands_and_its_protest_named_again_are_that_protest() -> None:
+    # a later sentence's demand points at another town: the crowd stood where it was told
+    (event,) = events(
+        "On 27 May 2022, residents blocked the highway near Juliaca as a demonstration. They "
+        "demanded the construction of a health centre in Puno city.",
+        published="2022-05-28",
+    )
+    assert event["location"]["name"] == "Juliaca"
+    # in the same sentence, what the crowd demands for a place is not a gathering there
+    (event,) = events(
+        "On 9 March 2022, Tibetan students staged a protest in Mysuru city and demanded "
+        "freedom for Tibet.",
+        published="2022-03-10",
+    )
+    assert event["location"]["name"] == "Mysuru"
+    # "spoke at the protest": the protest told, named again
+    (event,) = events(
+        "On 19 May 2022, more than 150 people gathered in front of Borough Hall in Staten "
+        "Island to demand action on guns. Pastors and members of El Centro del Inmigrante "
+        "spoke at the protest.",
+        published="2022-05-20",
+    )
+    assert event["location"]["name"] == "Staten Island"
+
+
+def test_one_crowd_doing_two_things_in_one_sentence_is_one_protest() -> None:
+    # "pro-Ukraine and anti-Russia": two stances of one rally, and neither country is where
+    # the crowd stood
+    (event,) = events(
+        "On 5 March 2022, about 75 people gathered for a pro-Ukraine and anti-Russia rally "
+        "in Columbus (Ohio) to express support for Ukraine.",
+        published="2022-03-06",
+    )
+    assert (event["location"]["name"], event["location"]["country"]) == ("Columbus", "US")
+    (event,) = events(
+        "On 23 March 2022, hundreds of nurses protested at City Hall and marched down Market "
+        "Street in San Francisco (California) to demand better staffing.",
+        published="2022-03-24",
+    )
+    assert event["location"]["name"] == "San Francisco"
+
+
+def test_a_sentence_only_the_model_types_as_the_act_just_told_goes_on_about_it() -> None:
+    from polemos.article import Event
+    from polemos.events import _absorbed
+
+    def protest(sentence: str, place: str, trigger: str, date_said: str) -> Event:
+        return Event(
+            "Protests", "Peaceful protest", "Protesters (Poland)", None, "2022-04-25", "day",
+            {"name": place, "country": "PL", "precision": "place"}, {}, [], "reported", None,
+            {"sentence": sentence, "start": len(sentence), "end": 2 * len(sentence)}, 0.8,
+            provenance={"trigger": trigger, "date": date_said,
+                        "location": f"toponym in sentence: {place!r}"},
+        )  # fmt: skip
+
+    told = protest("Residents of Katowice protested.", "Katowice", "protest: 'protested'",
+                   "date in sentence: '25 April 2022'")  # fmt: skip
+    cause = "They believe coal funds the war in Ukraine."
+    # no trigger word, no day of its own: the protest's cause, not a second protest
+    assert _absorbed(protest(cause, "Kyiv", "model: ''", "date of the event told before"), [told])
+    # a day of its own: another protest
+    assert not _absorbed(
+        protest(cause, "Kyiv", "model: ''", "date in sentence: '24 May'"), [told]
+    )

@@ -614,6 +614,8 @@ class EventExtractor:
                     if not events or _reports_apart(event, events):
                         events.append(event)
                         events += _at_places_listed(article, sentence, (start, end), event)
+                    elif _crowd_says(event, events[-1]):
+                        _fold_crowd_words(events[-1], event)
                     else:
                         _upgrade(events[-1], event)
                         _fold_into(events[-1], event)
@@ -1217,6 +1219,23 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         return False  # its own sentence already told it apart (a clause, a listed place)
     if _NEW_REPORT.match(event.evidence.get("sentence", "")):
         return False  # "In a separate incident, ...", "Elsewhere, ...": another event
+    if (
+        # "residents of Katowice protested against fossil fuels ... They believe fossil fuels
+        # are one of the main causes of the ongoing Russian invasion of Ukraine": a sentence
+        # with no trigger word that only the model types as the act just told, on no day of
+        # its own, goes on about that act (its cause, its organisers), whatever it names
+        _own(event, "trigger", "model:")
+        and event.sub_event_type == previous.sub_event_type
+        and not _own(event, "date", "date in sentence")
+        and event.modality == previous.modality
+    ):
+        _fold_into(previous, event)
+        return True
+    if _crowd_says(event, previous) and not (
+        _own(event, "date", "date in sentence") and event.date != previous.date
+    ):
+        _fold_crowd_words(previous, event)
+        return True
     # "The attack took place in the Bannu district": the sentence points back to the act
     # just told, whoever told it, and may only say where it was, in the words of any type
     recalled = _recalls(event) and (
@@ -2852,6 +2871,15 @@ def _clauses(
             and _SUBJECT_ONLY.fullmatch(sentence.text[cuts[-1] : found.start()])
         ):
             continue
+        # "a pro-Ukraine and anti-Russia rally": two stances of one crowd
+        if _STANCE.match(ahead):
+            continue
+        # "protested at City Hall and marched down Market Street": one crowd's doings
+        if before.trigger.id == "protest" and any(
+            m.trigger.id == "protest" and m.start == found.end() and m.text.endswith("ed")
+            for m in after
+        ):
+            continue
         # "six were killed and 23 others injured in grenade attacks": one toll, one report
         tolls = before.trigger.id == "killing"
         if tolls and any(m.trigger.id == "killing" for m in after):
@@ -2867,6 +2895,7 @@ def _clauses(
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+_STANCE = re.compile(r"(?:pro|anti)-", re.IGNORECASE)
 # "leaves wounded", "left dead": a toll's participle used as a noun, not a verb another joins
 _TOLL_NOUN_BEFORE = re.compile(r"\b(?:leav(?:es|e|ing)|left|the)\s+$", re.I)
 # "between X" with no comma, semicolon or "and" since: the next "and" joins the second side
@@ -3042,8 +3071,41 @@ def _reports_apart(event: Event, kept: list[Event]) -> bool:
     """A later clause of a sentence is an event of its own only when it names its own place
     ("clashes in A and shelling on B"); otherwise it tells more of the first ("abducted
     and killed a farmer")."""
-    return _own(event, "location", "toponym in clause") and all(
-        e.location != event.location for e in kept
+    return (
+        _own(event, "location", "toponym in clause")
+        and all(e.location != event.location for e in kept)
+        and not _crowd_says(event, kept[-1])
+    )
+
+
+# the words and signs of a crowd: "staged a protest ... and demanded freedom for Tibet", "They
+# demanded the construction of a health center in Quilcapuncu"
+_CROWD_SAYS = re.compile(r"protest: '(?:demand|chant|placard|banner|signs)", re.IGNORECASE)
+
+
+def _fold_crowd_words(previous: Event, event: Event) -> None:
+    """Fold a crowd's demand into its protest; its place, when finer inside the protest's
+    ("living in Kenya, staged a protest ... carrying banners outside the Russian embassy, in
+    Kilimani (Dagoretti North, Nairobi county)"), is where the crowd stood."""
+    _fold_into(previous, event)
+    if _finer_within(event, previous):
+        previous.location = event.location
+        previous.provenance["location"] = event.provenance["location"] + " (told after)"
+
+
+def _crowd_says(event: Event, previous: Event) -> bool:
+    """What the crowd just told asks for or chants, or the protest named again ("spoke at the
+    protest"), is that crowd's, not a gathering of its own, wherever its demand points."""
+    return (
+        event.event_type in _CROWDS
+        and previous.event_type in _CROWDS
+        and (
+            (
+                event.event_type == "Protests"
+                and _CROWD_SAYS.match(event.provenance.get("trigger", "")) is not None
+            )
+            or _recalls(event)
+        )
     )
 
 
@@ -4135,6 +4197,9 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         and not _CURRENCY_AFTER.match(article.text, t.end)
         # "residents of the Cantonment Road blocked the traffic in Shorkot": a street's name
         and not _STREET_AFTER.match(article.text, t.end)
+        # "a pro-Ukraine rally", "in solidarity with Ukraine", "against Russia's invasion of
+        # Ukraine": a side taken or a cause, not where it happened
+        and not _STANCE_OR_CAUSE_BEFORE.search(article.text, max(0, t.start - 30), t.start)
         # "the Svoboda party protested", "Movement for United Georgia Party": a name that
         # names a party (the gold corpora count it a toponym); "an Arlington party" is one
         and not (
@@ -4176,6 +4241,11 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
 
 
 _PARTY_AFTER = re.compile(r"\s+party\b", re.IGNORECASE)
+_STANCE_OR_CAUSE_BEFORE = re.compile(
+    r"\b(?:pro|anti)-$|\b(?:invasion\s+of|aggression\s+against|solidarity\s+with|"
+    r"support\s+(?:of|for))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _STREET_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard|Lane|Rd\.|St\.)(?!\w)")
 _SEAT_BEFORE = re.compile(
     r"\b(?:Ministry|Government|Authority|Embassy|Consulate|Office|Council|Command)\s+"
