@@ -248,6 +248,11 @@ def test_names_joined_by_das_d_apostrophe_or_a_persian_e_are_one_place(resolver:
     assert _surfaces(resolver, text)[0] == "Olho d'Agua das Flores"
     text = "Teachers protested in Bandar e Emam Khomeyni city (Khuzestan) demanding pay."
     assert _surfaces(resolver, text)[0] == "Bandar e Emam Khomeyni"
+    # Italian, German and Dutch joiners: not "Pieve", a hamlet of the same province
+    text = "People gathered in Pieve di Soligo (Treviso, Veneto) at the call of a party."
+    assert _surfaces(resolver, text)[0] == "Pieve di Soligo"
+    text = "About 100 people marched in Plau am See against coronavirus measures."
+    assert _surfaces(resolver, text) == ["Plau am See"]
 
 
 def test_an_arabic_article_alone_is_no_place(resolver: Resolver):

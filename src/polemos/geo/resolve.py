@@ -3206,9 +3206,11 @@ _CAPITALISED_RUN = re.compile(
     r"|(?:(?:al|el|ar|as|ad|an|az|ash|ez)-|\b(?:al|el) )?[A-Z][\w'’ʿ]*(?:-[\w'’ʿ]+)*"
     # "Santa Cruz de la Sierra", "Villa de los Santos": a joiner may bring its article;
     # "Castilla y Leon" is joined by "and"
-    # "Olho d'Agua das Flores", "Bandar e Emam Khomeyni" (Persian's ezafe, written apart)
-    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos|das|y|e)"
-    r"(?:\s+(?:la|las|los|le|les))?\s+"
+    # "Olho d'Agua das Flores", "Bandar e Emam Khomeyni" (Persian's ezafe, written apart);
+    # "Pieve di Soligo", "Plau am See", "Neustadt an der Weinstrasse", "Bergen op Zoom"
+    r"(?:(?:\s+|\s+(?:al|el|ar|as|ad|an|az|ash|ez|de|du|la|le|of|on|upon|del|do|da|dos|das|y|e|"
+    r"di|della|delle|dei|degli|am|im|sur|sous|en|bei|aan|op)"
+    r"(?:\s+(?:la|las|los|le|les|der|den|dem))?\s+"
     r"|\s+(?:al|el|ar|as|ad|an|az|ash|ez)-|\s+d['’](?=[A-Z]))"
     # "Damascus on Monday", "Aleppo in January": a date after a place joins no name
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
