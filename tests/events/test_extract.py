@@ -273,14 +273,15 @@ def test_a_toll_in_the_next_sentence_is_the_events() -> None:
 
 
 def test_a_sentence_naming_no_place_tells_more_of_the_last_event() -> None:
-    # Akwa is a village the gazetteer lacks: the event is placed at its bracket's district,
-    # and the next sentence, naming no place, is not a second event at the surer Orlu
+    # Akwa is a village the gazetteer lacks (it reads a namesake unit, doubtfully): the event
+    # is placed at its bracket's district, and the next sentence, naming no place, is not a
+    # second event
     (event,) = events(
         "On Monday soldiers and separatist fighters clashed near Akwa (Orlu, Imo). Six "
         "fighters were killed.",
         published="2022-05-09",
     )
-    assert event["location"]["name"] == "Akwa"
+    assert event["location"]["name"] == "Orlu"
     assert event["location"]["admin1"] == "Imo State"
     assert event["fatalities"]["best"] == 6
 
@@ -4527,3 +4528,14 @@ def test_a_sentence_only_the_model_types_as_the_act_just_told_goes_on_about_it()
     assert not _absorbed(
         protest(cause, "Kyiv", "model: ''", "date in sentence: '24 May'"), [told]
     )
+
+
+def test_the_bracketed_parent_of_a_name_the_gazetteer_lacks_is_the_place() -> None:
+    # "Zap" is read only doubtfully (a namesake unit): the district town in the bracket is
+    # the finest place known, not the province's capital named after it
+    (event,) = events(
+        "On 20 April 2022, Turkish warplanes carried out airstrikes against PKK positions in "
+        "Zap region (Al Amadiya district) of Duhok province.",
+        published="2022-04-21",
+    )
+    assert event["location"]["name"] == "Al ‘Amādīyah"
