@@ -376,3 +376,10 @@ def test_a_name_the_text_calls_a_town_is_no_person(resolver: Resolver):
 def test_names_around_a_quoted_nickname_are_a_person(resolver: Resolver):
     text = 'The gang led by Johnson "Izo" Andre attacked Delmas. Joaquin "El Chapo" Guzman fled.'
     assert _surfaces(resolver, text) == ["Delmas"]
+
+
+def test_korea_alone_is_the_south_not_a_district_of_chhattisgarh(resolver: Resolver):
+    text = "Ukrainians living in Korea held a rally on Saturday."
+    start = text.index("Korea")
+    (place,) = resolver.resolve(text, [(start, start + len("Korea"))])
+    assert place is not None and (place.country, place.precision) == ("KR", "country")

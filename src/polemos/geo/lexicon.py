@@ -189,7 +189,9 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     # wires write "Democratic Republic of Congo" without "the", and "Congo" alone for it as
     # often as for Congo-Brazzaville: both readings, for the text's places to choose
     "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"),
-    "KR": ("South Korea",),
+    # "Ukrainians living in Korea": the South, as its papers and ACLED write it, not Koriya,
+    # a district of Chhattisgarh (the North is named as such)
+    "KR": ("South Korea", "Korea"),
     "KR.11": ("Seoul Special City", "Seoul City"),
     "IN.36": ("UP",),  # Uttar Pradesh, as Indian papers and ACLED write it
     "KP": ("North Korea",),
