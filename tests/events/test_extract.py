@@ -4539,3 +4539,25 @@ def test_the_bracketed_parent_of_a_name_the_gazetteer_lacks_is_the_place() -> No
         published="2022-04-21",
     )
     assert event["location"]["name"] == "Al ‘Amādīyah"
+
+
+def test_two_named_groups_of_one_kind_that_clash_are_both_sides() -> None:
+    # the pattern's own verb is the trigger: the sides stand before it
+    (event,) = events(
+        "On 12 January 2022, Agoon and Ali Madaxweyne sub clan militias, both from Hawadle "
+        "clan, clashed at a checkpoint in Belet Weyne town (Belet Weyne, Hiraan).",
+        published="2022-01-13",
+    )
+    assert event["actor1"] == event["actor2"] == "Unidentified Clan Militia (Somalia)"
+
+
+def test_a_village_militia_is_a_side_and_the_arms_it_takes_are_no_town_taken() -> None:
+    found = events(
+        "On 29 March 2022, Islamist militants clashed with local militia near Nambungali "
+        "(Mueda, Cabo Delgado). The militants were pushed back by the local militias, who "
+        "also captured some weapons.",
+        published="2022-03-30",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Armed clash"]
+    assert found[0]["actor2"] == "Unidentified Communal Militia (Mozambique)"
+    assert "captured some weapons" in found[0]["provenance"]["absorbed"]

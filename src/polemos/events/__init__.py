@@ -2792,7 +2792,10 @@ def _reciprocal(sentence: str, trigger_at: int) -> bool:
     if _RECIPROCAL.search(sentence):
         return True
     end = trigger_at if trigger_at >= 0 else len(sentence)
-    return _TWO_OF_A_KIND.search(sentence, 0, end) is not None
+    # the sides begin before the act; the pattern's own verb may be the trigger ("Agoon and
+    # Ali Madaxweyne sub clan militias ... clashed")
+    found = _TWO_OF_A_KIND.search(sentence)
+    return found is not None and found.start() < end
 
 
 # actors ACLED names by kind, so two groups of the kind carry one name
