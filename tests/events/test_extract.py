@@ -4561,3 +4561,17 @@ def test_a_village_militia_is_a_side_and_the_arms_it_takes_are_no_town_taken() -
     assert [e["sub_event_type"] for e in found] == ["Armed clash"]
     assert found[0]["actor2"] == "Unidentified Communal Militia (Mozambique)"
     assert "captured some weapons" in found[0]["provenance"]["absorbed"]
+
+
+def test_everyday_words_that_look_like_protests_or_strikes_are_no_events() -> None:
+    for text in (
+        "Two men got into the taxi and one of them held a knife to the driver and demanded cash.",
+        "He demanded that the identity of the perpetrators be uncovered, the mayor said.",
+        "The judges have demonstrated their position clearly in the ruling on Monday.",
+        "A man who shoplifted a bracelet in Roswell was struck by a car as he fled on foot.",
+        "Residents whose contracts were due for renewal during February and March must apply.",
+    ):
+        assert events(text) == [], text
+    # a march named with its cause is still one
+    (event,) = events("Thousands of students joined the March for Our Lives in Washington.")
+    assert event["sub_event_type"] == "Peaceful protest"

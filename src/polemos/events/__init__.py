@@ -260,6 +260,9 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(_CUE_SHAPES[name].format(words="|".join(entry)), re.IGNORECASE)
 
 
+_NAMED_MARCH = re.compile(r" (?:for|against|on|to) [A-Z]")
+
+
 @dataclass
 class TriggerMatch:
     trigger: Trigger
@@ -298,6 +301,15 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 )
             ):
                 continue  # "backed by US airstrikes": the help, not the act
+            if (
+                trigger.id == "protest"
+                and match.start() > 0
+                and text.startswith("March", match.start())
+                and not _NAMED_MARCH.match(text, match.end())
+            ):
+                # "during February and March": the month, capitalised mid-sentence (not "the
+                # March for Our Lives", "the March on Washington")
+                continue
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
