@@ -4575,3 +4575,18 @@ def test_everyday_words_that_look_like_protests_or_strikes_are_no_events() -> No
     # a march named with its cause is still one
     (event,) = events("Thousands of students joined the March for Our Lives in Washington.")
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_an_arrest_for_an_ordinary_crime_is_no_acled_event() -> None:
+    # ACLED codes arrests that are politically significant, or mass arrests
+    for text in (
+        "HCSD arrests woman on drug charges.",
+        "A Gainesville man was arrested and charged with grand theft auto on Saturday.",
+        "Police arrested the driver for impaired driving after the crash on Main Street.",
+    ):
+        assert events(text) == [], text
+    for text in (
+        "Georgian police arrested several opposition members on arms charges on Monday.",
+        "Police arrested 40 people on drug charges in raids across Manila on Friday.",
+    ):
+        assert [e["sub_event_type"] for e in events(text)] == ["Arrests"], text

@@ -201,6 +201,8 @@ _RIGHT_AFTER = r"^\s*(?:[\w-]+\s+)?(?:{words})\b"
 # how each list of data/cues.yaml becomes a pattern: {words} is the list as an alternation
 _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
+    "ordinary_charges": r"\b(?:{words})\b",
+    "arrest_politics": r"\b(?:{words})\b",
     "counter_protest": r"\b(?:{words})\b",
     "police": r"\b(?:{words})\b",
     "private_guards": r"\b(?:{words})\b",
@@ -3292,6 +3294,8 @@ def _anchored(
             # "Scores have been injured in the disaster, triggered by torrential rain. The
             # military has taken up the grim task of ...": the soldiers after are no doers
             return False
+    if match.trigger.id == "arrests" and _ordinary_arrest(match, sentence, quantities, article):
+        return False
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
@@ -3345,6 +3349,28 @@ def _anchored(
         acts = acts or _cue("platform_acts").match(after) is not None
         return acts or tolled or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
     return not plural or has_place or tolled or carried_out or acts
+
+
+# an arrest of this many or more is a mass arrest, politically significant whatever the charge
+# (ACLED's codebook: "politically significant mass arrests")
+MASS_ARREST = 10
+
+
+def _ordinary_arrest(
+    match: TriggerMatch, sentence: Sentence, quantities: list[Quantity], article: Article
+) -> bool:
+    """A police arrest for an ordinary crime ("was arrested and charged with aggravated
+    arson", "HCSD arrests woman on drug charges"): its paragraph names the charge and nothing
+    political, and it is no mass arrest. ACLED codes arrests only when they are politically
+    significant; the crime, when it was violence, is its own event."""
+    from polemos.events.classifier import classifier_text
+
+    window = classifier_text(article, sentence)
+    if not _cue("ordinary_charges").search(window) or _cue("arrest_politics").search(window):
+        return False
+    return not any(
+        q.kind == "arrested" and (q.best or 0) >= MASS_ARREST for q in quantities
+    )
 
 
 _TOPIC_OF = re.compile(
