@@ -4590,3 +4590,27 @@ def test_an_arrest_for_an_ordinary_crime_is_no_acled_event() -> None:
         "Police arrested 40 people on drug charges in raids across Manila on Friday.",
     ):
         assert [e["sub_event_type"] for e in events(text)] == ["Arrests"], text
+
+
+def test_weapons_talked_of_and_blows_of_everyday_life_are_no_shelling() -> None:
+    for text in (
+        "Take the anti-ballistic missile defences being built in Poland and the Czech Republic.",
+        "The latest deal includes about 180 Paladin howitzers and $1 billion in missiles.",
+        "The Russian rocket lifted off on schedule from the Baikonur cosmodrome on Tuesday.",
+        "The pickup veered off the road in Decatur and struck a garbage can and a tree.",
+        "The man then struck the 17-year-old across the face outside a store in Richmond.",
+        "Former security chiefs from BP and Shell will speak at the conference in London.",
+        "The Rockets swept their four-game season series with Portland.",
+        "A man, 34, was struck and killed by a car on Main Street in Decatur.",
+    ):
+        assert events(text) == [], text
+    # a strike with its weapon in the paragraph is still one
+    found = events(
+        "Houthi forces fired cruise missiles at Jeddah on Friday. Two storage tanks were "
+        "struck and a large fire broke out.",
+        published="2022-03-26",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"]
+    # a headline in title case: its capitals name nothing
+    (event,) = events("Turkish Army Shells Kurdish Positions Near Afrin", published="2018-02-01")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -202,6 +202,7 @@ _RIGHT_AFTER = r"^\s*(?:[\w-]+\s+)?(?:{words})\b"
 _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
     "ordinary_charges": r"\b(?:{words})\b",
+    "weapon_talk": r"\b(?:{words})\b",
     "arrest_politics": r"\b(?:{words})\b",
     "counter_protest": r"\b(?:{words})\b",
     "police": r"\b(?:{words})\b",
@@ -265,6 +266,18 @@ def _cue(name: str) -> re.Pattern[str]:
 _NAMED_MARCH = re.compile(r" (?:for|against|on|to) [A-Z]")
 
 
+# weapons' words that are also names: an oil company, a basketball team
+_NAME_LIKE_WEAPON = re.compile(r"(?i:shell|rockets?)")
+
+
+def _title_case(text: str) -> bool:
+    """Is the sentence a headline in title case ("Turkish Artillery Shells Afrin"), where a
+    capital says nothing of a name?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
 @dataclass
 class TriggerMatch:
     trigger: Trigger
@@ -312,6 +325,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 # "during February and March": the month, capitalised mid-sentence (not "the
                 # March for Our Lives", "the March on Washington")
                 continue
+            if (
+                trigger.id == "shelling"
+                and _NAME_LIKE_WEAPON.fullmatch(match.group())
+                and text[match.start()].isupper()
+                and text[match.start() - 1 : match.start()] == " "
+                and not _title_case(text)
+            ):
+                continue  # "former CISOs from BP and Shell", "the Houston Rockets": a name
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
@@ -3242,12 +3263,36 @@ def _armed_in_paragraph(article: Article, sentence: Sentence, categories: set[st
     )
 
 
+_BARE_STRIKE = re.compile(r"(?i:struck|strikes?)")
+_STRIKE_MEANS = re.compile(
+    r"\b(?:missiles?|rockets?|shells?|shelling|mortars?|artillery|bombs?|bombing|drones?|"
+    r"air\s*strikes?|airstrikes?|warplanes?|jets?|aircraft|planes?|helicopters?|projectiles?|"
+    r"munitions?|bombardment|strikes|forces|troops|army|military|militants?|rebels?|fighters|"
+    r"explosives?|IEDs?)\b",
+    re.IGNORECASE,
+)
+
+
 def _violence_near(
     match: TriggerMatch, sentence: Sentence, quantities: list[Quantity], article: Article
 ) -> bool:
     """Does anything around a metaphor-prone verb say it is armed violence: an armed actor
     in its paragraph, a toll, a place taken, or (for fighting and strikes, as headlines tell
     them: "Clashes in the countryside of Aleppo") a place in its sentence?"""
+    if match.trigger.id == "strike_generic" and _BARE_STRIKE.fullmatch(match.text):
+        # "struck a garbage can and a tree", "struck the 17-year-old across the face": a bare
+        # strike is armed only with a weapon or an armed side (not the police of a crime
+        # story) in its paragraph ("... fired cruise missiles at Jeddah ... two storage tanks
+        # were struck")
+        from polemos.events.classifier import classifier_text, paragraph_window
+
+        first, last = paragraph_window(article, sentence)
+        return _STRIKE_MEANS.search(classifier_text(article, sentence)) is not None or any(
+            first <= m.sentence <= last
+            and m.category in ARMED
+            and not _cue("police").search(m.text)
+            for m in article.actor_mentions
+        )
     if _armed_in_paragraph(article, sentence, ARMED | {"rioters"}):
         return True
     # "17,000 bullets were captured": arms taken count as the violence they serve
@@ -3296,6 +3341,11 @@ def _anchored(
             return False
     if match.trigger.id == "arrests" and _ordinary_arrest(match, sentence, quantities, article):
         return False
+    if match.trigger.id == "shelling" and any(
+        talk.start() <= match.start < talk.end()
+        for talk in _cue("weapon_talk").finditer(text)
+    ):
+        return False  # "anti-missile defences", "a deal for 180 howitzers and artillery"
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
