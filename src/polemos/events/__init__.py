@@ -3287,11 +3287,17 @@ def _violence_near(
         from polemos.events.classifier import classifier_text, paragraph_window
 
         first, last = paragraph_window(article, sentence)
-        return _STRIKE_MEANS.search(classifier_text(article, sentence)) is not None or any(
-            first <= m.sentence <= last
-            and m.category in ARMED
-            and not _cue("police").search(m.text)
-            for m in article.actor_mentions
+        return (
+            _STRIKE_MEANS.search(classifier_text(article, sentence)) is not None
+            # "An Israeli airstrike on a school ... Earlier Saturday, a strike on a house in
+            # the Nuseirat refugee camp killed five people": the strikes the report tells of
+            or any(e.event_type == "Explosions/Remote violence" for e in article.events)
+            or any(
+                first <= m.sentence <= last
+                and m.category in ARMED
+                and not _cue("police").search(m.text)
+                for m in article.actor_mentions
+            )
         )
     if _armed_in_paragraph(article, sentence, ARMED | {"rioters"}):
         return True
