@@ -4614,3 +4614,13 @@ def test_weapons_talked_of_and_blows_of_everyday_life_are_no_shelling() -> None:
     # a headline in title case: its capitals name nothing
     (event,) = events("Turkish Army Shells Kurdish Positions Near Afrin", published="2018-02-01")
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_things_captured_seized_or_recruited_in_everyday_life_are_no_events() -> None:
+    for text in (
+        "The lawyer said of the February incident in Atlanta that was captured on video.",
+        "Agents seized bank statements and credit reports from his office in Godfrey.",
+        "He said students in Omaha are being recruited and lured to schools to play sports.",
+        "The firm installed a prototype deployed off the coast of Denmark in March.",
+    ):
+        assert events(text) == [], text

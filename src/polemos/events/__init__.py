@@ -3229,7 +3229,9 @@ _ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic"}
 # verbs news also uses of tariffs, fires, courts and games: "tariffs that have targeted
 # China", "fighting two apartment fires", "captures all the excitement", "the glass struck
 # the child"
-_METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic"}
+# (and "students are being recruited", "a prototype deployed off the coast": a group's
+# change only where armed sides are told)
+_METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic", "group_change"}
 
 
 # "took control of several localities", "seized two villages": ground taken, named or not
@@ -3312,7 +3314,7 @@ def _violence_near(
         return True
     if _HARM_WORDS.search(sentence.text):
         return True  # "Casualties and injuries in targeting of the border town"
-    if match.trigger.id == "territory_taken":
+    if match.trigger.id in ("territory_taken", "group_change"):
         return False
     if match.trigger.id == "clash" and not _FIGURATIVE_FIGHT.match(match.text):
         return True  # "Continued clashes in Menbej countryside": clashes are fighting
