@@ -4624,3 +4624,24 @@ def test_things_captured_seized_or_recruited_in_everyday_life_are_no_events() ->
         "The firm installed a prototype deployed off the coast of Denmark in March.",
     ):
         assert events(text) == [], text
+
+
+def test_gathering_demanding_or_demonstrating_is_a_protest_only_when_a_crowd_does_it() -> None:
+    for text in (
+        "In the District 3 race, James Walker gathered 4,225 votes to his rival's 1,902.",
+        "It was gathered that the victims of the disease in Kano are mostly children.",
+        "He has demanded a jury trial in Lock Haven.",
+        "The FSA in Tokyo also demanded a clarification of management responsibility.",
+        "As he spoke, chefs in the Market District kitchen demonstrated Passover recipes.",
+        "A demonstration of military power near Kaliningrad, on the other hand, is available.",
+        "An air ambulance landed in Leeds, and police closed the road while paramedics worked.",
+        "March was another volatile month for financial markets in London.",
+        "During the Easter Vigil Mass at the Manila Cathedral, the cardinal recounted the story.",
+    ):
+        assert events(text) == [], text
+    for text in (
+        "Hundreds of farmers demanded higher prices outside parliament in Nairobi on Monday.",
+        "Teachers demonstrated outside the ministry in Lima on Tuesday.",
+        "About 300 workers gathered in front of the factory in Dhaka to demand unpaid wages.",
+    ):
+        assert [e["sub_event_type"] for e in events(text)] == ["Peaceful protest"], text

@@ -264,6 +264,18 @@ def _cue(name: str) -> re.Pattern[str]:
 
 
 _NAMED_MARCH = re.compile(r" (?:for|against|on|to) [A-Z]")
+# "March was another volatile month": the month, as a sentence's subject
+_MONTH_SAID = re.compile(r" (?:was|is|has|had|will|saw|brought|ended|began)\b")
+# who makes a demand that is a protest: a crowd, or a pronoun for one
+_CROWD_BEFORE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|residents|workers|people|crowds?|students|"
+    r"teachers|farmers|villagers|traders|vendors|drivers|activists|supporters|members|"
+    r"employees|staff|nurses|doctors|youths?|women|mothers|families|relatives|they|"
+    r"participants|marchers|strikers|unions?|locals|inhabitants|community|communities|"
+    r"parents|retirees|pensioners|miners|fishermen|journalists|lawyers|rally|protest|"
+    r"demonstration|march|sit-in)\b",
+    re.IGNORECASE,
+)
 
 
 # weapons' words that are also names: an oil company, a basketball team
@@ -316,11 +328,9 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 )
             ):
                 continue  # "backed by US airstrikes": the help, not the act
-            if (
-                trigger.id == "protest"
-                and match.start() > 0
-                and text.startswith("March", match.start())
-                and not _NAMED_MARCH.match(text, match.end())
+            if trigger.id == "protest" and text.startswith("March", match.start()) and (
+                (match.start() > 0 and not _NAMED_MARCH.match(text, match.end()))
+                or _MONTH_SAID.match(text, match.end())
             ):
                 # "during February and March": the month, capitalised mid-sentence (not "the
                 # March for Our Lives", "the March on Washington")
@@ -333,6 +343,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 and not _title_case(text)
             ):
                 continue  # "former CISOs from BP and Shell", "the Houston Rockets": a name
+            if (
+                trigger.id == "protest"
+                and match.group().startswith("demand")
+                and not _CROWD_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            ):
+                # "He has demanded a jury trial", "the FSA also demanded a clarification": a
+                # demand is a protest's only when a crowd makes it
+                continue
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
