@@ -4645,3 +4645,19 @@ def test_gathering_demanding_or_demonstrating_is_a_protest_only_when_a_crowd_doe
         "About 300 workers gathered in front of the factory in Dhaka to demand unpaid wages.",
     ):
         assert [e["sub_event_type"] for e in events(text)] == ["Peaceful protest"], text
+
+
+def test_a_local_crime_story_tells_no_acled_violence() -> None:
+    story = (
+        "On June 1, Melton Paris, 51, was found shot to death inside his residence near "
+        "Tennessee Colony. Paris had been shot once in the head, according to Anderson County "
+        "Sheriff Greg Taylor. A suspect was arrested on a warrant and is held in the county "
+        "jail on a $500,000 bond, deputies said."
+    )
+    assert [e for e in events(story) if e["event_type"] != "Strategic developments"] == []
+    # the same words where an armed group acts: a gang's killing is still coded
+    story = (
+        "On June 1, gunmen of the Sinaloa cartel shot dead a man in Culiacan. The suspect "
+        "was arrested on a warrant and is held in the state jail, deputies said."
+    )
+    assert any(e["event_type"] == "Violence against civilians" for e in events(story))

@@ -233,6 +233,7 @@ _CUE_SHAPES = {
     "displacement": r"\b(?:{words})\b",
     "sports": r"\b(?:{words})\b",
     "trial": r"\b(?:{words})\b",
+    "crime_story": r"\b(?:{words})\b",
     "government_acts": r"\b(?:{words})\b",
 }
 
@@ -1175,7 +1176,8 @@ def _off_the_field(article: Article) -> None:
     """An article about a game ("Ben White struck twice", "Arsenal's attack ran riot") or a
     trial ("The victim was attacked after an argument, the court heard") tells no new event in
     the words of violence, unless people were counted harmed (a bombing at a stadium) or, at
-    a trial, the sentence dates its act."""
+    a trial, the sentence dates its act; nor does a local crime story, in the violence of no
+    one known."""
     if not article.events:
         return
     text = article.text
@@ -1189,6 +1191,22 @@ def _off_the_field(article: Article) -> None:
         ]
     if len(trial) >= DOMAIN_WORDS:
         article.events = [e for e in article.events if _own(e, "date", "date in sentence")]
+    crime = {text[s:e].casefold() for s, e in _finditer_folded(_cue("crime_story"), text)}
+    if (
+        len(crime) >= DOMAIN_WORDS
+        and not _cue("organised_crime").search(text)
+        and not any(
+            m.category in ARMED and not _cue("police").search(m.text)
+            for m in article.actor_mentions
+        )
+    ):
+        # a local crime story: what no armed group did is a crime, not ACLED's violence
+        article.events = [
+            e
+            for e in article.events
+            if e.event_type not in _VIOLENT
+            or not (e.actor1 is None or e.actor1.startswith("Unidentified"))
+        ]
 
 
 def _named_armed(name: str | None, inter: str | None) -> bool:
