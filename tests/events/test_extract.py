@@ -4661,3 +4661,14 @@ def test_a_local_crime_story_tells_no_acled_violence() -> None:
         "was arrested on a warrant and is held in the state jail, deputies said."
     )
     assert any(e["event_type"] == "Violence against civilians" for e in events(story))
+
+
+def test_warrants_executed_animals_slaughtered_and_search_drones_are_no_violence() -> None:
+    for text in (
+        "On Thursday morning, the Concord police executed two search warrants on Clinton St.",
+        "Buck abhorred the senseless slaughter of animals near Pahrump.",
+        "A new hunt for flight MH370 using underwater drones started off Perth on Tuesday.",
+    ):
+        assert events(text) == [], text
+    (event,) = events("Islamic State militants executed 12 men in Mayadin on Sunday.")
+    assert event["sub_event_type"] == "Attack"
