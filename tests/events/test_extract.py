@@ -4672,3 +4672,11 @@ def test_warrants_executed_animals_slaughtered_and_search_drones_are_no_violence
         assert events(text) == [], text
     (event,) = events("Islamic State militants executed 12 men in Mayadin on Sunday.")
     assert event["sub_event_type"] == "Attack"
+
+
+def test_an_agreement_coded_by_the_model_alone_is_one_between_a_conflict_s_sides() -> None:
+    for text in (
+        "In Columbus, city firefighters agreed to a pay freeze to avoid layoffs.",
+        "Nashville-based CCA signed a five-year agreement to lease the old county jail.",
+    ):
+        assert events(text) == [], text

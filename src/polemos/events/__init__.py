@@ -567,6 +567,13 @@ CLASSIFIER_ALONE = 0.6
 # 0 took CASE's weighted F1 down again. In the 788 LGL and GeoWebNews texts it codes 2 leads
 # (a treaty signed, a court's sentence).
 CLASSIFIER_LEAD = 0.4
+# what a conflict's sides agree on ("case fire": the Syrian monitors' spelling)
+_CONFLICT_DEAL = re.compile(
+    r"\b(?:cease-?fires?|case ?fires?|truces?|peace|prisoners?|hostages?|detainees?|captives?|exchange|swap|"
+    r"accords?|treat(?:y|ies)|negotiat\w*|talks|armistice|disarm\w*|demobili[sz]\w*|"
+    r"rebels?|militants?|insurgents?|separatists?|militias?|soldiers|troops|forces|army)\b",
+    re.IGNORECASE,
+)
 
 
 class EventExtractor:
@@ -720,6 +727,14 @@ class EventExtractor:
             return None
         label, probability = classifier.predict(read or sentence.text, {"trigger": "none"})
         if label == NONE_LABEL or probability < (CLASSIFIER_LEAD if read else CLASSIFIER_ALONE):
+            return None
+        if (
+            label == "Agreement"
+            and not any(m.category in ARMED for m in mentions)
+            and not _CONFLICT_DEAL.search(read or sentence.text)
+        ):
+            # "city firefighters agreed to a pay freeze", "the CEOs agreed to work together":
+            # ACLED's agreements are between the sides of a conflict, about it
             return None
         if (
             label == "Change to group/activity"
