@@ -569,8 +569,8 @@ CLASSIFIER_ALONE = 0.6
 CLASSIFIER_LEAD = 0.4
 # what a conflict's sides agree on ("case fire": the Syrian monitors' spelling)
 _CONFLICT_DEAL = re.compile(
-    r"\b(?:cease-?fires?|case ?fires?|truces?|peace|prisoners?|hostages?|detainees?|captives?|exchange|swap|"
-    r"accords?|treat(?:y|ies)|negotiat\w*|talks|armistice|disarm\w*|demobili[sz]\w*|"
+    r"\b(?:cease-?fires?|case ?fires?|truces?|peace|prisoners?|hostages?|detainees?|"
+    r"captives?|exchange|swap|accords?|treat(?:y|ies)|negotiat\w*|talks|armistice|disarm\w*|demobili[sz]\w*|"
     r"rebels?|militants?|insurgents?|separatists?|militias?|soldiers|troops|forces|army)\b",
     re.IGNORECASE,
 )
