@@ -346,7 +346,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 continue  # "former CISOs from BP and Shell", "the Houston Rockets": a name
             if (
                 trigger.id == "protest"
-                and match.group().startswith("demand")
+                and match.group().lower().startswith("demand")
                 and not _CROWD_BEFORE.search(text, max(0, match.start() - 80), match.start())
             ):
                 # "He has demanded a jury trial", "the FSA also demanded a clarification": a
@@ -570,8 +570,9 @@ CLASSIFIER_LEAD = 0.4
 # what a conflict's sides agree on ("case fire": the Syrian monitors' spelling)
 _CONFLICT_DEAL = re.compile(
     r"\b(?:cease-?fires?|case ?fires?|truces?|peace|prisoners?|hostages?|detainees?|"
-    r"captives?|exchange|swap|accords?|treat(?:y|ies)|negotiat\w*|talks|armistice|disarm\w*|demobili[sz]\w*|"
-    r"rebels?|militants?|insurgents?|separatists?|militias?|soldiers|troops|forces|army)\b",
+    r"captives?|exchange|swap|accords?|treat(?:y|ies)|negotiat\w*|talks|armistice|"
+    r"disarm\w*|demobili[sz]\w*|rebels?|militants?|insurgents?|separatists?|militias?|"
+    r"soldiers|troops|forces|army)\b",
     re.IGNORECASE,
 )
 
