@@ -673,11 +673,11 @@ class EventExtractor:
                     _disappearance_told(event, article)
                     _violence_told(event, article, sentence)
                     _acled_roles(event, article, kb)
-                    if not events or _reports_apart(event, events):
+                    if events and _crowd_says(event, events[-1]):
+                        _fold_crowd_words(events[-1], event)
+                    elif not events or _reports_apart(event, events):
                         events.append(event)
                         events += _at_places_listed(article, sentence, (start, end), event)
-                    elif _crowd_says(event, events[-1]):
-                        _fold_crowd_words(events[-1], event)
                     else:
                         _upgrade(events[-1], event)
                         _fold_into(events[-1], event)
@@ -1211,10 +1211,7 @@ def _off_the_field(article: Article) -> None:
     if (
         len(crime) >= DOMAIN_WORDS
         and not _cue("organised_crime").search(text)
-        and not any(
-            m.category in ARMED and not _cue("police").search(m.text)
-            for m in article.actor_mentions
-        )
+        and not any(_armed_not_police(m) for m in article.actor_mentions)
     ):
         # a local crime story: what no armed group did is a crime, not ACLED's violence
         article.events = [
@@ -1223,6 +1220,11 @@ def _off_the_field(article: Article) -> None:
             if e.event_type not in _VIOLENT
             or not (e.actor1 is None or e.actor1.startswith("Unidentified"))
         ]
+
+
+def _armed_not_police(mention: ActorMention) -> bool:
+    """An armed side other than the police of a crime story."""
+    return mention.category in ARMED and not _cue("police").search(mention.text)
 
 
 def _named_armed(name: str | None, inter: str | None) -> bool:
@@ -1550,8 +1552,7 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     if finer or placed_after or placed_anew:
         # "air strikes on a village in Sagaing region ... Fighter jets bombed a gathering in
         # Pazigyi village in Kanbalu township": the later sentence says where
-        previous.location = event.location
-        previous.provenance["location"] = event.provenance["location"] + " (told after)"
+        _placed_as_told_after(previous, event)
     return True
 
 
@@ -3161,10 +3162,8 @@ def _reports_apart(event: Event, kept: list[Event]) -> bool:
     """A later clause of a sentence is an event of its own only when it names its own place
     ("clashes in A and shelling on B"); otherwise it tells more of the first ("abducted
     and killed a farmer")."""
-    return (
-        _own(event, "location", "toponym in clause")
-        and all(e.location != event.location for e in kept)
-        and not _crowd_says(event, kept[-1])
+    return _own(event, "location", "toponym in clause") and all(
+        e.location != event.location for e in kept
     )
 
 
@@ -3179,8 +3178,13 @@ def _fold_crowd_words(previous: Event, event: Event) -> None:
     Kilimani (Dagoretti North, Nairobi county)"), is where the crowd stood."""
     _fold_into(previous, event)
     if _finer_within(event, previous):
-        previous.location = event.location
-        previous.provenance["location"] = event.provenance["location"] + " (told after)"
+        _placed_as_told_after(previous, event)
+
+
+def _placed_as_told_after(previous: Event, event: Event) -> None:
+    """The earlier event takes the place a later report of it gives."""
+    previous.location = event.location
+    previous.provenance["location"] = event.provenance["location"] + " (told after)"
 
 
 def _crowd_says(event: Event, previous: Event) -> bool:
@@ -3347,9 +3351,7 @@ def _violence_near(
             # the Nuseirat refugee camp killed five people": the strikes the report tells of
             or any(e.event_type == "Explosions/Remote violence" for e in article.events)
             or any(
-                first <= m.sentence <= last
-                and m.category in ARMED
-                and not _cue("police").search(m.text)
+                first <= m.sentence <= last and _armed_not_police(m)
                 for m in article.actor_mentions
             )
         )
