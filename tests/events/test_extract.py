@@ -4680,3 +4680,53 @@ def test_an_agreement_coded_by_the_model_alone_is_one_between_a_conflict_s_sides
         "Nashville-based CCA signed a five-year agreement to lease the old county jail.",
     ):
         assert events(text) == [], text
+
+
+def test_words_of_violence_in_phrases_that_mean_something_else_tell_no_event() -> None:
+    # each trigger word inside a phrase of data/triggers.yaml's not_in, or barred by the
+    # words after it: a film shot, a heart attack, posts eliminated, a game won
+    for text in (
+        "The documentary was shot in twelve days on a borrowed camera in Tulsa.",
+        "A retired farmer from Salina died of a heart attack on Sunday, his family said.",
+        "Forty teaching posts were eliminated in Dayton after the levy failed.",
+        "The council will give the Riverside bakery project another shot next spring.",
+        "Both collies were eliminated from the final round of the show in Reno on Friday.",
+        "The Wildcats held on to beat the Bulldogs on Saturday in Lexington.",
+        "Hartford's wrestling team advances to the state tournament on Friday.",
+        "Officers seized a single shot rifle from the house in Fresno, deputies said.",
+        "A grand jury weighed murder charges against the man in Tacoma on Tuesday.",
+        "Shoppers called the slogans on the shirts deeply offensive in Leeds on Monday.",
+        "Mixed martial arts fighting returns to the arena in Las Vegas on Saturday.",
+    ):
+        assert events(text) == [], text
+
+
+def test_the_same_words_where_they_tell_violence_are_still_coded() -> None:
+    for text, sub_event_type in (
+        ("Gunmen shot dead two farmers near Maiduguri on Sunday.", "Attack"),
+        ("Militants attacked an army post in Kidal on Sunday, killing 3 soldiers.", "Armed clash"),
+        ("Troops advanced to the outskirts of Bakhmut on Sunday amid heavy fighting.", None),
+    ):
+        found = events(text)
+        assert found, text
+        if sub_event_type:
+            assert found[0]["sub_event_type"] == sub_event_type, text
+
+
+def test_a_not_in_phrase_must_end_within_the_trigger_s_words() -> None:
+    from polemos.events import _in_other_sense, triggers
+
+    clash = next(t for t in triggers() if t.id == "clash")
+    text = "He had a heart attack after rebels attacked the town"
+    heart = text.index("attack")
+    assert _in_other_sense(clash, text, heart, heart + len("attack"))
+    rebels = text.index("attacked")
+    assert not _in_other_sense(clash, text, rebels, rebels + len("attacked"))
+
+
+def test_a_fire_or_a_wreck_that_kills_is_an_accident() -> None:
+    for text in (
+        "A house fire killed a man, 84, in Scottdale on Sunday, firefighters said.",
+        "A motorcycle wreck on Route 9 killed a passenger on Sunday, police said.",
+    ):
+        assert events(text) == [], text

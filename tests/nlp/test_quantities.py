@@ -158,3 +158,15 @@ def test_a_units_number_is_its_name_not_a_count() -> None:
     # ... and the unit's men are counted
     (soldiers,) = _q("20 Army soldiers were killed.")
     assert soldiers[2] == 20 and soldiers[5] == "fatalities"
+
+
+def test_a_number_that_names_a_road_a_gate_or_a_text_counts_nothing() -> None:
+    for text in (
+        "A bomb on Highway 9 killed a soldier near Kandahar.",
+        "A wreck on Route 30 killed a passenger on Sunday.",
+        "Protesters gathered at Gate 4 of the ministry.",
+        "The council cited Resolution 2254 after 3 soldiers died.",
+    ):
+        assert not any(q.best in {9, 30, 4, 2254} for q in find_quantities(text)), text
+    (toll,) = [q for q in find_quantities("The bomb killed 9 soldiers near Kandahar.")]
+    assert (toll.best, toll.kind) == (9, "fatalities")

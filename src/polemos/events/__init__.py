@@ -120,6 +120,9 @@ class Trigger:
     # the words tell the dead found ("3 corpses found with marks of torture"): who is named
     # before them found the dead, and the killer is unknown
     found_dead: bool = False
+    # phrases that end in the trigger's words where they tell no event ("the movie was shot in
+    # 18 days", "a heart attack"): see :func:`_in_other_sense`
+    not_in: re.Pattern[str] | None = None
     # the same pattern without IGNORECASE, for text lowered first (:func:`find_triggers`);
     # None where that would not match the same (a capital or another script in the pattern)
     lowered: re.Pattern[str] | None = None
@@ -147,10 +150,34 @@ def triggers() -> tuple[Trigger, ...]:
                 entry.get("doer"),
                 bool(entry.get("sides_after", False)),
                 bool(entry.get("found_dead", False)),
+                _ending_phrases(entry.get("not_in")),
                 _lowered(alternatives),
             )
         )
     return tuple(sorted(loaded, key=lambda t: -t.priority))
+
+
+def _ending_phrases(phrases: list[str] | None) -> re.Pattern[str] | None:
+    """A trigger's ``not_in`` phrases as one pattern."""
+    if not phrases:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+
+
+# how far before a trigger its not_in phrases may begin
+NOT_IN_REACH = 80
+
+
+def _in_other_sense(trigger: Trigger, text: str, start: int, end: int) -> bool:
+    """Do the trigger's words at ``start:end`` end one of its ``not_in`` phrases: a phrase
+    that reaches into the words and ends within them ("a heart attack", "held on to beat"
+    where the trigger is "beat the")?"""
+    if trigger.not_in is None:
+        return False
+    return any(
+        found.end() > start
+        for found in trigger.not_in.finditer(text, max(0, start - NOT_IN_REACH), end)
+    )
 
 
 def _lowered(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
@@ -329,6 +356,8 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 )
             ):
                 continue  # "backed by US airstrikes": the help, not the act
+            if _in_other_sense(trigger, text, match.start(), match.end()):
+                continue  # "the movie was shot in 18 days": the words mean no event here
             if trigger.id == "protest" and text.startswith("March", match.start()) and (
                 (match.start() > 0 and not _NAMED_MARCH.match(text, match.end()))
                 or _MONTH_SAID.match(text, match.end())
@@ -3311,13 +3340,36 @@ _HARM_WORDS = re.compile(
 )
 
 
-def _armed_in_paragraph(article: Article, sentence: Sentence, categories: set[str]) -> bool:
-    """Does the sentence's paragraph name an actor of one of ``categories``?"""
+def _armed_in_paragraph(
+    article: Article,
+    sentence: Sentence,
+    categories: set[str],
+    mentions: list[ActorMention] | None = None,
+) -> bool:
+    """Does the sentence's paragraph name an actor of one of ``categories`` (among
+    ``mentions``, by default the article's)?"""
     from polemos.events.classifier import paragraph_window
 
     first, last = paragraph_window(article, sentence)
     return any(
-        first <= m.sentence <= last and m.category in categories for m in article.actor_mentions
+        first <= m.sentence <= last and m.category in categories
+        for m in (article.actor_mentions if mentions is None else mentions)
+    )
+
+
+# "police said", "deputies reported": an actor named as the teller
+_TELLING_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|"
+    r"confirmed|added|stated)\b"
+)
+
+
+def _only_telling(mention: ActorMention, text: str) -> bool:
+    """Are these the police, named only as the ones who tell ("..., police said")? (An armed
+    group that says so claims the act: "ISIS said it was behind it".)"""
+    return (
+        _TELLING_AFTER.match(text, mention.end) is not None
+        and _cue("police").search(mention.text) is not None
     )
 
 
@@ -3392,11 +3444,13 @@ def _anchored(
     if match.trigger.id in _ACCIDENT_PRONE:
         # "A tank at an industrial plant exploded. The blast began in its solvents": the
         # paragraph tells what the explosion was, and its armed actors who could have caused it
-        armed = _armed_in_paragraph(article, sentence, ARMED)
+        # "..., police said": the police who tell of a wreck did not cause it
+        doers = [m for m in article.actor_mentions if not _only_telling(m, article.text)]
+        armed = _armed_in_paragraph(article, sentence, ARMED, doers)
         if not armed and _cue("accident").search(classifier_text(article, sentence)):
             return False  # "an explosion at a chemical plant killed 3": an accident
         if match.trigger.id == "killing" and _cue("accident").search(text) and not any(
-            m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions
+            m.sentence == sentence.index and m.category in ARMED for m in doers
         ):
             # "Scores have been injured in the disaster, triggered by torrential rain. The
             # military has taken up the grim task of ...": the soldiers after are no doers

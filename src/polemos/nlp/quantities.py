@@ -329,8 +329,10 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             continue
         start = match.start()
         tail = match.group("tail")
-        if _looks_like_date(text, match, value) or _UNIT_NAME_AFTER.match(
-            text, match.end("number")
+        if (
+            _looks_like_date(text, match, value)
+            or _UNIT_NAME_AFTER.match(text, match.end("number"))
+            or _LABEL_BEFORE.search(text, max(0, start - 12), start)
         ):
             continue
         if (
@@ -506,6 +508,17 @@ def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
         return True
     # an age or a length: "a 45-year-old man", "a 10-day siege" count no one
     return _MEASURE_AFTER.match(text, match.end("number")) is not None
+
+
+# "a wreck on Route 9 killed a passenger", "Gate 4", "Resolution 2254": the number names a
+# road, a door or a text, and counts nothing
+_LABEL_BEFORE = re.compile(
+    r"\b(?:route|highway|interstate|road|street|avenue|boulevard|no\.|number|room|gate|block|"
+    r"building|apartment|flat|ward|sector|zone|exit|bus|flight|channel|platform|terminal|floor|"
+    r"lot|plot|lane|camp|checkpoint|kilometre|kilometer|km|mile|article|resolution|section|"
+    r"chapter|page|episode)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "the 444 Brigade's commander", "the 58 Combined Arms Army": a unit's name, no count ("20
