@@ -4730,3 +4730,34 @@ def test_a_fire_or_a_wreck_that_kills_is_an_accident() -> None:
         "A motorcycle wreck on Route 9 killed a passenger on Sunday, police said.",
     ):
         assert events(text) == [], text
+
+
+def test_shells_plans_rumours_and_charges_tell_no_violence() -> None:
+    for text in (
+        "The museum in Chillicothe shows necklaces of sea shells and mussel shells on Monday.",
+        "The new bridge projects were executed by army engineers in Multan last year.",
+        "The chef is known for carefully executing every part of a dish in Boise.",
+        "Senators blast the governor's new budget in Albany on Tuesday.",
+        "The carmaker's chief shot down rumours of a new engine in Detroit on Monday.",
+        "The thief wrested the purse from her grasp in Fresno on Friday, police said.",
+        "A man was arrested in Tyler on Sunday on three counts of rape of a child.",
+        "The singer appeared in court in Leeds on charges including sexual assault.",
+        "The charity will host a walk for victims of sexual violence in Boise on Friday.",
+    ):
+        assert events(text) == [], text
+    # (the classifier alone may still read a withdrawal as one of ground: only the trigger's
+    # words are barred here)
+    assert rule_events("The senator withdrew from the race in Ohio on Monday.") == []
+
+
+def test_shelling_executions_and_rape_in_war_are_still_coded() -> None:
+    for text, sub_event_type in (
+        ("Russian forces shelled Kherson on Sunday, killing two civilians.", None),
+        ("ISIS militants executed five men in Raqqa on Sunday.", "Attack"),
+        ("Soldiers raped two women in a village near Bambari on Sunday.", "Sexual violence"),
+        ("Militants blew up an IED blast near Kismayo on Sunday, killing 3 soldiers.", None),
+    ):
+        found = events(text)
+        assert found, text
+        if sub_event_type:
+            assert found[0]["sub_event_type"] == sub_event_type, text

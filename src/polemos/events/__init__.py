@@ -168,6 +168,16 @@ def _ending_phrases(phrases: list[str] | None) -> re.Pattern[str] | None:
 NOT_IN_REACH = 80
 
 
+def _told_in_other_sense(text: str) -> bool:
+    """Does the text hold a trigger's words in one of its ``not_in`` phrases?"""
+    return any(
+        _in_other_sense(trigger, text, match.start(), match.end())
+        for trigger in triggers()
+        if trigger.not_in is not None
+        for match in trigger.pattern.finditer(text)
+    )
+
+
 def _in_other_sense(trigger: Trigger, text: str, start: int, end: int) -> bool:
     """Do the trigger's words at ``start:end`` end one of its ``not_in`` phrases: a phrase
     that reaches into the words and ends within them ("a heart attack", "held on to beat"
@@ -757,6 +767,10 @@ class EventExtractor:
             return None
         label, probability = classifier.predict(read or sentence.text, {"trigger": "none"})
         if label == NONE_LABEL or probability < (CLASSIFIER_LEAD if read else CLASSIFIER_ALONE):
+            return None
+        if _told_in_other_sense(read or sentence.text):
+            # "appeared in court on charges including sexual assault": the rules read the
+            # words of violence there as something else, and the model reads the same words
             return None
         if (
             label == "Agreement"
