@@ -4761,3 +4761,37 @@ def test_shelling_executions_and_rape_in_war_are_still_coded() -> None:
         assert found, text
         if sub_event_type:
             assert found[0]["sub_event_type"] == sub_event_type, text
+
+
+def test_a_killing_named_as_a_charge_is_no_new_event() -> None:
+    for text in (
+        "A Dayton man was charged with murder in the death of his neighbour on Monday.",
+        "The woman was convicted of killing her husband in Boise in 2004.",
+        "Two brothers were charged with disturbing the peace by fighting in Ocala on Friday.",
+    ):
+        assert events(text) == [], text
+
+
+def test_a_fugitive_captured_takes_no_ground() -> None:
+    for text in (
+        "DAYTON — A man charged with robbery in a recent Indiana case has been captured by "
+        "Dayton police.",
+        "Police in Dayton captured the suspect on Monday.",
+    ):
+        assert not any(e["sub_event_type"].endswith("territory") for e in rule_events(text)), text
+    (event,) = rule_events("Rebels captured the town of Kidal on Monday.")
+    assert event["sub_event_type"].endswith("territory")
+
+
+def test_a_police_beat_story_tells_no_armed_violence() -> None:
+    # the words of a local paper's police beat (data/cues.yaml, crime_story): a shooting no
+    # armed group did is a crime, not ACLED's violence
+    story = (
+        "Two men were hospitalized after being shot in Ocala on Sunday. Officers responded to "
+        "a call at 2 a.m. and found both men with gunshot wounds, police say. No arrests were "
+        "made, and the motive of the altercation is unknown."
+    )
+    assert [e for e in events(story) if e["event_type"] != "Strategic developments"] == []
+    # the same words where a cartel's gunmen shot them: coded
+    story = story.replace("after being shot", "after gunmen of the Sinaloa cartel shot them")
+    assert events(story)

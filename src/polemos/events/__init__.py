@@ -1256,11 +1256,13 @@ def _off_the_field(article: Article) -> None:
         and not _cue("organised_crime").search(text)
         and not any(_armed_not_police(m) for m in article.actor_mentions)
     ):
-        # a local crime story: what no armed group did is a crime, not ACLED's violence
+        # a local crime story: what no armed group did is a crime, not ACLED's violence (but
+        # CASE 2021 codes a sexual assault a police report tells as sexual violence)
         article.events = [
             e
             for e in article.events
             if e.event_type not in _VIOLENT
+            or e.sub_event_type == "Sexual violence"
             or not (e.actor1 is None or e.actor1.startswith("Unidentified"))
         ]
 
