@@ -4795,3 +4795,15 @@ def test_a_police_beat_story_tells_no_armed_violence() -> None:
     # the same words where a cartel's gunmen shot them: coded
     story = story.replace("after being shot", "after gunmen of the Sinaloa cartel shot them")
     assert events(story)
+
+
+def test_an_arrest_in_a_police_beat_story_is_no_acled_arrest() -> None:
+    story = (
+        "All three men were arrested in Chattanooga on Thursday afternoon and taken to the "
+        "county jail. Officers responded to a call about an altercation, police say, and "
+        "found the suspects in a parked car."
+    )
+    assert [e for e in events(story) if e["sub_event_type"] == "Arrests"] == []
+    # activists arrested: political, whatever the police beat says
+    story = story.replace("All three men were", "Three opposition activists were")
+    assert [e["sub_event_type"] for e in events(story)] == ["Arrests"]

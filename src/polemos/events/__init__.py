@@ -1250,12 +1250,7 @@ def _off_the_field(article: Article) -> None:
         ]
     if len(trial) >= DOMAIN_WORDS:
         article.events = [e for e in article.events if _own(e, "date", "date in sentence")]
-    crime = {text[s:e].casefold() for s, e in _finditer_folded(_cue("crime_story"), text)}
-    if (
-        len(crime) >= DOMAIN_WORDS
-        and not _cue("organised_crime").search(text)
-        and not any(_armed_not_police(m) for m in article.actor_mentions)
-    ):
+    if _crime_story(article):
         # a local crime story: what no armed group did is a crime, not ACLED's violence (but
         # CASE 2021 codes a sexual assault a police report tells as sexual violence)
         article.events = [
@@ -1265,6 +1260,23 @@ def _off_the_field(article: Article) -> None:
             or e.sub_event_type == "Sexual violence"
             or not (e.actor1 is None or e.actor1.startswith("Unidentified"))
         ]
+
+
+def _crime_story(article: Article) -> bool:
+    """A local crime story: the words of a police beat, no organised crime, and no armed side
+    but the police."""
+    return _crime_words(article.text) >= DOMAIN_WORDS and not any(
+        _armed_not_police(m) for m in article.actor_mentions
+    )
+
+
+@lru_cache(maxsize=16)
+def _crime_words(text: str) -> int:
+    """How many distinct words of a police beat the text has (none where organised crime is
+    told: ACLED codes a gang's violence)."""
+    if _cue("organised_crime").search(text):
+        return 0
+    return len({text[s:e].casefold() for s, e in _finditer_folded(_cue("crime_story"), text)})
 
 
 def _armed_not_police(mention: ActorMention) -> bool:
@@ -3542,13 +3554,17 @@ def _ordinary_arrest(
     match: TriggerMatch, sentence: Sentence, quantities: list[Quantity], article: Article
 ) -> bool:
     """A police arrest for an ordinary crime ("was arrested and charged with aggravated
-    arson", "HCSD arrests woman on drug charges"): its paragraph names the charge and nothing
-    political, and it is no mass arrest. ACLED codes arrests only when they are politically
-    significant; the crime, when it was violence, is its own event."""
+    arson", "HCSD arrests woman on drug charges"): its paragraph names the charge, or the
+    article is a local crime story, nothing political is told, and it is no mass arrest.
+    ACLED codes arrests only when they are politically significant; the crime, when it was
+    violence, is its own event."""
     from polemos.events.classifier import classifier_text
 
     window = classifier_text(article, sentence)
-    if not _cue("ordinary_charges").search(window) or _cue("arrest_politics").search(window):
+    if _cue("arrest_politics").search(window):
+        return False
+    # the charge named, or a police beat's story (whatever the charge)
+    if not _cue("ordinary_charges").search(window) and not _crime_story(article):
         return False
     return not any(
         q.kind == "arrested" and (q.best or 0) >= MASS_ARREST for q in quantities
