@@ -4807,3 +4807,14 @@ def test_an_arrest_in_a_police_beat_story_is_no_acled_arrest() -> None:
     # activists arrested: political, whatever the police beat says
     story = story.replace("All three men were", "Three opposition activists were")
     assert [e["sub_event_type"] for e in events(story)] == ["Arrests"]
+
+
+def test_the_police_who_tell_of_a_named_man_s_act_are_not_its_doer() -> None:
+    for text in (
+        "Police say Carver approached the clerk in the alley in Chicago and stabbed him.",
+        "Police said he opened fire on a bus in Karachi on Sunday, killing two passengers.",
+    ):
+        found = events(text)
+        assert found and not found[0]["actor1"].startswith("Police"), text
+    (event,) = events("Police said they shot dead two robbers in Lagos on Sunday.")
+    assert event["actor1"].startswith("Police")

@@ -3654,8 +3654,13 @@ def _drop_speakers(
 
 
 # "Police said a car bomb killed three", "the army said an explosion killed four soldiers":
-# the told act has a subject of its own, something a speaker is not ("it", "its forces")
-_A_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:that\s+)?an?\s+(?!few\b|number\b|total\b)", re.I)
+# the told act has a subject of its own, something a speaker is not ("it", "its forces"); so
+# have "Police say Bassett approached Beedle and stabbed him", "police said he opened fire"
+_A_SUBJECT_OF_ITS_OWN = re.compile(
+    r"\s*(?i:that\s+)?(?:(?i:an?)\s+(?!(?i:few|number|total)\b)|(?i:he|she)\s|"
+    r"(?i:the\s+(?:suspects?|gunm[ae]n|attackers?|assailants?|shooters?|killers?|man|woman|"
+    r"boy|girl|teen(?:ager)?|driver))\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+[a-z]+ed\b))"
+)
 
 
 # telling verbs whose "a"/"an" opens a clause, not an object the speaker owns
