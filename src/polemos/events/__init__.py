@@ -240,6 +240,8 @@ _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
     "ordinary_charges": r"\b(?:{words})\b",
     "weapon_talk": r"\b(?:{words})\b",
+    "base_words": r"\b(?:{words})\b",
+    "weapon_words": r"\b(?:{words})\b",
     "arrest_politics": r"\b(?:{words})\b",
     "counter_protest": r"\b(?:{words})\b",
     "police": r"\b(?:{words})\b",
@@ -616,6 +618,15 @@ _CONFLICT_DEAL = re.compile(
 )
 
 
+# what a sentence the classifier alone types as one of these must name (data/cues.yaml), and
+# whether an armed side named will do instead: a base is an armed group's, a weapon disrupted
+# is a weapon whoever disrupts it
+_MODEL_ONLY_NEEDS = {
+    "Headquarters or base established": ("base_words", True),
+    "Disrupted weapons use": ("weapon_words", False),
+}
+
+
 class EventExtractor:
     """Pipeline stage: sets ``article.events`` (and ``article.statements``)."""
 
@@ -779,6 +790,15 @@ class EventExtractor:
         ):
             # "city firefighters agreed to a pay freeze", "the CEOs agreed to work together":
             # ACLED's agreements are between the sides of a conflict, about it
+            return None
+        needs, or_armed = _MODEL_ONLY_NEEDS.get(label, (None, False))
+        if (
+            needs is not None
+            and not (or_armed and any(m.category in ARMED for m in mentions))
+            and not _cue(needs).search(read or sentence.text)
+        ):
+            # "Belk opened a new store in Richmond": no base and no armed side; "Police found
+            # Ms. Odell": no weapon
             return None
         if (
             label == "Change to group/activity"
