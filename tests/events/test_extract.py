@@ -4829,3 +4829,16 @@ def test_a_base_or_a_weapon_the_model_alone_finds_needs_one_named() -> None:
         "Police found Ms. Odell and stopped her in Newton County on Monday.",
     ):
         assert events(text) == [], text
+
+
+def test_an_old_or_failed_deal_animals_hurt_and_a_clash_of_plans_are_no_events() -> None:
+    for text in (
+        "Officials in Ramallah welcomed the failure of the prisoner exchange talks on Monday.",
+        "Smith, who negotiated the Northern Ireland peace accord, spoke in Boston on Monday.",
+        "The new jail in Ocala clashes with the revitalization plans of the city.",
+        "Two dogs were injured in a house fire in Rochester on Monday.",
+        "City officials pushed back the deadline for the budget in Dayton on Monday.",
+    ):
+        assert events(text) == [], text
+    (event,) = events("Israel and Hamas agreed a prisoner exchange in Cairo on Monday.")
+    assert event["sub_event_type"] == "Agreement"
