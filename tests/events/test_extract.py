@@ -4842,3 +4842,10 @@ def test_an_old_or_failed_deal_animals_hurt_and_a_clash_of_plans_are_no_events()
         assert events(text) == [], text
     (event,) = events("Israel and Hamas agreed a prisoner exchange in Cairo on Monday.")
     assert event["sub_event_type"] == "Agreement"
+
+
+def test_a_planned_protest_is_no_protest_yet() -> None:
+    text = "The ministry said the arrests were not linked to the planned protests in Tbilisi."
+    assert [e for e in events(text) if e["event_type"] == "Protests"] == []
+    (event,) = [e for e in events("Thousands protested in Tbilisi on Monday.")]
+    assert event["event_type"] == "Protests"

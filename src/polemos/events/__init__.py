@@ -582,8 +582,10 @@ _AIM_BEFORE = re.compile(
     # "troops had gone into the camp to arrest suspects": where they went, for what
     r"|\b(?:went|gone|came|moved|entered|deployed|sent|dispatched|arrived)\s+"
     r"(?:(?:in|into|to|the|a|an|camp|area|village|town|city|neighbou?rhood)\s+){0,3}to\s+$"
-    # "arrested 25 activists ahead of planned protests": what was to come
-    r"|\b(?:ahead\s+of|before)\s+(?:the\s+|a\s+)?(?:planned|upcoming|scheduled|expected)\s+$",
+    # "arrested 25 activists ahead of planned protests", "not linking the arrests to the
+    # planned protests": what was to come
+    r"|\b(?:ahead\s+of|before)\s+(?:the\s+|a\s+)?(?:planned|upcoming|scheduled|expected)\s+$"
+    r"|\b(?:planned|upcoming|scheduled|proposed|threatened|potential)\s+$",
     re.IGNORECASE,
 )
 
