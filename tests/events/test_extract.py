@@ -4849,3 +4849,11 @@ def test_a_planned_protest_is_no_protest_yet() -> None:
     assert [e for e in events(text) if e["event_type"] == "Protests"] == []
     (event,) = [e for e in events("Thousands protested in Tbilisi on Monday.")]
     assert event["event_type"] == "Protests"
+
+
+def test_toys_and_tasers_fired_kill_no_one() -> None:
+    for text in (
+        "A bike rider was shot with a pellet gun in Toowoomba on Sunday.",
+        "An expert will examine the Taser that was fired at the man in Vancouver.",
+    ):
+        assert events(text) == [], text
