@@ -4682,23 +4682,60 @@ def test_an_agreement_coded_by_the_model_alone_is_one_between_a_conflict_s_sides
         assert events(text) == [], text
 
 
-def test_words_of_violence_in_phrases_that_mean_something_else_tell_no_event() -> None:
-    # each trigger word inside a phrase of data/triggers.yaml's not_in, or barred by the
-    # words after it: a film shot, a heart attack, posts eliminated, a game won
-    for text in (
-        "The documentary was shot in twelve days on a borrowed camera in Tulsa.",
-        "A retired farmer from Salina died of a heart attack on Sunday, his family said.",
-        "Forty teaching posts were eliminated in Dayton after the levy failed.",
-        "The council will give the Riverside bakery project another shot next spring.",
-        "Both collies were eliminated from the final round of the show in Reno on Friday.",
-        "The Wildcats held on to beat the Bulldogs on Saturday in Lexington.",
-        "Hartford's wrestling team advances to the state tournament on Friday.",
-        "Officers seized a single shot rifle from the house in Fresno, deputies said.",
-        "A grand jury weighed murder charges against the man in Tacoma on Tuesday.",
-        "Shoppers called the slogans on the shirts deeply offensive in Leeds on Monday.",
-        "Mixed martial arts fighting returns to the arena in Las Vegas on Saturday.",
-    ):
-        assert events(text) == [], text
+# news that is not about political violence, in the words of violence: each sentence holds a
+# trigger's words in one of its not_in phrases (data/triggers.yaml) or barred by the words
+# after them, or tells an accident, a charge, a police beat's arrest, or what the classifier
+# alone would type as a base or a weapon disrupted with none named
+NO_EVENT_NEWS = [
+    "The documentary was shot in twelve days on a borrowed camera in Tulsa.",
+    "A retired farmer from Salina died of a heart attack on Sunday, his family said.",
+    "Forty teaching posts were eliminated in Dayton after the levy failed.",
+    "The council will give the Riverside bakery project another shot next spring.",
+    "Both collies were eliminated from the final round of the show in Reno on Friday.",
+    "The Wildcats held on to beat the Bulldogs on Saturday in Lexington.",
+    "Hartford's wrestling team advances to the state tournament on Friday.",
+    "Officers seized a single shot rifle from the house in Fresno, deputies said.",
+    "A grand jury weighed murder charges against the man in Tacoma on Tuesday.",
+    "Shoppers called the slogans on the shirts deeply offensive in Leeds on Monday.",
+    "Mixed martial arts fighting returns to the arena in Las Vegas on Saturday.",
+    "A house fire killed a man, 84, in Scottdale on Sunday, firefighters said.",
+    "A motorcycle wreck on Route 9 killed a passenger on Sunday, police said.",
+    "The museum in Chillicothe shows necklaces of sea shells and mussel shells on Monday.",
+    "The new bridge projects were executed by army engineers in Multan last year.",
+    "The chef is known for carefully executing every part of a dish in Boise.",
+    "Senators blast the governor's new budget in Albany on Tuesday.",
+    "The carmaker's chief shot down rumours of a new engine in Detroit on Monday.",
+    "The thief wrested the purse from her grasp in Fresno on Friday, police said.",
+    "A man was arrested in Tyler on Sunday on three counts of rape of a child.",
+    "The singer appeared in court in Leeds on charges including sexual assault.",
+    "The charity will host a walk for victims of sexual violence in Boise on Friday.",
+    "A Dayton man was charged with murder in the death of his neighbour on Monday.",
+    "The woman was convicted of killing her husband in Boise in 2004.",
+    "Two brothers were charged with disturbing the peace by fighting in Ocala on Friday.",
+    "Belk opened a new store in Richmond this week.",
+    "Lebanon establishes embassy in Syria.",
+    "Police found Ms. Odell and stopped her in Newton County on Monday.",
+    "Officials in Ramallah welcomed the failure of the prisoner exchange talks on Monday.",
+    "Smith, who negotiated the Northern Ireland peace accord, spoke in Boston on Monday.",
+    "The new jail in Ocala clashes with the revitalization plans of the city.",
+    "Two dogs were injured in a house fire in Rochester on Monday.",
+    "City officials pushed back the deadline for the budget in Dayton on Monday.",
+    "A bike rider was shot with a pellet gun in Toowoomba on Sunday.",
+    "An expert will examine the Taser that was fired at the man in Vancouver.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_NEWS)
+def test_words_of_violence_in_another_sense_tell_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_race_withdrawn_from_is_no_trigger_and_a_prisoner_exchange_is_a_deal() -> None:
+    # (the classifier alone may still read a withdrawal as one of ground: only the trigger's
+    # words are barred here)
+    assert rule_events("The senator withdrew from the race in Ohio on Monday.") == []
+    (event,) = events("Israel and Hamas agreed a prisoner exchange in Cairo on Monday.")
+    assert event["sub_event_type"] == "Agreement"
 
 
 def test_the_same_words_where_they_tell_violence_are_still_coded() -> None:
@@ -4724,32 +4761,6 @@ def test_a_not_in_phrase_must_end_within_the_trigger_s_words() -> None:
     assert not _in_other_sense(clash, text, rebels, rebels + len("attacked"))
 
 
-def test_a_fire_or_a_wreck_that_kills_is_an_accident() -> None:
-    for text in (
-        "A house fire killed a man, 84, in Scottdale on Sunday, firefighters said.",
-        "A motorcycle wreck on Route 9 killed a passenger on Sunday, police said.",
-    ):
-        assert events(text) == [], text
-
-
-def test_shells_plans_rumours_and_charges_tell_no_violence() -> None:
-    for text in (
-        "The museum in Chillicothe shows necklaces of sea shells and mussel shells on Monday.",
-        "The new bridge projects were executed by army engineers in Multan last year.",
-        "The chef is known for carefully executing every part of a dish in Boise.",
-        "Senators blast the governor's new budget in Albany on Tuesday.",
-        "The carmaker's chief shot down rumours of a new engine in Detroit on Monday.",
-        "The thief wrested the purse from her grasp in Fresno on Friday, police said.",
-        "A man was arrested in Tyler on Sunday on three counts of rape of a child.",
-        "The singer appeared in court in Leeds on charges including sexual assault.",
-        "The charity will host a walk for victims of sexual violence in Boise on Friday.",
-    ):
-        assert events(text) == [], text
-    # (the classifier alone may still read a withdrawal as one of ground: only the trigger's
-    # words are barred here)
-    assert rule_events("The senator withdrew from the race in Ohio on Monday.") == []
-
-
 def test_shelling_executions_and_rape_in_war_are_still_coded() -> None:
     for text, sub_event_type in (
         ("Russian forces shelled Kherson on Sunday, killing two civilians.", None),
@@ -4761,15 +4772,6 @@ def test_shelling_executions_and_rape_in_war_are_still_coded() -> None:
         assert found, text
         if sub_event_type:
             assert found[0]["sub_event_type"] == sub_event_type, text
-
-
-def test_a_killing_named_as_a_charge_is_no_new_event() -> None:
-    for text in (
-        "A Dayton man was charged with murder in the death of his neighbour on Monday.",
-        "The woman was convicted of killing her husband in Boise in 2004.",
-        "Two brothers were charged with disturbing the peace by fighting in Ocala on Friday.",
-    ):
-        assert events(text) == [], text
 
 
 def test_a_fugitive_captured_takes_no_ground() -> None:
@@ -4820,40 +4822,8 @@ def test_the_police_who_tell_of_a_named_man_s_act_are_not_its_doer() -> None:
     assert event["actor1"].startswith("Police")
 
 
-def test_a_base_or_a_weapon_the_model_alone_finds_needs_one_named() -> None:
-    # the classifier alone may read a new shop or a found person as a strategic development:
-    # with no armed side, the sentence must name a base or a weapon (data/cues.yaml)
-    for text in (
-        "Belk opened a new store in Richmond this week.",
-        "Lebanon establishes embassy in Syria.",
-        "Police found Ms. Odell and stopped her in Newton County on Monday.",
-    ):
-        assert events(text) == [], text
-
-
-def test_an_old_or_failed_deal_animals_hurt_and_a_clash_of_plans_are_no_events() -> None:
-    for text in (
-        "Officials in Ramallah welcomed the failure of the prisoner exchange talks on Monday.",
-        "Smith, who negotiated the Northern Ireland peace accord, spoke in Boston on Monday.",
-        "The new jail in Ocala clashes with the revitalization plans of the city.",
-        "Two dogs were injured in a house fire in Rochester on Monday.",
-        "City officials pushed back the deadline for the budget in Dayton on Monday.",
-    ):
-        assert events(text) == [], text
-    (event,) = events("Israel and Hamas agreed a prisoner exchange in Cairo on Monday.")
-    assert event["sub_event_type"] == "Agreement"
-
-
 def test_a_planned_protest_is_no_protest_yet() -> None:
     text = "The ministry said the arrests were not linked to the planned protests in Tbilisi."
     assert [e for e in events(text) if e["event_type"] == "Protests"] == []
     (event,) = [e for e in events("Thousands protested in Tbilisi on Monday.")]
     assert event["event_type"] == "Protests"
-
-
-def test_toys_and_tasers_fired_kill_no_one() -> None:
-    for text in (
-        "A bike rider was shot with a pellet gun in Toowoomba on Sunday.",
-        "An expert will examine the Taser that was fired at the man in Vancouver.",
-    ):
-        assert events(text) == [], text
