@@ -4738,16 +4738,25 @@ def test_a_race_withdrawn_from_is_no_trigger_and_a_prisoner_exchange_is_a_deal()
     assert event["sub_event_type"] == "Agreement"
 
 
-def test_the_same_words_where_they_tell_violence_are_still_coded() -> None:
-    for text, sub_event_type in (
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
         ("Gunmen shot dead two farmers near Maiduguri on Sunday.", "Attack"),
         ("Militants attacked an army post in Kidal on Sunday, killing 3 soldiers.", "Armed clash"),
         ("Troops advanced to the outskirts of Bakhmut on Sunday amid heavy fighting.", None),
-    ):
-        found = events(text)
-        assert found, text
-        if sub_event_type:
-            assert found[0]["sub_event_type"] == sub_event_type, text
+        ("Russian forces shelled Kherson on Sunday, killing two civilians.", None),
+        ("ISIS militants executed five men in Raqqa on Sunday.", "Attack"),
+        ("Soldiers raped two women in a village near Bambari on Sunday.", "Sexual violence"),
+        ("Militants blew up an IED blast near Kismayo on Sunday, killing 3 soldiers.", None),
+    ],
+)
+def test_the_same_words_where_they_tell_violence_are_still_coded(
+    text: str, sub_event_type: str | None
+) -> None:
+    found = events(text)
+    assert found
+    if sub_event_type:
+        assert found[0]["sub_event_type"] == sub_event_type
 
 
 def test_a_not_in_phrase_must_end_within_the_trigger_s_words() -> None:
@@ -4759,19 +4768,6 @@ def test_a_not_in_phrase_must_end_within_the_trigger_s_words() -> None:
     assert _in_other_sense(clash, text, heart, heart + len("attack"))
     rebels = text.index("attacked")
     assert not _in_other_sense(clash, text, rebels, rebels + len("attacked"))
-
-
-def test_shelling_executions_and_rape_in_war_are_still_coded() -> None:
-    for text, sub_event_type in (
-        ("Russian forces shelled Kherson on Sunday, killing two civilians.", None),
-        ("ISIS militants executed five men in Raqqa on Sunday.", "Attack"),
-        ("Soldiers raped two women in a village near Bambari on Sunday.", "Sexual violence"),
-        ("Militants blew up an IED blast near Kismayo on Sunday, killing 3 soldiers.", None),
-    ):
-        found = events(text)
-        assert found, text
-        if sub_event_type:
-            assert found[0]["sub_event_type"] == sub_event_type, text
 
 
 def test_a_fugitive_captured_takes_no_ground() -> None:
