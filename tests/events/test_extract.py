@@ -4745,6 +4745,7 @@ def test_a_race_withdrawn_from_is_no_trigger_and_a_prisoner_exchange_is_a_deal()
         ("Militants attacked an army post in Kidal on Sunday, killing 3 soldiers.", "Armed clash"),
         ("Troops advanced to the outskirts of Bakhmut on Sunday amid heavy fighting.", None),
         ("Russian forces shelled Kherson on Sunday, killing two civilians.", None),
+        ("Russian forces shelled gas facilities in Kharkiv on Sunday.", None),
         ("ISIS militants executed five men in Raqqa on Sunday.", "Attack"),
         ("Soldiers raped two women in a village near Bambari on Sunday.", "Sexual violence"),
         ("Militants blew up an IED blast near Kismayo on Sunday, killing 3 soldiers.", None),
