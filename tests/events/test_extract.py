@@ -4734,6 +4734,8 @@ def test_a_race_withdrawn_from_is_no_trigger_and_a_prisoner_exchange_is_a_deal()
     # (the classifier alone may still read a withdrawal as one of ground: only the trigger's
     # words are barred here)
     assert rule_events("The senator withdrew from the race in Ohio on Monday.") == []
+    (left,) = rule_events("Russian forces withdrew from government-held areas near Kherson.")
+    assert left["sub_event_type"] == "Non-violent transfer of territory"
     (event,) = events("Israel and Hamas agreed a prisoner exchange in Cairo on Monday.")
     assert event["sub_event_type"] == "Agreement"
 
