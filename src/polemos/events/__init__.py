@@ -240,6 +240,7 @@ _CUE_SHAPES = {
     "accident": r"\b(?:{words})\b",
     "ordinary_charges": r"\b(?:{words})\b",
     "weapon_talk": r"\b(?:{words})\b",
+    "conflict_deal": r"\b(?:{words})\b",
     "base_words": r"\b(?:{words})\b",
     "weapon_words": r"\b(?:{words})\b",
     "arrest_politics": r"\b(?:{words})\b",
@@ -610,20 +611,14 @@ CLASSIFIER_ALONE = 0.6
 # 0 took CASE's weighted F1 down again. In the 788 LGL and GeoWebNews texts it codes 2 leads
 # (a treaty signed, a court's sentence).
 CLASSIFIER_LEAD = 0.4
-# what a conflict's sides agree on ("case fire": the Syrian monitors' spelling)
-_CONFLICT_DEAL = re.compile(
-    r"\b(?:cease-?fires?|case ?fires?|truces?|peace|prisoners?|hostages?|detainees?|"
-    r"captives?|exchange|swap|accords?|treat(?:y|ies)|negotiat\w*|talks|armistice|"
-    r"disarm\w*|demobili[sz]\w*|rebels?|militants?|insurgents?|separatists?|militias?|"
-    r"soldiers|troops|forces|army)\b",
-    re.IGNORECASE,
-)
 
 
 # what a sentence the classifier alone types as one of these must name (data/cues.yaml), and
-# whether an armed side named will do instead: a base is an armed group's, a weapon disrupted
-# is a weapon whoever disrupts it
+# whether an armed side named will do instead: ACLED's agreements are between the sides of a
+# conflict, about it; a base is an armed group's; a weapon disrupted is a weapon whoever
+# disrupts it
 _MODEL_ONLY_NEEDS = {
+    "Agreement": ("conflict_deal", True),
     "Headquarters or base established": ("base_words", True),
     "Disrupted weapons use": ("weapon_words", False),
 }
@@ -785,22 +780,15 @@ class EventExtractor:
             # "appeared in court on charges including sexual assault": the rules read the
             # words of violence there as something else, and the model reads the same words
             return None
-        if (
-            label == "Agreement"
-            and not any(m.category in ARMED for m in mentions)
-            and not _CONFLICT_DEAL.search(read or sentence.text)
-        ):
-            # "city firefighters agreed to a pay freeze", "the CEOs agreed to work together":
-            # ACLED's agreements are between the sides of a conflict, about it
-            return None
         needs, or_armed = _MODEL_ONLY_NEEDS.get(label, (None, False))
         if (
             needs is not None
             and not (or_armed and any(m.category in ARMED for m in mentions))
             and not _cue(needs).search(read or sentence.text)
         ):
-            # "Belk opened a new store in Richmond": no base and no armed side; "Police found
-            # Ms. Odell": no weapon
+            # "city firefighters agreed to a pay freeze": no side of a conflict and nothing
+            # about one; "Belk opened a new store in Richmond": no base and no armed side;
+            # "Police found Ms. Odell": no weapon
             return None
         if (
             label == "Change to group/activity"
@@ -3494,17 +3482,19 @@ def _anchored(
     if match.trigger.id in _ACCIDENT_PRONE:
         # "A tank at an industrial plant exploded. The blast began in its solvents": the
         # paragraph tells what the explosion was, and its armed actors who could have caused it
-        # "..., police said": the police who tell of a wreck did not cause it
-        doers = [m for m in article.actor_mentions if not _only_telling(m, article.text)]
-        armed = _armed_in_paragraph(article, sentence, ARMED, doers)
-        if not armed and _cue("accident").search(classifier_text(article, sentence)):
-            return False  # "an explosion at a chemical plant killed 3": an accident
-        if match.trigger.id == "killing" and _cue("accident").search(text) and not any(
-            m.sentence == sentence.index and m.category in ARMED for m in doers
-        ):
-            # "Scores have been injured in the disaster, triggered by torrential rain. The
-            # military has taken up the grim task of ...": the soldiers after are no doers
-            return False
+        told_here = match.trigger.id == "killing" and _cue("accident").search(text)
+        told_around = _cue("accident").search(classifier_text(article, sentence))
+        if told_here or told_around:
+            # "..., police said": the police who tell of a wreck did not cause it
+            doers = [m for m in article.actor_mentions if not _only_telling(m, article.text)]
+            if told_around and not _armed_in_paragraph(article, sentence, ARMED, doers):
+                return False  # "an explosion at a chemical plant killed 3": an accident
+            if told_here and not any(
+                m.sentence == sentence.index and m.category in ARMED for m in doers
+            ):
+                # "Scores have been injured in the disaster, triggered by torrential rain. The
+                # military has taken up the grim task of ...": the soldiers after are no doers
+                return False
     if match.trigger.id == "arrests" and _ordinary_arrest(match, sentence, quantities, article):
         return False
     if match.trigger.id == "shelling" and any(
