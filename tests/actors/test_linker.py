@@ -176,6 +176,49 @@ def test_forces_before_and_are_not_the_head_of_a_later_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Al al Haddi and Al Mahmud tribesmen clashed in Mikhlaf Ammar.",
+            {"Al al Haddi Tribal Militia", "Al Mahmud Tribal Militia"},
+        ),
+        (
+            "Suspected Dhulbahante-Hassan Ugas sub-clan militia shot two pastoralists.",
+            {"Dhulbahante-Hassan Ugas Sub-Clan Militia"},
+        ),
+        ("Two members from Marehan clan militia shot a driver.", {"Marehan Clan Militia"}),
+        (
+            "Members of Al al Hubayshi tribe clashed near a school.",
+            {"Al al Hubayshi Tribal Militia"},
+        ),
+        ("Fano militias clashed with ethnic Oromo militias.", {"Oromo Ethnic Militia"}),
+        ("Dahalo clashed with residents presumed Tsaramasoandro Communal Militia.",
+         {"Tsaramasoandro Communal Militia"}),
+    ],
+)
+def test_a_named_tribe_s_or_clan_s_armed_men_are_its_militia_as_acled_names_it(
+    text: str, named: set[str]
+) -> None:
+    actors = {actor for _, actor in _actors(text)}
+    assert named <= actors, actors
+    assert not any(actor.startswith("Unidentified") for actor in actors), actors
+
+
+def test_a_tribe_only_named_or_a_nationality_s_tribesmen_are_no_named_militia() -> None:
+    # one of a tribe who is killed is no armed man of it; "Yemeni" says whose, not which
+    for text in (
+        "A man of the Shammar tribe was killed by gunmen.",
+        "Yemeni tribesmen clashed with the Houthis.",
+    ):
+        assert not any("Tribal Militia" in a and not a.startswith("Unidentified")
+                       for _, a in _actors(text)), text
+    # a known actor's own tribesmen stay that actor's
+    found = _actors("Houthi tribesmen attacked a checkpoint.")
+    assert ("Houthi", "Houthis") in found
+    assert not any("Houthi Tribal" in a for _, a in found), found
+
+
 def test_a_place_s_local_defence_group_is_its_communal_militia() -> None:
     found = _actors("Gunmen clashed with the Ogwashi-Uku local defense group on Monday.")
     assert ("Ogwashi-Uku local defense group", "Ogwashi-Uku Communal Militia") in found

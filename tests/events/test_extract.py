@@ -4548,7 +4548,11 @@ def test_two_named_groups_of_one_kind_that_clash_are_both_sides() -> None:
         "clan, clashed at a checkpoint in Belet Weyne town (Belet Weyne, Hiraan).",
         published="2022-01-13",
     )
-    assert event["actor1"] == event["actor2"] == "Unidentified Clan Militia (Somalia)"
+    # each sub-clan's militia by its name, after its clan's, as ACLED names them
+    assert {event["actor1"], event["actor2"]} == {
+        "Hawadle-Agoon Sub-Clan Militia (Somalia)",
+        "Hawadle-Ali Madaxweyne Sub-Clan Militia (Somalia)",
+    }
 
 
 def test_a_village_militia_is_a_side_and_the_arms_it_takes_are_no_town_taken() -> None:

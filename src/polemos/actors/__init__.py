@@ -590,6 +590,7 @@ class ActorLinker:
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _whose_forces(mentions, text)
         mentions = _resolve_anaphora(mentions, text, kb, article)
+        mentions = _named_kin_militias(mentions, text, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         unknown = [(m.span(1), m.group(1)) for m in _UNKNOWN_GROUP.finditer(text)]
         unknown += [
@@ -907,6 +908,115 @@ def _communal_militias(
             )
         )
     return found
+
+
+# A tribe's, clan's or sub-clan's armed men, named: ACLED names them after it, "Al Lahaq
+# Tribal Militia (Yemen)", "Marehan Clan Militia (Somalia)", "Dhulbahante-Hassan Ugas Sub-Clan
+# Militia (Somalia)", where the alias table can only say "Unidentified Tribal Militia". A name
+# is capitalised words, hyphen-joined ones and Arabic particles between them ("Al al Haddi").
+_KIN_NAME = (
+    r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+    r"(?:\s+(?:(?:al|el|bin|ibn|bani|beni|ould)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,3}"
+)
+# "Al al Haddi and Al Mahmud tribesmen": the first name shares the second's noun
+_KIN_NAMES = rf"(?P<first>{_KIN_NAME})\s+(?:and\s+(?P<second>{_KIN_NAME})\s+)?"
+_ARMED_MEN = r"(?:militia(?:men|s)?|fighters|gunmen)\b"
+# a tribe or clan that is said to fight is its armed men ("members of Al al Hubayshi tribe
+# clashed"); one only named ("a man of the Shammar tribe was killed") is not
+_FIGHTS = r"(?=(?:clashed|fought|attacked|exchanged|ambushed)\b)"
+_NAMED_KIN_MILITIA: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(rf"{_KIN_NAMES}sub[- ]?clans?\s+{_ARMED_MEN}"), "Sub-Clan"),
+    (re.compile(rf"{_KIN_NAMES}(?:clan\s+{_ARMED_MEN}|clansmen\b|clans?\s+{_FIGHTS})"), "Clan"),
+    (
+        re.compile(rf"{_KIN_NAMES}(?:tribal\s+{_ARMED_MEN}|tribesmen\b|tribes?\s+{_FIGHTS})"),
+        "Tribal",
+    ),
+    # "clashed with ethnic Oromo militias": ACLED's "Oromo Ethnic Militia (Ethiopia)"
+    (re.compile(rf"\bethnic\s+{_KIN_NAMES}{_ARMED_MEN}"), "Ethnic"),
+    # ACLED's own name written out: "presumed Tsaramasoandro Communal Militia"
+    (re.compile(rf"{_KIN_NAMES}(?P<kind>Communal|Ethnic|Tribal|Clan|Sub-Clan) Militia\b"), None),
+)
+_PARENT_CLAN = re.compile(
+    r",?\s*(?:both\s+|all\s+)?(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+clan\b"
+)
+# words a greedy name takes in before or after the people's own name: "Suspected Marehan
+# clan militia", "Bouihat Saharawi tribes" (ACLED: "Bouihat Tribal Militia")
+_NOT_A_KIN_NAME = _NO_COMMUNITY | frozenset(
+    "suspected presumed alleged members member both different rival other some several many "
+    "on in at between from with and by arab arabs bedouin sunni shia shiite saharawi sahrawi "
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _named_kin_militias(
+    mentions: list[ActorMention], text: str, kb: ActorKnowledge, article: Article
+) -> list[ActorMention]:
+    """The named tribal, clan, sub-clan and ethnic militias of the text, in place of the
+    unidentified ones the alias table read in the same words; a known actor's mention wins."""
+    found: list[ActorMention] = []
+    for pattern, kind in _NAMED_KIN_MILITIA:
+        for match in pattern.finditer(text):
+            militia = kind or match.group("kind")
+            for group in ("first", "second"):
+                if match.group(group) is None:
+                    continue
+                start, end = match.span(group)
+                named = _kin_name(text, start, end, kb)
+                if named is None:
+                    continue
+                start, end = named
+                # the mention spans the name and the armed men's noun, as the alias did
+                stop = match.end() if group == "second" or match.group("second") is None else end
+                overlapping = [m for m in mentions + found if m.start < stop and start < m.end]
+                if any(not _unidentified(m) for m in overlapping):
+                    continue  # "Houthi tribesmen": the known actor's
+                name = text[start:end]
+                # "Agoon and Ali Madaxweyne sub clan militias, both from Hawadle clan": ACLED
+                # names a sub-clan after its clan first, "Hawadle-Agoon Sub-Clan Militia"
+                parent = _PARENT_CLAN.match(text, match.end())
+                if militia == "Sub-Clan" and parent and not name.startswith(parent.group(1)):
+                    name = f"{parent.group(1)}-{name}"
+                template = f"{name} {militia} Militia ({{country_name}})"
+                found = [m for m in found if m not in overlapping]
+                mentions = [m for m in mentions if m not in overlapping]
+                found.append(
+                    ActorMention(
+                        start=start,
+                        end=stop,
+                        text=text[start:stop],
+                        actor=fill_template(template, None, kb),
+                        category="identity_militia",
+                        sentence=article.sentence_of(start),
+                        rule="named kin militia",
+                        template=template,
+                    )
+                )
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _kin_name(text: str, start: int, end: int, kb: ActorKnowledge) -> tuple[int, int] | None:
+    """The span of a people's own name within a greedy capitalised run, or None where none
+    is left or it is a nationality ("Yemeni tribesmen" say whose, not which tribe)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and (
+        words[0].group(0).casefold() in _NOT_A_KIN_NAME or words[0].group(0).endswith(("'s", "’s"))
+    ):
+        words.pop(0)
+    while words and words[-1].group(0).casefold() in _NOT_A_KIN_NAME:
+        words.pop()
+    if not words:
+        return None
+    name = text[start + words[0].start() : start + words[-1].end()]
+    key = name.casefold()
+    if key in kb.demonyms or key in {n.casefold() for n in kb.country_names.values()}:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _unidentified(mention: ActorMention) -> bool:
+    return mention.category in ("unidentified", "civilians") or (
+        mention.template or ""
+    ).startswith("Unidentified")
 
 
 # "killed 17 Palestinians", "dozens of Syrians": people counted by their nationality
