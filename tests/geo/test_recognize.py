@@ -126,6 +126,12 @@ def test_a_name_its_parent_follows_is_a_place_whatever_the_ner_said(resolver: Re
     assert [text[s:e] for s, e in spans] == ["Tall Refaat", "Aleppo"]
     refaat = resolver.resolve(text, spans)[0]
     assert (refaat.country, refaat.admin1_code, refaat.precision) == ("SY", "SY.09", "place")
+    # a district given with its province, that the NER took for a person
+    text = "Houthi forces shot down a drone over Al Jubah (Marib)."
+    start = text.index("Al Jubah")
+    marib = text.index("Marib")
+    person = [(start, start + len("Al Jubah"), "PERSON"), (marib, marib + len("Marib"), "GPE")]
+    assert "Al Jubah" in _surfaces(resolver, text, person)
 
 
 def test_a_word_in_capitals_inside_prose_is_no_place(resolver: Resolver):

@@ -2612,8 +2612,10 @@ class Resolver:
         surface = text[start:end]
         # a spelling variant only inside the named unit: "Tall Refaat" for GeoNames'
         # "Tall Rif'at" of Aleppo, the loose key alone being too weak a match elsewhere
+        # a district in its province too: "Al Jubah (Marib)"
         return any(
-            r != u and g.kind[r] == PLACE and g.contains(u, r)
+            r != u and (g.kind[r] == PLACE or (g.kind[r] == ADMIN2 and g.kind[u] != ADMIN2))
+            and g.contains(u, r)
             for r in g.lookup(surface)
             for u in units
         )
