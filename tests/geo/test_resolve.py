@@ -165,6 +165,14 @@ def test_closing_parent_outranks_a_same_named_village_elsewhere(resolver: Resolv
     assert place.precision != "place"  # no Baranivka of Sumy oblast is known: not a point
 
 
+def test_a_county_by_its_title_is_a_parent_whatever_follows_it(resolver: Resolver):
+    # GeoNames knows "Togher" only as another name of Roundwood, in County Wicklow
+    text = "Students from a school in Togher, Co Louth gathered outside Leinster House."
+    (place, _) = _resolve(resolver, text, "Togher", "Co Louth")
+    assert place.admin2 == "Louth"
+    assert place.precision != "place"
+
+
 def test_a_list_of_places_is_not_a_parent_phrase(resolver: Resolver):
     text = "Air strikes hit Aleppo, Homs and Hama on Sunday."
     aleppo, homs, _ = _resolve(resolver, text, "Aleppo", "Homs", "Hama")

@@ -168,7 +168,10 @@ _DEFINITION_END = re.compile(r"\.\s+(?=[A-Z])|\n")
 # "X, Y" closing a clause: Y is X's parent, not the next item of a list
 _CLOSING_PARENT = re.compile(
     # "Kani township, Sagaing region": the place's own kind of unit may come first
-    rf"(?:\s+(?:{_LEVEL_ALTERNATION}|township|tehsil|woreda|upazila))?,\s*{_NOT_A_COMPASS_POINT}{_NAME}"
+    rf"(?:\s+(?:{_LEVEL_ALTERNATION}|township|tehsil|woreda|upazila))?,\s*"
+    # "Togher, Co Louth gathered": a county by its Irish and British title is a unit
+    # whatever follows it
+    rf"(?:(?:County|Co\.?)\s+{_NAME}\b|{_NOT_A_COMPASS_POINT}{_NAME}"
     rf"(?:\s+(?:{_LEVEL_ALTERNATION}|LGAs?))?"
     # ... closing the clause, or followed by one more, outer name that closes it
     # ("Al Jadida village, Raqqa governorate, Syria")
@@ -182,7 +185,7 @@ _CLOSING_PARENT = re.compile(
     # ... or by whoever said so ("near Sarmada, Syria, Cook said")
     rf"|,\s*{_NAME}\s+(?:said|says|told|added|stated)\b"
     # ... or by its own parents in a bracket ("in Magama, Jibia LGA (Katsina)")
-    rf"|\s*\()"
+    rf"|\s*\())"
 )
 # "Hamilton Square in Birkenhead": the place the first lies in
 _IN_PARENT = re.compile(
