@@ -3324,6 +3324,11 @@ def test_people_about_their_trade_shot_at_are_civilians_attacked() -> None:
         # "police station limits" is where, not a force there to fight
         "On 3 June 2022, Naxal-Maoist rebels killed the husband of a sarpanch in the forests "
         "under Chintalnar police station limits (Sukma, Chhattisgarh).",
+        # raiders who burn the homes of the village they storm fight nobody there
+        "Gunmen on motorbikes stormed the village of Dialassagou on Saturday evening, "
+        "setting fire to homes and granaries.",
+        "On 18 March 2022, about 100 military troops raided Ma Ya Kan village (Shwebo "
+        "district, Sagaing region) and set fire to four houses.",
     ],
 )
 def test_unarmed_people_and_their_homes_shot_at_are_civilians_attacked(text: str) -> None:

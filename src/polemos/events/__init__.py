@@ -4217,7 +4217,10 @@ _UNARMED_TARGET = re.compile(
     # "killed a former sarpanch", "shot dead a village chief", "a community leader"
     r"(?:village|community|tribal|traditional|religious|social|clan)\s+"
     r"(?:heads?|chiefs?|elders?|leaders?)|sarpanch|headm[ae]n|imams?|priests?|pastors?|"
-    r"clerics?|monks?)\b"
+    r"clerics?|monks?|"
+    # "stormed the village, setting fire to homes": what the raiders burn is people's
+    r"(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing)|burn(?:ed|t|ing)(?:\s+down)?)\s+"
+    r"(?:(?:the|their|several|dozens\s+of|\d+|\w+)\s+){0,2}(?:homes|houses|huts|granaries))\b"
 )
 
 
