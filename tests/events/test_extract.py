@@ -3870,6 +3870,20 @@ def test_a_sides_summed_claim_stays_apart_from_the_act() -> None:
     assert len(found) == 2
 
 
+def test_a_sides_account_of_an_act_elsewhere_is_another_act() -> None:
+    # the bound of a side's own account: one told at another place is its own strike
+    found = events(
+        "Israeli air strikes killed at least 18 people in Gaza City overnight, the Hamas-run "
+        "health ministry said. The Israeli military said it struck a Hamas command centre in "
+        "Khan Younis and killed several militants.",
+        published="2024-05-06",
+    )
+    assert len(found) == 2
+    claimed = next(e for e in found if e["modality"] == "claimed")
+    assert (claimed["actor2"], claimed["location"]["admin1"]) == ("Hamas", "Gaza Strip")
+    assert claimed["location"]["name"] != "Gaza"
+
+
 def test_a_claim_of_the_act_in_its_own_sentence_names_the_doer() -> None:
     (event,) = events(
         "A suicide bomber drove an explosives-laden car into the gate of a hotel in Mogadishu "

@@ -1450,6 +1450,11 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
         # its acts, not its version of this one
         and not _TARGETS_COUNTED.search(event.evidence.get("sentence", ""))
     )
+    # ... at the act's place: "Israeli air strikes killed 18 people in Gaza City ... The
+    # Israeli military said it struck a Hamas command centre in Khan Younis" is another strike
+    own_account = own_account and (
+        _same_or_within(event, previous) or _finer_within(event, previous)
+    )
     # ACLED's unit: the same two actors at the same place on the same day are one event ("RSF
     # fighters killed more than 100 people in Gezira ... RSF fighters stormed the village
     # using heavy artillery"; "the army said ... The governor said three drones hit the
