@@ -660,7 +660,7 @@ class EventExtractor:
                 ):
                     # the sentence before went on about an earlier act: so may this one
                     earlier = article.events[: article.events.index(told) + 1]
-                if _absorbed(event, earlier):
+                if _absorbed(event, earlier, article):
                     told = earlier[-1]
                 else:
                     _sides_fighting_on(event, article.events)
@@ -1366,7 +1366,7 @@ def _recalled_earlier(event: Event, events: list[Event]) -> list[Event]:
     return events
 
 
-def _absorbed(event: Event, earlier: list[Event]) -> bool:
+def _absorbed(event: Event, earlier: list[Event], article: Article | None = None) -> bool:
     """Fold an event into the last one when its sentence only elaborates on it."""
     if not earlier or event.modality == "historical":
         return False
@@ -1452,8 +1452,12 @@ def _absorbed(event: Event, earlier: list[Event]) -> bool:
     )
     # ... at the act's place: "Israeli air strikes killed 18 people in Gaza City ... The
     # Israeli military said it struck a Hamas command centre in Khan Younis" is another strike
+    # ("the drone hit the car on the road between Qamishli and the village of Tal Hamis"
+    # after "a drone struck a vehicle near Qamishli" names the act's place too)
     own_account = own_account and (
-        _same_or_within(event, previous) or _finer_within(event, previous)
+        _same_or_within(event, previous)
+        or _finer_within(event, previous)
+        or (article is not None and _names_the_place_of(article, event, previous))
     )
     # ACLED's unit: the same two actors at the same place on the same day are one event ("RSF
     # fighters killed more than 100 people in Gezira ... RSF fighters stormed the village
@@ -2298,6 +2302,18 @@ def _both_lacked_in_one_unit(place: dict[str, Any], earlier: dict[str, Any]) -> 
 def _rank(place: dict[str, Any] | None) -> int:
     """How coarse a location is: a town 0, up to a country; no place coarsest."""
     return PRECISION_RANK.get((place or {}).get("precision") or "unresolved", 4)
+
+
+def _names_the_place_of(article: Article, event: Event, previous: Event) -> bool:
+    """Does the event's sentence name the place the earlier event was placed at?"""
+    earlier = previous.location or {}
+    start, end = event.evidence.get("start", 0), event.evidence.get("end", 0)
+    return any(
+        start <= t.start < end
+        and t.place is not None
+        and (t.place.geonameid, t.place.name) == (earlier.get("geonameid"), earlier.get("name"))
+        for t in article.toponyms
+    )
 
 
 def _finer_within(event: Event, previous: Event) -> bool:
