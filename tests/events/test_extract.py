@@ -2956,6 +2956,15 @@ def test_the_syrian_monitors_words_for_its_sides() -> None:
         published="2016-12-22",
     )
     assert event["sub_event_type"] == "Armed clash"
+    # ... whatever the helper's initials ("U.S.")
+    (event,) = events(
+        "Somali forces backed by U.S. airstrikes killed 30 al-Shabab fighters in the Middle "
+        "Shabelle region, the information ministry said.",
+        published="2024-03-15",
+    )
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Armed clash", "Military Forces of Somalia"
+    )
 
 
 def test_a_toll_summed_since_a_day_of_a_month_is_no_event() -> None:
@@ -2984,6 +2993,13 @@ def test_a_crowd_that_turns_violent_riots_whatever_the_police_did() -> None:
     )
     assert event["sub_event_type"] == "Violent demonstration"
     assert event["fatalities"]["best"] == 5
+    # a clause that names only the country is at the dateline's town in it
+    (event,) = events(
+        "MOGADISHU, Somalia (AP) — A suicide car bomb exploded outside a busy restaurant near "
+        "Somalia's presidential palace on Friday, killing at least nine people, police said.",
+        published="2024-03-15",
+    )
+    assert (event["location"]["precision"], event["location"]["admin1"]) == ("place", "Banaadir")
     # a torch-light march is no torching
     (event,) = rule_events(
         "On 13 March 2022, in Yangon, over 30 protesters held a torch light protest against "

@@ -536,7 +536,7 @@ _PATRON_AFTER = re.compile(
 # opposition rebels" (a generic helper's own noun is the mention: "rebels")
 _HELPER_WORD = (
     r"(?:the|local|allied|foreign|opposition|rebel|regime|government|tribal|clan|[Pp]ro-\w+|"
-    r"[A-Z][\w'’-]*)\s+"
+    r"[A-Z][\w'’.-]*)\s+"
 )
 _BACKED_BY_BEFORE = re.compile(
     rf"\b(?:backed|supported|aided|assisted|helped)\s+by\s+(?:{_HELPER_WORD}){{0,3}}"
@@ -4704,6 +4704,21 @@ def _location(
                 for said in _THE_CAPITAL.finditer(article.text, sentence.start, sentence.end)
             )
         )
+        if own and all(
+            t.place.precision == "country"
+            and not _PART_OF_A_COUNTRY_BEFORE.search(article.text, max(0, t.start - 30), t.start)
+            for t in own
+        ):
+            # "MOGADISHU, Somalia (AP) — A car bomb exploded near Somalia's presidential
+            # palace": a clause that names only the country keeps the dateline's town in it
+            # (not "BANGUI - ... a village in northwestern Central African Republic")
+            own += [
+                t
+                for t in here
+                if in_dateline(article.text, t.start, t.end)
+                and t.place.precision != "country"
+                and t.place.country in {o.place.country for o in own}
+            ]
         here = own or here
     here = _districts_in_their_city(article, here)
     here = [_city_of_neighbourhood(article, t) or t for t in here]
@@ -5232,6 +5247,12 @@ def _focus_place(article: Article) -> Place | None:
 
 # "the village of Hroza", "the town of Wad al-Noura": a settlement named, maybe one the
 # gazetteer lacks (checked against the sentence's resolved places by the caller)
+# "in northwestern Central African Republic", "in the north of Mali": a part of the country
+_PART_OF_A_COUNTRY_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)\w*|central|the\s+(?:north|south|east|west)\w*\s+of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _UNKNOWN_SETTLEMENT = re.compile(
     r"\bthe\s+(?:village|town|hamlet|settlement)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
