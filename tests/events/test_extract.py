@@ -272,6 +272,25 @@ def test_a_toll_in_the_next_sentence_is_the_events() -> None:
     assert event["evidence"]["more"][0]["sentence"] == "1 fatality."
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the dead of one act counted by kind add up, as ACLED counts them
+        ("Militants attacked a checkpoint in Bannu on Tuesday, killing five soldiers and 11 "
+         "militants.", 16),
+        ("A bomb killed two soldiers, three civilians and four children in Kabul on Monday.", 9),
+        # some of the dead listed again, and the hurt, are no more dead
+        ("Gunmen killed six people, including two boys and a woman, in Culiacan on Monday.", 6),
+        ("Shelling killed 12 civilians and more than 40 others were injured in Idlib on Monday.",
+         12),
+        ("One dead, one seriously injured in a shooting in Oildale on Monday.", 1),
+    ],
+)
+def test_the_dead_counted_by_kind_are_one_toll(text: str, dead: int) -> None:
+    (event, *_) = events(text, published="2024-07-18")
+    assert event["fatalities"]["best"] == dead
+
+
 def test_a_sentence_naming_no_place_tells_more_of_the_last_event() -> None:
     # Akwa is a village the gazetteer lacks (it reads a namesake unit, doubtfully): the event
     # is placed at its bracket's district, and the next sentence, naming no place, is not a

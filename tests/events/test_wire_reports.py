@@ -42,10 +42,11 @@ EXPECTED = {
     # the army's claim, then "The attack took place in the Bannu district"; the TTP's claim
     # of responsibility two paragraphs on; "Separately". "The military's media wing said" is
     # the military's word, as the lead's: the six militants killed when troops returned fire
-    # are the same attack's dead (ACLED counts every death of an event), added to the soldiers
+    # are the same attack's dead (ACLED counts every death of an event), added to the 10
+    # soldiers and two paramilitary troops
     "pakistan": ("2024-11-21", [
         ("Suicide bomb", "Tehrik-i-Taliban Pakistan", "Military Forces of Pakistan",
-         "Bannu District", "2024-11-19", 16),
+         "Bannu District", "2024-11-19", 18),
         ("Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)",
          "Kurram District", "2024-11-21", 38),
     ]),

@@ -933,7 +933,7 @@ class EventExtractor:
             # "... killing at least four civilians, and the coalition responded with air
             # strikes on Sanaa": a later clause's act counts only what its own words count
             quantities = [q for q in quantities if clause[0] <= q.start < clause[1]]
-        fatalities, toll_rule = _fatalities(quantities)
+        fatalities, toll_rule = _fatalities(quantities, article.text)
         provenance["fatalities"] = toll_rule
         counts = [
             {
@@ -2210,7 +2210,7 @@ def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
     if between:
         return  # only the very next sentence: further on, a toll may be of anything
     tolls = numbers_of(article, sentence)[1]
-    fatalities, rule = _fatalities(tolls)
+    fatalities, rule = _fatalities(tolls, article.text)
     if fatalities["best"] is None:
         return
     event.fatalities = fatalities
@@ -5607,21 +5607,55 @@ def _event_told_before(article: Article, sentence: Sentence) -> Event | None:
     return event
 
 
-def _fatalities(quantities: list[Quantity]) -> tuple[dict[str, Any], str]:
+def _fatalities(
+    quantities: list[Quantity], text: str | None = None
+) -> tuple[dict[str, Any], str]:
+    """The act's toll: its first count of the dead, and those ``text`` joins to it by "and"
+    ("killing five soldiers and 11 insurgents" is 16 dead: ACLED counts all of them)."""
     tolls = [q for q in quantities if q.kind == "fatalities"]
     if not tolls:
         return {"low": None, "best": None, "high": None, "text": None}, "no toll stated"
     first = tolls[0]
-    return (
-        {
-            "low": first.low,
-            "best": first.best,
-            "high": first.high,
-            "text": first.text,
-            "qualifier": first.qualifier,
-        },
-        f"toll: {first.text!r}",
-    )
+    joined = [first] + (_joined_tolls(first, tolls[1:], text) if text is not None else [])
+    total = {
+        bound: (
+            sum(getattr(q, bound) for q in joined)
+            if all(getattr(q, bound) is not None for q in joined)
+            else getattr(first, bound)
+        )
+        for bound in ("low", "best", "high")
+    }
+    said = text[first.start : joined[-1].end] if text is not None and joined[1:] else first.text
+    return {**total, "text": said, "qualifier": first.qualifier}, f"toll: {said!r}"
+
+
+def _joined_tolls(first: Quantity, later: list[Quantity], text: str) -> list[Quantity]:
+    """The counts of the dead that follow ``first`` joined to it as one list of kinds."""
+    if not first.noun or _INCLUDING_BEFORE.search(text, max(0, first.start - 20), first.start):
+        return []  # "24 killed, including 3 commanders and 8 civilians": some of the dead
+    joined: list[Quantity] = []
+    joiners: list[str] = []
+    for toll in later:
+        joiner = _TOLLS_JOINED.fullmatch(text, (joined or [first])[-1].end, toll.start)
+        if joiner is None or not toll.noun or _HURT_AFTER.match(text, toll.end):
+            break  # "the toll rose to 12 and more than 40 others were injured"
+        joined.append(toll)
+        joiners.append(joiner.group(0))
+    # a comma joins only a list that "and" ends: "One dead, one seriously injured" is two acts
+    while joiners and not _AND_JOINS.search(joiners[-1]):
+        joined.pop()
+        joiners.pop()
+    return joined
+
+
+# "five soldiers and 11 insurgents", "two soldiers, three civilians and a child": the
+# dead of one act counted by kind
+_TOLLS_JOINED = re.compile(r",?\s+(?:and|as\s+well\s+as|plus)\s+|,\s*")
+_AND_JOINS = re.compile(r"\b(?:and|as\s+well\s+as|plus)\b")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
+_HURT_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
+)
 
 
 def _modality(
