@@ -3528,6 +3528,17 @@ def test_a_wire_s_claim_and_a_day_earlier_are_read_across_paragraphs() -> None:
     assert raid["date"] == "2017-06-11"  # the day before Monday 12 June
 
 
+def test_a_claim_after_the_place_of_the_act_told_on_names_its_doer() -> None:
+    # "claimed responsibility" points back to nothing itself: the sentence before it, in
+    # its paragraph, told on the act ("The attack took place in ...")
+    (event,) = rule_events(
+        "Militants attacked a security checkpoint in northwest Pakistan late Tuesday, killing "
+        "five soldiers, the military said.\n\nThe attack took place in the Bannu district. "
+        "The Pakistani Taliban claimed responsibility."
+    )
+    assert event["actor1"] == "Tehrik-i-Taliban Pakistan"
+
+
 def test_the_teller_s_he_said_goes_on_and_a_war_s_sum_is_no_event() -> None:
     (event,) = rule_events(
         "Separatist fighters killed five Cameroonian soldiers in an ambush in the country's "

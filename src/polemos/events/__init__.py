@@ -1951,6 +1951,12 @@ def _claimant_told_after(
     for told in article.sentences[sentence.index + 1 : sentence.index + 7]:
         if _NEW_REPORT.match(told.text):
             break
+        if _RECALLED_ACT.match(told.text) and _TOOK_PLACE.search(told.text):
+            # "The attack took place in the Bannu district ... . The Pakistani Taliban claimed
+            # responsibility.": the act told on, its paragraph in reach as the act's own
+            paragraph_end = max(
+                paragraph_end, min(paragraph_window(article, told)[1], told.index + 2)
+            )
         if (
             told.index > paragraph_end
             and not _CLAIMED_THE_ACT.search(told.text)
