@@ -959,6 +959,21 @@ def test_a_place_in_a_protests_cause_is_not_where_it_was() -> None:
     assert event["location"]["country"] == "NO"
 
 
+def test_the_day_of_a_protests_cause_is_not_its_day() -> None:
+    (event,) = events(
+        "At least 2,000 people protested in Srinagar against the killing of a shopkeeper by "
+        "unidentified gunmen last week.",
+        published="2024-07-19",
+    )
+    assert event["date"] == "2024-07-19"  # no day of its own: the day it was told of
+    # a day after what the crowd is against that is no act is the protest's
+    (event,) = events(
+        "Hundreds of people protested in Lagos against the new tax law on Monday.",
+        published="2024-07-19",
+    )
+    assert event["date"] == "2024-07-15"
+
+
 def test_a_municipality_given_with_its_department_beats_a_hamlet_in_it() -> None:
     text = (
         "Around 1 April 2022, in the rural area of Caloto municipality (Cauca), military "

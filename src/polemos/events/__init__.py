@@ -4898,6 +4898,12 @@ _CAUSE = (
 )
 _CAUSE_WORDS = re.compile(rf"\b(?:{_CAUSE})\b", re.IGNORECASE)
 _PROTEST_CAUSE_WORDS = re.compile(rf"\b(?:{_CAUSE}|against)\b", re.IGNORECASE)
+_PROTESTED_ACT = re.compile(
+    rf"\b(?:{_CAUSE}|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:killings?|murders?|deaths?|shootings?|arrests?|detentions?|attacks?|rapes?|"
+    r"assassinations?|abductions?|kidnappings?|lynchings?|beatings?)\b",
+    re.IGNORECASE,
+)
 _PROTEST_KINDS = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
      "Violent demonstration", "Mob violence"}
@@ -5426,6 +5432,15 @@ def _date(
         )
     ]  # fmt: skip
     trigger_at = sentence.start + match.start
+    if match.trigger.sub_event_type in _PROTEST_KINDS:
+        # "protested in Srinagar against the killing of a shopkeeper last week": the day of
+        # the act the crowd protests, not of the protest
+        trigger_end = sentence.start + match.end
+        mentions = [
+            d for d in mentions
+            if d.start < trigger_end
+            or not _PROTESTED_ACT.search(article.text, trigger_end, d.start)
+        ]  # fmt: skip
     exact = [d for d in mentions if d.value]
     if exact:
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
