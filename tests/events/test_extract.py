@@ -3293,6 +3293,22 @@ def test_a_country_naming_the_aircraft_is_not_where_they_struck() -> None:
     assert event["location"]["country"] == "YE"
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("At least 21 civilians were killed in Russian air strikes on Idlib on Tuesday.",
+         "Military Forces of Russia"),
+        ("The Syrian Observatory said 21 civilians were killed in coalition air strikes on the "
+         "city of Raqqa on Tuesday.", "US-led coalition"),
+    ],
+)
+def test_the_owner_named_on_the_weapon_the_dead_were_killed_in_is_the_doer(
+    text: str, doer: str
+) -> None:
+    (event,) = events(text, published="2017-05-11")
+    assert (event["actor1"], event["actor2"]) == (doer, "Civilians (Syria)")
+
+
 def test_who_mourns_its_own_dead_is_the_target() -> None:
     (event,) = rule_events(
         "Hamas said two of its commanders were killed in an Israeli air strike in Rafah."

@@ -842,6 +842,12 @@ class EventExtractor:
         said = modality.attribution(sentence.text, mentions, sentence.start)
         trigger_of_roles = role_match or match
         role_match = _governing_predicate(trigger_of_roles, parse)
+        if role_match.start < trigger_of_roles.start and _owner_named_on(
+            sentence, trigger_of_roles, mentions
+        ):
+            # "21 civilians were killed in Russian air strikes": the weapon's owner named on
+            # it is the doer, whatever the predicate before it
+            role_match = trigger_of_roles
         if clause is not None and not (
             clause[0] <= sentence.start + role_match.start < clause[1]
         ):
@@ -3117,6 +3123,26 @@ _UNDER_PREDICATE = frozenset(
 
 
 _ACCUSING = re.compile(r"accus(?:ed|es|ing)|blam(?:ed|es|ing)", re.IGNORECASE)
+
+
+def _owner_named_on(sentence: Sentence, match: TriggerMatch, mentions: list[ActorMention]) -> bool:
+    """Is an armed actor named right on an instrument trigger ("Russian air strikes",
+    "coalition shelling")?"""
+    if not match.trigger.instrument:
+        return False
+    offset = sentence.start
+    return any(
+        m.category in ARMED
+        and m.start - offset < match.start
+        and (
+            m.end - offset == match.end  # the weapon ends the actor's name
+            or (
+                m.end - offset <= match.start
+                and not sentence.text[m.end - offset : match.start].strip()
+            )
+        )
+        for m in mentions
+    )
 
 
 def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
