@@ -43,6 +43,22 @@ def test_a_war_s_village_the_gazetteer_lacks_is_not_placed_abroad():
     assert place is not None and place.country == "FR"
 
 
+def test_a_digest_s_other_wars_keep_their_own_places():
+    # the Islamic State's and the PKK's wars are Iraq's, but the digest's other paragraphs
+    # tell of Ukraine's and Libya's
+    places = _places(
+        "Two people were killed by Russian shelling in the southern city of Kherson on "
+        "Saturday.\n\nIn Iraq, two soldiers were killed by a bomb near Tarmiyah, north of "
+        "Baghdad. Islamic State militants are active in the area.\n\nLibyan National Army "
+        "forces clashed with armed groups in the southern town of Murzuq.\n\nTurkish drones "
+        "struck PKK positions in northern Iraq's Duhok province."
+    )
+    kherson, murzuq = places["Kherson"], places["Murzuq"]
+    assert kherson is not None and (kherson.country, kherson.precision) == ("UA", "place")
+    assert murzuq is not None and murzuq.country == "LY"
+    assert places["Tarmiyah"] is not None and places["Tarmiyah"].country == "IQ"
+
+
 def test_foreign_forces_and_guessed_acronyms_say_nothing_of_where():
     # Russia's forces fight in Ukraine; "NPA" here is a French party, not the Philippines'
     place = _places("Russian forces shelled Shostka district, Sumy.")["Shostka"]

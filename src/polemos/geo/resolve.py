@@ -1227,11 +1227,15 @@ class Resolver:
                 continue  # "the Houthis targeted the Israeli port of Eilat": the text says whose
             if (
                 g.kind[pick] == PLACE
-                and g.population[pick] >= PROMINENT_POPULATION
+                and self._prominent_name(mention, pick)
                 and mention.candidates.get(pick) == MAIN_NAME
             ):
                 # a big city by its own name, not a province: "Hamas ... in Gaza" is no
                 # Mozambique; Mali's Boni is not Bonn, once called so
+                continue
+            if self._country_in_its_sentence(text, mention, pick):
+                # "Libyan National Army forces clashed with armed groups in the southern town
+                # of Murzuq": a digest's paragraph on another war says whose
                 continue
             inside = [r for r in probs if int(g.country[r]) in inside_ids]
             if not inside:
@@ -1241,6 +1245,33 @@ class Resolver:
             # as sure of the reading in the war's country as of the one it displaced
             _repick(i, max(inside, key=probs.__getitem__), scores, picks, confidences)
         return abroad
+
+    def _prominent_name(self, mention: _Mention, pick: int) -> bool:
+        """Is the pick a big city, or the seat of a big first-level unit of its name ("Kherson",
+        the city of the oblast of Kherson)?"""
+        g = self.gazetteer
+        if g.population[pick] >= PROMINENT_POPULATION:
+            return True
+        return any(
+            g.kind[r] == ADMIN1
+            and q == MAIN_NAME
+            and g.population[r] >= PROMINENT_POPULATION
+            and g.contains(r, pick)
+            for r, q in mention.candidates.items()
+        )
+
+    def _country_in_its_sentence(self, text: str, mention: _Mention, pick: int) -> bool:
+        """Does the mention's own sentence name the pick's country by name or adjective?"""
+        g = self.gazetteer
+        code = g.iso2_of(int(g.country[pick]))
+        ends = list(_SENTENCE_END.finditer(text, 0, mention.start))
+        start = ends[-1].end() if ends else 0
+        stop = _SENTENCE_END.search(text, mention.end)
+        sentence = text[start : stop.start() if stop else len(text)]
+        return any(
+            code in DEMONYMS.get(word.casefold(), ())
+            for word in re.findall(r"[A-Za-z]+", sentence)
+        )
 
     def _country_said_before(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the pick's country's adjective or name stand right before the mention ("the
