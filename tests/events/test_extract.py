@@ -3309,6 +3309,18 @@ def test_the_owner_named_on_the_weapon_the_dead_were_killed_in_is_the_doer(
     assert (event["actor1"], event["actor2"]) == (doer, "Civilians (Syria)")
 
 
+def test_a_digest_s_main_adversary_in_another_war_is_no_side_here() -> None:
+    found = events(
+        "In Iraq, two soldiers were killed by a bomb near Tarmiyah. Islamic State militants "
+        "are active in the area, and Islamic State fighters attacked a checkpoint in Kirkuk."
+        "\n\nLibyan National Army forces clashed in the southern town of Murzuq on Sunday.",
+        published="2024-06-16",
+    )
+    clash = next(e for e in found if e["location"]["country"] == "LY")
+    assert clash["actor1"] == "Libyan National Army"
+    assert clash["actor2"] != "Islamic State"
+
+
 def test_who_mourns_its_own_dead_is_the_target() -> None:
     (event,) = rule_events(
         "Hamas said two of its commanders were killed in an Israeli air strike in Rafah."

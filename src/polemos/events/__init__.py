@@ -926,7 +926,17 @@ class EventExtractor:
             # the other side
             beside = {_actor_name(m, country, kb) for m in _named_beside(article, actor1)}
             names = (_actor_name(m, country, kb) for m in dominant)
-            actor2_name = next((a for a in names if a != actor1_name and a not in beside), None)
+            actor2_name = next(
+                (
+                    a
+                    for a in names
+                    if a != actor1_name
+                    and a not in beside
+                    # a digest's main adversary in another war fights nobody here
+                    and (not country or not kb.fields.get(a) or country in kb.fields[a])
+                ),
+                None,
+            )
             if actor2_name:
                 provenance["actor2"] = "article's main adversary: " + actor2_name
             elif (enemy := kb.adversary(actor1_name, country)) is not None:
