@@ -291,6 +291,22 @@ def test_the_dead_counted_by_kind_are_one_toll(text: str, dead: int) -> None:
     assert event["fatalities"]["best"] == dead
 
 
+def test_the_dead_of_the_act_an_attack_answers_are_not_its_toll() -> None:
+    (event,) = events(
+        "Hezbollah fired dozens of rockets at northern Israel on Thursday, wounding two "
+        "people, after an Israeli strike killed one of its commanders in southern Lebanon.",
+        published="2024-07-12",
+    )
+    assert event["fatalities"]["best"] is None
+    # its own dead, told before the act it answers, are its toll
+    (event,) = events(
+        "Hezbollah fired rockets at northern Israel on Thursday, killing two people, after an "
+        "Israeli strike killed one of its commanders.",
+        published="2024-07-12",
+    )
+    assert event["fatalities"]["best"] == 2
+
+
 def test_a_sentence_naming_no_place_tells_more_of_the_last_event() -> None:
     # Akwa is a village the gazetteer lacks (it reads a namesake unit, doubtfully): the event
     # is placed at its bracket's district, and the next sentence, naming no place, is not a

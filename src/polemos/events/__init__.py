@@ -550,6 +550,12 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
+# an act the event answers, told after it, that killed: its dead are its own
+_ANSWERED_KILLING = re.compile(
+    r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
+    r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b",
+    re.IGNORECASE,
+)
 _CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+$",
@@ -949,6 +955,16 @@ class EventExtractor:
             # "... killing at least four civilians, and the coalition responded with air
             # strikes on Sanaa": a later clause's act counts only what its own words count
             quantities = [q for q in quantities if clause[0] <= q.start < clause[1]]
+        # "fired rockets at northern Israel, wounding two people, after an Israeli strike
+        # killed one of its commanders": the dead of the act it answers are that act's
+        trigger_end = sentence.start + match.end
+        quantities = [
+            q
+            for q in quantities
+            if q.kind != "fatalities"
+            or q.start < trigger_end
+            or not _ANSWERED_KILLING.search(article.text, trigger_end, q.start)
+        ]
         fatalities, toll_rule = _fatalities(quantities, article.text)
         provenance["fatalities"] = toll_rule
         counts = [
