@@ -896,18 +896,32 @@ def _communal_militias(
             category = "identity_militia"
         taken.append((start, end))
         found.append(
-            ActorMention(
-                start=start,
-                end=end,
-                text=text[start:end],
-                actor=fill_template(template, None, kb),
-                category=category,
-                sentence=article.sentence_of(start),
-                rule="communal-militia",
-                template=template,
-            )
+            _militia(text, (start, end), template, category, "communal-militia", kb, article)
         )
     return found
+
+
+def _militia(
+    text: str,
+    span: tuple[int, int],
+    template: str,
+    category: str,
+    rule: str,
+    kb: ActorKnowledge,
+    article: Article,
+) -> ActorMention:
+    """A militia the text names, by ACLED's name for it in the event's country."""
+    start, end = span
+    return ActorMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        actor=fill_template(template, None, kb),
+        category=category,
+        sentence=article.sentence_of(start),
+        rule=rule,
+        template=template,
+    )
 
 
 # A tribe's, clan's or sub-clan's armed men, named: ACLED names them after it, "Al Lahaq
@@ -968,7 +982,7 @@ def _named_kin_militias(
                 # the mention spans the name and the armed men's noun, as the alias did
                 stop = match.end() if group == "second" or match.group("second") is None else end
                 overlapping = [m for m in mentions + found if m.start < stop and start < m.end]
-                if any(not _unidentified(m) for m in overlapping):
+                if any(not _generic(m) for m in overlapping):
                     continue  # "Houthi tribesmen": the known actor's
                 name = text[start:end]
                 # "Agoon and Ali Madaxweyne sub clan militias, both from Hawadle clan": ACLED
@@ -980,15 +994,9 @@ def _named_kin_militias(
                 found = [m for m in found if m not in overlapping]
                 mentions = [m for m in mentions if m not in overlapping]
                 found.append(
-                    ActorMention(
-                        start=start,
-                        end=stop,
-                        text=text[start:stop],
-                        actor=fill_template(template, None, kb),
-                        category="identity_militia",
-                        sentence=article.sentence_of(start),
-                        rule="named kin militia",
-                        template=template,
+                    _militia(
+                        text, (start, stop), template, "identity_militia", "named kin militia",
+                        kb, article,
                     )
                 )
     return sorted(mentions + found, key=lambda m: m.start)
@@ -1013,7 +1021,8 @@ def _kin_name(text: str, start: int, end: int, kb: ActorKnowledge) -> tuple[int,
     return start + words[0].start(), start + words[-1].end()
 
 
-def _unidentified(mention: ActorMention) -> bool:
+def _generic(mention: ActorMention) -> bool:
+    """Does the mention name no group of its own ("tribesmen", "gunmen", "villagers")?"""
     return mention.category in ("unidentified", "civilians") or (
         mention.template or ""
     ).startswith("Unidentified")

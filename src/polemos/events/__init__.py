@@ -550,15 +550,15 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
+    r"(?:the|a|an|their|his|her|its)\s+$",
+    re.IGNORECASE,
+)
 # an act the event answers, told after it, that killed: its dead are its own
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b",
-    re.IGNORECASE,
-)
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
-    r"(?:the|a|an|their|his|her|its)\s+$",
     re.IGNORECASE,
 )
 _CHARGED_FOR_BEFORE = re.compile(
@@ -1399,7 +1399,8 @@ def _recalled_earlier(event: Event, events: list[Event]) -> list[Event]:
 
 
 def _absorbed(event: Event, earlier: list[Event], article: Article | None = None) -> bool:
-    """Fold an event into the last one when its sentence only elaborates on it."""
+    """Fold an event into the last one when its sentence only elaborates on it (``article``:
+    where its sentence's places are read, to tell a side's account of the act from another's)."""
     if not earlier or event.modality == "historical":
         return False
     previous = earlier[-1]
@@ -5309,14 +5310,14 @@ def _focus_place(article: Article) -> Place | None:
     return next(t.place for t in article.toponyms if t.place and t.place.geonameid == geonameid)
 
 
-# "the village of Hroza", "the town of Wad al-Noura": a settlement named, maybe one the
-# gazetteer lacks (checked against the sentence's resolved places by the caller)
 # "in northwestern Central African Republic", "in the north of Mali": a part of the country
 _PART_OF_A_COUNTRY_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)\w*|central|the\s+(?:north|south|east|west)\w*\s+of)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the village of Hroza", "the town of Wad al-Noura": a settlement named, maybe one the
+# gazetteer lacks (checked against the sentence's resolved places by the caller)
 _UNKNOWN_SETTLEMENT = re.compile(
     r"\bthe\s+(?:village|town|hamlet|settlement)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
