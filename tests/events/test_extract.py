@@ -3337,6 +3337,24 @@ def test_a_digest_s_main_adversary_in_another_war_is_no_side_here() -> None:
     assert clash["actor2"] != "Islamic State"
 
 
+def test_a_new_paragraph_on_a_state_s_forces_is_not_at_the_last_paragraph_s_place() -> None:
+    found = events(
+        "Police in Nairobi fired tear gas at thousands of protesters who marched on parliament "
+        "on Tuesday.\n\nMalian troops took over a military base in Ber from U.N. peacekeepers "
+        "who withdrew on Sunday, the army said.",
+        published="2023-05-21",
+    )
+    base = next(e for e in found if e["actor1"] == "Military Forces of Mali")
+    assert base["location"]["country"] == "ML"
+    # the same state's forces go on where its act was
+    found = events(
+        "Russian shelling killed two people in Kherson on Saturday.\n\nRussian troops also "
+        "shelled a hospital, wounding five, the governor said.",
+        published="2024-06-16",
+    )
+    assert [e["location"]["country"] for e in found] == ["UA"] * len(found)
+
+
 def test_who_mourns_its_own_dead_is_the_target() -> None:
     (event,) = rule_events(
         "Hamas said two of its commanders were killed in an Israeli air strike in Rafah."

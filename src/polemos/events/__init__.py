@@ -4864,6 +4864,11 @@ def _location(
         country = _country_place(article)
         if country is not None:
             return country, f"a place the gazetteer lacks ({unknown.group(1)!r}): its country"
+    state = _forces_of_a_new_paragraph(article, sentence)
+    if state is not None and (home := _country_as_place(state)) is not None:
+        # "Malian troops took over a base in Ber" in a paragraph after one on Nairobi: the
+        # country of its forces, not the place of another paragraph's act
+        return home, f"no place named: the country of its forces ({state}), a new paragraph"
     # no place named here: the places just before ("the city", "22 villages" nearby)
     country_before: Toponym | None = None
     for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
@@ -4913,6 +4918,35 @@ def _location(
         # "ISIS executes five men accused of spying" on the Syrian Observatory's site
         return covered, f"no place found: the country its outlet covers, {covered.name}"
     return None, "no place found"
+
+
+def _forces_of_a_new_paragraph(article: Article, sentence: Sentence) -> str | None:
+    """The state whose forces alone a paragraph's first sentence names, when no act told so
+    far was that state's or in it (ISO2), else None."""
+    if sentence.index == 0:
+        return None
+    before = article.sentences[sentence.index - 1]
+    if "\n" not in article.text[before.end : sentence.start]:
+        return None
+    from polemos.actors import knowledge
+
+    kb = knowledge()
+    states = {
+        kb.state_of(m.actor)
+        for m in article.actor_mentions
+        # named forces ("Malian troops"), not bare ones ("the army") whose state is a guess
+        if m.sentence == sentence.index and m.category == "state_forces" and m.template is None
+    }
+    if len(states) != 1 or None in states:
+        return None
+    state = states.pop()
+    for event in article.events:
+        if (event.location or {}).get("country") == state or state in {
+            kb.state_of(event.actor1 or ""),
+            kb.state_of(event.actor2 or ""),
+        }:
+            return None
+    return state
 
 
 # "drones launched by Russia": the doer, not a place
