@@ -3355,6 +3355,15 @@ def test_a_new_paragraph_on_a_state_s_forces_is_not_at_the_last_paragraph_s_plac
     assert [e["location"]["country"] for e in found] == ["UA"] * len(found)
 
 
+def test_states_that_tell_are_not_where_it_was() -> None:
+    (event,) = events(
+        "KHARTOUM (Reuters) - Sudan's army and the Rapid Support Forces agreed on Saturday to a "
+        "seven-day ceasefire, Saudi Arabia and the United States said in a joint statement.",
+        published="2023-05-21",
+    )
+    assert event["location"]["country"] == "SD"
+
+
 def test_who_mourns_its_own_dead_is_the_target() -> None:
     (event,) = rule_events(
         "Hamas said two of its commanders were killed in an Israeli air strike in Rafah."

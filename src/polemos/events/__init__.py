@@ -4571,6 +4571,9 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
             _SEAT_BEFORE.search(article.text, max(0, t.start - 40), t.start)
             and _TELLS_AFTER.match(article.text, t.end)
         )
+        # "..., Saudi Arabia and the United States said in a joint statement": states that
+        # tell, not where
+        and not (t.place.precision == "country" and _STATES_TELL_AFTER.match(article.text, t.end))
         # "the ambassador of the United States in Athens": the envoy's country is not where
         and not sends_envoy(article.text, t.start, t.end)
         # "US-backed forces", "backed by the United Arab Emirates", "a Beirut-based group":
@@ -4592,6 +4595,9 @@ _SEAT_BEFORE = re.compile(
 )
 _TELLS_AFTER = re.compile(
     r"\s+(?:said|says|identified|announced|reported|confirmed|stated|told|denied|accused)\b"
+)
+_STATES_TELL_AFTER = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?" + _TELLS_AFTER.pattern
 )
 _OUTLET_OR_SOURCE_BEFORE = re.compile(
     r"\b(?:(?:news\s+)?agency|broadcaster|television|channel|newspaper|daily|outlet|website|"
