@@ -4934,8 +4934,6 @@ def _forces_of_a_new_paragraph(article: Article, sentence: Sentence) -> str | No
     before = article.sentences[sentence.index - 1]
     if "\n" not in article.text[before.end : sentence.start]:
         return None
-    from polemos.actors import knowledge
-
     kb = knowledge()
     states = {
         kb.state_of(m.actor)
