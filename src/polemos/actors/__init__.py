@@ -950,6 +950,8 @@ _NAMED_KIN_MILITIA: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # ACLED's own name written out: "presumed Tsaramasoandro Communal Militia"
     (re.compile(rf"{_KIN_NAMES}(?P<kind>Communal|Ethnic|Tribal|Clan|Sub-Clan) Militia\b"), None),
 )
+# a word each of _NAMED_KIN_MILITIA's patterns needs
+_KIN_WORD = re.compile(r"clan|trib|ethnic|Militia")
 _PARENT_CLAN = re.compile(
     r",?\s*(?:both\s+|all\s+)?(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+clan\b"
 )
@@ -967,6 +969,8 @@ def _named_kin_militias(
 ) -> list[ActorMention]:
     """The named tribal, clan, sub-clan and ethnic militias of the text, in place of the
     unidentified ones the alias table read in the same words; a known actor's mention wins."""
+    if not _KIN_WORD.search(text):
+        return mentions  # the patterns' own words, found at once: most texts name no tribe
     found: list[ActorMention] = []
     for pattern, kind in _NAMED_KIN_MILITIA:
         for match in pattern.finditer(text):

@@ -1267,21 +1267,13 @@ class Resolver:
         ends = list(_SENTENCE_END.finditer(text, 0, mention.start))
         start = ends[-1].end() if ends else 0
         stop = _SENTENCE_END.search(text, mention.end)
-        sentence = text[start : stop.start() if stop else len(text)]
-        return any(
-            code in DEMONYMS.get(word.casefold(), ())
-            for word in re.findall(r"[A-Za-z]+", sentence)
-        )
+        return _names_country(text[start : stop.start() if stop else len(text)], code)
 
     def _country_said_before(self, text: str, mention: _Mention, pick: int) -> bool:
         """Does the pick's country's adjective or name stand right before the mention ("the
         Israeli port of Eilat", "Israel's Eilat")?"""
         code = self.gazetteer.iso2_of(int(self.gazetteer.country[pick]))
-        before = text[max(0, mention.start - 30) : mention.start]
-        for word in re.findall(r"[A-Za-z]+", before):
-            if code in DEMONYMS.get(word.casefold(), ()):
-                return True
-        return False
+        return _names_country(text[max(0, mention.start - 30) : mention.start], code)
 
     def _loose_abroad(
         self,
@@ -2989,6 +2981,11 @@ def sends_envoy(text: str, start: int, end: int) -> bool:
     return bool(
         _ENVOY_BEFORE.search(text, max(0, start - 40), start) or _ENVOY_AFTER.match(text, end)
     )
+
+
+def _names_country(words: str, code: str | None) -> bool:
+    """Do ``words`` name the country ``code`` by its name or adjective ("Israeli", "Israel's")?"""
+    return any(code in DEMONYMS.get(w.casefold(), ()) for w in re.findall(r"[A-Za-z]+", words))
 
 
 def _in_parent_bracket(text: str, start: int, end: int) -> bool:
