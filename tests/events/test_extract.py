@@ -4981,3 +4981,45 @@ def test_a_planned_protest_is_no_protest_yet() -> None:
     assert [e for e in events(text) if e["event_type"] == "Protests"] == []
     (event,) = [e for e in events("Thousands protested in Tbilisi on Monday.")]
     assert event["event_type"] == "Protests"
+
+
+def test_a_battle_that_takes_the_place_is_coded_as_the_taking() -> None:
+    text = (
+        "Government troops clashed with Tigrayan fighters on Monday and captured the town of "
+        "Alamata, residents said."
+    )
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Government regains territory"
+    assert event["actor1"] == "Military Forces of Ethiopia"
+    (taken,) = rule_events(
+        "Al-Shabaab fighters attacked an army base near Balcad on Monday and seized the town."
+    )
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+    assert taken["actor1"] == "Al Shabaab"
+
+
+def test_a_takeover_told_in_a_later_sentence_leaves_the_battle_a_battle() -> None:
+    text = (
+        "Government troops clashed with Tigrayan fighters near Alamata on Monday. Federal "
+        "forces have since taken over the town's administration."
+    )
+    found = rule_events(text)
+    assert found[0]["sub_event_type"] == "Armed clash"
+
+
+def test_a_verb_joined_without_a_subject_shares_the_first_verb_s_subject() -> None:
+    text = (
+        "Russian forces clashed with Ukrainian troops near Bakhmut and then shelled the "
+        "village of Ivanivske."
+    )
+    shelling = next(
+        e for e in rule_events(text) if e["sub_event_type"] == "Shelling/artillery/missile attack"
+    )
+    assert shelling["actor1"] == "Military Forces of Russia"
+
+
+def test_a_side_s_air_support_named_without_commas_is_not_the_doer() -> None:
+    text = "Government forces with the coalition's air support attacked Houthi positions in Hays."
+    (event,) = events(text)
+    assert event["actor1"] == "Military Forces of Yemen"
+    assert event["actor2"] == "Houthis"

@@ -854,14 +854,28 @@ class EventExtractor:
             # "21 civilians were killed in Russian air strikes": the weapon's owner named on
             # it is the doer, whatever the predicate before it
             role_match = trigger_of_roles
+        shared_subject: TriggerMatch | None = None
         if clause is not None and not (
             clause[0] <= sentence.start + role_match.start < clause[1]
         ):
+            if _SUBJECTLESS_BEFORE.search(
+                sentence.text, max(0, trigger_of_roles.start - 30), trigger_of_roles.start
+            ):
+                # "Troops clashed with Tigrayan fighters and captured the town": a verb joined
+                # with no subject of its own shares the predicate's subject
+                shared_subject = role_match
             # "Regime forces shell Daraa and rebels target a checkpoint": a predicate in
             # another clause (the parse hung "target" on "shell") has other roles
             role_match = trigger_of_roles
         role_mentions = _drop_speakers(mentions, said, sentence, role_match)
         actor1, actor2, role_rule = _roles(sentence, role_match, role_mentions, article)
+        if shared_subject is not None:
+            subject = _roles(sentence, shared_subject, role_mentions, article)[0]
+            if subject is not None and subject.actor != (actor1 and actor1.actor):
+                if actor2 is not None and actor2.actor == subject.actor:
+                    actor2 = None
+                actor1 = subject
+                role_rule = f"the subject of {shared_subject.text!r}, the verb joined to"
         if role_match is not trigger_of_roles:
             role_rule += f" (of {role_match.text!r}, the predicate the trigger hangs from)"
         provenance["actor1"] = provenance["actor2"] = role_rule
@@ -1264,6 +1278,11 @@ _UPGRADES = {
     ("Government regains territory", "Non-violent transfer of territory"): (
         "Non-violent transfer of territory"
     ),
+    # "clashing with insurgents and capturing a village": a battle that changed who holds the
+    # place is coded as the taking (ACLED), when the side that fought took it in the sentence
+    # that tells of the battle
+    ("Armed clash", "Government regains territory"): "Government regains territory",
+    ("Armed clash", "Non-state actor overtakes territory"): "Non-state actor overtakes territory",
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CROWDS = {"Protests", "Riots"}
@@ -1787,6 +1806,13 @@ def _upgrade(previous: Event, event: Event) -> None:
         previous.evidence.get("sentence", "")
     ):
         return  # "seized Rubaya after fighting with Congolese troops. ... militias withdrew"
+    if event.sub_event_type in _TAKING and previous.sub_event_type == "Armed clash" and (
+        event.actor1 not in (None, previous.actor1)
+        or event.evidence.get("start") != previous.evidence.get("start")
+    ):
+        # another side took the place, or a later sentence tells of a takeover ("Federal
+        # forces have jointly taken over the administration"): not this battle's end
+        return
     previous.sub_event_type = _UPGRADES[pair]
     kind = event_type_of(previous.sub_event_type)
     if kind != previous.event_type and kind == event.event_type:
@@ -3202,6 +3228,18 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
     return match
 
 
+# "with the coalition's air support": a side's helper, named without commas
+_SUPPORT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:air|aerial|artillery|drone|naval|fire|logistical)\s+)?"
+    r"(?:support|backing|cover)\b",
+    re.IGNORECASE,
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# what opens a clause whose verb has no subject of its own: "and captured", ", then seized"
+_SUBJECTLESS_BEFORE = re.compile(
+    r"(?:\band|\bthen|,)(?:\s+(?:then|later|also|eventually|subsequently|\w+ly))?\s+$",
+    re.IGNORECASE,
+)
 _HARMED_WHEN = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
     r"[^.;]{0,60}?\bwhen\b"
@@ -3821,6 +3859,11 @@ def _roles(
         and not _client_no_name_tells(m, article.text, mentions)
         # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them
         and not _led_by_the_next(m, article.text, mentions)
+        # "pro-Hadi forces with Saudi-led coalition air support clashed": the help
+        and not (
+            _SUPPORT_AFTER.match(sentence.text, m.end - offset)
+            and _WITH_BEFORE.search(sentence.text, max(0, m.start - offset - 10), m.start - offset)
+        )
     ]  # fmt: skip
     # "Russian warplanes struck": the actor whose name ends in the trigger is before it
     weapon_end = match.end if match.trigger.instrument else -1
