@@ -5023,3 +5023,29 @@ def test_a_side_s_air_support_named_without_commas_is_not_the_doer() -> None:
     (event,) = events(text)
     assert event["actor1"] == "Military Forces of Yemen"
     assert event["actor2"] == "Houthis"
+
+
+def test_another_speaker_s_report_after_as_is_its_own_event_on_its_word() -> None:
+    text = (
+        "Israeli air strikes killed five people in southern Lebanon on Monday, Lebanon's "
+        "health ministry said, as Hezbollah said it fired a barrage of rockets at an Israeli "
+        "army base near Safed."
+    )
+    strike, rockets = rule_events(text)
+    assert strike["sub_event_type"] == "Air/drone strike"
+    assert strike["location"]["country"] == "LB"
+    assert strike["modality"] == "reported"
+    assert (strike["attribution"] or {}).get("source") != "Hezbollah"
+    assert rockets["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert (rockets["actor1"], rockets["actor2"]) == ("Hezbollah", "Military Forces of Israel")
+    assert rockets["modality"] == "claimed"
+
+
+def test_exchanged_gunfire_with_the_gang_named_before_is_a_clash_with_that_gang() -> None:
+    text = (
+        "Members of the Gran Grif gang opened fire on residents of the town of Pont-Sonde on "
+        "Thursday, killing at least 70 people. Police were deployed to the area later on "
+        "Thursday and exchanged gunfire with the gang, a police spokesman said."
+    )
+    clash = next(e for e in rule_events(text) if e["sub_event_type"] == "Armed clash")
+    assert (clash["actor1"], clash["actor2"]) == ("Police Forces of Haiti", "Gran Grif")

@@ -1189,8 +1189,12 @@ def _resolve_anaphora(
         inside = [m for m in mentions if m.start <= start < m.end or start <= m.start < end]
         # "The militants seized the area" after "al-Shabaab militants": the group, not the
         # unidentified gunmen the bare noun alone would be
+        # ("the gang" is an unidentified gang alone, a category of its own)
         if any(
-            m.category != "unidentified" and not m.rule.startswith("context:") for m in inside
+            m.category != "unidentified"
+            and not m.actor.startswith("Unidentified")
+            and not m.rule.startswith("context:")
+            for m in inside
         ):
             continue
         antecedent = next(

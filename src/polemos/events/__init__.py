@@ -845,7 +845,7 @@ class EventExtractor:
         role_match: TriggerMatch | None = None,
     ) -> Event:
         provenance: dict[str, str] = {"trigger": f"{match.trigger.id}: {match.text!r}"}
-        said = modality.attribution(sentence.text, mentions, sentence.start)
+        said = _attribution_of(sentence, clause, mentions)
         trigger_of_roles = role_match or match
         role_match = _governing_predicate(trigger_of_roles, parse)
         if role_match.start < trigger_of_roles.start and _owner_named_on(
@@ -3055,9 +3055,17 @@ _GANG_LOSSES = {
 
 # where one report ends and the next begins inside a sentence: "; ", ", while", " and "
 # or ", and " when a new trigger follows
+# "..., the ministry said, as Hezbollah said it fired rockets at a base": another speaker's
+# report of another act
+_ANOTHER_SPEAKER_AS = (
+    r",\s+as\s+(?=[^,;.]{1,50}?\b(?:said|says|claimed|claims|announced)\s+"
+    r"(?:that\s+)?(?:it|they|its|their)\b)"
+)
+_ANOTHER_SPEAKER = re.compile(_ANOTHER_SPEAKER_AS, re.I)
 _CLAUSE_BREAK = re.compile(
     # ", adding that it shot down 40 drones": a second report in the speaker's words
-    r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?|,\s+adding(?:\s+that)?\s+",
+    r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?|,\s+adding(?:\s+that)?\s+|"
+    + _ANOTHER_SPEAKER_AS,
     re.I,
 )
 
@@ -3087,6 +3095,8 @@ def _clauses(
         )
         lead = re.match(r"\s*(?:[\w'’-]+\s+){0,2}", sentence.text[named:])
         reach = named + (lead.end() if lead else 0)
+        if _ANOTHER_SPEAKER.match(sentence.text, found.start()):
+            reach = len(sentence.text)  # another speaker's report: whatever act it tells
         after = [m for m in matches if found.end() <= m.start <= reach]
         # two verbs joined share their doer and what they did it to: "captured and detained
         # 118 migrants", "abducted and killed a farmer" report one act
@@ -3235,6 +3245,25 @@ _SUPPORT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+def _attribution_of(
+    sentence: Sentence, clause: tuple[int, int] | None, mentions: list[ActorMention]
+) -> modality.Attribution | None:
+    """Who says so, in the sentence; in its clause alone when another speaker's report is
+    cut from it ("..., the ministry said, as Hezbollah said it fired rockets")."""
+    start, end = 0, len(sentence.text)
+    if clause is not None:
+        a, b = clause[0] - sentence.start, clause[1] - sentence.start
+        for cut in _ANOTHER_SPEAKER.finditer(sentence.text):
+            if cut.end() == a:
+                start = a
+            if cut.start() == b or cut.end() == b:
+                end = cut.start()
+    if (start, end) == (0, len(sentence.text)):
+        return modality.attribution(sentence.text, mentions, sentence.start)
+    inside = [m for m in mentions if start <= m.start - sentence.start < end]
+    return modality.attribution(sentence.text[start:end], inside, sentence.start + start)
+
+
 # what opens a clause whose verb has no subject of its own: "and captured", ", then seized"
 _SUBJECTLESS_BEFORE = re.compile(
     r"(?:\band|\bthen|,)(?:\s+(?:then|later|also|eventually|subsequently|\w+ly))?\s+$",
