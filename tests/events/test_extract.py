@@ -5049,3 +5049,39 @@ def test_exchanged_gunfire_with_the_gang_named_before_is_a_clash_with_that_gang(
     )
     clash = next(e for e in rule_events(text) if e["sub_event_type"] == "Armed clash")
     assert (clash["actor1"], clash["actor2"]) == ("Police Forces of Haiti", "Gran Grif")
+
+
+def test_congo_s_army_by_the_state_s_short_name() -> None:
+    (event,) = rule_events("Congo's army shelled rebel positions near Sake on Monday.")
+    assert event["actor1"] == "Military Forces of the Democratic Republic of Congo"
+    (dr,) = rule_events("DRC troops shelled rebel positions near Sake on Monday.")
+    assert dr["actor1"] == "Military Forces of the Democratic Republic of Congo"
+
+
+def test_the_group_named_by_its_patron_is_the_group_named_before() -> None:
+    text = (
+        "M23 rebels seized the town of Minova on Tuesday. The Rwanda-backed group took "
+        "control of the town after government troops withdrew, a civil society leader said."
+    )
+    assert all(e["actor1"] == "M23" for e in rule_events(text))
+
+
+def test_a_town_on_the_route_to_a_city_is_not_the_city() -> None:
+    text = (
+        "Jihadists took control of the town of Mansila, a key supply route to Djibo, on "
+        "Tuesday, residents said."
+    )
+    (event,) = rule_events(text)
+    assert (event["location"] or {}).get("name") != "Djibo"
+
+
+def test_the_state_forces_that_broke_up_a_protest_in_the_next_sentence_are_its_other_side() -> (
+    None
+):
+    text = (
+        "Palestinians protested in Ramallah on Thursday against the settler attacks. Israeli "
+        "forces fired tear gas to disperse the demonstrators."
+    )
+    (event,) = events(text)
+    assert event["sub_event_type"] == "Protest with intervention"
+    assert event["actor2"] == "Military Forces of Israel"

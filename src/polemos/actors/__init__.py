@@ -291,8 +291,10 @@ def knowledge() -> ActorKnowledge:
     demonyms: dict[str, str] = {}
     for code, info in countries.items():
         country_name = info["name"]
-        for demonym in [*info["demonyms"], country_name]:
-            demonyms[demonym.casefold()] = code
+        short = info.get("short", [])
+        for demonym in [*info["demonyms"], country_name, *short]:
+            if demonym not in short:
+                demonyms[demonym.casefold()] = code
             for noun in forces["nouns"]:
                 _add(
                     automaton,
@@ -309,7 +311,7 @@ def knowledge() -> ActorKnowledge:
                 )
     # "military forces of Pakistan", "the armed forces of the Democratic Republic of Congo"
     for code, info in countries.items():
-        names = {info["name"], info.get("forces_of", info["name"])}
+        names = {info["name"], info.get("forces_of", info["name"]), *info.get("short", [])}
         for name in names:
             for noun in forces.get("nouns_of", []):
                 for phrase in (f"{noun} of {name}", f"{noun} of the {name}"):
@@ -377,7 +379,12 @@ def knowledge() -> ActorKnowledge:
         demonyms=demonyms,
         aliases=aliases,
         anaphora=re.compile(
-            r"\b(?:" + "|".join(re.escape(a) for a in data.get("group_anaphora", [])) + r")\b",
+            # "the Rwanda-backed group", "the al-Qaeda-linked militants": its patron named
+            r"\bthe\s+(?:[\w’'-]+-(?:backed|linked|allied|affiliated|aligned|led|based)\s+)?(?:"
+            + "|".join(
+                re.escape(a.removeprefix("the ")) for a in data.get("group_anaphora", [])
+            )
+            + r")\b",
             re.IGNORECASE,
         ),
         adversaries={code: dict(sides) for code, sides in (data.get("adversaries") or {}).items()},

@@ -2909,7 +2909,8 @@ def _attacked_by_a_crowd(told: str) -> bool:
 
 def _police_named(article: Article, event: Event) -> str | None:
     """The police the event's sentence names with their state ("Israeli police forces
-    assaulted Palestinian protesters"): theirs, not the police of the protest's country."""
+    assaulted Palestinian protesters"), or the state's forces the next sentence says broke
+    the protest up: theirs, not the police of the protest's country."""
     start, end = event.evidence["start"], event.evidence["end"]
     for mention in article.actor_mentions:
         if (
@@ -2918,7 +2919,22 @@ def _police_named(article: Article, event: Event) -> str | None:
             and mention.actor.startswith("Police Forces of")
         ):
             return mention.actor
-    return None
+    # "Palestinians protested in Ramallah. Israeli forces fired tear gas to disperse the
+    # demonstrators": the state's forces that broke it up, named in the next sentence
+    after = next((s for s in article.sentences if s.start >= end), None)
+    if after is None or "\n" in article.text[end : after.start]:
+        return None
+    if not _cue("intervention").search(after.text):
+        return None
+    return next(
+        (
+            m.actor
+            for m in article.actor_mentions
+            if after.start <= m.start < after.end
+            and m.rule in ("demonym+police", "demonym+forces")
+        ),
+        None,
+    )
 
 
 # the people before the country they fled: "refugees from Ukraine", "civilians fleeing Sudan"
@@ -5119,7 +5135,9 @@ _BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+border\b", re.IGNORECASE)
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:towards?|from|border\s+with|bordering|"
     # "forced thousands of residents to flee to Dikwa and Maiduguri": where they fled
-    r"(?:flee|fled|fleeing)\s+to)\s+(?:the\s+)?$",
+    r"(?:flee|fled|fleeing)\s+to|"
+    # "took control of the town, a key supply route to Goma": what the town leads to
+    r"routes?\s+to|gateway\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 def _went_or_came_from(text: str, toponym: Toponym, match: TriggerMatch) -> bool:
