@@ -5085,3 +5085,53 @@ def test_the_state_forces_that_broke_up_a_protest_in_the_next_sentence_are_its_o
     (event,) = events(text)
     assert event["sub_event_type"] == "Protest with intervention"
     assert event["actor2"] == "Military Forces of Israel"
+
+
+def test_kidnap_victims_rescued_are_no_new_abduction() -> None:
+    text = (
+        "In neighbouring Katsina state, soldiers killed 12 bandits and rescued 17 kidnap "
+        "victims during an operation in Safana local government area on Sunday, army "
+        "spokesman Onyema Nwachukwu said."
+    )
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["fatalities"]["best"] == 12
+
+
+def test_what_gangs_have_done_for_years_is_no_event() -> None:
+    text = (
+        "Armed gangs, known locally as bandits, have for years terrorised villages in "
+        "Nigeria's northwest, kidnapping residents for ransom."
+    )
+    assert rule_events(text) == []
+
+
+def test_a_spokesman_confirming_the_kidnapping_tells_the_same_act() -> None:
+    text = (
+        "Gunmen abducted at least 50 people in an overnight raid on Kadisau village in "
+        "Zamfara state, residents said on Tuesday. Police spokesman Yazid Abubakar confirmed "
+        "the kidnapping but gave no figures."
+    )
+    (event,) = rule_events(text)
+    assert event["actor2"] == "Civilians (Nigeria)"
+    assert not event["actor1"].startswith("Police")
+
+
+def test_an_actor_s_apposition_is_not_the_doer_of_what_it_says_it_did() -> None:
+    text = (
+        "The Arakan Army, one of the strongest ethnic armed groups, said on Monday it had "
+        "seized a military base in Paletwa township in Chin state."
+    )
+    (event,) = rule_events(text)
+    assert event["actor1"] == "Arakan Army"
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_a_toll_raised_in_a_later_sentence_is_the_act_s_toll() -> None:
+    text = (
+        "Armed men burst into a bar in the central Mexican city of Queretaro late Saturday and "
+        "opened fire, killing 10 people and wounding seven others, state authorities said. Two "
+        "of the wounded later died in hospital, raising the death toll to 12."
+    )
+    (event,) = rule_events(text)
+    assert event["fatalities"]["best"] == 12

@@ -1558,9 +1558,13 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     # "The attack took place in the town of Kalat, ..., according to local police chief": a
     # sentence that only says where or when the act pointed back to was, in anyone's words
     placing = recalled and _TOOK_PLACE.search(event.evidence.get("sentence", "")) is not None
+    # "Police spokesman Yazid Abubakar confirmed the kidnapping": a word on the act told
+    confirming = recalled and _CONFIRMS_BEFORE.search(
+        event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event))
+    )
     if (
         another_voice
-        and not (recalled and (event.modality == "reported" or placing))
+        and not (recalled and (event.modality == "reported" or placing or confirming))
         and not (toll_alone or crowd_told_on or own_account or same_dyad)
     ):
         return False
@@ -1849,6 +1853,11 @@ def _recalls(event: Event) -> bool:
 
 
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
+_CONFIRMS_BEFORE = re.compile(
+    r"\b(?:confirmed|condemned|denounced|acknowledged|deplored)\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FOUND_AT_THE_SCENE = re.compile(
     r"\b(?:recovered|found|seized)\s+(?:[\w-]+\s+){0,3}?(?:from|at|on)\s+the\s+"
     r"(?:(?:encounter|attack|clash|gunfight)\s+(?:site|scene|spot)\b|(?:site|scene|spot)\b|"
@@ -2449,10 +2458,38 @@ def _the_other_sides_dead(previous: Event, event: Event) -> bool:
     )
 
 
+def _toll_raised(previous: Event, event: Event) -> bool:
+    """Does the later sentence raise the act's toll ("raising the death toll to 12", "the
+    toll rose to 12"), to the count the event read?"""
+    best, before = event.fatalities.get("best"), previous.fatalities.get("best")
+    if best is None or before is None or best <= before:
+        return False
+    sentence, said = event.evidence.get("sentence", ""), event.fatalities.get("text") or ""
+    return any(
+        sentence[raised.end() :].lstrip().startswith(said)
+        for raised in _TOLL_RAISED.finditer(sentence)
+    )
+
+
+_TOLL_RAISED = re.compile(
+    r"\b(?:rais\w*|bring\w*|brought|push\w*|tak(?:es|ing)|took)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\s+to\b|"
+    r"\btoll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached)(?:\s+to)?\b",
+    re.IGNORECASE,
+)
+
+
 def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
+    elif _toll_raised(previous, event):
+        # "Two of the wounded later died in hospital, raising the death toll to 12": the
+        # act's toll as last told
+        previous.fatalities = event.fatalities
+        previous.provenance["fatalities"] = (
+            f"toll raised after: {event.fatalities.get('text')!r}"
+        )
     elif event.fatalities.get("best") is not None and (
         _ALSO_KILLED.search(event.evidence.get("sentence", ""))
         or _the_other_sides_dead(previous, event)
@@ -3254,6 +3291,26 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
     return match
 
 
+def _in_apposition(
+    mention: ActorMention, mentions: list[ActorMention], text: str, offset: int
+) -> bool:
+    """Is the mention what the actor named right before it is, set off by commas ("The
+    Arakan Army, one of the strongest ethnic armed groups, said")?"""
+    start, end = mention.start - offset, mention.end - offset
+    if not _APPOSITION_CLOSES.match(text, end):
+        return False
+    return any(
+        other.end - offset <= start
+        and other.actor != mention.actor
+        and _APPOSITION_OPENS.fullmatch(text, other.end - offset, start)
+        for other in mentions
+    )
+
+
+_APPOSITION_OPENS = re.compile(
+    r"\s*,\s*(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+)(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+)
+_APPOSITION_CLOSES = re.compile(r"\s*,")
 # "with the coalition's air support": a side's helper, named without commas
 _SUPPORT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:air|aerial|artillery|drone|naval|fire|logistical)\s+)?"
@@ -3814,7 +3871,12 @@ def _drop_speakers(
         # "Police said a car bomb killed three": the speaker tells of the act, not of its own
         return [m for m in mentions if m not in speakers]
     others_between = [
-        m for m in mentions if last_speaker.end <= m.start < trigger_at and m.actor != said.source
+        m
+        for m in mentions
+        if last_speaker.end <= m.start < trigger_at
+        and m.actor != said.source
+        # "The Arakan Army, one of the strongest ethnic armed groups, said it had seized"
+        and not _in_apposition(m, mentions, sentence.text, sentence.start)
     ]
     if (
         not others_between
@@ -3904,6 +3966,8 @@ def _roles(
         and not _client_no_name_tells(m, article.text, mentions)
         # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them
         and not _led_by_the_next(m, article.text, mentions)
+        # "The Arakan Army, one of the strongest ethnic armed groups, said": what it is
+        and not _in_apposition(m, article.actor_mentions, sentence.text, offset)
         # "pro-Hadi forces with Saudi-led coalition air support clashed": the help
         and not (
             _SUPPORT_AFTER.match(sentence.text, m.end - offset)

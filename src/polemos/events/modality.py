@@ -294,6 +294,9 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
     match = _HABITUAL.search(sentence, start, end if end >= 0 else len(sentence))
     if match is None and _PERFECT_BEFORE.search(sentence, 0, trigger_start):
         match = _OVER_YEARS.search(sentence, start, end if end >= 0 else len(sentence))
+    if match is None:
+        # "Armed gangs have for years terrorised villages ..., kidnapping residents for ransom"
+        match = _PERFECT_FOR_YEARS.search(sentence, start, trigger_start)
     # the perfect of the trigger's own clause: the trigger itself ("that has seized ...") or a
     # verb after it with no relative clause between ("Fighting ... has displaced"; not "a
     # protest ... against the city's clinic, that has been closed since March 2020")
@@ -382,6 +385,11 @@ _HABITUAL = re.compile(
 # "bandits have killed thousands of people in recent years": an act in the perfect, summed
 # over years ("protested ... the loss suffered in the last three years" is one protest)
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+_PERFECT_FOR_YEARS = re.compile(
+    r"\b(?:have|has)\s+(?:long\s+)?for\s+(?:(?:many|several|two|three|\d+)\s+)?"
+    r"(?:years|decades|months)\b[^.;]*$",
+    re.I,
+)
 _PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:been\s+[a-z]+ing|(?:(?:been|already|now|so\s+far)\s+)?"
     r"(?!been\b)[a-z]+(?:ed|en|wn|ght|t)|"
