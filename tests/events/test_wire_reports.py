@@ -322,6 +322,29 @@ EXPECTED = {
         ("Armed clash", "Military Forces of Somalia", "Al Shabaab", "Middle Shabele",
          "2024-03-15", 30),
     ]),
+    # a town the gazetteer lacks, not the dateline's city; the homes the gang "also" burnt are
+    # the attack's; "exchanged gunfire with the gang" named before; the wounded who "later
+    # died" raise no toll of their own
+    "haiti_massacre": ("2024-10-04", [
+        ("Attack", "Gran Grif", "Civilians (Haiti)", "Pont-Sondé", "2024-10-03", 70),
+        ("Armed clash", "Police Forces of Haiti", "Gran Grif", "Pont-Sondé", "2024-10-03", 2),
+    ]),
+    # the police "confirmed the kidnapping" told; "rescued 17 kidnap victims" is no
+    # abduction; what bandits "have for years" done is background
+    "zamfara_kidnap": ("2024-05-07", [
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)",
+         "Civilians (Nigeria)", "Maru", "2024-05-07", None),
+        ("Armed clash", "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)",
+         "Safana", "2024-05-05", 12),
+    ]),
+    # "The Arakan Army, one of the strongest ethnic armed groups, said on Saturday it had
+    # seized": the speaker's act, on the day it told of it, a paragraph after the air strike
+    "myanmar_airstrike": ("2024-03-03", [
+        ("Air/drone strike", "Military Forces of Myanmar", "Civilians (Myanmar)",
+         "Sagaing Region", "2024-03-03", 20),
+        ("Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar",
+         "Chin State", "2024-03-02", None),
+    ]),
 }  # fmt: skip
 
 

@@ -1648,11 +1648,20 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         return False  # "The RSF shelled a hospital. The army responded with airstrikes"
     pair = (previous.sub_event_type, event.sub_event_type)
     killing = _own(event, "trigger", "killing") and previous.event_type in _VIOLENT
+    # "Gang members also set fire to at least 45 homes": what the attackers did besides
+    # (ACLED: the attack's own destruction, one event)
+    also_destroyed = (
+        event.sub_event_type == "Looting/property destruction"
+        and previous.event_type in _VIOLENT
+        and _ALSO_DID.search(event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event)))
+        is not None
+    )
     # "After the attack, the car was set on fire": the attack is the one just told
     if not (
         previous.event_type == event.event_type
         or pair in _UPGRADES
         or killing
+        or also_destroyed
         or recalled
         or same_dyad
         or toll_alone
@@ -1852,6 +1861,7 @@ def _recalls(event: Event) -> bool:
     return at > 0 and _RECALLING.search(sentence, 0, at) is not None
 
 
+_ALSO_DID = re.compile(r"\balso\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
 _CONFIRMS_BEFORE = re.compile(
     r"\b(?:confirmed|condemned|denounced|acknowledged|deplored)\s+(?:the|this|that)\s+"
@@ -5008,6 +5018,24 @@ def _location(
                     f"a place the gazetteer lacks ({unknown.group(1)!r}): the country of "
                     f"{home.name}'s armed groups"
                 )
+            country = _country_place(article) if unknown is not None else None
+            if unknown is not None:
+                # the name as the geoparser kept it, placed in its country only
+                country = next(
+                    (
+                        t.place
+                        for t in named
+                        if t.text == unknown.group(1) and t.place.precision == "country"
+                    ),
+                    country,
+                )
+            if country is not None and country.country == best.place.country:
+                # "PORT-AU-PRINCE (AP) — ... residents of the central Haitian town of
+                # Pont-Sonde": a town the gazetteer lacks, not the reporter's city
+                return country, (
+                    f"a place the gazetteer lacks ({unknown.group(1)!r}): its country, not "
+                    "the dateline's town"
+                )
             # no place but where the reporter filed from: a later sentence's place is finer
             where = "toponym in sentence, the dateline's"
         elif _went_or_came_from(article.text, best, match):
@@ -5511,7 +5539,9 @@ _PART_OF_A_COUNTRY_BEFORE = re.compile(
 # "the village of Hroza", "the town of Wad al-Noura": a settlement named, maybe one the
 # gazetteer lacks (checked against the sentence's resolved places by the caller)
 _UNKNOWN_SETTLEMENT = re.compile(
-    r"\bthe\s+(?:village|town|hamlet|settlement)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # "the village of Hroza", "the central Haitian town of Pont-Sonde"
+    r"\bthe\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ian|ese|i)\s+){0,3}?"
+    r"(?:village|town|hamlet|settlement)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
@@ -5722,6 +5752,19 @@ def _date(
         # "Hours after the attack, the Sudanese army said its warplanes had carried out air
         # strikes": the day of the act it points back to, however far back that was told
         return anchor.date, "day", False, f"the day of the act told before: {anchor.date}"
+    # "The Arakan Army ... said on Saturday it had seized a base", a paragraph after another
+    # side's act: the day it was told of, not the other act's ("The KNCHR said on Wednesday
+    # that five people were shot dead" tells the act before again)
+    told_apart = (
+        told is not None
+        and "\n" in article.text[_last_told(told) : sentence.start]
+        and any(
+            m.sentence == sentence.index
+            and m.category in ARMED
+            and m.actor not in (told.actor1, told.actor2)
+            for m in article.actor_mentions
+        )
+    )
     telling = (
         [
             d
@@ -5731,7 +5774,7 @@ def _date(
             and (opening is None or d.start >= opening.end())
             and _TELLING_BEFORE.search(article.text, max(0, d.start - 40), d.start)
         ]
-        if told is None and not mentions
+        if (told is None or told_apart) and not mentions
         else []
     )
     if telling:
@@ -5854,6 +5897,13 @@ def _dated_sentence_before(article: Article, sentence: Sentence) -> DateMention 
 DATE_CARRIES = 3
 
 
+def _last_told(event: Event) -> int:
+    """Where the last sentence that told of the event starts."""
+    return max(
+        [event.evidence["start"]] + [more["start"] for more in event.evidence.get("more", [])]
+    )
+
+
 def _event_told_before(article: Article, sentence: Sentence) -> Event | None:
     """The last event of the sentences just before, when its own sentence dated it to a
     day (not history)."""
@@ -5862,10 +5912,7 @@ def _event_told_before(article: Article, sentence: Sentence) -> Event | None:
     event = article.events[-1]
     # counted from the last sentence that told of it ("The village volunteers retaliated ...
     # A man was killed on the spot ... In the evening, a mob set fire")
-    last = max(
-        [event.evidence["start"]] + [more["start"] for more in event.evidence.get("more", [])]
-    )
-    if sentence.index - article.sentence_of(last) > DATE_CARRIES:
+    if sentence.index - article.sentence_of(_last_told(event)) > DATE_CARRIES:
         return None
     dated = event.provenance.get("date", "").startswith(("date in sentence", "date of the"))
     if not dated or event.date_precision != "day" or event.modality == "historical":
