@@ -5135,3 +5135,41 @@ def test_a_toll_raised_in_a_later_sentence_is_the_act_s_toll() -> None:
     )
     (event,) = rule_events(text)
     assert event["fatalities"]["best"] == 12
+
+
+def test_a_regional_bureau_s_dateline_is_not_the_country_of_the_act() -> None:
+    text = (
+        "DAKAR, March 28 (Reuters) - Malian soldiers and suspected Russian mercenaries "
+        "executed at least 40 civilians in the central village of Welingara in early March, "
+        "Human Rights Watch said on Thursday. Mali's military government did not respond to "
+        "a request for comment."
+    )
+    (event,) = events(text, published="2024-03-28")
+    assert event["actor2"] == "Civilians (Mali)"
+    assert event["location"]["country"] == "ML"
+
+
+def test_men_rounded_up_and_shot_are_one_killing() -> None:
+    text = (
+        "Witnesses said soldiers rounded up men from the village of Welingara and shot them "
+        "near a dry riverbed."
+    )
+    assert [e["sub_event_type"] for e in events(text)] == ["Attack"]
+
+
+def test_an_act_told_as_the_time_of_another_is_its_own_with_its_own_sides() -> None:
+    text = (
+        "DUBAI, Jan 12 (Reuters) - Yemen's Houthi movement said on Friday it had targeted a "
+        "British oil tanker in the Gulf of Aden with anti-ship missiles, hours after U.S. and "
+        "British warplanes struck Houthi military sites across Yemen."
+    )
+    found = rule_events(text)
+    assert [e["sub_event_type"] for e in found] == [
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+    ]
+    missiles, strike = found
+    assert missiles["actor1"] == "Houthis"
+    assert missiles["modality"] == "claimed"
+    assert missiles["actor2"] != "Military Forces of the United Kingdom"
+    assert strike["actor2"] == "Houthis"

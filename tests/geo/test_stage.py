@@ -287,3 +287,20 @@ def test_a_name_its_kind_s_word_calls_a_place_is_read_in_its_spelling_variants()
     # a people's name before "village" is no loose spelling of a town ("Mettet", "Amet")
     places = _places("Armed men opened fire on Meitei village volunteers guarding the village.")
     assert "Meitei" not in places
+
+
+def test_a_village_placed_abroad_is_in_the_country_the_text_names_not_the_bureau_s():
+    # "Welingara" is known only in Gambia; the Malian village lies in the country the report
+    # names, not in Senegal, where the DAKAR bureau files from
+    text = (
+        "Mali army, Russian mercenaries kill dozens in central Mali village: HRW\n\n"
+        "DAKAR, March 28 (Reuters) - Malian soldiers and suspected Russian mercenaries executed "
+        "at least 40 civilians in the central village of Welingara in early March, Human "
+        "Rights Watch said on Thursday.\n\n"
+        "Witnesses told the rights group that soldiers rounded up men from the village and "
+        "shot them near a dry riverbed. Some of the bodies were later burned.\n\n"
+        "Mali's military government did not respond to a request for comment."
+    )
+    place = _places(text)["Welingara"]
+    assert place is not None and (place.country, place.precision) == ("ML", "country")
+    assert place.geonameid is None

@@ -512,12 +512,22 @@ def names_a_side_or_seat(text: str, start: int, end: int) -> bool:
 def article_country(article: Article, kb: ActorKnowledge) -> str | None:
     """The country an article is about: its resolved places first, then demonyms, then the
     country its outlet covers (polemos.outlets), then its armed groups' and forces' homes."""
+    from polemos.geo.resolve import in_dateline
+
     votes: Counter[str] = Counter()
+    # "DAKAR (Reuters) - Malian soldiers ... in central Mali": a regional bureau's city says
+    # the country only when nothing else does
+    bureau: Counter[str] = Counter()
     for toponym in article.toponyms:
         if names_a_side_or_seat(article.text, toponym.start, toponym.end):
             continue
         if toponym.place and toponym.place.country:
-            votes[toponym.place.country] += 2 if toponym.place.precision != "country" else 1
+            weight = 2 if toponym.place.precision != "country" else 1
+            if in_dateline(article.text, toponym.start, toponym.end):
+                bureau[toponym.place.country] += weight
+            else:
+                votes[toponym.place.country] += weight
+    votes = votes or bureau
     if not votes:
         # whole words only ("oman" is inside "Comando"); names of two words too ("sri lanka")
         words = _WORD_TOKEN.findall(article.text.casefold())

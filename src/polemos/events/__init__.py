@@ -728,7 +728,11 @@ class EventExtractor:
                     _acled_roles(event, article, kb)
                     if events and _crowd_says(event, events[-1]):
                         _fold_crowd_words(events[-1], event)
-                    elif not events or _reports_apart(event, events):
+                    elif (
+                        not events
+                        or _reports_apart(event, events)
+                        or _opens_another_act(sentence, start)
+                    ):
                         events.append(event)
                         events += _at_places_listed(article, sentence, (start, end), event)
                     else:
@@ -868,6 +872,10 @@ class EventExtractor:
             # another clause (the parse hung "target" on "shell") has other roles
             role_match = trigger_of_roles
         role_mentions = _drop_speakers(mentions, said, sentence, role_match)
+        if clause is not None and _opens_another_act(sentence, clause[1] - sentence.start):
+            # "targeted a tanker ..., hours after U.S. and British warplanes struck": the
+            # other act's actors are not this one's
+            role_mentions = [m for m in role_mentions if m.start < clause[1]]
         actor1, actor2, role_rule = _roles(sentence, role_match, role_mentions, article)
         if shared_subject is not None:
             subject = _roles(sentence, shared_subject, role_mentions, article)[0]
@@ -3125,10 +3133,18 @@ _ANOTHER_SPEAKER_AS = (
     r"(?:that\s+)?(?:it|they|its|their)\b)"
 )
 _ANOTHER_SPEAKER = re.compile(_ANOTHER_SPEAKER_AS, re.I)
+# "... targeted a tanker in the Gulf of Aden, hours after U.S. and British warplanes struck
+# Houthi sites": another act, told as the time of this one
+_ANOTHER_ACT_TIMED = (
+    r",\s+(?:hours|days|minutes|moments|weeks|shortly|soon|just)\s+(?:after|before)\s+"
+)
+_TIMED_BY_ANOTHER_ACT = re.compile(_ANOTHER_SPEAKER_AS + "|" + _ANOTHER_ACT_TIMED, re.I)
 _CLAUSE_BREAK = re.compile(
     # ", adding that it shot down 40 drones": a second report in the speaker's words
     r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?|,\s+adding(?:\s+that)?\s+|"
-    + _ANOTHER_SPEAKER_AS,
+    + _ANOTHER_SPEAKER_AS
+    + "|"
+    + _ANOTHER_ACT_TIMED,
     re.I,
 )
 
@@ -3142,8 +3158,15 @@ def _clauses(
     if len(matches) < 2:
         return [(0, len(sentence.text))]
     cuts = [0]
+    timed_cuts = set()
     for found in _CLAUSE_BREAK.finditer(sentence.text):
-        joined_verb = any(
+        # ... told with a doer of its own ("weeks after the decrease of bombing" tells none)
+        timed = _TIMED_BY_ANOTHER_ACT.match(sentence.text, found.start()) is not None and any(
+            0 <= m.start - sentence.start - found.end() <= 20 for m in mentions
+        )
+        if timed:
+            timed_cuts.add(found.end())
+        joined_verb = not timed and any(
             m.trigger.pos == "verb" and m.end == found.start()
             and not _TOLL_NOUN_BEFORE.search(sentence.text, 0, m.start)
             for m in matches
@@ -3158,18 +3181,27 @@ def _clauses(
         )
         lead = re.match(r"\s*(?:[\w'’-]+\s+){0,2}", sentence.text[named:])
         reach = named + (lead.end() if lead else 0)
-        if _ANOTHER_SPEAKER.match(sentence.text, found.start()):
-            reach = len(sentence.text)  # another speaker's report: whatever act it tells
+        if timed:
+            reach = len(sentence.text)  # another report, another act: whatever act it tells
         after = [m for m in matches if found.end() <= m.start <= reach]
         # two verbs joined share their doer and what they did it to: "captured and detained
-        # 118 migrants", "abducted and killed a farmer" report one act
-        if joined_verb:
+        # 118 migrants", "abducted and killed a farmer" report one act; so does a verb whose
+        # object points back: "rounded up men from the village and shot them"
+        if joined_verb or any(
+            m.trigger.pos == "verb" and _POINTS_BACK_AFTER.match(sentence.text, m.end)
+            for m in after
+            if m.start == found.end()
+        ):
             continue
         before = max(
             (m for m in matches if m.end <= found.start()), key=lambda m: m.end, default=None
         )
         if before is None:
             continue  # nothing told before the break but an actor's weapon
+        if before.start < cuts[-1] and cuts[-1] in timed_cuts:
+            # "..., hours after U.S. and British warplanes struck": the other act's clause
+            # tells no act yet
+            continue
         if _BETWEEN_OPEN.search(sentence.text, cuts[-1], found.start()):
             continue  # "fighting between the SDF and the Islamic State ... killed 12": one side
         # "aerial and artillery bombardment": two weapons of one act, not two clauses
@@ -3213,6 +3245,8 @@ def _clauses(
 
 
 _STANCE = re.compile(r"(?:pro|anti)-", re.IGNORECASE)
+# the object of a verb that points back to the people the clause before acted on
+_POINTS_BACK_AFTER = re.compile(r"\s+(?:them|him|her)\b")
 # "leaves wounded", "left dead": a toll's participle used as a noun, not a verb another joins
 _TOLL_NOUN_BEFORE = re.compile(r"\b(?:leav(?:es|e|ing)|left|the)\s+$", re.I)
 # "between X" with no comma, semicolon or "and" since: the next "and" joins the second side
@@ -3453,6 +3487,12 @@ _LIST_JOINT = re.compile(
     r"(?:(?:countryside|outskirts|vicinity|suburbs|city|town|village)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+
+def _opens_another_act(sentence: Sentence, start: int) -> bool:
+    """Does the clause open after another speaker's word or as the time of this one ("...,
+    hours after U.S. and British warplanes struck")? It is another act, wherever it was."""
+    return any(m.end() == start for m in _TIMED_BY_ANOTHER_ACT.finditer(sentence.text))
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
@@ -5018,18 +5058,19 @@ def _location(
                     f"a place the gazetteer lacks ({unknown.group(1)!r}): the country of "
                     f"{home.name}'s armed groups"
                 )
-            country = _country_place(article) if unknown is not None else None
-            if unknown is not None:
-                # the name as the geoparser kept it, placed in its country only
-                country = next(
-                    (
-                        t.place
-                        for t in named
-                        if t.text == unknown.group(1) and t.place.precision == "country"
-                    ),
-                    country,
-                )
-            if country is not None and country.country == best.place.country:
+            # the name as the geoparser kept it, placed in its country only
+            kept = next(
+                (
+                    t.place
+                    for t in named
+                    if unknown is not None
+                    and t.text == unknown.group(1)
+                    and t.place.precision == "country"
+                ),
+                None,
+            )
+            country = kept or (_country_place(article) if unknown is not None else None)
+            if country is not None and (kept or country.country == best.place.country):
                 # "PORT-AU-PRINCE (AP) — ... residents of the central Haitian town of
                 # Pont-Sonde": a town the gazetteer lacks, not the reporter's city
                 return country, (

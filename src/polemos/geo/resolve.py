@@ -1588,6 +1588,19 @@ class Resolver:
         datelines = [r for r in resolved if is_dateline(text, r[0].start, r[0].end)]
         resolved = [r for r in resolved if r not in datelines]
         if not resolved and datelines:
+            # "DAKAR (Reuters) - ... the central village of Welingara ... Mali's military
+            # government": a country the text names is nearer than the bureau's
+            named = [
+                (abs(other.start - mention.start), pick)
+                for other, pick in zip(mentions, picks, strict=True)
+                if pick is not None
+                and g.kind[pick] == COUNTRY
+                and not in_dateline(text, other.start, other.end)
+                # "the camp at Boulkessi, near the border with Burkina Faso": the other side
+                and not _ACROSS_BEFORE.search(text, max(0, other.start - 30), other.start)
+            ]
+            if named:
+                return self._unplaced(text, mention, min(named)[1], 0.1)
             country = g.row_of_code(g.country_code(datelines[0][1]) or "")
             return self._unplaced(text, mention, country, 0.1) if country is not None else None
         sure = [r for r in resolved if r[2] >= FOCUS_SURE]
@@ -3319,6 +3332,13 @@ _DATELINE_FIRST_CITY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}/\s*")
 _DATELINE_SECOND_CITY = re.compile(r"\s*/\s*[A-Z][A-Z.'’ -]{1,30}(?=[,\s(])")
 
 
+# a country named as the land beyond: "near the border with Burkina Faso", "In neighbouring
+# Niger", "mercenaries from Russia"
+_ACROSS_BEFORE = re.compile(
+    r"\b(?:border\s+with|bordering|neighbou?ring|across\s+the\s+border\s+in|from)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "KANO, Nigeria, June 3 (Reuters) -": the country or state a dateline names after its city
 _DATELINE_CITY_BEFORE = re.compile(r"([A-Z][A-Z.'’ -]{1,30}),\s*$")
 
