@@ -5173,3 +5173,16 @@ def test_an_act_told_as_the_time_of_another_is_its_own_with_its_own_sides() -> N
     assert missiles["modality"] == "claimed"
     assert missiles["actor2"] != "Military Forces of the United Kingdom"
     assert strike["actor2"] == "Houthis"
+
+
+def test_the_state_s_fight_with_attackers_of_villagers_is_a_battle_of_its_own() -> None:
+    text = (
+        "Three people were killed when suspected militants opened fire on villagers at "
+        "Zairawn village in Manipur's Jiribam district on Monday afternoon, police said. "
+        "Security forces retaliated and killed 10 suspected militants in an encounter that "
+        "lasted nearly an hour, a senior police officer said."
+    )
+    attack, clash = rule_events(text)[:2]
+    assert (attack["sub_event_type"], attack["fatalities"]["best"]) == ("Attack", 3)
+    assert (clash["sub_event_type"], clash["fatalities"]["best"]) == ("Armed clash", 10)
+    assert clash["actor1"] == "Military Forces of India"

@@ -1436,6 +1436,18 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     if _NEW_REPORT.match(event.evidence.get("sentence", "")):
         return False  # "In a separate incident, ...", "Elsewhere, ...": another event
     if (
+        previous.event_type == "Violence against civilians"
+        and event.event_type == "Battles"
+        and event.inter1 == INTER_CODES["state_forces"]
+        and event.inter2 in _ARMED_INTERS
+        and event.fatalities.get("best") is not None
+        and previous.actor1 not in (None, event.actor1)
+        and event.provenance.get("actor1", "").startswith("active")
+    ):
+        # "... opened fire on villagers. Security forces retaliated and killed 10 suspected
+        # militants": the state's fight with the attackers is a battle of its own (ACLED)
+        return False
+    if (
         # "residents of Katowice protested against fossil fuels ... They believe fossil fuels
         # are one of the main causes of the ongoing Russian invasion of Ukraine": a sentence
         # with no trigger word that only the model types as the act just told, on no day of
