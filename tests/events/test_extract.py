@@ -5186,3 +5186,17 @@ def test_the_state_s_fight_with_attackers_of_villagers_is_a_battle_of_its_own() 
     assert (attack["sub_event_type"], attack["fatalities"]["best"]) == ("Attack", 3)
     assert (clash["sub_event_type"], clash["fatalities"]["best"]) == ("Armed clash", 10)
     assert clash["actor1"] == "Military Forces of India"
+
+
+def test_two_parties_that_signed_a_ceasefire_are_its_sides_and_its_start_is_to_come() -> None:
+    text = (
+        "Sudan's army and the paramilitary Rapid Support Forces signed a seven-day ceasefire "
+        "agreement on Saturday after talks mediated by Saudi Arabia and the United States. "
+        "The truce is due to take effect on Monday evening."
+    )
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Agreement"
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Sudan",
+        "Rapid Support Forces",
+    )

@@ -3393,6 +3393,10 @@ def _attribution_of(
     return modality.attribution(sentence.text[start:end], inside, sentence.start + start)
 
 
+_AGREEING = re.compile(
+    r"sign(?:ed|s)?|agree(?:d|s)?|reach(?:ed|es)?|conclud(?:ed|es)|struck|inked|accept(?:ed|s)?",
+    re.IGNORECASE,
+)
 # what opens a clause whose verb has no subject of its own: "and captured", ", then seized"
 _SUBJECTLESS_BEFORE = re.compile(
     r"(?:\band|\bthen|,)(?:\s+(?:then|later|also|eventually|subsequently|\w+ly))?\s+$",
@@ -4263,6 +4267,10 @@ def _roles(
             # "Regime forces shell Daraa and rebels target ...": two clauses, two doers
             and not _ACT_BETWEEN.search(between)
         ):
+            if _AGREEING.fullmatch(match.text) and first.category in ARMED | {"unknown"}:
+                # "Sudan's army and the paramilitary Rapid Support Forces signed a
+                # ceasefire": the two parties are the sides of the agreement
+                return first, actor1, "both parties named before the agreement's verb"
             # "Turkish and JWS forces targeted ...": ACLED's actor1 is the first named
             actor1, rule = first, "active: the first of the doers named together"
             # ... of a longer list too: "the military, police and Pyu Saw Htee members"

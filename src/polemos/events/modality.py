@@ -84,12 +84,21 @@ DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
 _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
-    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
+    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to|"
+    # "The truce is due to take effect on Monday": what is to come
+    r"(?:is|are|was|were)\s+due\s+to|(?:is|are)\s+set\s+to)\b(?:\s+\S+){0,3}\s*$|"
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
     # nationwide strikes": one to come
     r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$|"
     # "called on both sides to agree to an immediate ceasefire": what is asked for
     r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b(?:\s+\S+){0,8}?\s+to\b(?:\s+\S+){0,3}\s*$"
+)
+# what the act named as a subject is yet to do: "The truce is due to take effect on Monday",
+# "the ceasefire will come into force"
+_TO_COME_AFTER = re.compile(
+    r"[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+(?:due|set|scheduled)\s+to|will)\s+"
+    r"(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_SPECULATIVE = re.compile(
     r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
@@ -217,6 +226,9 @@ def speculative(
     commander": ACLED codes the attack whether or not it killed)."""
     if _SENTENCE_SPECULATIVE.search(sentence):
         return "sentence: it is likely/possible"
+    to_come = _TO_COME_AFTER.match(sentence, trigger_start)
+    if to_come:
+        return f"words after: {to_come.group().strip()!r}"  # "The truce is due to take effect"
     before = sentence[:trigger_start]
     clause = re.split(r"[;:]|,\s+(?:and|but)\b", before)[-1]
     window = _WINDOW_SPECULATIVE.search(clause)
