@@ -5200,3 +5200,13 @@ def test_two_parties_that_signed_a_ceasefire_are_its_sides_and_its_start_is_to_c
         "Military Forces of Sudan",
         "Rapid Support Forces",
     )
+
+
+def test_deaths_due_to_shelling_are_the_shelling_s_not_a_shelling_to_come() -> None:
+    text = (
+        "Doctors said the deaths of five people in Gaza City on Monday were due to shelling "
+        "by Israeli forces."
+    )
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["modality"] == "reported"

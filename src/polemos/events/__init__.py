@@ -731,7 +731,7 @@ class EventExtractor:
                     elif (
                         not events
                         or _reports_apart(event, events)
-                        or _opens_another_act(sentence, start)
+                        or _opens_another_act(sentence, start, mentions)
                     ):
                         events.append(event)
                         events += _at_places_listed(article, sentence, (start, end), event)
@@ -872,7 +872,9 @@ class EventExtractor:
             # another clause (the parse hung "target" on "shell") has other roles
             role_match = trigger_of_roles
         role_mentions = _drop_speakers(mentions, said, sentence, role_match)
-        if clause is not None and _opens_another_act(sentence, clause[1] - sentence.start):
+        if clause is not None and _opens_another_act(
+            sentence, clause[1] - sentence.start, mentions
+        ):
             # "targeted a tanker ..., hours after U.S. and British warplanes struck": the
             # other act's actors are not this one's
             role_mentions = [m for m in role_mentions if m.start < clause[1]]
@@ -3172,10 +3174,7 @@ def _clauses(
     cuts = [0]
     timed_cuts = set()
     for found in _CLAUSE_BREAK.finditer(sentence.text):
-        # ... told with a doer of its own ("weeks after the decrease of bombing" tells none)
-        timed = _TIMED_BY_ANOTHER_ACT.match(sentence.text, found.start()) is not None and any(
-            0 <= m.start - sentence.start - found.end() <= 20 for m in mentions
-        )
+        timed = _timed_break(sentence, found.start(), found.end(), mentions)
         if timed:
             timed_cuts.add(found.end())
         joined_verb = not timed and any(
@@ -3374,6 +3373,17 @@ _SUPPORT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_AGREEING = re.compile(
+    r"sign(?:ed|s)?|agree(?:d|s)?|reach(?:ed|es)?|conclud(?:ed|es)|struck|inked|accept(?:ed|s)?",
+    re.IGNORECASE,
+)
+# what opens a clause whose verb has no subject of its own: "and captured", ", then seized"
+_SUBJECTLESS_BEFORE = re.compile(
+    r"(?:\band|\bthen|,)(?:\s+(?:then|later|also|eventually|subsequently|\w+ly))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _attribution_of(
     sentence: Sentence, clause: tuple[int, int] | None, mentions: list[ActorMention]
 ) -> modality.Attribution | None:
@@ -3393,15 +3403,6 @@ def _attribution_of(
     return modality.attribution(sentence.text[start:end], inside, sentence.start + start)
 
 
-_AGREEING = re.compile(
-    r"sign(?:ed|s)?|agree(?:d|s)?|reach(?:ed|es)?|conclud(?:ed|es)|struck|inked|accept(?:ed|s)?",
-    re.IGNORECASE,
-)
-# what opens a clause whose verb has no subject of its own: "and captured", ", then seized"
-_SUBJECTLESS_BEFORE = re.compile(
-    r"(?:\band|\bthen|,)(?:\s+(?:then|later|also|eventually|subsequently|\w+ly))?\s+$",
-    re.IGNORECASE,
-)
 _HARMED_WHEN = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
     r"[^.;]{0,60}?\bwhen\b"
@@ -3505,10 +3506,27 @@ _LIST_JOINT = re.compile(
 )
 
 
-def _opens_another_act(sentence: Sentence, start: int) -> bool:
-    """Does the clause open after another speaker's word or as the time of this one ("...,
-    hours after U.S. and British warplanes struck")? It is another act, wherever it was."""
-    return any(m.end() == start for m in _TIMED_BY_ANOTHER_ACT.finditer(sentence.text))
+def _timed_break(
+    sentence: Sentence, start: int, end: int, mentions: Sequence[ActorMention]
+) -> bool:
+    """Is the break at ``start:end`` (offsets in the sentence) one after which another
+    speaker's word or another act told as the time of this one opens ("..., hours after U.S.
+    and British warplanes struck"), with a doer of its own ("weeks after the decrease of
+    bombing" tells none)?"""
+    return _TIMED_BY_ANOTHER_ACT.match(sentence.text, start) is not None and any(
+        0 <= m.start - sentence.start - end <= 20 for m in mentions
+    )
+
+
+def _opens_another_act(
+    sentence: Sentence, start: int, mentions: Sequence[ActorMention]
+) -> bool:
+    """Does the clause that starts (or ends) at ``start`` border such a break? It is
+    another act, wherever it was."""
+    return any(
+        m.end() == start and _timed_break(sentence, m.start(), m.end(), mentions)
+        for m in _TIMED_BY_ANOTHER_ACT.finditer(sentence.text)
+    )
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
@@ -5079,13 +5097,11 @@ def _location(
                     f"{home.name}'s armed groups"
                 )
             # the name as the geoparser kept it, placed in its country only
-            kept = next(
+            kept = None if unknown is None else next(
                 (
                     t.place
                     for t in named
-                    if unknown is not None
-                    and t.text == unknown.group(1)
-                    and t.place.precision == "country"
+                    if t.text == unknown.group(1) and t.place.precision == "country"
                 ),
                 None,
             )

@@ -84,9 +84,7 @@ DENIAL_VERBS = {"deny", "denied", "denies", "reject", "refute", "dismiss"}
 _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
-    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to|"
-    # "The truce is due to take effect on Monday": what is to come
-    r"(?:is|are|was|were)\s+due\s+to|(?:is|are)\s+set\s+to)\b(?:\s+\S+){0,3}\s*$|"
+    r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
     # nationwide strikes": one to come
     r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$|"
