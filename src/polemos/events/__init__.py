@@ -4038,6 +4038,9 @@ def _roles(
         mentions = [
             m for m in mentions if not any(a <= m.start - offset < b for a, b in support)
         ]
+    # the sentence's every mention, speakers too: "The Arakan Army, one of ..." names what
+    # the apposition after it is, whether or not it speaks
+    named_here = [m for m in article.actor_mentions if m.sentence == sentence.index]
     # "government forces backed by local clan militias recaptured": no commas, the same;
     # "al Qaeda linked al-Shabaab militants": the patron named as a modifier
     mentions = [
@@ -4051,7 +4054,7 @@ def _roles(
         # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them
         and not _led_by_the_next(m, article.text, mentions)
         # "The Arakan Army, one of the strongest ethnic armed groups, said": what it is
-        and not _in_apposition(m, article.actor_mentions, sentence.text, offset)
+        and not _in_apposition(m, named_here, sentence.text, offset)
         # "pro-Hadi forces with Saudi-led coalition air support clashed": the help
         and not (
             _SUPPORT_AFTER.match(sentence.text, m.end - offset)
