@@ -5210,3 +5210,70 @@ def test_deaths_due_to_shelling_are_the_shelling_s_not_a_shelling_to_come() -> N
     (event,) = rule_events(text)
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
     assert event["modality"] == "reported"
+
+
+def test_a_strike_told_again_by_what_it_hit_is_the_act_of_the_lead_that_holds_its_place():
+    text = (
+        "A Russian missile strike on a crowded hardware store in Kharkiv killed at least seven "
+        "people on Saturday, Ukrainian officials said, while Ukrainian drones set fire to an "
+        "oil depot in Russia's Bryansk region.\n\n"
+        "Two guided bombs hit the Epicentr store on the outskirts of Ukraine's second-largest "
+        "city, regional governor Oleh Syniehubov said on Telegram.\n\n"
+        "Russia's defence ministry did not comment on the strike."
+    )
+    found = events(text, published="2024-05-25")
+    assert [(e["actor1"], e["location"]["name"]) for e in found] == [
+        ("Military Forces of Russia", "Kharkiv"),
+        ("Military Forces of Ukraine", "Bryansk Oblast"),
+    ]
+
+
+def test_what_a_group_has_done_told_as_an_aside_is_no_event():
+    text = (
+        "Gunmen ambushed a police convoy in the western state of Jalisco on Monday, killing 13 "
+        "officers, Jalisco Governor Enrique Alfaro said. Alfaro blamed the Jalisco New "
+        "Generation Cartel, which has fought the Sinaloa cartel for control of drug routes."
+    )
+    found = events(text, published="2024-12-16")
+    assert [(e["sub_event_type"], e["actor2"]) for e in found] == [
+        ("Armed clash", "Police Forces of Mexico")
+    ]
+    assert found[0]["actor1"] == "Jalisco New Generation Cartel"
+
+
+def test_a_toll_summed_since_an_offensive_began_in_reported_speech_is_no_event():
+    text = (
+        "Rebels led by Hayat Tahrir al-Sham swept into Aleppo on Saturday and took control of "
+        "most of the city. The Syrian Observatory for Human Rights said more than 300 people "
+        "had been killed since the offensive began on Wednesday, including 44 civilians."
+    )
+    found = events(text, published="2024-11-30")
+    assert [e["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"]
+
+
+def test_what_a_teller_says_the_attackers_did_is_the_attack_s_and_both_sides_dead_count():
+    text = (
+        "Nigerian troops repelled an attack by ISWAP jihadists on a military base in the "
+        "northeastern town of Malam-Fatori on Tuesday, killing 23 of the attackers, the army "
+        "said. Two soldiers were killed and five wounded, it said.\n\n"
+        "A militia leader in the town, who asked not to be named, said the attackers had burnt "
+        "several houses and a clinic before they were pushed back."
+    )
+    (event,) = events(text, published="2024-02-08")
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["fatalities"]["best"] == 25
+
+
+def test_the_doers_dead_first_then_their_own_still_add_up_only_across_sides():
+    text = "Troops killed 12 militants in an ambush near Bama on Tuesday. Two soldiers were killed."
+    (event,) = events(text, published="2024-02-08")
+    assert event["fatalities"]["best"] == 14
+
+
+def test_a_victim_and_her_kin_are_all_counted():
+    (event,) = events(
+        "A Houthi missile struck a camp for displaced people in Marib on Sunday, killing a woman "
+        "and her two children, a local official said.",
+        published="2025-03-03",
+    )
+    assert event["fatalities"]["best"] == 3

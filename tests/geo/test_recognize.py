@@ -389,3 +389,12 @@ def test_korea_alone_is_the_south_not_a_district_of_chhattisgarh(resolver: Resol
     start = text.index("Korea")
     (place,) = resolver.resolve(text, [(start, start + len("Korea"))])
     assert place is not None and (place.country, place.precision) == ("KR", "country")
+
+
+def test_a_person_s_surname_said_alone_is_not_a_place(resolver: Resolver):
+    text = (
+        "Jalisco Governor Enrique Alfaro said officers were attacked. Alfaro blamed the cartel."
+    )
+    start = text.index("Enrique")
+    entities = [(start, start + len("Enrique Alfaro"), "PERSON")]
+    assert _surfaces(resolver, text, entities) == ["Jalisco"]

@@ -1409,7 +1409,21 @@ def _recalled_earlier(event: Event, events: list[Event]) -> list[Event]:
                 source, events[index]
             ):
                 return events[: index + 1]
-    if events[-1].sub_event_type == event.sub_event_type or not _recalls(event):
+    last = events[-1]
+    if (
+        len(events) >= 2
+        and events[-2].evidence.get("start") == last.evidence.get("start")
+        and events[-2].event_type == event.event_type
+        and (_recalls(event) or _object_told(event, events[-2]))
+        and not _same_or_within(event, last)
+        and _same_or_within(event, events[-2])
+    ):
+        # "A Russian missile strike on a store in Kharkiv killed seven, while Ukrainian
+        # drones set fire to a depot in Bryansk. Two guided bombs hit the store on the
+        # outskirts of Ukraine's second-largest city": of one sentence's acts, the one whose
+        # place holds it
+        return events[:-1]
+    if last.sub_event_type == event.sub_event_type or not _recalls(event):
         return events
     for index in back:
         if events[index].sub_event_type == event.sub_event_type:
@@ -1883,10 +1897,42 @@ def _recalls(event: Event) -> bool:
     return at > 0 and _RECALLING.search(sentence, 0, at) is not None
 
 
+# what an act was done to, named with "the" right after its trigger ("hit the Epicentr store
+# on the outskirts", "attacked the workers on Wednesday"): its last word is the head noun
+_DEFINITE_OBJECT_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<head>[a-z]{3,})(?=\s+(?:on|in|at|near|of|who|which|that|and|after|before)\b|[,.;]|$)"
+)
+# heads that name a place or side anyone may name again for another act
+_GENERIC_OBJECTS = frozenset(
+    "city town village area region country province district border capital outskirts "
+    "government army military forces group side north south east west centre center "
+    "front frontline line day night week people".split()
+)
+
+
+def _object_told(event: Event, previous: Event) -> bool:
+    """Is what the event's trigger was done to named with "the" after it, by a word the
+    previous event's sentence used ("A missile strike on a crowded hardware store killed
+    seven ... Two guided bombs hit the Epicentr store")?"""
+    sentence = event.evidence.get("sentence", "")
+    at = _trigger_at(event)
+    if at < 0:
+        return False
+    match = _DEFINITE_OBJECT_AFTER.match(sentence, at + len(event.evidence.get("trigger") or ""))
+    if match is None or match.group("head") in _GENERIC_OBJECTS:
+        return False
+    head = match.group("head").removesuffix("s")
+    told = previous.evidence.get("sentence", "")
+    return re.search(rf"\b{re.escape(head)}s?\b", told, re.IGNORECASE) is not None
+
+
 _ALSO_DID = re.compile(r"\balso\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
 _CONFIRMS_BEFORE = re.compile(
-    r"\b(?:confirmed|condemned|denounced|acknowledged|deplored)\s+(?:the|this|that)\s+"
+    r"\b(?:confirmed|condemned|denounced|acknowledged|deplored|"
+    # "Russia's defence ministry did not comment on the strike": a word on it, or none
+    r"comment(?:ed|ing)?\s+on|respond(?:ed|ing)?\s+to)\s+(?:the|this|that)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1934,9 +1980,16 @@ _RECALLED_ACT = re.compile(
     # named again with the article; "The attack in Kidal", "on a convoy" may be another's
     r"(?!\s+(?:in|at|near)\b|\s+on\s+(?!the\b))"
 )
+_RECALLED_DOER_WORDS = (
+    r"(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|militants|insurgents|"
+    r"jihadists|bandits)\b"
+)
 _RECALLED_DOERS = re.compile(
-    r"\s*(?:The|These|Those)\s+(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|"
-    r"militants|insurgents|jihadists|bandits)\b"
+    rf"\s*(?:The|These|Those)\s+{_RECALLED_DOER_WORDS}"
+    # "A militia leader in the town ... said the attackers had burnt several houses": a
+    # teller's words of them
+    rf"|[^.;]{{0,120}}?\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:the|these|those)\s+"
+    rf"{_RECALLED_DOER_WORDS}"
     # a witness's words of the attack just told: "\"They burned houses and they took our
     # children,\" he said"
     r"|\s*[\"“]They\s+(?!(?:said|say|told|were|are|have|had)\b)"
@@ -2481,13 +2534,32 @@ def _the_other_sides_dead(previous: Event, event: Event) -> bool:
     """"... killing 10 soldiers. Six militants were killed when troops returned fire": the
     dead the later sentence names (the subject of its passive) are armed men of another kind
     than the dead already counted, so both tolls are the event's."""
-    return (
+    if not (
         event.provenance.get("actor2", "").startswith("passive: target the subject")
         and event.inter2 in _ARMED_INTERS
-        and previous.inter2 is not None
+    ):
+        return False
+    if (
+        _DOERS_DEAD.search(previous.fatalities.get("text") or "")
+        and previous.inter1 in _ARMED_INTERS - {INTER_CODES["state_forces"]}
+        and event.actor2 is not None
+        and event.actor2 == previous.actor2 != previous.actor1
+    ):
+        # "repelled an attack by ISWAP ..., killing 23 of the attackers. Two soldiers were
+        # killed": the dead counted first were the attackers'; the later, the other side's
+        return True
+    return (
+        previous.inter2 is not None
         and event.inter2 != previous.inter2
         and event.actor2 not in (None, previous.actor2)
     )
+
+
+# a toll of the doers: "23 of the attackers", "killing 12 militants"
+_DOERS_DEAD = re.compile(
+    r"\b(?:attackers|assailants|militants|insurgents|jihadists|terrorists|gunmen|bandits)\b",
+    re.IGNORECASE,
+)
 
 
 def _toll_raised(previous: Event, event: Event) -> bool:
@@ -6043,7 +6115,10 @@ def _joined_tolls(first: Quantity, later: list[Quantity], text: str) -> list[Qua
 
 # "five soldiers and 11 insurgents", "two soldiers, three civilians and a child": the
 # dead of one act counted by kind
-_TOLLS_JOINED = re.compile(r",?\s+(?:and|as\s+well\s+as|plus)\s+|,\s*")
+# "a woman and her two children", "a man and his three sons": their kin are more dead
+_TOLLS_JOINED = re.compile(
+    r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:his|her|their)\s+)?|,\s*"
+)
 _AND_JOINS = re.compile(r"\b(?:and|as\s+well\s+as|plus)\b")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 _HURT_AFTER = re.compile(

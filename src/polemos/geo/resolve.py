@@ -2522,6 +2522,19 @@ class Resolver:
                 or self._possessed_by_parent(text, s, e)
                 or self._whole_name_around(text, s, e, people)
             ]
+            # "Governor Enrique Alfaro said ... Alfaro blamed the cartel": the surname of a
+            # person the text named, said alone, is that person
+            surnames = {text[s:e].split()[-1] for s, e in people}
+            chosen = [
+                (s, e)
+                for s, e in chosen
+                if text[s:e] not in surnames
+                or (s, e) in attacked
+                or (s, e) in taken
+                or _KIND_OF_BEFORE.search(text, max(0, s - 30), s) is not None
+                or self._held_by_parent(text, s, e)
+                or self._possessed_by_parent(text, s, e)
+            ]
             chosen = self._with_named_parent(text, spans, probs, chosen)
             chosen = [(s, e) for s, e in chosen if not _shouted_in_prose(text, s, e)]
             # the small NER model calls "Daegu - Jung" a person
