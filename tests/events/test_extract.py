@@ -5277,3 +5277,35 @@ def test_a_victim_and_her_kin_are_all_counted():
         published="2025-03-03",
     )
     assert event["fatalities"]["best"] == 3
+
+
+def test_a_patron_named_for_an_unnamed_group_yields_to_the_group_named_after():
+    text = (
+        "Fighters from an al Qaeda-linked group killed scores of people on Saturday in an "
+        "attack on the town of Barsalogho in north-central Burkina Faso, security sources said."
+        "\n\nMilitants from Jama'at Nusrat al-Islam wal-Muslimin (JNIM) stormed the outskirts of "
+        "the town and opened fire on civilians, the sources said."
+    )
+    (event,) = events(text, published="2024-08-26")
+    assert (event["actor1"], event["actor2"]) == ("JNIM", "Civilians (Burkina Faso)")
+
+
+def test_who_tells_of_a_battle_is_not_its_other_side():
+    text = (
+        "Armed men from the West Papua National Liberation Army clashed with construction "
+        "workers on Wednesday in the Yahukimo district of Highland Papua province, said "
+        "regional police spokesman Ignatius Benny Adi Prabowo."
+    )
+    (event,) = events(text, published="2024-10-17")
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["actor2"] != "Police Forces of Indonesia"
+
+
+def test_counts_of_people_joined_before_one_verb_are_all_of_its_kind():
+    text = (
+        "Houthi fighters attacked positions of government forces in the Harib district on "
+        "Sunday, the officials said. Eight government soldiers and six Houthi fighters were "
+        "killed, according to a military official."
+    )
+    (event,) = events(text, published="2025-03-03")
+    assert event["fatalities"]["best"] == 14

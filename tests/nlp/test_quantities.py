@@ -170,3 +170,8 @@ def test_a_number_that_names_a_road_a_gate_or_a_text_counts_nothing() -> None:
         assert not any(q.best in {9, 30, 4, 2254} for q in find_quantities(text)), text
     (toll,) = [q for q in find_quantities("The bomb killed 9 soldiers near Kandahar.")]
     assert (toll.best, toll.kind) == (9, "fatalities")
+
+
+def test_a_list_of_people_before_one_verb_shares_its_kind():
+    found = find_quantities("Two soldiers, three policemen and four civilians were wounded.")
+    assert [(q.best, q.kind) for q in found] == [(2, "wounded"), (3, "wounded"), (4, "wounded")]

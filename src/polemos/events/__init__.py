@@ -473,6 +473,43 @@ def _names_the_next(
     return words is not None and 0 <= other.start - words.end() <= 4
 
 
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|according\s+to)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _speaks(mention: ActorMention, text: str) -> bool:
+    """Is the mention one who tells ("police said", "said regional police spokesman X")?"""
+    return (
+        _SAID_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+        or modality.source_verb(mention, text[mention.end : mention.end + 80]) is not None
+    )
+
+
+def _named_as_a_patron(event: Event) -> bool:
+    """Is the event's doer named in its sentence only as the patron of an unnamed group
+    ("an al Qaeda-linked group", "Islamic State-affiliated fighters")?"""
+    if not event.actor1:
+        return False
+    sentence = event.evidence.get("sentence", "")
+    folded = sentence.casefold()
+    for alias in _aliases_of(event.actor1):
+        at = folded.find(alias)
+        if at >= 0 and _PATRON_AFTER.match(sentence, at + len(alias)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _aliases_of(actor: str) -> tuple[str, ...]:
+    """The folded names the knowledge base knows an actor by, longest first."""
+    from polemos.actors import knowledge
+
+    aliases = knowledge().aliases.items()
+    names = {alias for alias, name in aliases if name == actor} | {actor.casefold()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def _patron_of_the_next(
     mention: ActorMention, text: str, others: Iterable[ActorMention]
 ) -> bool:
@@ -2667,7 +2704,13 @@ def _fold_into(previous: Event, event: Event) -> None:
         )
     elif (
         previous.event_type == event.event_type
-        and (previous.actor1 or "").startswith("Unidentified")
+        and (
+            (previous.actor1 or "").startswith("Unidentified")
+            # "Fighters from an al Qaeda-linked group killed scores ... Militants from JNIM
+            # stormed the outskirts": the patron named a client the next sentence names
+            or _named_as_a_patron(previous)
+        )
+        and event.actor1 != previous.actor1
         and _named_armed(event.actor1, event.inter1)
         # a group, not a state's forces: "police confirmed the attack but said 18 were
         # killed" tells of it
@@ -2838,6 +2881,8 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                     name for m in article.actor_mentions
                     if m.sentence == index
                     and m.category in ARMED - {"unknown", "unidentified"}
+                    # "..., said regional police spokesman Ignatius Benny": who tells of it
+                    and not _speaks(m, article.text)
                     and (name := generic(m.template) if m.template else m.actor) != event.actor1
                 ),
                 None,

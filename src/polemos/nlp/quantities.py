@@ -382,7 +382,33 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
     found.extend(_vague_quantities(text, offset, sentence, taken, vocab))
     found.extend(_single_victims(text, offset, sentence, taken, vocab))
     found.sort(key=lambda q: q.start)
+    _share_the_verb(text, offset, found)
     return found
+
+
+_HARM_KINDS = frozenset({"fatalities", "wounded", "arrested", "abducted", "displaced"})
+_AND_BETWEEN = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _share_the_verb(text: str, offset: int, found: list[Quantity]) -> None:
+    """"Eight government soldiers and six Houthi fighters were killed": counts of people
+    joined by "and" before one verb are all of its kind (the verb lies beyond the first
+    count's reach of words)."""
+    # from the last count back: "Two soldiers, three policemen and four civilians were
+    # wounded" hands the verb's kind down the list
+    handed: set[int] = set()  # the counts that took their kind from the verb after the list
+    for index in range(len(found) - 2, -1, -1):
+        first, second = found[index], found[index + 1]
+        if (
+            first.person
+            and second.person
+            and first.kind == "persons"
+            and second.kind in _HARM_KINDS
+            and _AND_BETWEEN.fullmatch(text, first.end - offset, second.start - offset)
+            and (index + 1 in handed or _PASSIVE.match(text[second.end - offset :]))
+        ):
+            first.kind = second.kind
+            handed.add(index)
 
 
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s+$")
