@@ -5309,3 +5309,85 @@ def test_counts_of_people_joined_before_one_verb_are_all_of_its_kind():
     )
     (event,) = events(text, published="2025-03-03")
     assert event["fatalities"]["best"] == 14
+
+
+def test_a_doer_blamed_with_a_word_before_its_name_is_the_doer():
+    text = (
+        "Drones struck the main port and a fuel depot in Port Sudan on Tuesday, witnesses said."
+        " The army blamed the paramilitary Rapid Support Forces for the attacks."
+    )
+    (event,) = events(text, published="2025-05-06")
+    assert event["actor1"] == "Rapid Support Forces"
+
+
+def test_a_crowd_s_clash_with_security_forces_is_a_violent_demonstration():
+    (event,) = events(
+        "Seventeen people were killed in clashes between protesters and security forces in the "
+        "southern Peruvian city of Juliaca on Monday, health officials said.",
+        published="2023-01-10",
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["actor1"] == "Rioters (Peru)"
+
+
+def test_the_lands_beyond_a_border_are_not_the_place_of_what_follows():
+    text = (
+        "Jihadists killed 28 soldiers in an attack on a military position in northern Benin "
+        "near the borders with Niger and Burkina Faso, the army said on Thursday.\n\n"
+        "The JNIM group said in a message that it had carried out the attack and killed around "
+        "30 soldiers.\n\n"
+        "Jihadist groups have increasingly pushed into the northern parts of coastal states."
+    )
+    (event,) = events(text, published="2025-01-09")
+    assert (event["actor1"], event["actor2"]) == ("JNIM", "Military Forces of Benin")
+
+
+def test_destruction_that_killed_is_an_attack_and_victims_are_of_their_nationality():
+    text = (
+        "Dozens of Israeli settlers rampaged through the Palestinian village of Huwara in the "
+        "occupied West Bank overnight, setting fire to houses and cars, and a Palestinian man "
+        "was shot dead, the health ministry said on Monday.\n\n"
+        "The violence came hours after a Palestinian gunman shot dead two Israeli brothers as "
+        "they drove through Huwara."
+    )
+    rampage, shooting = events(text, published="2023-02-27")
+    assert (rampage["sub_event_type"], rampage["actor1"]) == ("Attack", "Settlers (Israel)")
+    assert shooting["actor2"] == "Civilians (Israel)"
+
+
+def test_responsibility_claimed_for_no_other_act_is_claimed_for_the_act_told():
+    text = (
+        "Gunmen opened fire on tourists at a meadow near Pahalgam in Indian-administered "
+        "Kashmir on Tuesday, killing 26 men, police said.\n\n"
+        "Witnesses said the attackers asked their names before shooting them.\n\n"
+        "At least 17 people were wounded.\n\n"
+        "A little-known militant group, The Resistance Front, claimed responsibility in a "
+        "social media post."
+    )
+    (event,) = events(text, published="2025-04-22")
+    assert event["actor1"] == "The Resistance Front (Kashmir)"
+
+
+def test_burned_to_death_is_a_killing_but_not_in_a_house_fire():
+    (event,) = rule_events("A police officer was burned to death in his patrol car in Juliaca.")
+    assert event["fatalities"]["best"] == 1
+    fire = "A man was burned to death in a house fire in Ohio, firefighters said."
+    assert rule_events(fire) == []
+
+
+def test_the_dead_of_the_act_a_crowd_protests_are_not_the_protest_s():
+    (event,) = events(
+        "On 3 February 2022, hundreds of people staged a demonstration in Sinjar, protesting "
+        "against the Turkish army airstrikes that targeted the region on 1 February, during "
+        "which 3 civilians were killed.",
+        published="2022-02-03",
+    )
+    assert event["event_type"] == "Protests"
+    assert not event["fatalities"].get("best")
+
+
+def test_an_escalation_observers_anticipate_is_no_event():
+    assert events(
+        "Observers anticipate an escalation of terrorist attacks throughout the island.",
+        published="2009-03-15",
+    ) == []

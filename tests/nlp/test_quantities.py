@@ -175,3 +175,16 @@ def test_a_number_that_names_a_road_a_gate_or_a_text_counts_nothing() -> None:
 def test_a_list_of_people_before_one_verb_shares_its_kind():
     found = find_quantities("Two soldiers, three policemen and four civilians were wounded.")
     assert [(q.best, q.kind) for q in found] == [(2, "wounded"), (3, "wounded"), (4, "wounded")]
+
+
+def test_the_passive_right_after_a_count_says_what_befell_it():
+    found = find_quantities(
+        "The ministry said 107 people had been detained and that 21 police officers had been "
+        "injured."
+    )
+    assert [(q.best, q.kind) for q in found] == [(107, "arrested"), (21, "wounded")]
+
+
+def test_animals_killed_are_no_toll():
+    found = find_quantities("Armed men killed 25 heads of cattle and 3 herders.")
+    assert [(q.best, q.kind) for q in found] == [(25, "livestock"), (3, "fatalities")]

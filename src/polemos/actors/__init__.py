@@ -1054,6 +1054,14 @@ _NATIONAL_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+([A-Z][a-z]+)\s+(?:man|woman|boy|girl|teenager|teen|child|"
     r"civilian|couple|farmer|shepherd|driver|fisherman|student)\b"
 )
+# "two Israeli brothers", "three Pakistani fishermen": people counted by nationality and kind
+_COUNTED_NATIONAL_PEOPLE = re.compile(
+    r"(?i:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"\w+ty|several|many|some|(?:dozens|scores|hundreds|thousands)\s+of))"
+    r"\s+([A-Z][a-z]+)\s+(?:men|women|boys|girls|children|teenagers|civilians|brothers|"
+    r"sisters|farmers|shepherds|drivers|fishermen|students|workers|tourists|pilgrims|"
+    r"villagers|residents|nationals|citizens)\b"
+)
 _COUNTED_NATIONALS = re.compile(
     r"(?i:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"\w+ty|several|many|some|(?:dozens|scores|hundreds|thousands)\s+of))"
@@ -1127,9 +1135,10 @@ def _counted_nationals(
     matches = [(m, m.group(1)[:-1]) for m in _COUNTED_NATIONALS.finditer(text)]
     # "wounded an Israeli man": one person named by nationality and kind
     matches += [(m, m.group(1)) for m in _NATIONAL_PERSON.finditer(text)]
+    matches += [(m, m.group(1)) for m in _COUNTED_NATIONAL_PEOPLE.finditer(text)]
     for match, demonym in matches:
         start, end = match.span(1)
-        if match.re is _NATIONAL_PERSON:
+        if match.re is not _COUNTED_NATIONALS:
             end = match.end()
         code = kb.demonyms.get(demonym.casefold())
         if code is None or any(s < end and start < e for s, e in taken):

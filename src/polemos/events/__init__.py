@@ -436,7 +436,16 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
         if (
             m.trigger.sub_event_type not in _PROTEST_KINDS
             and any(end <= m.start for end in protests)
-            and _PROTESTED_BEFORE.search(sentence.text, max(0, m.start - 50), m.start)
+            and (
+                _PROTESTED_BEFORE.search(sentence.text, max(0, m.start - 50), m.start)
+                # "protesting against the Turkish army airstrikes that targeted the region on
+                # 1 February, during which 3 civilians were killed": told of the act protested
+                or any(
+                    _within_the_protested(sentence.text, end, m.start)
+                    for end in protests
+                    if end <= m.start
+                )
+            )
         ):
             m.intended = True
         # "arrested 14 suspected gang members in raids": the raids are how, the arrests what
@@ -596,6 +605,26 @@ _CAUSE_BEFORE = re.compile(
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b",
+    re.IGNORECASE,
+)
+def _within_the_protested(text: str, protest_end: int, at: int) -> bool:
+    """Is ``at`` within the words that tell the act a protest was against ("protesting
+    against the airstrikes that targeted Sinjar, during which 3 were killed"), with no act
+    of the protest's own day between ("..., when police opened fire")?"""
+    harm = _PROTESTED_HARM.search(text, protest_end, at)
+    return harm is not None and not _THE_PROTEST_MET.search(text, harm.end(), at)
+
+
+_THE_PROTEST_MET = re.compile(
+    r"\b(?:when|while|as|then|police|security|troops|soldiers|forces|opened\s+fire|"
+    r"protesters|demonstrators)\b",
+    re.IGNORECASE,
+)
+# what a crowd protests: an act of violence ("against the airstrikes that targeted Sinjar")
+_PROTESTED_HARM = re.compile(
+    r"\b(?:against|over|condemning|denouncing|protesting)\s+(?:the\s+)?[^.;]{0,80}?"
+    r"\b(?:air\s*strikes?|strikes?|killings?|attacks?|shelling|bombings?|massacres?|murders?|"
+    r"deaths?|bombardments?)\b",
     re.IGNORECASE,
 )
 _CHARGED_FOR_BEFORE = re.compile(
@@ -1026,6 +1055,16 @@ class EventExtractor:
             or q.start < trigger_end
             or not _ANSWERED_KILLING.search(article.text, trigger_end, q.start)
         ]
+        if event_type in _CROWDS:
+            # "protesting against the Turkish army airstrikes ..., during which 3 civilians
+            # were killed": the dead of the act protested are that act's
+            quantities = [
+                q
+                for q in quantities
+                if q.kind != "fatalities"
+                or q.start < trigger_end
+                or not _PROTESTED_HARM.search(article.text, trigger_end, q.start)
+            ]
         fatalities, toll_rule = _fatalities(quantities, article.text)
         provenance["fatalities"] = toll_rule
         counts = [
@@ -1488,6 +1527,10 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         return False  # its own sentence already told it apart (a clause, a listed place)
     if _NEW_REPORT.match(event.evidence.get("sentence", "")):
         return False  # "In a separate incident, ...", "Elsewhere, ...": another event
+    if _TOLD_AS_ITS_TIME.search(event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event))):
+        # "The violence came hours after a Palestinian gunman shot dead two Israeli
+        # brothers": the act the one just told followed, not that act
+        return False
     if (
         previous.event_type == "Violence against civilians"
         and event.event_type == "Battles"
@@ -2219,7 +2262,8 @@ _BLAMED_ON_AFTER = re.compile(
     r"\b(?:(?:planted|placed|carried\s+out|perpetrated|committed|detonated)\s+by|"
     r"blamed\s+(?:(?:it|the\s+\w+)\s+)?on|attributed\s+(?:(?:it|the\s+\w+)\s+)?to|"
     # "the military blamed the Dawlah Islamiyah": a name blamed outright
-    r"blam(?:ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+"
+    # ("the army blamed the paramilitary Rapid Support Forces")
+    r"blam(?:ed|ing)(?=\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[A-Z])))\s+"
     r"(?:(?:the|suspected|alleged)\s+)*",
     re.I,
 )
@@ -2243,7 +2287,10 @@ _CLAIMED_IT = re.compile(
 )
 _CLAIMED_THE_ACT = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?(?:attack|bombing|"
-    r"blast|explosion|killing|killings|ambush|assault|massacre)\b|" + _CARRIED_OUT_THE_ACT,
+    r"blast|explosion|killing|killings|ambush|assault|massacre)\b|"
+    # "The Resistance Front, claimed responsibility in a social media post": for no other act
+    r"\bclaimed\s+responsibility\b(?!\s+for\b)(?=\s+(?:in|on|via|through)\b|\s*[.,])|"
+    + _CARRIED_OUT_THE_ACT,
     re.I,
 )
 _PATRON_OF_IT = re.compile(
@@ -2748,6 +2795,30 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         return kb.category_of(name) if name else None
 
     before = (event.actor1, event.actor2)
+    crowds = {"protesters", "rioters"}
+    if event.sub_event_type == "Armed clash" and category(event.actor1) in crowds | {
+        None
+    } and category(event.actor2) in crowds:
+        event.actor1, event.actor2 = event.actor2, event.actor1
+    if event.sub_event_type == "Armed clash" and category(event.actor1) in crowds:
+        # "clashes between protesters and security forces killed 17": a crowd fights no
+        # battle; ACLED codes its fight with the forces as a violent demonstration
+        event.sub_event_type, event.event_type = "Violent demonstration", "Riots"
+        event.actor1 = generic("Rioters ({country_name})")
+        event.provenance["sub_event_type"] = (
+            event.provenance.get("sub_event_type", "") + "; a crowd's clash is a riot"
+        )
+    if (
+        event.sub_event_type == "Looting/property destruction"
+        and (event.fatalities.get("best") or 0) > 0
+        and category(event.actor1) not in crowds
+    ):
+        # "settlers rampaged through Huwara, setting fire to houses and cars, and a man was
+        # shot dead": destruction that killed is an attack (ACLED)
+        event.sub_event_type, event.event_type = "Attack", "Violence against civilians"
+        event.provenance["sub_event_type"] = (
+            event.provenance.get("sub_event_type", "") + "; destruction that killed: an attack"
+        )
     kind, sub = event.event_type, event.sub_event_type
     # "rival gangs clashed", "rioters fought each other": ACLED names the one kind both sides
     among_themselves = (
@@ -3268,6 +3339,11 @@ _ANOTHER_SPEAKER = re.compile(_ANOTHER_SPEAKER_AS, re.I)
 # Houthi sites": another act, told as the time of this one
 _ANOTHER_ACT_TIMED = (
     r",\s+(?:hours|days|minutes|moments|weeks|shortly|soon|just)\s+(?:after|before)\s+"
+)
+_TOLD_AS_ITS_TIME = re.compile(
+    r"\b(?:came|happened|occurred|took\s+place|followed)\s+(?:just\s+)?(?:hours|days|minutes|"
+    r"moments|weeks|shortly|a\s+day|a\s+week|soon)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
 )
 _TIMED_BY_ANOTHER_ACT = re.compile(_ANOTHER_SPEAKER_AS + "|" + _ANOTHER_ACT_TIMED, re.I)
 _CLAUSE_BREAK = re.compile(
@@ -5262,6 +5338,9 @@ def _location(
             # Mogadishu": where it was said
             if not in_dateline(article.text, t.start, t.end)
             and not _where_told(article.text, t)
+            # "in northern Benin near the borders with Niger and Burkina Faso": the lands
+            # beyond are not where the act was
+            and not _BEYOND_THE_BORDER.search(article.text, max(0, t.start - 60), t.start)
         ]
         if not earlier:
             continue
@@ -5421,6 +5500,11 @@ _ACTOR_ASIDE_BEFORE = re.compile(
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+border\b", re.IGNORECASE)
 # ... and "near the border with Burkina Faso": the land across the border
+# a country across a border, however many are listed: "near the borders with Niger and
+# Burkina Faso"
+_BEYOND_THE_BORDER = re.compile(
+    r"\b(?:borders?\s+with|bordering)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|\s+and)\s+)*$"
+)
 _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:towards?|from|border\s+with|bordering|"
     # "forced thousands of residents to flee to Dikwa and Maiduguri": where they fled

@@ -21,6 +21,7 @@ NON_FACTIVE = {
     "likely",
     "unlikely",
     "expect",
+    "anticipate",  # "observers anticipate an escalation of terrorist attacks"
     "plan",
     "threaten",
     "aim",
@@ -393,6 +394,8 @@ _HABITUAL = re.compile(
     # "It frequently targets hotels used by officials"
     # "Washington has previously hit back with airstrikes": acts before, none told now
     r"\b(?:has|have)\s+previously\b|"
+    # "Jihadist groups have increasingly pushed into coastal states": a trend
+    r"\b(?:has|have)\s+(?:been\s+)?increasingly\b|"
     # "Police raids in Rio's favelas are frequently deadly"
     r"\b(?:are|is)\s+(?:frequently|often|regularly|usually|routinely|typically|commonly)\b|"
     # "Mendez is at least the third journalist killed in Mexico this year": a count

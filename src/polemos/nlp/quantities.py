@@ -263,6 +263,10 @@ def _governing_kind(
     if right_after:
         # "left 11 dead and 30 wounded": the word right after the number says what it counts
         return vocab.verb_kinds.get(right_after.group(1).casefold())
+    if person and _HARMED_RIGHT_AFTER.match(after):
+        # "107 people had been detained and that 21 police officers had been injured": the
+        # passive right after the count says what befell them, whatever verb came before
+        return vocab.verb_kinds.get(_HARMED_RIGHT_AFTER.match(after).group(1).casefold())
     clause = _STOP_BACK.split(before)[-1]
     words_before = re.findall(r"[\w'’]+", clause.casefold())[-12:]
     for index in range(len(words_before) - 1, -1, -1):
@@ -292,6 +296,15 @@ def _governing_kind(
     return None
 
 
+# the count's own noun (a word or two), then a passive of harm: "21 police officers had been
+# injured", "three women were wounded"
+_HARMED_RIGHT_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|as)\b)[A-Za-z'’-]+){0,3}?\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:also\s+|later\s+|seriously\s+|slightly\s+|critically\s+)?"
+    r"(killed|wounded|injured|hurt|arrested|detained|abducted|kidnapped|displaced)\b",
+    re.IGNORECASE,
+)
 _OF_A_NAMED_BODY = re.compile(
     r"(\s*[\w'’-]+)?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?=[a-z])"
 )
@@ -359,6 +372,8 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
         if person and _SPEAKER_AFTER.match(text, end):
             # "killed them behind the mosque," one resident said": who tells, not the toll
             verb_kind = None
+        if noun_kind == "livestock":
+            verb_kind = None  # "killed 25 heads of cattle": animals, no toll of people
         if noun_kind == "km" and _DIRECTION_AFTER.match(text, end):
             # "80 km northeast of Baghdad": where a place is, no ground taken
             noun_kind, verb_kind = "distance", None
