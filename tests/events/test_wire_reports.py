@@ -345,6 +345,28 @@ EXPECTED = {
         ("Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar",
          "Chin State", "2024-03-02", None),
     ]),
+    # a little-known group's claim "in a social media post", three paragraphs on; a search
+    # operation is no event
+    "pahalgam": ("2025-04-22", [
+        ("Attack", "The Resistance Front (Kashmir)", "Civilians (India)", "Pahalgam",
+         "2025-04-22", 26),
+    ]),
+    # the army's count of the attackers' dead, then its own two soldiers; what a militia
+    # leader says "the attackers" burnt is the attack's; another day's abduction
+    "borno_base": ("2024-02-08", [
+        ("Armed clash", "Islamic State West Africa Province", "Military Forces of Nigeria",
+         "Mallam Fatori", "2024-02-06", 25),
+        ("Abduction/forced disappearance", "Boko Haram", "Civilians (Nigeria)", "Gamboru",
+         "2024-02-07", None),
+    ]),
+    # the governor blames a cartel "which has fought the Sinaloa cartel" (an aside, and
+    # "Alfaro" is the governor, no town); "In neighbouring Michoacan"
+    "jalisco_ambush": ("2024-12-16", [
+        ("Armed clash", "Jalisco New Generation Cartel", "Police Forces of Mexico", "El Salto",
+         "2024-12-16", 13),
+        ("Armed clash", "Military Forces of Mexico", "Unidentified Gang (Mexico)", "Aguililla",
+         "2024-12-15", 5),
+    ]),
 }  # fmt: skip
 
 
