@@ -5391,3 +5391,31 @@ def test_an_escalation_observers_anticipate_is_no_event():
         "Observers anticipate an escalation of terrorist attacks throughout the island.",
         published="2009-03-15",
     ) == []
+
+
+def test_an_overnight_attack_told_again_on_the_day_before_is_one_attack_with_its_burning():
+    text = (
+        "Rebels from the Allied Democratic Forces (ADF) killed at least 40 people in attacks on "
+        "two villages in eastern Congo's North Kivu province overnight, local officials said on "
+        "Saturday.\n\n"
+        "The attackers, armed with machetes and guns, struck the villages of Masala and "
+        "Mapasana in Beni territory late on Friday, an administrator said. Several homes were "
+        "set on fire."
+    )
+    (event,) = events(text, published="2024-06-08")
+    assert (event["sub_event_type"], event["date"]) == ("Attack", "2024-06-07")
+    assert event["fatalities"]["best"] == 40
+
+
+def test_a_raid_on_the_ground_is_how_people_were_killed():
+    found = events(
+        "Armed separatists killed six people, including a pregnant woman, in an overnight raid "
+        "on a village in Cameroon's Northwest region on Saturday, local officials said. The "
+        "army said its soldiers had killed four separatists in a raid on a militant camp near "
+        "Bamenda on Friday.",
+        published="2024-07-14",
+    )
+    assert [(e["sub_event_type"], e["fatalities"]["best"]) for e in found] == [
+        ("Attack", 6),
+        ("Armed clash", 4),
+    ]

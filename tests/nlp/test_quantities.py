@@ -188,3 +188,18 @@ def test_the_passive_right_after_a_count_says_what_befell_it():
 def test_animals_killed_are_no_toll():
     found = find_quantities("Armed men killed 25 heads of cattle and 3 herders.")
     assert [(q.best, q.kind) for q in found] == [(25, "livestock"), (3, "fatalities")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # words that begin like a month are no date: "sep-aratists", "mar-ines", "jun-ior"
+        ("Soldiers killed four separatists.", [(4, "fatalities")]),
+        ("Three marines were killed.", [(3, "fatalities")]),
+        ("Two junior officers were wounded.", [(2, "wounded")]),
+        # a year after an abbreviated month is no count
+        ("On 14 Jan. 2022 five people were killed.", [(5, "fatalities")]),
+    ],
+)
+def test_counts_beside_month_like_words(text: str, counted: list) -> None:
+    assert [(q.best, q.kind) for q in find_quantities(text)] == counted

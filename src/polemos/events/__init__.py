@@ -414,6 +414,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     first = min((m.start for m in found), default=0)
     arrests = [m.end for m in found if m.trigger.id == "arrests"]
     protests = [m.end for m in found if m.trigger.sub_event_type in _PROTEST_KINDS]
+    killings = [m.end for m in found if m.trigger.id == "killing"]
     for m in found:
         if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
             m.intended = True
@@ -448,9 +449,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             )
         ):
             m.intended = True
-        # "arrested 14 suspected gang members in raids": the raids are how, the arrests what
+        # "arrested 14 suspected gang members in raids": the raids are how, the arrests what;
+        # "killed six people ... in an overnight raid on a village": a raid on the ground is
+        # how they were killed (a strike from the air keeps its own type)
         if m.trigger.id == "strike_generic" and any(
-            end <= m.start and _MEANS_BEFORE.match(sentence.text, end, m.start) for end in arrests
+            end <= m.start and _MEANS_BEFORE.match(sentence.text, end, m.start)
+            for end in arrests + (killings if m.text.casefold().startswith("raid") else [])
         ):
             m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
@@ -646,7 +650,7 @@ _PROTESTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEANS_BEFORE = re.compile(
-    r"[^.;]{0,80}?\b(?:in|during)\s+(?:a\s+)?(?:(?:series\s+of|joint|several|overnight|"
+    r"[^.;]{0,80}?\b(?:in|during)\s+(?:an?\s+)?(?:(?:series\s+of|joint|several|overnight|"
     r"separate|coordinated|night)\s+)?$",
     re.IGNORECASE,
 )
@@ -1750,6 +1754,7 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         # hit a camp": a day the earlier report was told on, or took from the one before it
         and _own(previous, "date", ("date in sentence", "date of the event told before"))
         and not _day_within(event, previous)
+        and not _the_night_before(event, previous)
     ):
         return False
     if (
@@ -1769,8 +1774,15 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     also_destroyed = (
         event.sub_event_type == "Looting/property destruction"
         and previous.event_type in _VIOLENT
-        and _ALSO_DID.search(event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event)))
-        is not None
+        and (
+            _ALSO_DID.search(event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event)))
+            is not None
+            # "Several homes were set on fire.": burnt by no one the sentence names
+            or (
+                (event.actor1 or "Unidentified").startswith("Unidentified")
+                and _DESTROYED_BY_NO_ONE.search(event.evidence.get("trigger") or "") is not None
+            )
+        )
     )
     # "After the attack, the car was set on fire": the attack is the one just told
     if not (
@@ -2603,6 +2615,27 @@ def _same_or_within(event: Event, previous: Event) -> bool:
     return place.get(unit) is not None and place.get(unit) == earlier.get(unit)
 
 
+_DESTROYED_BY_NO_ONE = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:set|burn|torch|loot|destroy|ransack|razed|demolish)",
+    re.IGNORECASE,
+)
+
+
+def _the_night_before(event: Event, previous: Event) -> bool:
+    """Is the event's day the one before an act told as "overnight" ("killed 40 in attacks
+    overnight, officials said on Saturday ... struck the villages late on Friday")?"""
+    if not (event.date and previous.date and event.date_precision == "day"):
+        return False
+    if "overnight" not in previous.provenance.get("date", ""):
+        return False
+    try:
+        night = date.fromisoformat(previous.date) - timedelta(days=1)
+    except ValueError:
+        return False
+    return event.date == night.isoformat()
+
+
 def _day_within(event: Event, previous: Event) -> bool:
     """Is the event's date a day of the week, month or year the previous event is dated by?"""
     if not (event.date and previous.date and event.date_precision == "day"):
@@ -2696,7 +2729,9 @@ def _fold_into(previous: Event, event: Event) -> None:
             "text": f"{before.get('text')} + {more.get('text')}",
         }
     if _own(event, "date", "date in sentence") and (
-        not _own(previous, "date", "date in sentence") or _day_within(event, previous)
+        not _own(previous, "date", "date in sentence")
+        or _day_within(event, previous)
+        or _the_night_before(event, previous)
     ):
         # "Gunmen killed 14 people ..., police said on Sunday. The attackers stormed Kadawa
         # village late on Friday": the later sentence dates the act, as "on Friday" does

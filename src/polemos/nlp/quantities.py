@@ -98,7 +98,9 @@ _BY_THE = re.compile(
 _STOP_BACK = re.compile(r"[;.!?:]|\b(?:and then|but|while|after|before|as)\b", re.IGNORECASE)
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|since|of|by|until|from|during|year|years|summer|winter|spring|autumn|fall|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\s*$",
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    # "On 14 Jan. 2022"
+    r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\s*$",
     re.IGNORECASE,
 )
 
@@ -538,7 +540,12 @@ def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
     if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not match.group("tail").strip():
         return True
     # "12 June", "June 12": a day of a month
-    month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    # whole month names or their abbreviations ("3 marines", "four separatists", "two junior
+    # officers" begin like one)
+    month = (
+        r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    )
     if value <= 31 and re.match(rf"\s+{month}\b", match.group("tail"), re.IGNORECASE):
         return True
     if value <= 31 and re.search(rf"\b{month}\s*$", text[: match.start()], re.IGNORECASE):
