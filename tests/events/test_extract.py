@@ -5419,3 +5419,20 @@ def test_a_raid_on_the_ground_is_how_people_were_killed():
         ("Attack", 6),
         ("Armed clash", 4),
     ]
+
+
+def test_raids_an_arrest_was_made_in_are_how_not_a_strike():
+    (event,) = events(
+        "Officers seized 1,248 bags of heroin and three guns in raids in the city, Hartford "
+        "police said Thursday, and arrested 13 people.",
+        published="2018-03-20",
+    )
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_the_toll_of_an_offensive_so_far_is_no_event():
+    assert events(
+        "The Russian-backed offensive in eastern Ghouta has killed more than 1600 civilians "
+        "and wounded thousands, rescuers said.",
+        published="2018-03-20",
+    ) == []

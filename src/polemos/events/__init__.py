@@ -457,6 +457,15 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             for end in arrests + (killings if m.text.casefold().startswith("raid") else [])
         ):
             m.intended = True
+        # "Officers seized 1,248 bags of heroin ... in raids in the city ... and arrested 13
+        # people": the raids the arrests told after were made in
+        if (
+            m.trigger.id == "strike_generic"
+            and m.text.casefold().startswith("raid")
+            and any(end > m.end for end in arrests)
+            and _IN_RAIDS_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
+        ):
+            m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
@@ -649,6 +658,7 @@ _PROTESTED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_IN_RAIDS_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?\s+|several\s+|[\w-]+\s+)?$", re.I)
 _MEANS_BEFORE = re.compile(
     r"[^.;]{0,80}?\b(?:in|during)\s+(?:an?\s+)?(?:(?:series\s+of|joint|several|overnight|"
     r"separate|coordinated|night)\s+)?$",
@@ -765,6 +775,15 @@ class EventExtractor:
         statements: list[Event] = []
         for start, end in _clauses(sentence, matches, mentions):
             inside = [m for m in matches if start <= m.start < end]
+            if (
+                inside
+                and all(m.intended and m.trigger.id == "strike_generic" for m in inside)
+                and not all(m.intended for m in matches)
+            ):
+                # "seized heroin ... in raids in the city, police said, and arrested 13 people":
+                # a clause that holds only the raids another clause's act was done in (an
+                # attempt at an act is still one: "An attempt to assassinate a commander")
+                continue
             unreal: Event | None = None
             for match in inside:
                 if not _anchored(match, sentence, quantities, article):

@@ -422,7 +422,10 @@ _PERFECT = re.compile(
 )
 _WAR_SUMMED = re.compile(
     r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:conflict|war|insurgency|violence|"
-    r"crisis|uprising|rebellion|civil\s+war)\s+(?:has|have)\s+(?:so\s+far\s+|already\s+)?"
+    # "The Russian-backed offensive in eastern Ghouta has killed more than 1600 civilians"
+    r"crisis|uprising|rebellion|civil\s+war|offensive|campaign|siege|bombardment)"
+    r"(?:\s+(?:in|on|against|of)(?:\s+[\w'’-]+){1,3}?)?\s+(?:has|have)\s+"
+    r"(?:so\s+far\s+|already\s+)?"
     r"(?:killed|left|claimed|displaced|forced)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
