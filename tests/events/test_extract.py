@@ -5423,8 +5423,8 @@ def test_a_raid_on_the_ground_is_how_people_were_killed():
 
 def test_raids_an_arrest_was_made_in_are_how_not_a_strike():
     (event,) = events(
-        "Officers seized 1,248 bags of heroin and three guns in raids in the city, Hartford "
-        "police said Thursday, and arrested 13 people.",
+        "Officers seized 1,248 bags of heroin, more than a pound of marijuana and three guns in "
+        "raids in the city, Hartford police said Thursday, and arrested 13 people.",
         published="2018-03-20",
     )
     assert event["sub_event_type"] == "Arrests"
