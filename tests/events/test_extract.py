@@ -5436,3 +5436,18 @@ def test_the_toll_of_an_offensive_so_far_is_no_event():
         "and wounded thousands, rescuers said.",
         published="2018-03-20",
     ) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the 60 Russian diplomats being expelled from the United States have been seen "
+        "boarding a bus and leaving the Russian Embassy.",
+        "The Paschal candle is lit at the start of the vigil, and Catholics may opt to be "
+        "baptized during the vigil.",
+        "Due to the increasing smoke, police and firefighters continuously pushed back the large "
+        "mass of spectators.",
+    ],
+)
+def test_words_of_violence_in_another_sense_are_no_event(text: str) -> None:
+    assert rule_events(text) == []
