@@ -5451,3 +5451,16 @@ def test_the_toll_of_an_offensive_so_far_is_no_event():
 )
 def test_words_of_violence_in_another_sense_are_no_event(text: str) -> None:
     assert rule_events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouellette is the 28th person from New Hampshire killed since 2003 while serving in Iraq "
+        "or Afghanistan.",
+        "A 27-year-old woman who admitted to falsely accusing a man of sexual assault in May "
+        "2008 has been fined.",
+    ],
+)
+def test_a_count_since_a_year_and_a_false_accusation_are_no_event(text: str) -> None:
+    assert events(text, published="2009-03-01") == []

@@ -400,7 +400,9 @@ _HABITUAL = re.compile(
     r"\b(?:are|is)\s+(?:frequently|often|regularly|usually|routinely|typically|commonly)\b|"
     # "Mendez is at least the third journalist killed in Mexico this year": a count
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[\w-]+\s+){0,2}(?:killed|murdered|slain|shot)\b[^.;]{0,30}?\bthis\s+year\b|"
+    r"\s+(?:[\w-]+\s+){0,4}(?:killed|murdered|slain|shot)\b[^.;]{0,30}?"
+    # "the 28th person from New Hampshire killed since 2003 while serving in Iraq"
+    r"\b(?:this\s+year|since\s+(?:19|20)\d\d)\b|"
     r"\b(?:frequently|regularly|usually|typically|often)\s+(?:\w+\s+)?(?:attacks?|targets?|"
     r"shells?|strikes?|raids?|clash(?:es)?|kills?|bombs?|abducts?|kidnaps?|carries\s+out)\b"
 )
