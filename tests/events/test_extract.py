@@ -5464,3 +5464,13 @@ def test_words_of_violence_in_another_sense_are_no_event(text: str) -> None:
 )
 def test_a_count_since_a_year_and_a_false_accusation_are_no_event(text: str) -> None:
     assert events(text, published="2009-03-01") == []
+
+
+def test_obstacles_set_on_fire_to_block_a_road_are_a_protest_s_not_destruction():
+    found = events(
+        "On 3 February 2022, in Vila Velha (Espirito Santo), residents of the Barramares "
+        "neighborhood blocked an avenue by setting obstacles on fire to demand better paved "
+        "roads.",
+        published="2022-02-03",
+    )
+    assert found and all(e["event_type"] in {"Protests", "Riots"} for e in found)
