@@ -1086,7 +1086,7 @@ class EventExtractor:
                 for q in quantities
                 if q.kind != "fatalities"
                 or q.start < trigger_end
-                or not _PROTESTED_HARM.search(article.text, trigger_end, q.start)
+                or not _within_the_protested(article.text, trigger_end, q.start)
             ]
         fatalities, toll_rule = _fatalities(quantities, article.text)
         provenance["fatalities"] = toll_rule
@@ -2850,9 +2850,11 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
 
     before = (event.actor1, event.actor2)
     crowds = {"protesters", "rioters"}
-    if event.sub_event_type == "Armed clash" and category(event.actor1) in crowds | {
-        None
-    } and category(event.actor2) in crowds:
+    if (
+        event.sub_event_type == "Armed clash"
+        and category(event.actor1) in crowds | {None}
+        and category(event.actor2) in crowds
+    ):
         event.actor1, event.actor2 = event.actor2, event.actor1
     if event.sub_event_type == "Armed clash" and category(event.actor1) in crowds:
         # "clashes between protesters and security forces killed 17": a crowd fights no

@@ -265,10 +265,10 @@ def _governing_kind(
     if right_after:
         # "left 11 dead and 30 wounded": the word right after the number says what it counts
         return vocab.verb_kinds.get(right_after.group(1).casefold())
-    if person and _HARMED_RIGHT_AFTER.match(after):
+    if person and (harmed := _HARMED_RIGHT_AFTER.match(after)):
         # "107 people had been detained and that 21 police officers had been injured": the
         # passive right after the count says what befell them, whatever verb came before
-        return vocab.verb_kinds.get(_HARMED_RIGHT_AFTER.match(after).group(1).casefold())
+        return vocab.verb_kinds.get(harmed.group(1).casefold())
     clause = _STOP_BACK.split(before)[-1]
     words_before = re.findall(r"[\w'’]+", clause.casefold())[-12:]
     for index in range(len(words_before) - 1, -1, -1):
@@ -409,8 +409,8 @@ _AND_BETWEEN = re.compile(r",?\s+and\s+|,\s+")
 
 def _share_the_verb(text: str, offset: int, found: list[Quantity]) -> None:
     """"Eight government soldiers and six Houthi fighters were killed": counts of people
-    joined by "and" before one verb are all of its kind (the verb lies beyond the first
-    count's reach of words)."""
+    joined by "and" or commas before one verb are all of its kind (the verb lies beyond the
+    first count's reach of words)."""
     # from the last count back: "Two soldiers, three policemen and four civilians were
     # wounded" hands the verb's kind down the list
     handed: set[int] = set()  # the counts that took their kind from the verb after the list
