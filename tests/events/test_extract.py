@@ -5479,3 +5479,19 @@ def test_obstacles_set_on_fire_to_block_a_road_are_a_protest_s_not_destruction()
         published="2022-02-03",
     )
     assert found and all(e["event_type"] in {"Protests", "Riots"} for e in found)
+
+
+def test_whoever_came_under_fire_is_the_target_and_the_clash_is_the_lead_s():
+    text = (
+        "Philippine troops killed seven communist New People's Army (NPA) guerrillas in a clash "
+        "in the central province of Negros Oriental on Monday, the military said.\n\n"
+        "Soldiers were responding to reports from villagers about the presence of armed men in "
+        "the village of Mabigo in Canlaon City when they came under fire, an army spokesman "
+        "said. One soldier was wounded."
+    )
+    (event,) = events(text, published="2024-03-05")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of the Philippines",
+        "New People's Army",
+    )
+    assert event["location"]["name"] == "Canlaon"

@@ -3396,6 +3396,9 @@ _ANOTHER_SPEAKER = re.compile(_ANOTHER_SPEAKER_AS, re.I)
 _ANOTHER_ACT_TIMED = (
     r",\s+(?:hours|days|minutes|moments|weeks|shortly|soon|just)\s+(?:after|before)\s+"
 )
+_CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+_PRONOUN_JUST_BEFORE = re.compile(r"\b(?:they|it|he|she)\s+$", re.IGNORECASE)
+_FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+|suspected\s+)?(?:[\w-]+\s+)?$")
 _TOLD_AS_ITS_TIME = re.compile(
     r"\b(?:came|happened|occurred|took\s+place|followed)\s+(?:just\s+)?(?:hours|days|minutes|"
     r"moments|weeks|shortly|a\s+day|a\s+week|soon)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$",
@@ -4468,6 +4471,21 @@ def _roles(
             verb = _ATTACK_VERB_BEFORE.search(sentence.text, 0, target.start - offset)
             if verb is not None and before[k - 1].end - offset <= verb.start():
                 return before[k - 1], target, "weapon: the doer before the verb, the target after"
+    if _CAME_UNDER.match(match.text) and before:
+        # "Soldiers were responding to reports of armed men in the village when they came
+        # under fire": whoever came under fire is the target (the subject "they" points back
+        # to the sentence's first actor); the doer is named after "from" or "by", if at all
+        target = before[0] if _PRONOUN_JUST_BEFORE.search(left) else before[-1]
+        doer = next(
+            (
+                m
+                for m in after
+                if m.category in ARMED
+                and _FROM_OR_BY_BEFORE.search(sentence.text, 0, m.start - offset)
+            ),
+            None,
+        )
+        return doer, target, "came under fire: its subject the target"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
     if actor1 is not None and _HARMED_WHEN.match(
