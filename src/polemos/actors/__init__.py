@@ -1054,18 +1054,20 @@ _NATIONAL_PERSON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+([A-Z][a-z]+)\s+(?:man|woman|boy|girl|teenager|teen|child|"
     r"civilian|couple|farmer|shepherd|driver|fisherman|student)\b"
 )
-# "two Israeli brothers", "three Pakistani fishermen": people counted by nationality and kind
-_COUNTED_NATIONAL_PEOPLE = re.compile(
+# a count of people, in figures or words
+_PEOPLE_COUNTED = (
     r"(?i:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"\w+ty|several|many|some|(?:dozens|scores|hundreds|thousands)\s+of))"
-    r"\s+([A-Z][a-z]+)\s+(?:men|women|boys|girls|children|teenagers|civilians|brothers|"
+)
+# "two Israeli brothers", "three Pakistani fishermen": people counted by nationality and kind
+_COUNTED_NATIONAL_PEOPLE = re.compile(
+    _PEOPLE_COUNTED
+    + r"\s+([A-Z][a-z]+)\s+(?:men|women|boys|girls|children|teenagers|civilians|brothers|"
     r"sisters|farmers|shepherds|drivers|fishermen|students|workers|tourists|pilgrims|"
     r"villagers|residents|nationals|citizens)\b"
 )
 _COUNTED_NATIONALS = re.compile(
-    r"(?i:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"\w+ty|several|many|some|(?:dozens|scores|hundreds|thousands)\s+of))"
-    r"\s+(?:(?:more|other|unarmed)\s+)?([A-Z][a-z]+s)\b(?!\s+[A-Z])"
+    _PEOPLE_COUNTED + r"\s+(?:(?:more|other|unarmed)\s+)?([A-Z][a-z]+s)\b(?!\s+[A-Z])"
 )
 
 

@@ -318,11 +318,15 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+# what a verb can do to people a count counts: a toll, the wounded, the taken, the displaced
+_HARM_KINDS = frozenset({"fatalities", "wounded", "arrested", "abducted", "displaced"})
+
+
 def _kind(noun_kind: str, person: bool, verb_kind: str | None) -> str:
     if person:
         return (
             verb_kind
-            if verb_kind in {"fatalities", "wounded", "arrested", "abducted", "displaced"}
+            if verb_kind in _HARM_KINDS
             else "persons"
         )
     if not noun_kind:
@@ -403,7 +407,6 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
     return found
 
 
-_HARM_KINDS = frozenset({"fatalities", "wounded", "arrested", "abducted", "displaced"})
 _AND_BETWEEN = re.compile(r",?\s+and\s+|,\s+")
 
 
