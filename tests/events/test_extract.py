@@ -5495,3 +5495,111 @@ def test_whoever_came_under_fire_is_the_target_and_the_clash_is_the_lead_s():
         "New People's Army",
     )
     assert event["location"]["name"] == "Canlaon"
+
+
+def test_a_since_clause_after_the_act_dates_and_places_nothing_of_it():
+    (strike, *_) = events(
+        "DUBAI (Reuters) - U.S. strikes on Yemen's Ras Isa fuel port killed 38 people and "
+        "wounded 102 others, the Houthi-run health ministry said on Friday, in the deadliest "
+        "attack since Washington stepped up its campaign against the Iran-aligned group last "
+        "month.",
+        published="2025-04-18",
+    )
+    assert strike["date"] == "2025-04-18"
+    assert strike["modality"] != "historical"
+    assert strike["location"]["country"] == "YE"
+    assert strike["actor2"] == "Civilians (Yemen)"
+
+
+def test_the_sentence_saying_where_the_attack_took_place_places_the_lead():
+    found = events(
+        "PESHAWAR, Pakistan (AP) — Gunmen opened fire on a convoy of vehicles carrying Shiite "
+        "Muslims in Pakistan's restive northwest on Thursday, killing at least 42 people, "
+        "police said.\n\nThe attack took place in the Kurram district of Khyber Pakhtunkhwa "
+        "province, where dozens of people have been killed in sectarian clashes in recent "
+        "months.",
+        published="2024-11-21",
+    )
+    (attack,) = found
+    assert attack["location"]["admin2"] == "Kurram District"
+    assert attack["fatalities"]["best"] == 42
+
+
+def test_a_passive_whose_subject_is_its_own_clause_s_names_no_doer_before_it():
+    (ambush,) = events(
+        "Police said the convoy was travelling under police escort from Parachinar to "
+        "Peshawar when it was ambushed near the town of Bagan.",
+        published="2024-11-21",
+    )
+    assert ambush["actor1"] != "Police Forces of Pakistan"
+
+
+def test_an_act_the_next_day_is_another_event_and_an_armed_attack_on_civilians_an_attack():
+    found = events(
+        "Gunmen opened fire on a convoy of vehicles in Kurram district of Pakistan on "
+        "Thursday, killing at least 42 people, police said.\n\nThe next day, armed men "
+        "attacked the market of Parachinar and set shops on fire, local officials said. Two "
+        "people were killed.",
+        published="2024-11-22",
+    )
+    assert [e["date"] for e in found] == ["2024-11-21", "2024-11-22"]
+    assert found[1]["sub_event_type"] == "Attack"
+    assert found[1]["fatalities"]["best"] == 2
+
+
+def test_a_day_after_another_named_act_counts_from_that_act_not_from_the_one_told():
+    (raid,) = events(
+        "On 29 April 2022, regional special forces killed at least 21 civilians in Adda Berga "
+        "woreda (West Shewa, Oromia). The attack happened a day after the rebel militants "
+        "ambushed a convoy of the regional special forces at the same place.",
+        published="2022-04-30",
+    )
+    assert raid["date"] == "2022-04-29"
+
+
+def test_fighters_neutralised_by_the_army_are_killed_in_a_clash():
+    (clash,) = events(
+        'Government spokesman Legesse Tulu said the army had "neutralised" 40 OLA fighters '
+        "in operations in East Wellega on Sunday.",
+        published="2025-08-04",
+    )
+    assert clash["sub_event_type"] == "Armed clash"
+    assert clash["fatalities"]["best"] == 40
+    assert {clash["actor1"], clash["actor2"]} == {
+        "Military Forces of Ethiopia", "Oromo Liberation Army"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plateau has seen repeated attacks blamed on Fulani herders.",
+        "The town has come under frequent shelling by government forces.",
+    ],
+)
+def test_a_place_s_history_of_repeated_attacks_is_no_event(text: str) -> None:
+    assert events(text, published="2025-07-22") == []
+
+
+_BASSA = (
+    "The attackers stormed Zike village in Bassa local government area late on Monday, "
+    "shooting residents and setting homes on fire, said Sunday Abdu, chairman of the local "
+    "council.\n\nPolice spokesman Alfred Alabo confirmed the attack but put the death toll at "
+    "36. He said two suspects had been arrested and security forces were deployed to the "
+    "area.\n\nGovernor Caleb Mutfwang condemned the killings and imposed a 24-hour curfew in "
+    "Bassa. Hundreds of residents protested in Jos on Tuesday, blocking the main road to the "
+    "state capital and demanding better security."
+)
+
+
+def test_a_teller_s_pronoun_is_not_the_doer_of_a_passive_act():
+    found = events(_BASSA, published="2025-07-22")
+    (arrests,) = [e for e in found if e["sub_event_type"] == "Arrests"]
+    assert arrests["actor2"] != "Military Forces of Nigeria"
+
+
+def test_a_crowd_s_protest_stays_a_protest_whatever_else_the_paragraph_tells():
+    found = events(_BASSA, published="2025-07-22")
+    (protest,) = [e for e in found if e["location"]["name"] == "Jos"]
+    assert protest["event_type"] == "Protests"
+    assert protest["actor1"] == "Protesters (Nigeria)"

@@ -809,3 +809,18 @@ def test_a_lacking_place_s_parent_is_read_in_the_armed_groups_theatre(resolver: 
     assert alone is not None and alone.country == "VE"
     assert in_theatre is not None and in_theatre.country == "CO"
     assert in_theatre.name == "Pileta" and in_theatre.precision != "place"
+
+
+def test_a_doubted_namesake_abroad_of_a_lacking_village_is_placed_in_the_text_s_country(
+    resolver: Resolver,
+):
+    text = (
+        "The attack took place in the Kurram district of Khyber Pakhtunkhwa province. The "
+        "convoy was travelling from Parachinar to Peshawar when it was ambushed near the town "
+        "of Bagan."
+    )
+    *_, bagan = _resolve(resolver, text, "Kurram", "Khyber Pakhtunkhwa", "Parachinar",
+                         "Peshawar", "Bagan")  # fmt: skip
+    # the gazetteer knows Bagans in Russia, Malaysia, the Philippines and China only
+    assert bagan.country == "PK"
+    assert bagan.geonameid is None and bagan.precision != "place"

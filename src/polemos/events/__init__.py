@@ -752,6 +752,8 @@ class EventExtractor:
                     _sides_fighting_on(event, article.events)
                     article.events.append(event)
                     told = event
+            if told is not None and all(e.modality in STATEMENT_MODALITIES for e in found):
+                _placed_where_it_took_place(article, sentence, told)
             if not found and told is not None:
                 _toll_after(article, sentence, told)
                 _victims_after(article, sentence, told, kb)
@@ -1215,6 +1217,15 @@ def _classify(
         return event
     if event_type_of(label) == "Protests" and not _PROTEST_WORDS.search(text):
         # "troops shot dead a 19-year-old Palestinian during a raid": no protest is told
+        return event
+    if (
+        event.event_type == "Protests"
+        and label == "Other"
+        and event.inter1 in (INTER_CODES["protesters"], INTER_CODES["civilians"])
+        and _PROTEST_WORDS.search(match.text)
+    ):
+        # "Hundreds of residents protested in Jos ..., blocking the main road and demanding
+        # better security": a crowd's protest, whatever else the words around it tell
         return event
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
@@ -1766,7 +1777,9 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     ):
         return False  # "Russia also launched 53 missiles ... across the country": wider
     if (
-        _own(event, "date", "date in sentence")
+        # "The next day, armed men attacked Bagan's market": a day counted from the act
+        # told before is another day
+        _own(event, "date", ("date in sentence", "a day from the event told before"))
         and event.date != previous.date
         and not claims_the_act
         # "... seized Rubaya on Tuesday. The rebels took control after .... On Monday, a bomb
@@ -2470,6 +2483,53 @@ def _disappearance_told(event: Event, article: Article) -> None:
         )
 
 
+def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Event) -> None:
+    """ "PESHAWAR (AP) - Gunmen opened fire on a convoy ... The attack took place in the
+    Kurram district, where dozens have been killed in recent months": a sentence that points
+    back to the act and says where it was places it, when the act's own sentence gave only
+    the dateline's city or a coarser unit (what else the sentence tells is no event)."""
+    opening = _RECALLED_ACT.match(sentence.text)
+    if opening is None or event.event_type not in _VIOLENT:
+        return
+    took = _TOOK_PLACE_IN.match(sentence.text, opening.end())
+    if took is None or event.evidence.get("end", 0) > sentence.start:
+        return
+    last = event.evidence.get("more", [{}])[-1].get("end", event.evidence["end"])
+    if any(last <= s.start < sentence.start for s in article.sentences):
+        return  # only the very next sentence
+    # the place the sentence gives before its aside (", where ...", ", which ...")
+    aside = _ASIDE_OF_A_PLACE.search(sentence.text, took.end())
+    end = sentence.start + (aside.start() if aside else len(sentence.text))
+    named = [
+        t
+        for t in _sentence_places(article, sentence.index)
+        if t.start < end
+        and t.place.precision in ("place", "admin2", "admin1")
+        and not in_dateline(article.text, t.start, t.end)
+    ]
+    if not named:
+        return
+    where = min(named, key=lambda t: (PRECISION_RANK[t.place.precision], t.start))
+    earlier = event.location or {}
+    dateline = _own(event, "location", ("toponym in sentence, the dateline's", "context"))
+    if earlier and where.place.country != earlier.get("country"):
+        return
+    if not dateline and PRECISION_RANK[where.place.precision] >= _rank(earlier):
+        return
+    event.location = _location_dict(where.place)
+    event.provenance["location"] = f"where the act took place, told after: {where.text!r}"
+    _add_evidence(event, {"sentence": sentence.text, "start": sentence.start, "end": sentence.end})
+
+
+_TOOK_PLACE_IN = re.compile(
+    r"\s+(?:took\s+place|happened|occurred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|at|near|outside)\b",
+    re.IGNORECASE,
+)
+_ASIDE_OF_A_PLACE = re.compile(
+    r",\s+(?:where|which|when|whose|an?\s|the\s)|;|\s+-\s", re.IGNORECASE
+)
+
+
 def _toll_after(article: Article, sentence: Sentence, event: Event) -> None:
     """A toll in a sentence of its own right after an event ("... shot at a merchant and his
     sons. 3 fatalities.") is that event's, when the event has none and the paragraph goes on."""
@@ -2775,6 +2835,20 @@ def _fold_into(previous: Event, event: Event) -> None:
     ):
         previous.actor2, previous.inter2 = event.actor2, event.inter2
         previous.provenance["actor2"] = "victims named in a later sentence"
+        if (
+            previous.sub_event_type == "Armed clash"
+            and previous.inter2 == INTER_CODES["civilians"]
+            and previous.inter1 in _ARMED_INTERS
+            # an attack, not a fight ("clashed", "battled": the other side fought back)
+            and _ONE_SIDED_ASSAULT.search(previous.provenance.get("trigger", ""))
+        ):
+            # "armed men attacked the market ... Two people were killed": an armed side's
+            # attack whose only victims are civilians is an attack on civilians (ACLED)
+            previous.sub_event_type = "Attack"
+            previous.event_type = event_type_of(previous.sub_event_type)
+            previous.provenance["sub_event_type"] = (
+                previous.provenance.get("sub_event_type", "") + "; its victims civilians"
+            )
     if (
         previous.attribution is None
         and event.attribution
@@ -4396,6 +4470,14 @@ def _roles(
                 None,
             )
         patient = before[-1] if before else None
+        if patient is not None and _PASSIVE_OF_ANOTHER_SUBJECT.search(
+            sentence.text, patient.end - offset, auxiliary.start()
+        ):
+            # "the convoy was travelling under police escort ... when it was ambushed": the
+            # passive's subject is the clause's own, no actor named before it
+            patient = None
+            if agent is None:
+                return None, None, "passive: the subject no actor, the doer not named"
         if agent is not None:
             return agent, patient, "passive: doer after 'by', target the subject"
         if patient is not None and by_agent and not _BY_COUNT.match(sentence.text, by_agent_end):
@@ -4516,7 +4598,7 @@ def _roles(
     if before and after and _cue("repelled").search(left):
         # "Ukrainian forces repelled the attack of Russian forces": the attacker is after
         return after[0], before[-1], "repelled attack: the attacker named after it"
-    if actor1 is None and re.search(r"\b(?:they|it|he|she)\b", left, re.I):
+    if actor1 is None and _PRONOUN_DOER.search(left):
         earlier = [m for m in article.actor_mentions if m.sentence < sentence.index]
         if earlier:
             actor1, rule = earlier[-1], "pronoun: last actor named before"
@@ -4671,6 +4753,14 @@ _DOER_NAMED_AFTER = re.compile(
 _BY_AGENT_GAP = 25
 # between a passive's subject and its auxiliary: "three soldiers were", "members were",
 # "Volunteers for the Defence of the Homeland (VDP) were"
+_ONE_SIDED_ASSAULT = re.compile(r"\b(?:attack|ambush|stormed|storming|raid)", re.IGNORECASE)
+# "they attacked", not "He said two suspects had been arrested": the teller is no doer
+_PRONOUN_DOER = re.compile(
+    rf"\b(?:they|it|he|she)\b(?!\s+(?:also\s+)?(?:{modality.ATTRIBUTION_VERBS})\b)", re.IGNORECASE
+)
+_PASSIVE_OF_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:when|while|after|before|because|until|where|as)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
 _SUBJECT_OF_PASSIVE = re.compile(r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:\w+\s+){0,1}")
 # between the harmed a passive's subject joins: "soldiers and members of the VDP"
 _JOINED_SUBJECTS = re.compile(
@@ -5143,7 +5233,9 @@ _STATE_AFTER = re.compile(
     r"['’]s\s+(?:military|army|armed\s+forces|forces|troops|government|defen[cs]e\s+ministry|"
     r"general\s+staff|air\s+force|navy|leadership)\b|"
     r"\s+(?:awaits|waits|vowed|vows|warned|warns|rejected|rejects|demanded|demands|responded|"
-    r"retaliated|wants|hopes)\b"
+    r"retaliated|wants|hopes|(?:stepped|steps|ramped|ramps)\s+up|escalated|escalates|"
+    r"announced|announces|imposed|imposes|accused|accuses|blamed|blames|condemned|condemns|"
+    r"denied|denies|insisted|insists|pledged|pledges|threatened|threatens)\b"
 )
 _SAID_AFTER = re.compile(rf"\s+(?:{modality.ATTRIBUTION_VERBS})\b")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -5209,6 +5301,16 @@ def _location(
     here = [
         t for t in here
         if not _ACTOR_ASIDE_BEFORE.search(article.text, max(0, t.start - 80), t.start)
+    ] or here  # fmt: skip
+    # "... the deadliest attack since Washington stepped up its campaign in Yemen": what a
+    # since-clause after the act tells happened elsewhere, or everywhere
+    trigger_end = sentence.start + match.end
+    here = [
+        t for t in here
+        if not (
+            t.start > trigger_end
+            and _SINCE_CLAUSE_BEFORE.search(article.text, trigger_end, t.start)
+        )
     ] or here  # fmt: skip
     # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
     # city is where the reporter filed from, nothing nearer
@@ -6039,6 +6141,7 @@ def _date(
     # "KHARTOUM, June 12 (Reuters) - ... on Tuesday": the dateline's date is the filing's
     # (the dateline opens the lead, after the headline when there is one)
     opening = _DATELINE_OPENING.match(article.text, sentence.start)
+    trigger_at, trigger_end = sentence.start + match.start, sentence.start + match.end
     # "killed 14 people ..., police said on Sunday": the day of the telling, not of the act
     # "Rwandan troops, deployed in the province since 2021, clashed", "retook the town,
     # which IS had held since 2014": a state's start dates no act
@@ -6060,12 +6163,16 @@ def _date(
             # "... since early August, when the militia took Bahir Dar": the when's date
             or _WHEN_AFTER.match(article.text, d.end)
         )
+        # "killed 38 ..., the deadliest attack since Washington stepped up its campaign last
+        # month": the date of what a since-clause after the act tells
+        and not (
+            d.start > trigger_end
+            and _SINCE_CLAUSE_BEFORE.search(article.text, trigger_end, d.start)
+        )
     ]  # fmt: skip
-    trigger_at = sentence.start + match.start
     if match.trigger.sub_event_type in _PROTEST_KINDS:
         # "protested in Srinagar against the killing of a shopkeeper last week": the day of
         # the act the crowd protests, not of the protest
-        trigger_end = sentence.start + match.end
         mentions = [
             d for d in mentions
             if d.start < trigger_end
@@ -6172,6 +6279,7 @@ _TELLING_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+statement)?\s*$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\b[^,.;:()]*$", re.IGNORECASE)
 _STATEMENT_DATED = re.compile(
     r"\b(?:statement|communiqu[eé]|video|broadcast|briefing|press\s+conference)\b[^,.;]{0,40}?"
     r"\s+(?:late\s+|early\s+)?on\s+$",
@@ -6181,13 +6289,17 @@ _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|into)\s+(?:the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "a day before" alone counts from the act told before; "a day after the rebels ambushed a
+# convoy" counts from the act it names
+_NO_COMPLEMENT = r"(?!\s+[\w\"“'‘])"
 _DAY_BEFORE = re.compile(
-    r"\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day|night)\s+before\b|"
-    r"\bthe\s+previous\s+(?:day|night)\b",
+    rf"\b(?:a|one)\s+day\s+earlier\b|\b(?:a|one)\s+day\s+before\b{_NO_COMPLEMENT}|"
+    rf"\bthe\s+(?:day|night)\s+before\b{_NO_COMPLEMENT}|\bthe\s+previous\s+(?:day|night)\b",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
-    r"\b(?:a|one)\s+day\s+(?:later|after)\b|\bthe\s+(?:next|following)\s+day\b",
+    rf"\b(?:a|one)\s+day\s+later\b|\b(?:a|one)\s+day\s+after\b{_NO_COMPLEMENT}|"
+    r"\bthe\s+(?:next|following)\s+day\b",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b")

@@ -396,6 +396,11 @@ _HABITUAL = re.compile(
     r"\b(?:has|have)\s+previously\b|"
     # "Jihadist groups have increasingly pushed into coastal states": a trend
     r"\b(?:has|have)\s+(?:been\s+)?increasingly\b|"
+    # "Plateau has seen repeated attacks blamed on Fulani herders", "the town has come under
+    # frequent shelling": a place's history of acts, no one of them
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:seen|witnessed|suffered|endured|experienced|"
+    r"faced|come\s+under)\s+(?:[\w-]+\s+){0,2}?(?:repeated|frequent|regular|numerous|"
+    r"recurrent|recurring|persistent|a\s+(?:series|wave|spate|string|surge)\s+of)\b|"
     # "Police raids in Rio's favelas are frequently deadly"
     r"\b(?:are|is)\s+(?:frequently|often|regularly|usually|routinely|typically|commonly)\b|"
     # "Mendez is at least the third journalist killed in Mexico this year": a count

@@ -428,6 +428,9 @@ _SETTLEMENT_HEADS = frozenset(
 )
 # how sure a reading must be to place the local features the gazetteer lacks around it
 FOCUS_SURE = 0.5
+# below this the ranker's pick in a country the text does not point to is a namesake abroad
+# of a place the gazetteer lacks (set a priori, a tenth of a sure pick's half)
+DOUBTED_ABROAD = 0.15
 # how near a candidate must lie to the point its text states to be the place
 STATED_POINT_KM = 25.0
 
@@ -833,6 +836,7 @@ class Resolver:
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
+        abroad.update(self._doubted_abroad(picks, confidences))
         # "cadres of NC ... in Badigadh rural municipality (Baglung district)": initials read
         # as North Carolina would lend their state to the village the gazetteer lacks, so
         # they go before any fallback reads a parent from them
@@ -1313,6 +1317,35 @@ class Resolver:
                 picks[i] = None
                 loose[i] = home
         return loose
+
+    def _doubted_abroad(
+        self, picks: list[int | None], confidences: list[float]
+    ) -> dict[int, int | None]:
+        """Picks the ranker doubts (below DOUBTED_ABROAD) in a country nothing else in the
+        text points to, when it points surely elsewhere: "the town of Bagan" in a report
+        from Kurram, Pakistan is a village the gazetteer lacks, not Bagan in Novosibirsk
+        Oblast. Their indices, each with the row of the country the text points to most;
+        as for loose matches, a named parent or that country then places them."""
+        g = self.gazetteer
+        # only the ranker's sure picks count: a demonym ("Irish") or a country named in
+        # passing says less of where a text is than the places it names surely
+        support: dict[int, int] = defaultdict(int)
+        for pick, confidence in zip(picks, confidences, strict=True):
+            if pick is not None and confidence >= FOCUS_SURE:
+                support[int(g.country[pick])] += 1
+        doubted: dict[int, int | None] = {}
+        if max(support.values(), default=0) < 2:
+            return doubted
+        likeliest = max(support, key=support.__getitem__)
+        code = g.iso2_of(likeliest)
+        home = g.row_of_code(code) if code else None
+        for i, (pick, confidence) in enumerate(zip(picks, confidences, strict=True)):
+            if pick is None or confidence >= DOUBTED_ABROAD or g.kind[pick] in (COUNTRY, REGION):
+                continue
+            if not support.get(int(g.country[pick])):
+                picks[i] = None
+                doubted[i] = home
+        return doubted
 
     def _context_acronyms(
         self,
