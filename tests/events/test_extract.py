@@ -5603,3 +5603,19 @@ def test_a_crowd_s_protest_stays_a_protest_whatever_else_the_paragraph_tells():
     (protest,) = [e for e in found if e["location"]["name"] == "Jos"]
     assert protest["event_type"] == "Protests"
     assert protest["actor1"] == "Protesters (Nigeria)"
+
+
+def test_a_quoted_judgment_and_bodies_left_lying_are_no_acts_of_their_own():
+    found = events(
+        "RIO DE JANEIRO (AP) — A massive police operation against a powerful drug gang in Rio "
+        "de Janeiro on Tuesday left 64 people dead, including four police officers, authorities "
+        "said, in the deadliest raid in the city's history.\n\nAbout 2,500 police and soldiers "
+        "moved into the Alemao and Penha favela complexes in Rio's north zone at dawn to target "
+        "the Comando Vermelho gang, state Governor Claudio Castro said.\n\nPolice arrested 81 "
+        "suspects and seized 93 rifles, according to the state government.\n\nResidents said "
+        "bodies were left lying in the streets of Penha. Human rights groups condemned the "
+        'operation. "This is a massacre," said a resident who asked not to be named for fear of '
+        "reprisals.",
+        published="2025-10-30",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Armed clash", "Arrests"]

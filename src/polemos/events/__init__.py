@@ -904,13 +904,11 @@ class EventExtractor:
             and _OF_THE_DEAD.search(sentence.text)
         ):
             return None  # "Islamic Jihad said two of the dead were members of its armed wing"
-        if (
-            article.events
-            and article.events[-1].event_type in _VIOLENT
-            and _BODIES_FOUND.search(sentence.text)
+        if any(e.event_type in _VIOLENT for e in article.events) and _BODIES_FOUND.search(
+            sentence.text
         ):
             # "Police found the bodies of between seven and nine men in the street": the dead
-            # of the fight just told, found; the finders did nothing to them
+            # of the fight told before, found; the finders did nothing to them
             return None
         trigger = Trigger("model", label, "verb", 0, re.compile(""))
         match = TriggerMatch(trigger, 0, 0, "")
@@ -4219,7 +4217,11 @@ _TOPIC_OF = re.compile(
     re.IGNORECASE,
 )
 _BODIES_FOUND = re.compile(
-    r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\b", re.I
+    r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\b|"
+    # "Residents said bodies were left lying in the streets of Penha"
+    r"\b(?:bod(?:y|ies)|corpses)\s+(?:were|was|had\s+been|lay|remained)\s+(?:left\s+)?"
+    r"(?:lying|strewn|scattered|abandoned|piled)\b",
+    re.I,
 )
 _CO_WEAPONS = re.compile(
     r"^\s+(?:and|&)\s+(?:[\w-]+\s+)?"
