@@ -2509,10 +2509,11 @@ def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Eve
         return
     where = min(named, key=lambda t: (PRECISION_RANK[t.place.precision], t.start))
     earlier = event.location or {}
-    dateline = _own(event, "location", ("toponym in sentence, the dateline's", "context"))
+    # the dateline's city, or a place borrowed from the sentences before: no place of its own
+    borrowed = _own(event, "location", ("toponym in sentence, the dateline's", "context"))
     if earlier and where.place.country != earlier.get("country"):
         return
-    if not dateline and PRECISION_RANK[where.place.precision] >= _rank(earlier):
+    if not borrowed and PRECISION_RANK[where.place.precision] >= _rank(earlier):
         return
     event.location = _location_dict(where.place)
     event.provenance["location"] = f"where the act took place, told after: {where.text!r}"
@@ -4753,16 +4754,19 @@ _DOER_NAMED_AFTER = re.compile(
 )
 # how far after "by" the doer's name may start: "by two armed men", "by the security forces"
 _BY_AGENT_GAP = 25
-# between a passive's subject and its auxiliary: "three soldiers were", "members were",
-# "Volunteers for the Defence of the Homeland (VDP) were"
+# the trigger words of an assault on one side (not "clashed", "battled": a fight)
 _ONE_SIDED_ASSAULT = re.compile(r"\b(?:attack|ambush|stormed|storming|raid)", re.IGNORECASE)
 # "they attacked", not "He said two suspects had been arrested": the teller is no doer
 _PRONOUN_DOER = re.compile(
     rf"\b(?:they|it|he|she)\b(?!\s+(?:also\s+)?(?:{modality.ATTRIBUTION_VERBS})\b)", re.IGNORECASE
 )
+# between the actor before a passive and its auxiliary: a clause of its own begins ("...
+# under police escort ... when it was ambushed")
 _PASSIVE_OF_ANOTHER_SUBJECT = re.compile(
     r"\b(?:when|while|after|before|because|until|where|as)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
+# between a passive's subject and its auxiliary: "three soldiers were", "members were",
+# "Volunteers for the Defence of the Homeland (VDP) were"
 _SUBJECT_OF_PASSIVE = re.compile(r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:\w+\s+){0,1}")
 # between the harmed a passive's subject joins: "soldiers and members of the VDP"
 _JOINED_SUBJECTS = re.compile(

@@ -428,8 +428,8 @@ _SETTLEMENT_HEADS = frozenset(
 )
 # how sure a reading must be to place the local features the gazetteer lacks around it
 FOCUS_SURE = 0.5
-# below this the ranker's pick in a country the text does not point to is a namesake abroad
-# of a place the gazetteer lacks (set a priori, a tenth of a sure pick's half)
+# below this the ranker's pick in a country none of the text's sure places lie in is a
+# namesake abroad of a place the gazetteer lacks (set a priori, not tuned)
 DOUBTED_ABROAD = 0.15
 # how near a candidate must lie to the point its text states to be the place
 STATED_POINT_KM = 25.0
@@ -1321,10 +1321,10 @@ class Resolver:
     def _doubted_abroad(
         self, picks: list[int | None], confidences: list[float]
     ) -> dict[int, int | None]:
-        """Picks the ranker doubts (below DOUBTED_ABROAD) in a country nothing else in the
-        text points to, when it points surely elsewhere: "the town of Bagan" in a report
+        """Picks the ranker doubts (below DOUBTED_ABROAD) in a country none of the text's
+        sure picks lie in, when two or more lie in another: "the town of Bagan" in a report
         from Kurram, Pakistan is a village the gazetteer lacks, not Bagan in Novosibirsk
-        Oblast. Their indices, each with the row of the country the text points to most;
+        Oblast. Their indices, each with the row of the country most sure picks lie in;
         as for loose matches, a named parent or that country then places them."""
         g = self.gazetteer
         # only the ranker's sure picks count: a demonym ("Irish") or a country named in
