@@ -3466,15 +3466,15 @@ _ANOTHER_SPEAKER_AS = (
 _ANOTHER_SPEAKER = re.compile(_ANOTHER_SPEAKER_AS, re.I)
 # "... targeted a tanker in the Gulf of Aden, hours after U.S. and British warplanes struck
 # Houthi sites": another act, told as the time of this one
-_ANOTHER_ACT_TIMED = (
-    r",\s+(?:hours|days|minutes|moments|weeks|shortly|soon|just)\s+(?:after|before)\s+"
-)
+# how soon one act came after another: "hours after", "shortly before"
+_TIME_GAP = r"(?:hours|days|minutes|moments|weeks|shortly|soon)"
+_ANOTHER_ACT_TIMED = rf",\s+(?:{_TIME_GAP}|just)\s+(?:after|before)\s+"
 _CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 _PRONOUN_JUST_BEFORE = re.compile(r"\b(?:they|it|he|she)\s+$", re.IGNORECASE)
 _FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+|suspected\s+)?(?:[\w-]+\s+)?$")
 _TOLD_AS_ITS_TIME = re.compile(
-    r"\b(?:came|happened|occurred|took\s+place|followed)\s+(?:just\s+)?(?:hours|days|minutes|"
-    r"moments|weeks|shortly|a\s+day|a\s+week|soon)\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,6}$",
+    r"\b(?:came|happened|occurred|took\s+place|followed)\s+(?:just\s+)?"
+    rf"(?:{_TIME_GAP}|a\s+day|a\s+week)\s+(?:after|before)\s+(?:[\w'’-]+\s+){{0,6}}$",
     re.IGNORECASE,
 )
 _TIMED_BY_ANOTHER_ACT = re.compile(_ANOTHER_SPEAKER_AS + "|" + _ANOTHER_ACT_TIMED, re.I)
