@@ -5619,3 +5619,97 @@ def test_a_quoted_judgment_and_bodies_left_lying_are_no_acts_of_their_own():
         published="2025-10-30",
     )
     assert [e["sub_event_type"] for e in found] == ["Armed clash", "Arrests"]
+
+
+def test_what_an_aside_names_after_the_speaker_is_no_side_of_the_act_it_says_it_did():
+    (taken,) = events(
+        "YANGON, Dec 21 (Reuters) - The Arakan Army, an ethnic armed group fighting Myanmar's "
+        "military junta, said on Saturday it had captured the army's Western Regional Command "
+        "headquarters in the town of Ann in Rakhine state.",
+        published="2024-12-21",
+    )
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+    assert taken["actor1"] == "Arakan Army"
+    assert taken["actor2"] == "Military Forces of Myanmar"
+
+
+def test_a_town_taken_is_territory_taken():
+    (taken,) = events(
+        "The Arakan Army now controls 14 of Rakhine state's 17 townships. It took the town of "
+        "Maungdaw, on the border with Bangladesh, earlier this month.",
+        published="2024-12-21",
+    )
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+    assert taken["actor1"] == "Arakan Army"
+    assert taken["location"]["admin1"] == "Rakhine"
+
+
+@pytest.mark.parametrize(
+    "text", ["He took the bus to the city on Monday.", "They took the town hall on Monday."]
+)
+def test_a_ride_to_town_or_its_hall_is_no_territory_taken(text: str) -> None:
+    assert events(text, published="2024-12-21") == []
+
+
+_MACOMIA = (
+    "PEMBA, Mozambique (Reuters) - Islamic State-linked insurgents killed at least 11 people in "
+    "raids on villages in Mozambique's northern Cabo Delgado province over the weekend, local "
+    "officials said on Monday.\n\nThe militants attacked the village of Mitambo in Macomia "
+    "district on Saturday night, torching dozens of homes.\n\nRwandan troops deployed in the "
+    "province since 2021 launched an operation against the insurgents near Mucojo on Monday, "
+    "the Rwandan Defence Force said in a statement, adding that nine militants had been killed."
+)
+
+
+def test_forces_deployed_abroad_fight_where_they_were_sent_not_at_home():
+    found = events(_MACOMIA, published="2024-05-13")
+    (rwandan,) = [e for e in found if e["actor1"] == "Military Forces of Rwanda"]
+    assert rwandan["location"]["country"] == "MZ"
+
+
+def test_a_number_that_fled_counts_the_displaced_not_the_town_they_fled():
+    (attack,) = events(
+        "Gang members attacked the town of Pont-Sonde on Thursday, killing at least 20 people. "
+        "Another 16 people were wounded and more than 6,000 fled the town, the United Nations "
+        "said.",
+        published="2024-10-04",
+    )
+    counts = {c["kind"]: c["value"] for c in attack["counts"]}
+    assert counts.get("displaced") == 6000
+    assert "towns" not in counts
+
+
+def test_a_named_gang_claiming_the_massacre_is_its_doer_not_an_unidentified_gang():
+    found = events(
+        "PORT-AU-PRINCE, Oct 4 (AP) - Gang members armed with assault rifles attacked the "
+        "central Haitian town of Pont-Sonde on Thursday, killing at least 20 people, the United "
+        "Nations said.\n\nThe Gran Grif gang claimed responsibility for the massacre in a video "
+        "posted on social media.",
+        published="2024-10-04",
+    )
+    assert found[0]["actor1"] == "Gran Grif"
+
+
+def test_an_act_in_a_days_after_clause_is_not_dated_by_the_main_clause():
+    found = events(
+        "JUBA, March 17 (Reuters) - Air strikes by South Sudan's military killed at least 20 "
+        "people in the town of Nasir in Upper Nile state on Sunday, a local official said, days "
+        "after armed youths overran an army garrison in the area.",
+        published="2025-03-17",
+    )
+    (overrun,) = [e for e in found if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert overrun["date"] == "2025-03"
+    assert overrun["actor2"] == "Military Forces of South Sudan"
+    (strike,) = [e for e in found if e["sub_event_type"] == "Air/drone strike"]
+    assert strike["date"] == "2025-03-16"
+
+
+def test_the_group_whose_officials_were_arrested_is_the_arrests_target():
+    (arrests,) = events(
+        "The government blamed the attack on First Vice President Riek Machar's SPLM-IO party, "
+        "and arrested several of its officials in Juba, including the petroleum minister.",
+        published="2025-03-17",
+    )
+    assert arrests["sub_event_type"] == "Arrests"
+    assert arrests["actor2"] == "SPLM/A-IO"
+    assert arrests["actor1"] != "SPLM/A-IO"

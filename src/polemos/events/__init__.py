@@ -2190,7 +2190,12 @@ def _claimant_told_after(
     """An attack nobody is named in, whose responsibility a group claims in the next
     sentences of its paragraph ("a roadside bomb targeted a Taliban vehicle ... IS-K claimed
     responsibility"): ACLED codes the claimant as the doer."""
-    if event.actor1 is not None and kb.category_of(event.actor1) not in {"unidentified", "unknown"}:
+    if (
+        event.actor1 is not None
+        and kb.category_of(event.actor1) not in {"unidentified", "unknown"}
+        # "Unidentified Gang (Haiti)": a kind of group, none named
+        and not event.actor1.startswith("Unidentified")
+    ):
         return
     if event.event_type not in (
         "Explosions/Remote violence",
@@ -3672,13 +3677,23 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
 
 
 def _in_apposition(
-    mention: ActorMention, mentions: list[ActorMention], text: str, offset: int
+    mention: ActorMention,
+    mentions: list[ActorMention],
+    text: str,
+    offset: int,
+    trigger_at: int | None = None,
 ) -> bool:
     """Is the mention what the actor named right before it is, set off by commas ("The
-    Arakan Army, one of the strongest ethnic armed groups, said")?"""
+    Arakan Army, one of the strongest ethnic armed groups, said")? Or, the trigger's place
+    given, named inside such an aside that closes before the trigger ("The Arakan Army, an
+    ethnic armed group fighting Myanmar's military junta, said it had captured")?"""
     start, end = mention.start - offset, mention.end - offset
     if not _APPOSITION_CLOSES.match(text, end):
-        return False
+        # an aside that closes before the trigger: whatever it names is no side of the act
+        # told after it; an act inside the aside keeps the names it holds
+        goes_on = _ASIDE_GOES_ON.match(text, end)
+        if trigger_at is None or goes_on is None or goes_on.end() > trigger_at:
+            return False
     return any(
         other.end - offset <= start
         and other.actor != mention.actor
@@ -3688,9 +3703,10 @@ def _in_apposition(
 
 
 _APPOSITION_OPENS = re.compile(
-    r"\s*,\s*(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+)(?:[\w'’-]+\s+){0,4}", re.IGNORECASE
+    r"\s*,\s*(?:one\s+of\s+(?:the\s+)?|an?\s+|the\s+)(?:[\w'’-]+\s+){0,6}", re.IGNORECASE
 )
 _APPOSITION_CLOSES = re.compile(r"\s*,")
+_ASIDE_GOES_ON = re.compile(r"[^,;:.()\"“”]{1,40}?,")
 # "with the coalition's air support": a side's helper, named without commas
 _SUPPORT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:air|aerial|artillery|drone|naval|fire|logistical)\s+)?"
@@ -4289,7 +4305,9 @@ def _drop_speakers(
         if last_speaker.end <= m.start < trigger_at
         and m.actor != said.source
         # "The Arakan Army, one of the strongest ethnic armed groups, said it had seized"
-        and not _in_apposition(m, mentions, sentence.text, sentence.start)
+        and not _in_apposition(
+            m, mentions, sentence.text, sentence.start, trigger_at - sentence.start
+        )
     ]
     if (
         not others_between
@@ -4383,7 +4401,7 @@ def _roles(
         # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them
         and not _led_by_the_next(m, article.text, mentions)
         # "The Arakan Army, one of the strongest ethnic armed groups, said": what it is
-        and not _in_apposition(m, named_here, sentence.text, offset)
+        and not _in_apposition(m, named_here, sentence.text, offset, match.start)
         # "pro-Hadi forces with Saudi-led coalition air support clashed": the help
         and not (
             _SUPPORT_AFTER.match(sentence.text, m.end - offset)
@@ -4571,6 +4589,15 @@ def _roles(
             None,
         )
         return doer, target, "came under fire: its subject the target"
+    if (
+        match.trigger.id == "arrests"
+        and before
+        and before[-1].category not in ("state_forces", "civilians")
+        and _ITS_MEMBERS_AFTER.match(sentence.text, match.end)
+    ):
+        # "The government blamed the attack on the SPLM-IO, and arrested several of its
+        # officials": whose members were taken, the target; the taker is no actor named
+        return None, before[-1], "arrested its members: the group they belong to the target"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
     if actor1 is not None and _HARMED_WHEN.match(
@@ -4757,6 +4784,11 @@ _BY_AGENT_GAP = 25
 # the trigger words of an assault on one side (not "clashed", "battled": a fight)
 _ONE_SIDED_ASSAULT = re.compile(r"\b(?:attack|ambush|stormed|storming|raid)", re.IGNORECASE)
 # "they attacked", not "He said two suspects had been arrested": the teller is no doer
+_ITS_MEMBERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:officials|members|"
+    r"leaders|supporters|cadres|activists|fighters|commanders|lawmakers|officers)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_DOER = re.compile(
     rf"\b(?:they|it|he|she)\b(?!\s+(?:also\s+)?(?:{modality.ATTRIBUTION_VERBS})\b)", re.IGNORECASE
 )
@@ -5572,6 +5604,10 @@ def _forces_of_a_new_paragraph(article: Article, sentence: Sentence) -> str | No
     before = article.sentences[sentence.index - 1]
     if "\n" not in article.text[before.end : sentence.start]:
         return None
+    if _DEPLOYED_THERE.search(sentence.text):
+        # "Rwandan troops deployed in the province since 2021 launched an operation": forces
+        # sent abroad act where they were sent, not at home
+        return None
     kb = knowledge()
     states = {
         kb.state_of(m.actor)
@@ -5591,6 +5627,11 @@ def _forces_of_a_new_paragraph(article: Article, sentence: Sentence) -> str | No
     return state
 
 
+_DEPLOYED_THERE = re.compile(
+    r"\b(?:deployed|stationed|based)\s+(?:in|to)\s+(?:the\s+)?(?:province|region|state|"
+    r"country|area|district|north|south|east|west)\b",
+    re.IGNORECASE,
+)
 # "drones launched by Russia": the doer, not a place
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # not "(fatalities coded to Novotroitske event)": the toll is another event's, told there
@@ -6185,6 +6226,23 @@ def _date(
             or not _PROTESTED_ACT.search(article.text, trigger_end, d.start)
         ]  # fmt: skip
     exact = [d for d in mentions if d.value]
+    # "Air strikes killed 20 people on Sunday, days after armed youths overran a garrison":
+    # the day told before an after-clause is that of the main act; the clause's own act came
+    # some days earlier, in the month of it (at the finest)
+    earlier = [
+        d
+        for d in exact
+        if d.end <= trigger_at and _EARLIER_ACT_CLAUSE.search(article.text, d.end, trigger_at)
+    ]
+    exact = [d for d in exact if d not in earlier]
+    if earlier and not exact:
+        day = earlier[-1]
+        return (
+            day.value[:7],
+            "month",
+            day.historical,
+            f"days before the date in sentence: {day.text!r}",
+        )
     if exact:
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
@@ -6286,6 +6344,11 @@ _TELLING_BEFORE = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\b[^,.;:()]*$", re.IGNORECASE)
+_EARLIER_ACT_CLAUSE = re.compile(
+    r"\b(?:days|weeks|months|(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?))"
+    r"\s+after\b[^,.;:()]*$",
+    re.IGNORECASE,
+)
 _STATEMENT_DATED = re.compile(
     r"\b(?:statement|communiqu[eé]|video|broadcast|briefing|press\s+conference)\b[^,.;]{0,40}?"
     r"\s+(?:late\s+|early\s+)?on\s+$",

@@ -207,7 +207,16 @@ def _counted_noun(tail: str, vocab: CountVocabulary) -> tuple[str, str, bool]:
     """The counted thing among the words after a number: (noun, kind, is_person)."""
     raw = re.findall(r"[\w'’-]+", tail)
     # "three children near the town": what follows a place's preposition is not counted
-    cut = next((i for i, w in enumerate(raw) if w.casefold() in _PLACE_PREPOSITIONS), len(raw))
+    # "more than 6,000 fled the town": a verb ends the count's noun; what it acts on is not
+    # counted
+    cut = next(
+        (
+            i
+            for i, w in enumerate(raw)
+            if w.casefold() in _PLACE_PREPOSITIONS or w.casefold() in _VERBS_AFTER_THE_NOUN
+        ),
+        len(raw),
+    )
     raw = raw[:cut]
     words = [singular(w) for w in raw]
     for size in (3, 2, 1):
@@ -242,6 +251,9 @@ _IRREGULAR_PLURALS = {
 }
 _PLACE_PREPOSITIONS = frozenset(
     "near in at on inside outside around across during after before from".split()
+)
+_VERBS_AFTER_THE_NOUN = frozenset(
+    "were was are is had have has fled died perished escaped left abandoned".split()
 )
 _FUNCTION_WORDS = frozenset(
     "and or but of in on at to from by with for the a an as were was are is had have has that "
@@ -314,7 +326,9 @@ _INCLUDING_ASIDE = re.compile(
     r"(\s*[\w'’-]+(?:\s+[\w'’-]+)?)?,\s*(?:including|among\s+them|among\s+whom)\b[^,;.()]*,"
 )
 _PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:others?\s+|people\s+|more\s+)?(dead|killed|wounded|injured|hurt)\b", re.I
+    r"\s+(?:others?\s+|people\s+|more\s+)?(?:(?:have|had|has)\s+)?"
+    r"(dead|killed|wounded|injured|hurt|fled|died)\b",
+    re.I,
 )
 
 
