@@ -5713,3 +5713,14 @@ def test_the_group_whose_officials_were_arrested_is_the_arrests_target():
     assert arrests["sub_event_type"] == "Arrests"
     assert arrests["actor2"] == "SPLM/A-IO"
     assert arrests["actor1"] != "SPLM/A-IO"
+
+
+@pytest.mark.parametrize("bare", ["the fighters", "the attackers"])
+def test_the_fighters_or_attackers_told_after_a_named_group_are_that_group(bare: str) -> None:
+    found = events(
+        "Islamic State-linked insurgents killed at least 11 people in Cabo Delgado province over "
+        f"the weekend, officials said.\n\nOn Sunday, {bare} ambushed a truck on the road between "
+        "Macomia and Mucojo, killing six passengers, police said.",
+        published="2024-05-13",
+    )
+    assert [e["actor1"] for e in found] == ["Islamic State", "Islamic State"]
