@@ -5724,3 +5724,76 @@ def test_the_fighters_or_attackers_told_after_a_named_group_are_that_group(bare:
         published="2024-05-13",
     )
     assert [e["actor1"] for e in found] == ["Islamic State", "Islamic State"]
+
+
+def test_digits_of_a_name_count_nothing():
+    (taken,) = events(
+        "The M23 captured the mining town of Rubaya on Monday.", published="2024-04-30"
+    )
+    assert taken["counts"] == []
+
+
+def test_two_days_earlier_counts_two_days_back_from_the_act_told_before():
+    found = events(
+        "NIAMEY, March 22 (AFP) - Jihadists killed 44 civilians in an attack on a mosque in the "
+        "village of Fambita in western Niger on Friday, the government said.\n\nTwo days "
+        "earlier, suspected jihadists ambushed a military convoy near Banibangou, killing 10 "
+        "soldiers, a security source told AFP.",
+        published="2024-03-23",
+    )
+    assert [e["date"] for e in found] == ["2024-03-22", "2024-03-20"]
+
+
+def test_the_doers_arrested_days_later_end_their_act_not_another():
+    (abduction,) = events(
+        "On 31 May 2022, in Sao Paulo, members of a gang abducted several people and kept them "
+        "hostage for two days. The perpetrators were arrested two days later.",
+        published="2022-06-06",
+    )
+    assert abduction["date"] == "2022-05-31"
+
+
+def test_peacekeepers_homes_are_not_where_they_were_killed():
+    found = events(
+        "GOMA, Jan 27 (Reuters) - Heavy gunfire and explosions were heard near the airport of "
+        "Goma as M23 rebels clashed with Congolese troops on Monday, residents said.\n\nAt least "
+        "17 people were killed in the fighting over the weekend, including 13 foreign "
+        "peacekeepers from South Africa, Malawi and Uruguay, the United Nations said.",
+        published="2025-01-27",
+    )
+    assert {e["location"]["country"] for e in found} == {"CD"}
+    assert len(found) == 1
+    assert found[0]["fatalities"]["best"] == 17
+
+
+def test_a_state_that_says_it_struck_is_the_striker():
+    (strike,) = events(
+        "Israel said on Monday it struck several tanks near Sweida, saying they were moving "
+        "towards the Druze city.",
+        published="2025-07-14",
+    )
+    assert strike["actor1"] == "Military Forces of Israel"
+    assert strike["sub_event_type"] == "Air/drone strike"
+
+
+_SWEIDA = (
+    "DAMASCUS, July 14 (Reuters) - Clashes between Druze militias and Bedouin tribes in Syria's "
+    "southern province of Sweida killed at least 37 people on Sunday and Monday, Syria's "
+    "interior ministry said.\n\nThe fighting erupted after a Druze merchant was abducted on the "
+    "highway to Damascus on Saturday, according to local media.\n\nGovernment forces deployed "
+    "to the province on Monday to restore order came under attack from Druze gunmen, the "
+    "defence ministry said, adding that six soldiers had been killed."
+)
+
+
+def test_an_act_on_the_highway_to_a_city_is_placed_where_the_text_is_not_at_the_road_s_end():
+    found = events(_SWEIDA, published="2025-07-14")
+    (abduction,) = [e for e in found if e["sub_event_type"] == "Abduction/forced disappearance"]
+    assert abduction["location"]["name"] != "Damascus"
+    assert abduction["location"]["admin1"] == "As-Suwayda"
+
+
+def test_the_province_points_back_to_the_province_named_before():
+    found = events(_SWEIDA, published="2025-07-14")
+    (attack,) = [e for e in found if (e["fatalities"] or {}).get("best") == 6]
+    assert attack["location"]["admin1"] == "As-Suwayda"

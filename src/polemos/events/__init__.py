@@ -1594,7 +1594,12 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         return True
     # "The attack took place in the Bannu district": the sentence points back to the act
     # just told, whoever told it, and may only say where it was, in the words of any type
-    recalled = _recalls(event) and (
+    # "At least 17 people were killed in the fighting over the weekend": harmed in the act
+    # just told (whichever act that was: not a pointer back past it)
+    harmed_in_it = _HARMED_IN_THE_ACT_TOLD.match(
+        event.evidence.get("sentence", ""), max(0, _trigger_at(event))
+    ) is not None and not _ANOTHER_ACT.search(event.evidence.get("sentence", ""))
+    recalled = (_recalls(event) or harmed_in_it) and (
         {previous.event_type, event.event_type} <= _VIOLENT
         # "The attackers also seized weapons and burned vehicles": what the doers just told
         # of did in the same attack, of any type
@@ -1774,12 +1779,20 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         and not _recalls(event)
     ):
         return False  # "Russia also launched 53 missiles ... across the country": wider
+    # "The perpetrators were arrested two days later": the doers' arrest, told as the end of
+    # their act (ACLED's notes tell it so), on whatever day
+    doers_arrested = (
+        _own(event, "trigger", "arrests")
+        and previous.event_type in _VIOLENT
+        and _RECALLED_DOERS.match(event.evidence.get("sentence", "")) is not None
+    )
     if (
         # "The next day, armed men attacked Bagan's market": a day counted from the act
         # told before is another day
         _own(event, "date", ("date in sentence", "a day from the event told before"))
         and event.date != previous.date
         and not claims_the_act
+        and not doers_arrested
         # "... seized Rubaya on Tuesday. The rebels took control after .... On Monday, a bomb
         # hit a camp": a day the earlier report was told on, or took from the one before it
         and _own(previous, "date", ("date in sentence", "date of the event told before"))
@@ -1820,6 +1833,7 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         or pair in _UPGRADES
         or killing
         or also_destroyed
+        or doers_arrested
         or recalled
         or same_dyad
         or toll_alone
@@ -2093,6 +2107,11 @@ _TOLL_ALONE = re.compile(
     r"(?:;\s+[^.;]{0,60}?\bthe\s+(?:figure|toll|number)\b[^.;]*)?"
     # "..., police said."
     r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?[\"”]?\s*$"
+)
+# "killed in the fighting": harmed in the act just told, right after the trigger
+_HARMED_IN_THE_ACT_TOLD = re.compile(
+    r"\S*\s+in\s+the\s+(?:fighting|clashes|attack|assault|strikes?|airstrikes?|shelling|"
+    r"bombing|violence|raid|ambush|battle|unrest|massacre)\b(?!\s+(?:in|at|near|on)\b)"
 )
 # "The assault, which began on Friday ..., involved heavy shelling": the act just told
 _RECALLED_ACT = re.compile(
@@ -5195,7 +5214,7 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         and not _OUTLET_OR_SOURCE_BEFORE.search(article.text, max(0, t.start - 30), t.start)
         # "a group of pilgrims from Novi Sad were staying", "workers, all migrants from South
         # Sulawesi": where people come from, not where the act was
-        and not _PEOPLE_FROM_BEFORE.search(article.text, max(0, t.start - 40), t.start)
+        and not _PEOPLE_FROM_BEFORE.search(article.text, max(0, t.start - 100), t.start)
         # "flown to Moscow for treatment", "taken to hospital in Pristina": where the hurt
         # were taken, not where they were hurt
         and not _TAKEN_FOR_CARE_BEFORE.search(article.text, max(0, t.start - 40), t.start)
@@ -5244,8 +5263,13 @@ _OUTLET_OR_SOURCE_BEFORE = re.compile(
 )
 _PEOPLE_FROM_BEFORE = re.compile(
     r"\b(?:pilgrims|people|residents|workers|migrants|villagers|families|refugees|traders|"
-    r"passengers|students|visitors|tourists|natives?|labourers|laborers|settlers|herders)\s+"
-    r"from\s+(?:the\s+)?(?:(?:provinces?|regions?|districts?|state)\s+of\s+)?$",
+    r"passengers|students|visitors|tourists|natives?|labourers|laborers|settlers|herders|"
+    # "13 foreign peacekeepers from South Africa, Malawi and Uruguay": a list of homes
+    r"peacekeepers|nationals|citizens|journalists|mercenaries|volunteers|sailors|"
+    r"crew\s+members)\s+"
+    r"from\s+(?:the\s+)?(?:(?:provinces?|regions?|districts?|state)\s+of\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:the\s+)?)*$",
     re.IGNORECASE,
 )
 _TAKEN_FOR_CARE_BEFORE = re.compile(
@@ -5526,6 +5550,18 @@ def _location(
             # no place but where the reporter filed from: a later sentence's place is finer
             where = "toponym in sentence, the dateline's"
         elif _went_or_came_from(article.text, best, match):
+            before = (
+                _place_before_in(article, sentence, best.place.country)
+                if _ROAD_TO_BEFORE.search(article.text, max(0, best.start - 16), best.start)
+                else None
+            )
+            if before is not None:
+                # "a Druze merchant was abducted on the highway to Damascus", told of Sweida:
+                # somewhere on the road from the place the text is about, not at its end
+                return before.place, (
+                    f"context: place named before: {before.text!r}, not the road's end "
+                    f"{best.text!r}"
+                )
             # "escorting supply trucks from Djibo to Arbinda, came under fire near the village
             # of Gaskinde": only where it went or came from, no finer place of the act
             where += ", where it went or came from"
@@ -5542,6 +5578,19 @@ def _location(
         # "Malian troops took over a base in Ber" in a paragraph after one on Nairobi: the
         # country of its forces, not the place of another paragraph's act
         return home, f"no place named: the country of its forces ({state}), a new paragraph"
+    if _THE_PROVINCE.search(sentence.text):
+        # "Government forces deployed to the province ... came under attack": the province
+        # named last, not a town a sentence between named
+        for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
+            units = [
+                t
+                for t in _sentence_places(article, index)
+                if t.place.precision == "admin1"
+                and not in_dateline(article.text, t.start, t.end)
+                and not _where_told(article.text, t)
+            ]
+            if units:
+                return units[-1].place, f"context: the province named before: {units[-1].text!r}"
     # no place named here: the places just before ("the city", "22 villages" nearby)
     country_before: Toponym | None = None
     for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
@@ -5733,9 +5782,35 @@ _ELSEWHERE_BEFORE = re.compile(
     # "forced thousands of residents to flee to Dikwa and Maiduguri": where they fled
     r"(?:flee|fled|fleeing)\s+to|"
     # "took control of the town, a key supply route to Goma": what the town leads to
-    r"routes?\s+to|gateway\s+to)\s+(?:the\s+)?$",
+    r"routes?\s+to|gateway\s+to|"
+    # "abducted on the highway to Damascus": the road's end, not where it was
+    r"(?:highway|motorway|road)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+def _place_before_in(article: Article, sentence: Sentence, country: str) -> Toponym | None:
+    """The finest place below a country, in ``country``, that the sentences just before name
+    (the nearest sentence that names one), not a dateline's."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        earlier = [
+            t
+            for t in _sentence_places(article, index)
+            if t.place.country == country
+            and t.place.precision not in ("country", "unresolved")
+            and not in_dateline(article.text, t.start, t.end)
+        ]
+        if earlier:
+            return min(earlier, key=lambda t: (_place_rank(t.place), -t.start))
+    return None
+
+
+_THE_PROVINCE = re.compile(
+    r"\b(?:the|that)\s+(?:province|governorate|region|state)\b(?!\s+(?:of|media|television|"
+    r"news|department|capital|governor|government|security|forces|army|police|council|"
+    r"legislature|assembly|broadcaster|agency|apparatus)\b)(?!['’])"
+)
+_ROAD_TO_BEFORE = re.compile(r"\b(?:highway|motorway|road)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _went_or_came_from(text: str, toponym: Toponym, match: TriggerMatch) -> bool:
     """Is the toponym where the act went or came from ("fired from Gaza", "blocked the road
     towards Chiclayo", "escorting supply trucks from Djibo to Arbinda"), not where it was?"""
@@ -6271,7 +6346,12 @@ def _date(
     if shift is not None and anchor is not None:
         # "A day earlier, Taliban forces killed two suspected ISIS-K militants": a day
         # counted from the act told before, not from the publication
-        step = -1 if shift.re is _DAY_BEFORE else 1
+        # ("Two days earlier, suspected jihadists ambushed a military convoy")
+        counted = next((g for g in shift.groups() if g), None)
+        days = int(counted) if counted and counted.isdigit() else _DAY_COUNTS.get(
+            (counted or "one").casefold(), 1
+        )
+        step = -days if shift.re is _DAY_BEFORE else days
         day = date.fromisoformat(anchor.date) + timedelta(days=step)  # type: ignore[arg-type]
         return day.isoformat(), "day", False, f"a day from the event told before: {shift.group()!r}"
     if anchor is not None and not mentions and _HOURS_AFTER.search(sentence.text):
@@ -6361,16 +6441,19 @@ _UNTIL_BEFORE = re.compile(
 # "a day before" alone counts from the act told before; "a day after the rebels ambushed a
 # convoy" counts from the act it names
 _NO_COMPLEMENT = r"(?!\s+[\w\"“'‘])"
+# "a day", "two days": how many (the count its group holds)
+_SO_MANY_DAYS = r"(?:a\s+day|(one|two|three|four|five|six|[1-6])\s+days?)"
 _DAY_BEFORE = re.compile(
-    rf"\b(?:a|one)\s+day\s+earlier\b|\b(?:a|one)\s+day\s+before\b{_NO_COMPLEMENT}|"
+    rf"\b{_SO_MANY_DAYS}\s+earlier\b|\b{_SO_MANY_DAYS}\s+before\b{_NO_COMPLEMENT}|"
     rf"\bthe\s+(?:day|night)\s+before\b{_NO_COMPLEMENT}|\bthe\s+previous\s+(?:day|night)\b",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
-    rf"\b(?:a|one)\s+day\s+later\b|\b(?:a|one)\s+day\s+after\b{_NO_COMPLEMENT}|"
+    rf"\b{_SO_MANY_DAYS}\s+later\b|\b{_SO_MANY_DAYS}\s+after\b{_NO_COMPLEMENT}|"
     r"\bthe\s+(?:next|following)\s+day\b",
     re.IGNORECASE,
 )
+_DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _SAME_MONTH = re.compile(r"\b(?:that|the)\s+same\s+month\b", re.IGNORECASE)
 _HOURS_AFTER = re.compile(

@@ -58,7 +58,11 @@ _WORD_NUMBER = (
     + r")"
     r"(?:\s+(?:hundred|thousand|million))?"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?"
+# not the digits of a name: "the M23", "F-16 jets", "MH17"
+_DIGITS = (
+    r"(?<!\w)(?<![^\W\d_]-)"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?)"
+)
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b|\ba (?:hundred|thousand)\b)"
 _QUALIFIERS = {
     "at least": "at_least",
