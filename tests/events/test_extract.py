@@ -5797,3 +5797,76 @@ def test_the_province_points_back_to_the_province_named_before():
     found = events(_SWEIDA, published="2025-07-14")
     (attack,) = [e for e in found if (e["fatalities"] or {}).get("best") == 6]
     assert attack["location"]["admin1"] == "As-Suwayda"
+
+
+def test_suspects_arrested_in_a_bombing_are_arrests_not_another_bombing():
+    found = events(
+        "A truck packed with explosives blew up near a military aviation school in Cali on "
+        "Thursday, killing six civilians, authorities said.\n\nPolice arrested two suspects in "
+        "the Cali bombing, one of whom was caught by residents as he fled the scene.",
+        published="2025-08-21",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Remote explosive/landmine/IED", "Arrests"]
+
+
+def test_a_helicopter_shot_down_by_a_drone_is_a_drone_strike_not_an_interception():
+    (strike,) = events(
+        "A police helicopter was shot down by a drone on Thursday while on an operation to "
+        "destroy coca crops in Amalfi, in the northwestern province of Antioquia, killing 13 "
+        "officers.",
+        published="2025-08-21",
+    )
+    assert strike["sub_event_type"] == "Air/drone strike"
+    assert strike["actor2"] == "Police Forces of Colombia"
+
+
+def test_a_missile_on_a_district_of_the_city_struck_is_the_city_s_attack():
+    found = events(
+        "KYIV, July 31 (Reuters) - A Russian drone and missile attack on Kyiv overnight killed "
+        "at least 23 people, Ukrainian officials said on Thursday.\n\nA missile struck a "
+        "nine-storey apartment building in the Sviatoshynskyi district, city military "
+        "administration head Tymur Tkachenko said.",
+        published="2025-07-31",
+    )
+    assert len(found) == 1
+    assert found[0]["counts"] == []
+
+
+def test_the_dead_of_an_anniversary_are_not_the_protest_s_toll():
+    found = events(
+        "NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas and water cannon at thousands "
+        "of protesters in Nairobi on Wednesday as demonstrators marked the first anniversary of "
+        "anti-tax protests in which dozens of people were killed.",
+        published="2025-06-25",
+    )
+    assert found and found[0]["fatalities"]["best"] is None
+
+
+def test_a_toll_of_the_injured_told_after_a_protest_is_the_protest_s():
+    found = events(
+        "Kenyan police fired tear gas at thousands of protesters in Nairobi on Wednesday. The "
+        "interior ministry said 10 police officers had been injured.",
+        published="2025-06-25",
+    )
+    assert len(found) == 1
+    assert {c["kind"]: c["value"] for c in found[0]["counts"]}.get("wounded") == 10
+
+
+def test_a_town_the_act_before_was_not_in_opens_a_report_of_its_own():
+    found = events(
+        "Kenyan police fired tear gas at thousands of protesters in Nairobi on Wednesday. In the "
+        "town of Matuu, east of Nairobi, protesters set fire to a police station, local media "
+        "reported.",
+        published="2025-06-25",
+    )
+    assert len(found) == 2
+
+
+def test_protesters_who_stormed_parliament_were_in_the_capital():
+    found = events(
+        "Protesters clashed with police in the town of Itahari on Monday.\n\nOn Tuesday, "
+        "demonstrators set fire to the parliament building and the homes of several "
+        "politicians.",
+        published="2025-09-10",
+    )
+    assert [e["location"]["name"] for e in found][-1] == "Kathmandu"

@@ -824,3 +824,12 @@ def test_a_doubted_namesake_abroad_of_a_lacking_village_is_placed_in_the_text_s_
     # the gazetteer knows Bagans in Russia, Malaysia, the Philippines and China only
     assert bagan.country == "PK"
     assert bagan.geonameid is None and bagan.precision != "place"
+
+
+def test_a_village_in_a_named_region_is_not_a_namesake_in_another_region(resolver: Resolver):
+    text = "Russian forces captured the village of Maliivka in the Dnipropetrovsk region."
+    maliivka, dnipro = _resolve(resolver, text, "Maliivka", "Dnipropetrovsk")
+    # the gazetteer knows only the Maliyivka of Mykolaiv region
+    assert dnipro.precision == "admin1"
+    assert maliivka.admin1 == "Dnipropetrovsk"
+    assert maliivka.geonameid is None and maliivka.precision != "place"

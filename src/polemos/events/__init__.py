@@ -344,6 +344,13 @@ class TriggerMatch:
     intended: bool = False
 
 
+_SUSPECTS_IN_THE_ACT = re.compile(
+    r"\b(?:arrest\w*|detain\w*|charged|suspects?|convicted|sentenced|accused|indicted)\b"
+    r"[^.;]{0,50}?\b(?:in|over|for)\s+(?:connection\s+with\s+)?(?:the|last\s+\w+['’]s|"
+    r"this\s+\w+['’]s)\s+(?:[A-Z][\w-]+\s+){0,2}$"
+)
+
+
 def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[TriggerMatch]:
     """Trigger matches in a sentence, most specific first, none inside an actor's name
     unless a weapon ends it: "Russian warplanes" names the actor and what it struck with."""
@@ -371,6 +378,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 continue  # "backed by US airstrikes": the help, not the act
             if _in_other_sense(trigger, text, match.start(), match.end()):
                 continue  # "the movie was shot in 18 days": the words mean no event here
+            if trigger.pos == "noun" and _SUSPECTS_IN_THE_ACT.search(
+                text, max(0, match.start() - 80), match.start()
+            ):
+                # "Police arrested two suspects in the Cali bombing": the act the arrests are
+                # for, told before; the arrests are this sentence's act
+                continue
             if trigger.id == "protest" and text.startswith("March", match.start()) and (
                 (match.start() > 0 and not _NAMED_MARCH.match(text, match.end()))
                 or _MONTH_SAID.match(text, match.end())
@@ -1076,7 +1089,12 @@ class EventExtractor:
             for q in quantities
             if q.kind != "fatalities"
             or q.start < trigger_end
-            or not _ANSWERED_KILLING.search(article.text, trigger_end, q.start)
+            or not (
+                _ANSWERED_KILLING.search(article.text, trigger_end, q.start)
+                # "marked the first anniversary of anti-tax protests in which dozens of people
+                # were killed": the dead of the act remembered
+                or _REMEMBERED_ACT.search(article.text, max(sentence.start, q.start - 150), q.start)
+            )
         ]
         if event_type in _CROWDS:
             # "protesting against the Turkish army airstrikes ..., during which 3 civilians
@@ -1559,6 +1577,11 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         return False  # its own sentence already told it apart (a clause, a listed place)
     if _NEW_REPORT.match(event.evidence.get("sentence", "")):
         return False  # "In a separate incident, ...", "Elsewhere, ...": another event
+    opening = _IN_THE_TOWN_OF.match(event.evidence.get("sentence", ""))
+    if opening is not None and opening.group(1) not in previous.evidence.get("sentence", ""):
+        # "In the town of Matuu, east of Nairobi, protesters set fire to a police station":
+        # a town the act before was not told in opens a report of its own
+        return False
     if _TOLD_AS_ITS_TIME.search(event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event))):
         # "The violence came hours after a Palestinian gunman shot dead two Israeli
         # brothers": the act the one just told followed, not that act
@@ -2084,6 +2107,9 @@ _NEW_REPORT = re.compile(
     r"In\s+neighbou?ring|In\s+another)\b",
     re.IGNORECASE,
 )
+_IN_THE_TOWN_OF = re.compile(
+    r"\s*In\s+the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+([A-Z][\w'’-]+)"
+)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+also\s+killed\b")
 # a sentence that only counts the harmed: "Two marines were wounded.", "Three civilians were
 # also killed in the exchange."
@@ -2091,7 +2117,7 @@ _HARMED_WORDS = (
     # "His wife, who was riding behind him, was slightly injured."
     # "at least 42 people, including seven women and three children, were killed"
     r"(?:[\w-]+\s+){0,4}[\w-]+(?:,\s*(?:who|which|including|among\s+them)\s+[^,;.]{1,60},)?"
-    r"\s+(?:were|was)\s+"
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:also\s+)?"
     r"(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)"
 )
@@ -2714,7 +2740,25 @@ def _same_or_within(event: Event, previous: Event) -> bool:
     unit = place.get("precision")
     if unit not in ("admin1", "admin2"):
         return True
-    return place.get(unit) is not None and place.get(unit) == earlier.get(unit)
+    if place.get(unit) is not None and place.get(unit) == earlier.get(unit):
+        return True
+    return unit == "admin2" and _district_of_the_city(place, earlier)
+
+
+def _district_of_the_city(district: dict[str, Any], city: dict[str, Any]) -> bool:
+    """Is the second-level unit a district of the earlier town, the town named as the place
+    ("... attack on Kyiv ... A missile struck a building in the Sviatoshynskyi district"): in
+    the same first-level unit, its point within a city's reach of the town's?"""
+    from polemos.geo.distance import haversine_km
+
+    if city.get("precision") != "place" or district.get("admin1") != city.get("admin1"):
+        return False
+    if None in (district.get("latitude"), city.get("latitude")):
+        return False
+    km = haversine_km(
+        district["latitude"], district["longitude"], city["latitude"], city["longitude"]
+    )
+    return km <= DISTRICT_KM
 
 
 _DESTROYED_BY_NO_ONE = re.compile(
@@ -5954,6 +5998,10 @@ _THE_CAPITAL = re.compile(
 )
 
 
+_PARLIAMENT = re.compile(
+    r"(?<!state\s)(?<!regional\s)(?<!provincial\s)(?<!European\s)(?<!local\s)"
+    r"\b(?:parliament|[Nn]ational\s+[Aa]ssembly)(?:\s+building)?\b(?!\s+of\b)"
+)
 # "Sudan's capital", "in Iraq's capital" (not "the capital Damascus": that names it)
 _OWNERS_CAPITAL = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+capital\b(?!\s*,?\s*[A-Z]|\s+of\b)"
@@ -5972,9 +6020,16 @@ def _capital_said(
         said, country = owned, kb.demonyms[owned["owner"].casefold()]
     else:
         said = _THE_CAPITAL.search(article.text, *span)
+        if said is None and not here:
+            # "protesters stormed parliament": the house of the nation sits in its capital
+            said = _PARLIAMENT.search(article.text, *span)
         if said is None:
             return None
-        country = kb.demonyms.get(said["demonym"].casefold()) if said["demonym"] else None
+        country = (
+            kb.demonyms.get(said["demonym"].casefold())
+            if said.re is _THE_CAPITAL and said["demonym"]
+            else None
+        )
     if said.re is _THE_CAPITAL and said["demonym"] and country is None:
         return None  # "the Provincial capital": no country's
     named = {t.place.country for t in here if t.place.country}
@@ -6537,6 +6592,11 @@ def _event_told_before(article: Article, sentence: Sentence) -> Event | None:
     if not dated or event.date_precision != "day" or event.modality == "historical":
         return None
     return event
+
+
+_REMEMBERED_ACT = re.compile(
+    r"\b(?:anniversary|commemoration|remembrance|memory)\s+of\b[^.;]*$", re.IGNORECASE
+)
 
 
 def _fatalities(

@@ -1508,6 +1508,17 @@ class Resolver:
                 # "X is a suburb found in Cape Town": near the town its definition names
                 return _km(g, top, pick) > SUBURB_KM + _stated_km(text[: defined.end()])
             if not closing and _IN_PARENT.match(text, mention.end):
+                named = _parent_after(text, mention.end)
+                if (
+                    named is not None
+                    and named.group(2)
+                    and g.kind[top] == ADMIN1
+                    and g.kind[pick] == PLACE
+                    and g.population[pick] < PROMINENT_POPULATION
+                ):
+                    # "the village of Maliivka in the Dnipropetrovsk region": a unit named with
+                    # its level word says outright where the village is, not Mykolaiv's
+                    return not any(p == pick or g.contains(p, pick) for p in units)
                 # "in Hamilton Square in Birkenhead": not a Hamilton Square in another country
                 return all(g.country[p] != g.country[pick] for p in mention.parent)
             if not closing or not units:

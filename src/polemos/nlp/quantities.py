@@ -575,7 +575,7 @@ def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
     after = text[match.end("number") : match.end("number") + 2]
     if after.startswith((":", "st", "nd", "rd", "th", "%")):
         return True
-    # an age or a length: "a 45-year-old man", "a 10-day siege" count no one
+    # an age, a length or a size: "a 45-year-old man", "a 10-day siege" count no one
     return _MEASURE_AFTER.match(text, match.end("number")) is not None
 
 
@@ -598,7 +598,9 @@ _UNIT_NAME_AFTER = re.compile(
 )
 _MEASURE_AFTER = re.compile(
     r"[- ](?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?)"
-    r"-(?:old|long)\b|-(?:years?|months?|weeks?|days?|hours?|minutes?)\b",
+    r"-(?:old|long)\b|-(?:years?|months?|weeks?|days?|hours?|minutes?)\b|"
+    # "a nine-storey apartment building", "a five-member team": the size of a thing
+    r"-(?:stor(?:e)?ys?|storied|floors?|member|strong|seater|bed|lane)\b",
     re.IGNORECASE,
 )
 
