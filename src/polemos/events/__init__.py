@@ -6050,6 +6050,11 @@ def _capital_said(
     row = gazetteer.capital(country)
     if row is None:
         return None
+    if said.re is _PARLIAMENT:
+        # no place named: an inference from the context, as a place named before is
+        return gazetteer.place(row, confidence=0.8), (
+            f"context: the capital, where {said.group(0)!r} sits, of {country}"
+        )
     return gazetteer.place(row, confidence=0.8), f"the capital: {said.group(0)!r} of {country}"
 
 
