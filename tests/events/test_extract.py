@@ -5870,3 +5870,80 @@ def test_protesters_who_stormed_parliament_were_in_the_capital():
         published="2025-09-10",
     )
     assert [e["location"]["name"] for e in found][-1] == "Kathmandu"
+
+
+def test_militants_a_group_led_are_that_group():
+    (attack,) = events(
+        "The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, "
+        "killing about 1,200 people.",
+        published="2025-06-01",
+    )
+    assert attack["actor1"] == "Hamas"
+
+
+def test_a_place_in_the_after_clause_that_times_the_act_is_not_its_place():
+    found = events(
+        "India launched missile strikes on nine sites in Pakistan early on Wednesday, killing at "
+        "least 26 people, Pakistan's military said, two weeks after a deadly attack on tourists "
+        "in Pahalgam.",
+        published="2025-05-07",
+    )
+    assert found[0]["location"]["country"] == "PK"
+
+
+def test_people_detained_and_handed_over_to_police_are_the_arrests_target():
+    found = events(
+        "Dozens of Israeli settlers attacked the Palestinian village of Kafr Malik near Ramallah "
+        "on Wednesday, setting fire to homes and cars, and Israeli troops who arrived at the "
+        "scene shot dead three Palestinians, the Palestinian health ministry said.\n\nThe "
+        "Israeli military said that troops had opened fire at Palestinians who hurled rocks at "
+        "them, and that a number of Israeli civilians had entered the village and set fire to "
+        "property.\n\nFive Israeli settlers were detained and handed over to police, the "
+        "military said.",
+        published="2025-06-25",
+    )
+    (arrests,) = [e for e in found if e["sub_event_type"] == "Arrests"]
+    assert arrests["actor2"] == "Settlers (Israel)"
+    assert arrests["actor1"] != "Settlers (Israel)"
+
+
+def test_a_raid_that_only_took_people_away_is_arrests():
+    (raid,) = events(
+        "Israeli forces raided the Jenin refugee camp on Thursday and arrested 12 people, the "
+        "Palestinian Prisoners' Society said.",
+        published="2025-06-27",
+    )
+    assert raid["sub_event_type"] == "Arrests"
+    assert raid["actor1"] == "Military Forces of Israel"
+
+
+def test_a_raid_that_beat_someone_stays_an_attack():
+    (raid,) = events(
+        "On 17 January 2022, in Hin Thar village (Yesagyo township, Pakokku district, Magway "
+        "region), the military raided a monastery and arrested a monk and two villagers. The "
+        "military troops beat up one of villagers.",
+        published="2022-01-20",
+    )
+    assert raid["sub_event_type"] == "Attack"
+
+
+_DIAFARABE = (
+    "BAMAKO, May 20 (AP) - Malian soldiers and fighters from Russia's Africa Corps killed at "
+    "least 20 civilians in the village of Diafarabe in central Mali last week, relatives said."
+    "\n\nThe soldiers rounded up men at the village's weekly market on May 12 and later executed "
+    "them near the river, a local official told The Associated Press.\n\nSeparately, fighters "
+    "from the al-Qaida-linked group JNIM attacked an army camp in Dioura on May 23, killing at "
+    "least 41 soldiers, according to a security source. JNIM said it had seized weapons and "
+    "vehicles from the camp."
+)
+
+
+def test_men_rounded_up_and_executed_are_the_killing_told_before_not_arrests():
+    found = events(_DIAFARABE, published="2025-05-24")
+    assert "Arrests" not in [e["sub_event_type"] for e in found]
+    assert found[0]["actor1"] == "Military Forces of Mali"
+
+
+def test_what_the_attackers_took_from_the_camp_is_the_attack_s_spoils():
+    found = events(_DIAFARABE, published="2025-05-24")
+    assert [e["sub_event_type"] for e in found] == ["Attack", "Armed clash"]

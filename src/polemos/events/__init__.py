@@ -599,8 +599,9 @@ _OF_THE_DEAD = re.compile(
 # between two names of one actor: "Russian mercenaries from the Wagner Group"
 _ONE_NAME_TWICE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?|\s*\(\s*|\s*,\s*")
 _LED_BY_AFTER = re.compile(r",?\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?")
+# ("Hamas-led militants": the leader names the militants as a patron names its clients)
 _PATRON_AFTER = re.compile(
-    r"[\s-]+(?:linked|affiliated|aligned|allied|backed|sponsored|supported|funded)\s+"
+    r"[\s-]+(?:linked|affiliated|aligned|allied|backed|sponsored|supported|funded|led)\s+"
     r"(?!(?:with|to|by|in|on|at|and)\b)(?=\w)",
     re.IGNORECASE,
 )
@@ -776,6 +777,8 @@ class EventExtractor:
             if lead is not None:
                 article.events.append(lead)
         _off_the_field(article)
+        for event in article.events:
+            _raid_that_only_arrested(event)
 
     def _sentence_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
@@ -1419,6 +1422,8 @@ _UPGRADES = {
     # that tells of the battle
     ("Armed clash", "Government regains territory"): "Government regains territory",
     ("Armed clash", "Non-state actor overtakes territory"): "Non-state actor overtakes territory",
+    # "rounded up men at the market and later executed them": the killing, not the arrest
+    ("Arrests", "Attack"): "Attack",
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CROWDS = {"Protests", "Riots"}
@@ -1426,6 +1431,29 @@ _CROWDS = {"Protests", "Riots"}
 
 # how many distinct words of a game, or of a trial, make an article one
 DOMAIN_WORDS = 3
+
+
+def _raid_that_only_arrested(event: Event) -> None:
+    """"Israeli forces raided the Jenin refugee camp and arrested 12 people": a raid on
+    civilians that harmed no one and took people away is an arrest (ACLED's "Arrests")."""
+    if (
+        event.event_type != "Violence against civilians"
+        or not _RAID_WORDS.search(event.provenance.get("trigger", ""))
+        # arrests and nothing else told after ("The military troops beat up one of villagers")
+        or set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", ""))) != {"arrests"}
+        or event.fatalities.get("best") is not None
+        or any(c.get("kind") == "wounded" for c in event.counts or [])
+    ):
+        return
+    event.sub_event_type = "Arrests"
+    event.event_type = event_type_of(event.sub_event_type)
+    event.provenance["sub_event_type"] = (
+        event.provenance.get("sub_event_type", "") + "; a raid that harmed no one, arrests made"
+    )
+
+
+_ABSORBED_KINDS = re.compile(r"(\w+): '")
+_RAID_WORDS = re.compile(r"^\w+: '(?:raid|raided|raiding|stormed)\b", re.IGNORECASE)
 
 
 def _off_the_field(article: Article) -> None:
@@ -1740,7 +1768,10 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     )
     if (
         another_voice
-        and not (recalled and (event.modality == "reported" or placing or confirming))
+        # (what was found or taken where the act was is its spoils, in anyone's words)
+        and not (
+            recalled and (event.modality == "reported" or placing or confirming or found_there)
+        )
         and not (toll_alone or crowd_told_on or own_account or same_dyad)
     ):
         return False
@@ -2096,8 +2127,10 @@ _CONFIRMS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOUND_AT_THE_SCENE = re.compile(
-    r"\b(?:recovered|found|seized)\s+(?:[\w-]+\s+){0,3}?(?:from|at|on)\s+the\s+"
-    r"(?:(?:encounter|attack|clash|gunfight)\s+(?:site|scene|spot)\b|(?:site|scene|spot)\b|"
+    r"\b(?:recovered|found|seized|looted|captured|took)\s+(?:[\w-]+\s+){0,3}?(?:from|at|on)\s+"
+    r"the\s+(?:(?:encounter|attack|clash|gunfight)\s+(?:site|scene|spot)\b|(?:site|scene|spot)\b|"
+    # "JNIM said it had seized weapons and vehicles from the camp": the spoils of the attack
+    r"(?:camp|base|barracks|garrison|post|outpost|position)\b|"
     # "Weapons were also recovered from the killed terrorists": from the fight's dead
     r"(?:killed|slain|dead|neutrali[sz]ed|arrested|captured)\s+)",
     re.IGNORECASE,
@@ -4581,6 +4614,10 @@ def _roles(
                     and not _AIMED_BEFORE.search(
                         sentence.text, max(0, m.start - offset - 12), m.start - offset
                     )
+                    # "were detained and handed over to police": who took them over after
+                    and not _HANDED_TO_BEFORE.search(
+                        sentence.text, max(0, m.start - offset - 30), m.start - offset
+                    )
                 ),
                 None,
             )
@@ -4847,6 +4884,11 @@ _BY_AGENT_GAP = 25
 # the trigger words of an assault on one side (not "clashed", "battled": a fight)
 _ONE_SIDED_ASSAULT = re.compile(r"\b(?:attack|ambush|stormed|storming|raid)", re.IGNORECASE)
 # "they attacked", not "He said two suspects had been arrested": the teller is no doer
+_HANDED_TO_BEFORE = re.compile(
+    r"\b(?:handed|turned|transferred)\s+(?:them\s+|him\s+|her\s+)?(?:over\s+)?to\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ITS_MEMBERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:officials|members|"
     r"leaders|supporters|cadres|activists|fighters|commanders|lawmakers|officers)\b",
@@ -4882,8 +4924,10 @@ _ACT_BETWEEN = re.compile(
 )
 # what joins two sides named as one subject: "X forces and the Y", "X and suspected Y"
 _BOTH_SIDES = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+(?:(?:members|fighters|militants)\s+of\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s+"
+    # "Malian soldiers and fighters from Russia's Africa Corps"
+    r"(?:(?:members|fighters|militants|mercenaries|troops|soldiers)\s+(?:of|from)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 
@@ -5411,11 +5455,16 @@ def _location(
     # "... the deadliest attack since Washington stepped up its campaign in Yemen": what a
     # since-clause after the act tells happened elsewhere, or everywhere
     trigger_end = sentence.start + match.end
+    # ("... killing at least 26 people, two weeks after a deadly attack on tourists in Indian
+    # Kashmir": where the act its time is told by took place)
     here = [
         t for t in here
         if not (
             t.start > trigger_end
-            and _SINCE_CLAUSE_BEFORE.search(article.text, trigger_end, t.start)
+            and (
+                _SINCE_CLAUSE_BEFORE.search(article.text, trigger_end, t.start)
+                or _EARLIER_ACT_CLAUSE.search(article.text, trigger_end, t.start)
+            )
         )
     ] or here  # fmt: skip
     # "MOGADISHU, Somalia (AP) — ... stormed a hotel in Somalia's capital": the dateline's
@@ -5697,9 +5746,10 @@ def _forces_of_a_new_paragraph(article: Article, sentence: Sentence) -> str | No
     before = article.sentences[sentence.index - 1]
     if "\n" not in article.text[before.end : sentence.start]:
         return None
-    if _DEPLOYED_THERE.search(sentence.text):
+    if _DEPLOYED_THERE.search(sentence.text) or _THE_PLACE_TOLD.search(sentence.text):
         # "Rwandan troops deployed in the province since 2021 launched an operation": forces
-        # sent abroad act where they were sent, not at home
+        # sent abroad act where they were sent, not at home; "Israeli civilians had entered
+        # the village": the place told before
         return None
     kb = knowledge()
     states = {
@@ -5720,6 +5770,7 @@ def _forces_of_a_new_paragraph(article: Article, sentence: Sentence) -> str | No
     return state
 
 
+_THE_PLACE_TOLD = re.compile(r"\bthe\s+(?:village|town|city|camp|neighbou?rhood)\b(?!\s+of\b)")
 _DEPLOYED_THERE = re.compile(
     r"\b(?:deployed|stationed|based)\s+(?:in|to)\s+(?:the\s+)?(?:province|region|state|"
     r"country|area|district|north|south|east|west)\b",
