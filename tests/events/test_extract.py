@@ -5947,3 +5947,36 @@ def test_men_rounded_up_and_executed_are_the_killing_told_before_not_arrests():
 def test_what_the_attackers_took_from_the_camp_is_the_attack_s_spoils():
     found = events(_DIAFARABE, published="2025-05-24")
     assert [e["sub_event_type"] for e in found] == ["Attack", "Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past fortnight his vehicle has been vandalised twice.",
+        "President Assad said recently securing eastern Ghouta had foiled plots by his foreign "
+        "enemies to topple him.",
+        "The man replied he was not, at which point he began advancing on Kosinski, Nelson said.",
+        "Amid the roses, a floral tribute had also been sent from England by the family of "
+        "murdered soldier Sapper Patrick Azimkar.",
+        "She said this after the launch of 'Disowned', a book by Nina Anyianuka about sexual "
+        "abuse and harassment, at Terra Kulture in Lagos.",
+        "The Adena people used pottery vessels and acquired exotic raw materials, such as copper "
+        "and marine shells to make ornaments.",
+        "The New York Times says a tense crowd gathered as police investigated the shooting.",
+        "A rumor spread across Northeast Texas through text messaging warning people to stay "
+        "away from Walmart because a gang initiation is supposedly going to take place "
+        "involving the killing of three women.",
+        "The court sentenced three men to death for the 2019 bombing of a church in Jolo.",
+    ],
+)
+def test_words_of_violence_that_tell_no_act_are_no_event(text: str) -> None:
+    assert events(text, published="2024-06-10") == []
+
+
+def test_ground_taken_after_the_other_side_retreated_under_fire_was_fought_for():
+    (taken,) = events(
+        "Taliban fighters seized the district centre of Kohistan in Faryab province on Wednesday "
+        "after government forces retreated under fire.",
+        published="2024-06-10",
+    )
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"

@@ -347,7 +347,7 @@ class TriggerMatch:
 _SUSPECTS_IN_THE_ACT = re.compile(
     r"\b(?:arrest\w*|detain\w*|charged|suspects?|convicted|sentenced|accused|indicted)\b"
     r"[^.;]{0,50}?\b(?:in|over|for)\s+(?:connection\s+with\s+)?(?:the|last\s+\w+['’]s|"
-    r"this\s+\w+['’]s)\s+(?:[A-Z][\w-]+\s+){0,2}$"
+    r"this\s+\w+['’]s)\s+(?:[A-Z0-9][\w-]+\s+){0,2}$"
 )
 
 
@@ -1393,7 +1393,9 @@ _WITHDRAWAL = re.compile(
 # ... unless the taking was fought for: "seized the town after fighting with Congolese troops"
 _FOUGHT_FOR = re.compile(
     r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|days\s+of|weeks\s+of|intense)\s+)?"
-    r"(?:fighting|clashes|battles?|an?\s+assault|an?\s+offensive)\b",
+    r"(?:fighting|clashes|battles?|an?\s+assault|an?\s+offensive)\b|"
+    # "after government forces retreated under fire": a withdrawal fought for
+    r"\b(?:retreated|withdrew|pulled\s+out|fled)\s+under\s+(?:heavy\s+)?(?:fire|attack)\b",
     re.IGNORECASE,
 )
 _UPGRADES = {

@@ -86,6 +86,8 @@ _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
     r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
+    # "a gang initiation is supposedly going to take place involving the killing of"
+    r"\b(?:going\s+to|supposedly|supposed\s+to)\b(?:\s+\S+){0,5}\s*$|"
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
     # nationwide strikes": one to come
     r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$|"
@@ -100,7 +102,9 @@ _TO_COME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_SPECULATIVE = re.compile(
-    r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b",
+    r"^\s*(?:it is|it's|it was)\s+(?:also\s+)?(?:likely|possible|probable|expected|feared)\b|"
+    # "A rumor spread across Northeast Texas ... warning people": hearsay of what may be
+    r"^\s*(?:an?|the)\s+(?:[\w-]+\s+)?rumou?rs?\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
