@@ -5967,6 +5967,15 @@ def test_what_the_attackers_took_from_the_camp_is_the_attack_s_spoils():
         "away from Walmart because a gang initiation is supposedly going to take place "
         "involving the killing of three women.",
         "The court sentenced three men to death for the 2019 bombing of a church in Jolo.",
+        "Man faces child rape charges.",
+        "It is using eight autonomous drones, equipped with sonars and cameras, that will scour "
+        "the waters for wreckage.",
+        "Everett was killed in September 2005 when the power washer he was using to clean a "
+        "vehicle short-circuited.",
+        "Builder Phillip Bradley has seen his new Isuzu attacked outside his home in Osney "
+        "Island four times, leaving him with a repair bill.",
+        "Taking part or intervening in a fighting is one of the most common reasons for being "
+        "sent to the local police station.",
     ],
 )
 def test_words_of_violence_that_tell_no_act_are_no_event(text: str) -> None:
@@ -5980,3 +5989,26 @@ def test_ground_taken_after_the_other_side_retreated_under_fire_was_fought_for()
         published="2024-06-10",
     )
     assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 76,000 Jews were arrested in France during World War Two and taken to "
+        "concentration camps.",
+        "The town was the main centre of street protests against President Bashar al-Assad's "
+        "rule that ignited the conflict seven years ago.",
+    ],
+)
+def test_an_act_of_an_era_long_past_is_historical(text: str) -> None:
+    assert [e["modality"] for e in events(text, published="2018-03-20")] == ["historical"]
+
+
+def test_when_the_war_began_does_not_date_the_blast():
+    (blast,) = events(
+        "A car bomb exploded in Baghdad on Tuesday, killing 20 people, a day after the U.S. "
+        "military said attacks had fallen to the levels of the early months of the war, which "
+        "began with the U.S.-led invasion in March 2003.",
+        published="2008-06-11",
+    )
+    assert blast["date"] == "2008-06-10"

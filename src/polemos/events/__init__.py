@@ -6402,7 +6402,12 @@ def _date(
         # month": the date of what a since-clause after the act tells
         and not (
             d.start > trigger_end
-            and _SINCE_CLAUSE_BEFORE.search(article.text, trigger_end, d.start)
+            and (
+                _SINCE_CLAUSE_BEFORE.search(article.text, trigger_end, d.start)
+                # "... the early months of the war, which began with the U.S.-led invasion in
+                # March 2003": when something else began
+                or _BEGAN_CLAUSE_BEFORE.search(article.text, trigger_end, d.start)
+            )
         )
     ]  # fmt: skip
     if match.trigger.sub_event_type in _PROTEST_KINDS:
@@ -6537,6 +6542,10 @@ _TELLING_BEFORE = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\b[^,.;:()]*$", re.IGNORECASE)
+_BEGAN_CLAUSE_BEFORE = re.compile(
+    r"\b(?:which|that|when\s+it)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\b[^.;:()]*$",
+    re.IGNORECASE,
+)
 _EARLIER_ACT_CLAUSE = re.compile(
     r"\b(?:days|weeks|months|(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?))"
     r"\s+after\b[^,.;:()]*$",
@@ -6732,6 +6741,9 @@ def _modality(
         return "habitual", habit
     if historical:
         return "historical", "date well before publication"
+    era = modality.long_ago(sentence.text, match.start)
+    if era:
+        return "historical", era
     if said and said.party:
         if said.category in ("state_forces", "external") and not any(
             side and (side.startswith(said.source) or said.source.startswith(side))

@@ -300,6 +300,38 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
     return None
 
 
+def long_ago(sentence: str, trigger_start: int) -> str | None:
+    """The words after the trigger, in its clause, that put the act in an era long past
+    ("the killing of hundreds of people during the second intifada", "arrested in France
+    during World War Two", "protests that ignited the conflict seven years ago")."""
+    if _RELATIVE_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start):
+        # "their family members who were detained by authorities decades ago": what a
+        # relative clause says of someone named, left to the act it is told beside
+        return None
+    stop = _CLAUSE_END.search(sentence, trigger_start)
+    end = stop.start() if stop else len(sentence)
+    # "... demanded care for their family members who were detained decades ago": someone's
+    # past, told in a clause of their own
+    who = _WHO.search(sentence, trigger_start, end)
+    match = _LONG_AGO.search(sentence, trigger_start, who.start() if who else end)
+    return f"words: {match.group()!r}" if match else None
+
+
+_CLAUSE_END = re.compile(r"[,;:.](?:\s|$)")
+_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$"
+)
+_LONG_AGO = re.compile(
+    r"\bduring\s+(?:the\s+)?(?:(?:first|second)\s+intifada|World\s+War\s+(?:I|II|One|Two|1|2)\b|"
+    r"(?:First|Second)\s+World\s+War|Holocaust|Cold\s+War|Vietnam\s+War|Korean\s+War|"
+    r"apartheid\s+era|apartheid|Troubles|Nazi\s+occupation)|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|several|many)\s+(?:years|decades)\s+ago\b|\bdecades\s+ago\b",
+    re.IGNORECASE,
+)
+
+
 def habitual(sentence: str, trigger_start: int) -> str | None:
     """The cue that makes the event a habit, not one event ("shells and barrel bombs have
     fallen almost every day", "every time there's shelling near the library"): ACLED and UCDP
@@ -405,6 +437,11 @@ _HABITUAL = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:seen|witnessed|suffered|endured|experienced|"
     r"faced|come\s+under)\s+(?:[\w-]+\s+){0,2}?(?:repeated|frequent|regular|numerous|"
     r"recurrent|recurring|persistent|a\s+(?:series|wave|spate|string|surge)\s+of)\b|"
+    # "has seen his new Isuzu attacked outside his home four times": more acts than one
+    r"\b(?:has|have|had)\s+(?:seen|been)\b[^.;]{0,80}?\b(?:twice|(?:three|four|five|six|"
+    r"seven|several|many|multiple|numerous|\d+)\s+times)\b|"
+    # "Taking part in a fighting is one of the most common reasons for being sent to": a kind
+    r"\bis\s+one\s+of\s+the\s+most\s+(?:common|frequent|usual)\b|"
     # "Police raids in Rio's favelas are frequently deadly"
     r"\b(?:are|is)\s+(?:frequently|often|regularly|usually|routinely|typically|commonly)\b|"
     # "Mendez is at least the third journalist killed in Mexico this year": a count
