@@ -6012,3 +6012,43 @@ def test_when_the_war_began_does_not_date_the_blast():
         published="2008-06-11",
     )
     assert blast["date"] == "2008-06-10"
+
+
+def test_a_ward_numbered_municipality_keeps_its_bracket_parent():
+    (protest,) = events(
+        "On 14 May 2022, cadres of JP, including an election candidate of NC, staged a "
+        "demonstration at the vote counting site of Janata Campus in Rangeli municipality-7 "
+        "(Morang district).",
+        published="2022-05-20",
+    )
+    assert protest["location"]["country"] == "NP"
+
+
+def test_the_towns_a_blocked_highway_is_named_by_yield_to_another_place():
+    (blockade,) = events(
+        "Indigenous protesters blocked the Cuenca - Azogues highway near Biblian on Monday to "
+        "demand fixed fuel prices.",
+        published="2022-06-20",
+    )
+    assert blockade["location"]["name"] == "Biblián"
+
+
+def test_a_protest_calling_for_justice_after_a_shooting_is_placed_where_it_was_held():
+    (protest,) = events(
+        "On 26 April 2022, in Rio de Janeiro - North Zone (Rio de Janeiro), residents staged a "
+        "demonstration calling for justice after a man was shot in the chest by a military "
+        "police officer in the neighborhood of Jacarezinho (coded separately).",
+        published="2022-04-30",
+    )
+    assert protest["location"]["admin1"] == "Rio de Janeiro"
+
+
+def test_a_sit_in_at_an_embassy_is_where_the_embassy_is_not_where_the_act_protested_was():
+    (protest,) = events(
+        "On 12 May 2022, journalists organized a sit-in at the Palestinian embassy in Ghobeiry "
+        "municipality (Baabda), to protest against the killing of Al-Jazeera's Palestinian "
+        "journalist Shireen Abu Akleh while covering an Israeli military raid in West Bank.",
+        published="2022-05-20",
+    )
+    assert protest["event_type"] == "Protests"
+    assert protest["location"]["country"] == "LB"

@@ -643,8 +643,9 @@ def _within_the_protested(text: str, protest_end: int, at: int) -> bool:
 
 
 _THE_PROTEST_MET = re.compile(
-    r"\b(?:when|while|as|then|police|security|troops|soldiers|forces|opened\s+fire|"
-    r"protesters|demonstrators)\b",
+    # (not "killed while covering an Israeli raid": what the victim was doing)
+    r"\b(?:when|while(?!\s+(?:covering|reporting|working|travell?ing|on\s+duty))|as|then|"
+    r"police|security|troops|soldiers|forces|opened\s+fire|protesters|demonstrators)\b",
     re.IGNORECASE,
 )
 # what a crowd protests: an act of violence ("against the airstrikes that targeted Sinjar")
@@ -668,7 +669,8 @@ _YEAR_BEFORE = re.compile(
 )
 _PROTESTED_BEFORE = re.compile(
     r"\b(?:against|over|condemning|denouncing|to\s+(?:denounce|condemn|protest)|"
-    r"(?:demanding|demand|seeking)\s+justice\s+for)\s+(?:the|a|an|their|his|her|its|this)\s+"
+    r"(?:demanding|demand|seeking|calling\s+for)\s+justice\s+(?:for|after))\s+"
+    r"(?:the|a|an|their|his|her|its|this)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -5335,6 +5337,11 @@ _STANCE_OR_CAUSE_BEFORE = re.compile(
     r"support\s+(?:of|for))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ROAD_NAMED_BY = re.compile(
+    r"(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)*\s*(?:[-–]\s*)?\s+"
+    r"(?:highway|road|motorway|expressway|freeway)\b",
+    re.IGNORECASE,
+)
 _STREET_AFTER = re.compile(r"\s+(?:Road|Street|Avenue|Boulevard|Lane|Rd\.|St\.)(?!\w)")
 _SEAT_BEFORE = re.compile(
     r"\b(?:Ministry|Government|Authority|Embassy|Consulate|Office|Council|Command)\s+"
@@ -5454,6 +5461,11 @@ def _location(
         t for t in here
         if not _ACTOR_ASIDE_BEFORE.search(article.text, max(0, t.start - 80), t.start)
     ] or here  # fmt: skip
+    # "in Coyoctor (Canar), ... blocked the Cuenca - Canar - Alausi highway": the towns a
+    # road is named by are not where it was blocked, when the text names another place
+    off_road = [t for t in here if not _ROAD_NAMED_BY.match(article.text, t.end)]
+    if any(t.place.precision != "country" for t in off_road):
+        here = off_road
     # "... the deadliest attack since Washington stepped up its campaign in Yemen": what a
     # since-clause after the act tells happened elsewhere, or everywhere
     trigger_end = sentence.start + match.end
@@ -5518,9 +5530,14 @@ def _location(
         and not _country_modifies(parse, t, sentence)
     }
     if sure:
+        # (a name the gazetteer lacks, placed by the parent the text gives it, "Ghobeiry
+        # municipality (Baabda)", is no namesake)
         here = [
-            t for t in here if _reading(t.place) >= DOUBTFUL_PLACE or t.place.country in sure
-        ] or here
+            t for t in here
+            if _reading(t.place) >= DOUBTFUL_PLACE
+            or t.place.country in sure
+            or (t.place.geonameid is None and bracket_parents(article.text, t.end))
+        ] or here  # fmt: skip
     own_clause = False
     if clause is not None:
         # a clause that names its own place keeps it; one that names none shares the sentence's

@@ -332,7 +332,8 @@ _KIND_OF_BEFORE = re.compile(
     r"outskirts|suburbs?|vicinity|countryside|environs)\s+of\s+$",
     re.IGNORECASE,
 )
-_BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?\s*\(([^()]{{2,90}})\)")
+# ("Rangeli municipality-7 (Morang district)": the ward's number after the kind)
+_BRACKET_AFTER = re.compile(rf"(?:\s+(?:{PLACE_KINDS})(?:-\d+)?)?\s*\(([^()]{{2,90}})\)")
 # a bracket that says something of the place rather than list its parents: "(coded to
 # Chitre)", "(as reported)"; "(al-Raqqa)" lists one; nor one that gives the name in another
 # language or its sound: "(Somali: Dhanaan)", "(/ˌsæn rəˈfɛl/)"
