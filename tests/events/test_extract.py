@@ -6052,3 +6052,13 @@ def test_a_sit_in_at_an_embassy_is_where_the_embassy_is_not_where_the_act_protes
     )
     assert protest["event_type"] == "Protests"
     assert protest["location"]["country"] == "LB"
+
+
+def test_a_doubtful_coded_town_abroad_yields_to_the_units_named_before_it():
+    (killing,) = events(
+        "On 17 February 2022, a SSPDF soldier shot and killed a businessman in Anyoeny-Agaal "
+        "market (Aweil South county, Northern Bahr el Ghazal state) [coded to Anyang]. No "
+        "further details.",
+        published="2022-02-20",
+    )
+    assert killing["location"]["country"] == "SS"

@@ -6030,6 +6030,20 @@ def _parent_unit_against(article: Article, toponym: Toponym) -> Toponym | None:
         and t.place.precision in ("admin1", "admin2")
         and any(s <= t.start < e for s, e in spans)
     ]
+    if not units:
+        # "a businessman in Anyoeny-Agaal market (Aweil South county, Northern Bahr el Ghazal
+        # state) [coded to Anyang]": the units named before, read surer, in another country
+        # than the doubtful reading (China's Anyang)
+        units = [
+            t
+            for t in article.toponyms
+            if t.sentence == toponym.sentence
+            and t.end <= toponym.start
+            and t.place
+            and t.place.precision in ("admin1", "admin2")
+            and t.place.country != toponym.place.country
+            and _reading(t.place) > _reading(toponym.place)
+        ]
     if not units or any(u.place.admin1_code == toponym.place.admin1_code for u in units):
         return None
     return min(units, key=lambda t: _place_rank(t.place))
