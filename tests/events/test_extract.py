@@ -6062,3 +6062,27 @@ def test_a_doubtful_coded_town_abroad_yields_to_the_units_named_before_it():
         published="2022-02-20",
     )
     assert killing["location"]["country"] == "SS"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Suspected Boko Haram insurgents burnt down a church and several houses in Chibok "
+         "local government area on Sunday.", "Looting/property destruction"),
+        ("Security forces recovered an improvised explosive device planted along the "
+         "Bijapur-Awapalli road and defused it safely, police said.", "Disrupted weapons use"),
+        ("The Syrian army took full control of the town of Khan Sheikhoun after militants "
+         "withdrew under heavy bombardment.", "Government regains territory"),
+    ],
+)
+def test_the_act_a_snippet_tells_is_typed_by_its_main_clause(text: str, sub_event_type: str):
+    found = events(text, published="2019-06-10")
+    assert [e["sub_event_type"] for e in found] == [sub_event_type]
+
+
+def test_a_town_named_by_its_recapture_long_told_is_no_act():
+    assert events(
+        "Hundreds of families returned to their homes in the recaptured town of Tal Afar on "
+        "Monday after it was cleared of explosives.",
+        published="2019-06-10",
+    ) == []

@@ -344,6 +344,7 @@ class TriggerMatch:
     intended: bool = False
 
 
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:heavy\s+|intense\s+|fierce\s+|constant\s+)?$")
 _SUSPECTS_IN_THE_ACT = re.compile(
     r"\b(?:arrest\w*|detain\w*|charged|suspects?|convicted|sentenced|accused|indicted)\b"
     r"[^.;]{0,50}?\b(?:in|over|for)\s+(?:connection\s+with\s+)?(?:the|last\s+\w+['’]s|"
@@ -430,6 +431,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     killings = [m.end for m in found if m.trigger.id == "killing"]
     for m in found:
         if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
+            m.intended = True
+        # "took full control of the town after militants withdrew under heavy bombardment":
+        # the fire the other side gave way under, not the act told
+        if m.start > first and _UNDER_BEFORE.search(
+            sentence.text, max(0, m.start - 25), m.start
+        ):
             m.intended = True
         # "arrested activist Joshua Wong on charges related to organising an illegal
         # protest": what the arrest was for, not a protest met there
@@ -1397,7 +1404,8 @@ _FOUGHT_FOR = re.compile(
     r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|days\s+of|weeks\s+of|intense)\s+)?"
     r"(?:fighting|clashes|battles?|an?\s+assault|an?\s+offensive)\b|"
     # "after government forces retreated under fire": a withdrawal fought for
-    r"\b(?:retreated|withdrew|pulled\s+out|fled)\s+under\s+(?:heavy\s+)?(?:fire|attack)\b",
+    r"\b(?:retreated|withdrew|pulled\s+out|fled)\s+under\s+(?:heavy\s+|intense\s+)?"
+    r"(?:fire|attack|bombardment|shelling|air\s+strikes|airstrikes)\b",
     re.IGNORECASE,
 )
 _UPGRADES = {
