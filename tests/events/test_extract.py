@@ -6086,3 +6086,30 @@ def test_a_town_named_by_its_recapture_long_told_is_no_act():
         "Monday after it was cleared of explosives.",
         published="2019-06-10",
     ) == []
+
+
+def test_a_state_summoning_an_envoy_to_protest_is_no_protest():
+    assert events(
+        "Moscow summoned the US ambassador to protest against the expulsion of Russian "
+        "diplomats from Washington.",
+        published="2019-06-10",
+    ) == []
+
+
+def test_angry_villagers_who_burn_a_police_post_are_rioters():
+    (riot,) = events(
+        "Angry villagers set fire to a police post after a local youth died in police custody "
+        "in Bihar's Araria district.",
+        published="2019-06-10",
+    )
+    assert riot["actor1"] == "Rioters (India)"
+    assert riot["event_type"] == "Riots"
+
+
+def test_a_town_stormed_and_taken_was_fought_for_whoever_pulled_out():
+    (taken,) = events(
+        "Al-Shabaab fighters stormed and took over the town of Bulo Burde after African Union "
+        "troops pulled out.",
+        published="2019-06-10",
+    )
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"

@@ -1403,6 +1403,8 @@ _WITHDRAWAL = re.compile(
 _FOUGHT_FOR = re.compile(
     r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|days\s+of|weeks\s+of|intense)\s+)?"
     r"(?:fighting|clashes|battles?|an?\s+assault|an?\s+offensive)\b|"
+    # "Al-Shabaab fighters stormed and took over the town": taken by assault
+    r"\bstormed\s+(?:and\s+)?(?:took|taken|captured|seized|overran)\b|"
     # "after government forces retreated under fire": a withdrawal fought for
     r"\b(?:retreated|withdrew|pulled\s+out|fled)\s+under\s+(?:heavy\s+|intense\s+)?"
     r"(?:fire|attack|bombardment|shelling|air\s+strikes|airstrikes)\b",
