@@ -6113,3 +6113,23 @@ def test_a_town_stormed_and_taken_was_fought_for_whoever_pulled_out():
         published="2019-06-10",
     )
     assert taken["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_rebels_linked_to_a_patron_are_the_group_the_next_sentence_names():
+    found = events(
+        "BENI, Congo, July 27 (AP) - Rebels linked to the Islamic State group attacked a "
+        "Catholic church in eastern Congo during an overnight vigil, killing at least 40 "
+        "people, the army said Sunday.\n\nThe attack by the Allied Democratic Forces took place "
+        "in Komanda town in Ituri province around 1 a.m.",
+        published="2025-07-27",
+    )
+    assert found[0]["actor1"] == "Allied Democratic Forces"
+
+
+def test_a_toll_of_officers_and_civilians_counts_both():
+    (attack,) = events(
+        "Insurgents attacked a police station in Kalat district on Sunday, killing five police "
+        "officers and four civilians, police said.",
+        published="2024-08-26",
+    )
+    assert attack["fatalities"]["best"] == 9

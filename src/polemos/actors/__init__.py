@@ -1326,6 +1326,9 @@ def patron_of_a_named_client(
             and mention.start - o.end <= _CLIENT_REACH
             and o.actor != mention.actor
             and o.category in GROUP_CATEGORIES
+            # "Rebels linked to the Islamic State" in Congo: the client named by no name of
+            # its own (the country's rebels read from the context are a guess)
+            and not o.rule.startswith("context")
             for o in mentions
         )
     )

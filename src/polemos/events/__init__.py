@@ -539,7 +539,17 @@ def _named_as_a_patron(event: Event) -> bool:
         at = folded.find(alias)
         if at >= 0 and _PATRON_AFTER.match(sentence, at + len(alias)):
             return True
+        # "Rebels linked to the Islamic State group attacked a church": the patron after
+        if at >= 0 and _LINKED_TO_BEFORE.search(sentence, max(0, at - 30), at):
+            return True
     return False
+
+
+_LINKED_TO_BEFORE = re.compile(
+    r"\b(?:rebels|militants|fighters|insurgents|gunmen|jihadists|group)\s+(?:linked|affiliated|"
+    r"allied|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)
@@ -2992,7 +3002,12 @@ def _fold_into(previous: Event, event: Event) -> None:
             "sides named in a later sentence"
         )
     elif (
-        previous.event_type == event.event_type
+        (
+            previous.event_type == event.event_type
+            # "The attack by the Allied Democratic Forces took place in Komanda": the act
+            # pointed back to, in the words of any type
+            or (_RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None)
+        )
         and (
             (previous.actor1 or "").startswith("Unidentified")
             # "Fighters from an al Qaeda-linked group killed scores ... Militants from JNIM
@@ -3004,7 +3019,13 @@ def _fold_into(previous: Event, event: Event) -> None:
         # a group, not a state's forces: "police confirmed the attack but said 18 were
         # killed" tells of it
         and event.inter1 in _NON_STATE_INTERS
-        and event.actor2 in (None, previous.actor2)
+        and (
+            event.actor2 in (None, previous.actor2)
+            # a target its sentence does not name, guessed from the article's war
+            or event.provenance.get("actor2", "").startswith(
+                ("article's main adversary", "the other side of the war")
+            )
+        )
     ):
         # "Gang members ... killed at least 70 people ... The Gran Grif gang opened fire on
         # residents": the doer named when the act is told again
@@ -6751,8 +6772,10 @@ def _joined_tolls(first: Quantity, later: list[Quantity], text: str) -> list[Qua
 # "five soldiers and 11 insurgents", "two soldiers, three civilians and a child": the
 # dead of one act counted by kind
 # "a woman and her two children", "a man and his three sons": their kin are more dead
+# ("five police officers and four civilians": the count's noun may run a word on)
 _TOLLS_JOINED = re.compile(
-    r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:his|her|their)\s+)?|,\s*"
+    r"(?:\s+(?:officers|members|personnel|men|women|fighters|soldiers))?"
+    r"(?:,?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:his|her|their)\s+)?|,\s*)"
 )
 _AND_JOINS = re.compile(r"\b(?:and|as\s+well\s+as|plus)\b")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
