@@ -6119,8 +6119,8 @@ def test_rebels_linked_to_a_patron_are_the_group_the_next_sentence_names():
     found = events(
         "BENI, Congo, July 27 (AP) - Rebels linked to the Islamic State group attacked a "
         "Catholic church in eastern Congo during an overnight vigil, killing at least 40 "
-        "people, the army said Sunday.\n\nThe attack by the Allied Democratic Forces took place "
-        "in Komanda town in Ituri province around 1 a.m.",
+        "people, a civil society leader and the army said Sunday.\n\nThe attack by the Allied "
+        "Democratic Forces took place in Komanda town in Ituri province around 1 a.m.",
         published="2025-07-27",
     )
     assert found[0]["actor1"] == "Allied Democratic Forces"

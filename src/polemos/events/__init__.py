@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from polemos.actors import (
+    GROUP_CATEGORIES,
     POLICE_CAUSE_AFTER,
     ActorKnowledge,
     fill_template,
@@ -526,6 +527,25 @@ def _speaks(mention: ActorMention, text: str) -> bool:
         _SAID_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
         or modality.source_verb(mention, text[mention.end : mention.end + 80]) is not None
     )
+
+
+def _guessed_client_of_the_next(
+    mention: ActorMention, text: str, others: Iterable[ActorMention]
+) -> bool:
+    """Is the actor read from the article's war for a bare word ("rebels" in Congo) that
+    the text ties to a group named right after it ("Rebels linked to the Islamic State")?"""
+    if not mention.rule.startswith("context"):
+        return False
+    tie = _TIED_TO_AFTER.match(text, mention.end)
+    return tie is not None and any(
+        m.start == tie.end() and m.category in GROUP_CATEGORIES for m in others
+    )
+
+
+_TIED_TO_AFTER = re.compile(
+    r"\s+(?:linked|affiliated|allied|tied|connected|loyal)\s+(?:to|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _named_as_a_patron(event: Event) -> bool:
@@ -4531,6 +4551,9 @@ def _roles(
         and not _client_no_name_tells(m, article.text, mentions)
         # "Syrian rebels led by Hayat Tahrir al-Sham": the leader's name speaks for them
         and not _led_by_the_next(m, article.text, mentions)
+        # "Rebels linked to the Islamic State group" in Congo: a guess from the country's
+        # war yields to the patron the text names
+        and not _guessed_client_of_the_next(m, article.text, mentions)
         # "The Arakan Army, one of the strongest ethnic armed groups, said": what it is
         and not _in_apposition(m, named_here, sentence.text, offset, match.start)
         # "pro-Hadi forces with Saudi-led coalition air support clashed": the help
