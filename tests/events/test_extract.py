@@ -5976,6 +5976,12 @@ def test_what_the_attackers_took_from_the_camp_is_the_attack_s_spoils():
         "Island four times, leaving him with a repair bill.",
         "Taking part or intervening in a fighting is one of the most common reasons for being "
         "sent to the local police station.",
+        "He died under house arrest ordered by the Roman Inquisition.",
+        "Proceeds from the walk will be used to provide support services to victims of sexual "
+        "violence as well as sexual assault community education and prevention.",
+        "Family, friends mourn four children killed in fire.",
+        "He walked behind the coffin of a murdered policeman in Banbridge.",
+        "He didn't want him to get shot.",
     ],
 )
 def test_words_of_violence_that_tell_no_act_are_no_event(text: str) -> None:

@@ -86,6 +86,8 @@ _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
     r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
+    # "He didn't want him to get shot": a wish, no act
+    r"\b(?:want|wants|wanted|wish|wished|wishes)\s+(?:\S+\s+){0,1}to\b(?:\s+\S+){0,2}\s*$|"
     # "a gang initiation is supposedly going to take place involving the killing of"
     r"\b(?:going\s+to|supposedly|supposed\s+to)\b(?:\s+\S+){0,5}\s*$|"
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
