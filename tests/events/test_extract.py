@@ -6139,3 +6139,13 @@ def test_a_toll_of_officers_and_civilians_counts_both():
         published="2024-08-26",
     )
     assert attack["fatalities"]["best"] == 9
+
+
+def test_a_name_read_by_its_country_types_the_act_as_that_country_reads_it():
+    (taken,) = events(
+        "On 11 March 2022, the SNA regained control of Bulo Burto town (Hiraan) after Al "
+        "Shabaab withdrew following clashes.",
+        published="2022-07-10",
+    )
+    assert taken["actor1"] == "Military Forces of Somalia"
+    assert taken["sub_event_type"] == "Government regains territory"

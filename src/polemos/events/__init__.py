@@ -1053,7 +1053,13 @@ class EventExtractor:
             actor2_name, actor2 = None, None
 
         sub_event_type, type_rule = _sub_event_type(
-            match, actor1, actor2, quantities, kb, sentence, article
+            match,
+            _as_read_here(actor1, actor1_name, kb),
+            _as_read_here(actor2, actor2_name, kb),
+            quantities,
+            kb,
+            sentence,
+            article,
         )
         doerless_strike = actor1_name is None and match.trigger.sub_event_type == "strike"
         striker = _air_striker_before(article) if doerless_strike else None
@@ -5105,6 +5111,19 @@ _UNARMED_TARGET = re.compile(
     r"(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing)|burn(?:ed|t|ing)(?:\s+down)?)\s+"
     r"(?:(?:the|their|several|dozens\s+of|\d+|\w+)\s+){0,2}(?:homes|houses|huts|granaries))\b"
 )
+
+
+def _as_read_here(
+    mention: ActorMention | None, name: str | None, kb: ActorKnowledge
+) -> ActorMention | None:
+    """The mention with the category of the actor its country reads it as ("the SNA" in
+    Somalia is its army, a state force; elsewhere the Syrian National Army)."""
+    if mention is None or not name or not mention.rule.startswith("context"):
+        return mention
+    category = kb.category_of(name)
+    if not category or category == mention.category:
+        return mention
+    return replace(mention, category=category)
 
 
 def _sub_event_type(
