@@ -6647,7 +6647,9 @@ _TELLING_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\b[^,.;:()]*$", re.IGNORECASE)
 _BEGAN_CLAUSE_BEFORE = re.compile(
-    r"\b(?:which|that|when\s+it)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\b[^.;:()]*$",
+    # (a full stop inside a word, "the U.S.-led invasion", ends no clause)
+    r"\b(?:which|that|when\s+it)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\b"
+    r"(?:[^.;:()]|\.(?=\S))*$",
     re.IGNORECASE,
 )
 _EARLIER_ACT_CLAUSE = re.compile(
