@@ -1697,9 +1697,13 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     # just told, whoever told it, and may only say where it was, in the words of any type
     # "At least 17 people were killed in the fighting over the weekend": harmed in the act
     # just told (whichever act that was: not a pointer back past it)
-    harmed_in_it = _HARMED_IN_THE_ACT_TOLD.match(
-        event.evidence.get("sentence", ""), max(0, _trigger_at(event))
-    ) is not None and not _ANOTHER_ACT.search(event.evidence.get("sentence", ""))
+    trigger_at = _trigger_at(event)
+    harmed_in_it = (
+        trigger_at >= 0
+        and _HARMED_IN_THE_ACT_TOLD.match(event.evidence.get("sentence", ""), trigger_at)
+        is not None
+        and not _ANOTHER_ACT.search(event.evidence.get("sentence", ""))
+    )
     recalled = (_recalls(event) or harmed_in_it) and (
         {previous.event_type, event.event_type} <= _VIOLENT
         # "The attackers also seized weapons and burned vehicles": what the doers just told
@@ -3032,7 +3036,7 @@ def _fold_into(previous: Event, event: Event) -> None:
             previous.event_type == event.event_type
             # "The attack by the Allied Democratic Forces took place in Komanda": the act
             # pointed back to, in the words of any type
-            or (_RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None)
+            or _RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None
         )
         and (
             (previous.actor1 or "").startswith("Unidentified")
@@ -5832,7 +5836,8 @@ def _location(
 
 def _forces_of_a_new_paragraph(article: Article, sentence: Sentence) -> str | None:
     """The state whose forces alone a paragraph's first sentence names, when no act told so
-    far was that state's or in it (ISO2), else None."""
+    far was that state's or in it (ISO2), else None; None too when the sentence says they
+    were sent abroad ("deployed in the province") or points to a place told ("the village")."""
     if sentence.index == 0:
         return None
     before = article.sentences[sentence.index - 1]

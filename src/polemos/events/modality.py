@@ -87,7 +87,7 @@ _WINDOW_SPECULATIVE = re.compile(
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
     r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
     # "He didn't want him to get shot": a wish, no act
-    r"\b(?:want|wants|wanted|wish|wished|wishes)\s+(?:\S+\s+){0,1}to\b(?:\s+\S+){0,2}\s*$|"
+    r"\b(?:want|wants|wanted|wish|wished|wishes)\s+(?:\S+\s+)?to\b(?:\s+\S+){0,2}\s*$|"
     # "a gang initiation is supposedly going to take place involving the killing of"
     r"\b(?:going\s+to|supposedly|supposed\s+to)\b(?:\s+\S+){0,5}\s*$|"
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
@@ -307,8 +307,8 @@ def long_ago(sentence: str, trigger_start: int) -> str | None:
     ("the killing of hundreds of people during the second intifada", "arrested in France
     during World War Two", "protests that ignited the conflict seven years ago")."""
     if _RELATIVE_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start):
-        # "their family members who were detained by authorities decades ago": what a
-        # relative clause says of someone named, left to the act it is told beside
+        # the trigger inside a relative clause ("prisoners who were detained decades ago"):
+        # what it says of someone named is left to the act it is told beside
         return None
     stop = _CLAUSE_END.search(sentence, trigger_start)
     end = stop.start() if stop else len(sentence)
