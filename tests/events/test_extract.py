@@ -5982,6 +5982,10 @@ def test_what_the_attackers_took_from_the_camp_is_the_attack_s_spoils():
         "Family, friends mourn four children killed in fire.",
         "He walked behind the coffin of a murdered policeman in Banbridge.",
         "He didn't want him to get shot.",
+        "A spate of vandalised 4x4 vehicles has sparked fears an eco-fanatic is targeting cars "
+        "in Oxford.",
+        "Mr Beesley said his car had been parked only yards from his home when it was "
+        "vandalised.",
     ],
 )
 def test_words_of_violence_that_tell_no_act_are_no_event(text: str) -> None:
@@ -6150,3 +6154,11 @@ def test_a_name_read_by_its_country_types_the_act_as_that_country_reads_it():
     )
     assert taken["actor1"] == "Military Forces of Somalia"
     assert taken["sub_event_type"] == "Government regains territory"
+
+
+def test_a_crowd_that_vandalises_riots():
+    (riot,) = events(
+        "Protesters vandalised the offices of the ruling party in Dhaka on Sunday.",
+        published="2018-06-10",
+    )
+    assert riot["sub_event_type"] == "Violent demonstration"

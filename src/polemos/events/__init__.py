@@ -309,6 +309,7 @@ _NAMED_MARCH = re.compile(r" (?:for|against|on|to) [A-Z]")
 # "March was another volatile month": the month, as a sentence's subject
 _MONTH_SAID = re.compile(r" (?:was|is|has|had|will|saw|brought|ended|began)\b")
 # who makes a demand that is a protest: a crowd, or a pronoun for one
+_RIOTERS = re.compile(r"\b(?:rioters|mobs?|fans|hooligans|gangs?|vandals)\b", re.IGNORECASE)
 _CROWD_BEFORE = re.compile(
     r"\b(?:protesters|protestors|demonstrators|residents|workers|people|crowds?|students|"
     r"teachers|farmers|villagers|traders|vendors|drivers|activists|supporters|members|"
@@ -401,6 +402,15 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
                 and not _title_case(text)
             ):
                 continue  # "former CISOs from BP and Shell", "the Houston Rockets": a name
+            if (
+                trigger.id == "riot"
+                and match.group().lower().startswith("vandal")
+                and not _CROWD_BEFORE.search(text)
+                and not _RIOTERS.search(text)
+            ):
+                # "his car had been parked yards from his home when it was vandalised": a
+                # thing damaged by no crowd the sentence names is no riot
+                continue
             if (
                 trigger.id == "protest"
                 and match.group().lower().startswith("demand")
