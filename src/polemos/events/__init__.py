@@ -54,6 +54,7 @@ from polemos.geo.resolve import (
 )
 from polemos.nlp import numbers_of
 from polemos.nlp.dates import last_day
+from polemos.nlp.quantities import number_value
 from polemos.outlets import outlet_of
 from polemos.resources import first_letters, load_yaml
 
@@ -6585,9 +6586,7 @@ def _date(
         # counted from the act told before, not from the publication
         # ("Two days earlier, suspected jihadists ambushed a military convoy")
         counted = next((g for g in shift.groups() if g), None)
-        days = int(counted) if counted and counted.isdigit() else _DAY_COUNTS.get(
-            (counted or "one").casefold(), 1
-        )
+        days = (number_value(counted) if counted else None) or 1
         step = -days if shift.re is _DAY_BEFORE else days
         day = date.fromisoformat(anchor.date) + timedelta(days=step)  # type: ignore[arg-type]
         return day.isoformat(), "day", False, f"a day from the event told before: {shift.group()!r}"
@@ -6696,7 +6695,6 @@ _DAY_AFTER = re.compile(
     r"\bthe\s+(?:next|following)\s+day\b",
     re.IGNORECASE,
 )
-_DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _SAME_MONTH = re.compile(r"\b(?:that|the)\s+same\s+month\b", re.IGNORECASE)
 _HOURS_AFTER = re.compile(
