@@ -6162,3 +6162,73 @@ def test_a_crowd_that_vandalises_riots():
         published="2018-06-10",
     )
     assert riot["sub_event_type"] == "Violent demonstration"
+
+
+def test_the_dead_a_crowd_mourns_are_not_its_act_nor_its_toll():
+    (rally,) = events(
+        "Thousands of Sudanese protesters rallied across the country including in the capital "
+        "on Saturday to mourn dozens of demonstrators killed last month in a brutal raid on a "
+        "Khartoum sit-in, witnesses said",
+        published="2019-07-14",
+    )
+    assert rally["sub_event_type"] == "Peaceful protest"
+    assert rally["date"] == "2019-07-13"
+    assert not rally["fatalities"] or not rally["fatalities"].get("best")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters poured into the streets of Chicago late Friday denouncing the vote.", 1),
+        ("Floodwaters poured into the streets of Chennai late Friday.", 0),
+        ("Thousands of fans poured into the streets of Rosario on Sunday to celebrate.", 0),
+    ],
+)
+def test_a_crowd_pouring_into_the_streets_protests(text: str, expected: int):
+    found = events(text, published="2016-11-12")
+    assert len(found) == expected
+    if expected:
+        assert found[0]["sub_event_type"] == "Peaceful protest"
+
+
+def test_police_telling_of_a_crime_did_not_commit_it():
+    (assault,) = events(
+        "Police said the sexual assaults happened in his apartment in Pawtucket.",
+        published="2016-11-12",
+    )
+    assert assault["sub_event_type"] == "Sexual violence"
+    assert not assault["actor1"].startswith("Police")
+    (shooting,) = events(
+        "Police said the attack by gunmen killed two men in Dallas.", published="2016-11-12"
+    )
+    assert not shooting["actor1"].startswith("Police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States formally withdrew from a landmark nuclear missile pact with Russia.",
+        "North Korea test-fired two ballistic missiles into the sea on Monday.",
+        "Japan decides new sanctions against DPRK over nuke test, rocket launch",
+        "A former church member accused the pastor of molesting her when she was a child.",
+        "He is serving long prison sentences for molesting dozens of gymnasts.",
+    ],
+)
+def test_weapons_tested_pacts_left_and_sentences_served_are_no_events(text: str):
+    assert events(text, published="2019-08-03") == []
+
+
+def test_a_man_molested_is_sexual_violence():
+    (act,) = rule_events(
+        "Jamali said that three men started verbally abusing her in Karachi and one man "
+        "molested her before she ran away"
+    )
+    assert act["sub_event_type"] == "Sexual violence"
+
+
+def test_prisoners_released_in_exchange_are_an_agreement():
+    (deal,) = rule_events(
+        "A Malian official says the government has released 30 separatist rebels in exchange "
+        "for the release of 16 soldiers."
+    )
+    assert deal["sub_event_type"] == "Agreement"

@@ -481,6 +481,13 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             )
         ):
             m.intended = True
+        # "rallied ... to mourn dozens of demonstrators killed last month in a brutal raid":
+        # the dead a crowd mourns, and the act that killed them, are not the crowd's act
+        if any(
+            end <= m.start and _MOURNED_BEFORE.search(sentence.text, end, m.start)
+            for end in protests
+        ):
+            m.intended = True
         # "arrested 14 suspected gang members in raids": the raids are how, the arrests what;
         # "killed six people ... in an overnight raid on a village": a raid on the ground is
         # how they were killed (a strike from the air keeps its own type)
@@ -702,6 +709,9 @@ _PROTESTED_HARM = re.compile(
     r"\b(?:air\s*strikes?|strikes?|killings?|attacks?|shelling|bombings?|massacres?|murders?|"
     r"deaths?|bombardments?)\b",
     re.IGNORECASE,
+)
+_MOURNED_BEFORE = re.compile(
+    r"\b(?:mourn|commemorat|honou?r|remember)\w*\s+[^.;,]{0,80}$", re.IGNORECASE
 )
 _CHARGED_FOR_BEFORE = re.compile(
     r"\b(?:for|over|on\s+charges\s+(?:of|related\s+to)|charged\s+with|accused\s+of|"
@@ -1163,7 +1173,11 @@ class EventExtractor:
                 for q in quantities
                 if q.kind != "fatalities"
                 or q.start < trigger_end
-                or not _within_the_protested(article.text, trigger_end, q.start)
+                or not (
+                    _within_the_protested(article.text, trigger_end, q.start)
+                    # "rallied to mourn dozens of demonstrators killed last month"
+                    or _MOURNED_BEFORE.search(article.text, trigger_end, q.start)
+                )
             ]
         fatalities, toll_rule = _fatalities(quantities, article.text)
         provenance["fatalities"] = toll_rule
@@ -3920,6 +3934,18 @@ _HARMED_WHEN = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b"
     r"[^.;]{0,60}?\bwhen\b"
 )
+# what the police themselves do, whatever words they tell it in
+_POLICE_ACTS = frozenset(
+    {"Arrests", "Excessive force against protesters", "Protest with intervention",
+     "Disrupted weapons use"}
+)  # fmt: skip
+# "Police said the shooting ...": a statement whose subject is a crime the police name
+_SPEAKER_OF_THE_ACT = re.compile(
+    r"\s+(?:said|says|told\s+\w+|reported|added|stated)\s+(?:that\s+)?"
+    r"(?:the|a|an|this|these)\s+(?:[\w-]+\s+){0,2}?(?:shootings?|attacks?|assaults?|"
+    r"killings?|stabbings?|murders?|rapes?|abductions?|kidnappings?|incident)\b",
+    re.IGNORECASE,
+)
 _TELLING_WORDS = frozenset(
     {"said", "says", "say", "told", "tells", "reported", "reports", "added", "stated", "claimed"}
 )
@@ -4779,6 +4805,16 @@ def _roles(
         return None, before[-1], "arrested its members: the group they belong to the target"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
+    if (
+        actor1 is not None
+        and actor1.actor.startswith("Police")
+        and match.trigger.sub_event_type not in _POLICE_ACTS
+        and _SPEAKER_OF_THE_ACT.match(sentence.text, actor1.end - offset, match.end)
+    ):
+        # "Police said the sexual assaults happened in his apartment": the police tell of
+        # a crime they name no doer of; they did not commit it
+        actor1 = next((m for m in after if m.category in ARMED), None)
+        rule = "the police tell of the act: its doer named after, if at all"
     if actor1 is not None and _HARMED_WHEN.match(
         sentence.text[actor1.end - offset : match.start]
     ):
