@@ -6232,3 +6232,50 @@ def test_prisoners_released_in_exchange_are_an_agreement():
         "for the release of 16 soldiers."
     )
     assert deal["sub_event_type"] == "Agreement"
+
+
+def test_a_teachers_strike_is_labour_not_a_strike_from_the_air():
+    found = rule_events(
+        "On 26 January 2022, students demonstrated in Dakar to denounce the disruption of the "
+        "academic year because of a teachers' strike. The security forces fired tear gas to "
+        "disperse them."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Protest with intervention"]
+
+
+def test_people_captured_and_detained_are_arrested():
+    (arrest,) = rule_events(
+        "On 11 April 2022, police forces captured and detained a total of 35 migrants that "
+        "entered Turkey illegally in the Kevenli neighborhood of Ipekyolu town, Van."
+    )
+    assert arrest["sub_event_type"] == "Arrests"
+
+
+def test_vehicles_set_on_fire_far_from_the_verb_are_destroyed_property():
+    (arson,) = rule_events(
+        "On 3 January 2022, unknown persons set vehicles of the Lafarge Holcim company on fire "
+        "in Geneva."
+    )
+    assert arson["sub_event_type"] == "Looting/property destruction"
+
+
+def test_grenades_a_drone_drops_are_a_drone_strike():
+    (strike,) = rule_events(
+        "On 16 February 2022, the NAF rebel forces dropped VOG-17 fragmentation grenades, "
+        "using an unmanned aerial vehicle at the governmental positions near Lobacheve, Luhansk."
+    )
+    assert strike["sub_event_type"] == "Air/drone strike"
+
+
+def test_arrests_after_a_clash_are_the_act_told():
+    (arrest,) = rule_events(
+        "On 12 June 2022, in Shein Ma Kar village (Shwebo district, Sagaing region), the "
+        "military arrested four local civilians following armed clash with local defense forces."
+    )
+    assert arrest["sub_event_type"] == "Arrests"
+
+
+def test_a_civilian_beaten_to_death_is_one_dead_civilian():
+    (attack,) = rule_events("On 27 May 2022, police beat a civilian to death in Djibouti.")
+    assert attack["sub_event_type"] == "Attack"
+    assert attack["fatalities"]["best"] == 1

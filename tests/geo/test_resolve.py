@@ -833,3 +833,17 @@ def test_a_village_in_a_named_region_is_not_a_namesake_in_another_region(resolve
     assert dnipro.precision == "admin1"
     assert maliivka.admin1 == "Dnipropetrovsk"
     assert maliivka.geonameid is None and maliivka.precision != "place"
+
+
+def test_a_town_in_a_part_of_a_country_is_not_a_namesake_abroad():
+    from polemos.article import Article
+    from polemos.pipeline import process
+
+    article = process(
+        Article(
+            text="Al-Shabaab militants seized the town of Mahas in central Somalia after "
+            "government troops pulled out, residents said."
+        )
+    )
+    mahas = next(t for t in article.toponyms if t.text == "Mahas")
+    assert mahas.place is None or mahas.place.country == "SO"

@@ -444,6 +444,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     for m in found:
         if m.start > first and _CAUSE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start):
             m.intended = True
+        # "the military arrested four local civilians following armed clash with local
+        # defense forces": the fight the arrests came after, not the act told
+        if (
+            any(end <= m.start for end in arrests)
+            and _FIGHT_NOUN.match(m.text)
+            and _BARE_CAUSE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
+        ):
+            m.intended = True
         # "took full control of the town after militants withdrew under heavy bombardment":
         # the fire the other side gave way under, not the act told
         if m.start > first and _UNDER_BEFORE.search(
@@ -681,6 +689,13 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
 _CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+$",
+    re.IGNORECASE,
+)
+_FIGHT_NOUN = re.compile(
+    r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush)", re.IGNORECASE
+)
+_BARE_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$",
     re.IGNORECASE,
 )
 # an act the event answers, told after it, that killed: its dead are its own
@@ -1535,8 +1550,8 @@ def _off_the_field(article: Article) -> None:
     """An article about a game ("Ben White struck twice", "Arsenal's attack ran riot") or a
     trial ("The victim was attacked after an argument, the court heard") tells no new event in
     the words of violence, unless people were counted harmed (a bombing at a stadium) or, at
-    a trial, the sentence dates its act; nor does a local crime story, in the violence of no
-    one known."""
+    a trial, the sentence dates its act to the days of the report; nor does a local crime
+    story, in the violence of no one known."""
     if not article.events:
         return
     text = article.text
@@ -1549,14 +1564,22 @@ def _off_the_field(article: Article) -> None:
             if e.fatalities.get("best") or any(c["kind"] == "wounded" for c in e.counts)
         ]
     if len(trial) >= DOMAIN_WORDS:
-        article.events = [e for e in article.events if _own(e, "date", "date in sentence")]
-    if _crime_story(article):
-        # a local crime story: what no armed group did is a crime, not ACLED's violence (but
-        # CASE 2021 codes a sexual assault a police report tells as sexual violence)
+        # (an act the sentence dates long before, "who stabbed a teenager to death ... in
+        # 2022 was jailed", is the crime on trial all the same)
         article.events = [
             e
             for e in article.events
-            if e.event_type not in _VIOLENT
+            if _own(e, "date", "date in sentence") and e.modality != "historical"
+        ]
+    if _crime_story(article):
+        # a local crime story: what no armed group did is a crime, not ACLED's violence (but
+        # CASE 2021 codes a sexual assault a police report tells as sexual violence)
+        # (an arson a sheriff's office tells of, "set the bed and couch on fire", is a crime
+        # too)
+        article.events = [
+            e
+            for e in article.events
+            if (e.event_type not in _VIOLENT and e.sub_event_type != "Looting/property destruction")
             or e.sub_event_type == "Sexual violence"
             or not (e.actor1 is None or e.actor1.startswith("Unidentified"))
         ]
@@ -4986,6 +5009,9 @@ _HARM_VERB = re.compile(
 )
 # the clause after a passive that tells who did it: "were killed when militants stormed"
 _DOER_CLAUSE = re.compile(r"\b(?:when|as|after|while)\b", re.IGNORECASE)
+_DRONE_DROPPED = re.compile(
+    r"\b(?:drones?|UAVs?|unmanned\s+aerial|quadcopters?|copters?)\b", re.IGNORECASE
+)
 _BOMB_KINDS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 _FROM_OR_BY = re.compile(r"\b(?:by|from|of)\b", re.IGNORECASE)
 # between an attack and the one actor named after it, words that make that actor its doer
@@ -5216,6 +5242,10 @@ def _sub_event_type(
         # "police deactivated an explosive device", "an IED was defused", "injured in a blast
         # when trying to defuse explosives": a weapon stopped (ACLED's disrupted weapons use)
         return "Disrupted weapons use", rule + " + the device was defused"
+    if kind == "Grenade" and _DRONE_DROPPED.search(sentence.text):
+        # "dropped VOG-17 fragmentation grenades, using an unmanned aerial vehicle": a
+        # grenade a drone drops is ACLED's drone strike
+        return "Air/drone strike", rule + " + dropped from a drone"
     if kind == "strike" and _GROUND_RAID.fullmatch(match.text):
         if (actor1 is not None and _GROUND_DOER.search(actor1.text)) or _GROUND_RAIDER.search(
             sentence.text, max(0, match.start - 20), match.start

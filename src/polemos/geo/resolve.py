@@ -192,6 +192,10 @@ _IN_PARENT = re.compile(
     rf"(?:\s+(?:village|town|city|area|camp|neighbou?rhood))?\s+in\s+(?:the\s+)?"
     # "al-Suwar town in the eastern countryside of Deir Ezzor"
     rf"(?:(?:{_DIRECTION}(?:ern)?\s+)?countryside\s+of\s+(?:the\s+)?)?"
+    # "the town of Mahas in central Somalia": a part of the country named by its direction
+    # (not "in the southern Sudanese capital": a people's adjective, no parent's name)
+    rf"(?:(?:{_DIRECTION}(?:ern)?|central|eastern|western|northern|southern)\s+"
+    rf"(?![A-Z][\w'’-]*(?:ese|ian|ish|i)\s+[a-z]))?"
     rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}(?:{_ARTICLE}-)?[A-Z]"
 )
 # "Lima is a town in Seminole County, Oklahoma": the definition names the unit that holds it,

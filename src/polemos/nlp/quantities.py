@@ -475,8 +475,14 @@ def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     persons = "|".join(
         sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
     )
+    # "beat a civilian to death", "hacked a farmer to death": the verb, its victim, then
+    # how they died
+    to_death = (
+        rf"(?:beat|stabbed|hacked|clubbed|stoned|burnt|burned|tortured|kicked|shot)"
+        rf"(?=\s+{_ONE}(?:{persons})\s+to\s+death\b)"
+    )
     active = re.compile(
-        rf"\b(?:{_KILLED}|killing|murdering)\s+(?:(?P<pronoun>him|her)\b|"
+        rf"\b(?:{_KILLED}|{to_death}|killing|murdering)\s+(?:(?P<pronoun>him|her)\b|"
         # "shot dead a 19-year-old Palestinian": one of an age, whatever the noun after
         rf"(?:a|an|one)\s+\d{{1,3}}-year-old\b|{_ONE}(?P<noun>{persons})\b(?!['’]s))",
         re.IGNORECASE,
