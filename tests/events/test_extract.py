@@ -2206,8 +2206,9 @@ def test_weapons_joined_by_and_share_the_verb_after_them() -> None:
     assert event["sub_event_type"] == "Air/drone strike"
     assert event["actor1"] == "Military Forces of Syria"
     # two weapons of one bombardment are one clause, typed by the weapons, not by the toll
+    # (aircraft and guns together: ACLED's air strike)
     (event,) = rule_events("30 casualties in aerial and artillery bombardment on Aleppo city")
-    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["sub_event_type"] == "Air/drone strike"
     # a clause of its own still splits: clashes in one place, a bombardment in another
     found = rule_events("Clashes in Daraa and bombardment targets Idlib")
     assert [e["event_type"] for e in found] == ["Battles", "Explosions/Remote violence"]
@@ -6279,3 +6280,37 @@ def test_a_civilian_beaten_to_death_is_one_dead_civilian():
     (attack,) = rule_events("On 27 May 2022, police beat a civilian to death in Djibouti.")
     assert attack["sub_event_type"] == "Attack"
     assert attack["fatalities"]["best"] == 1
+
+
+def test_a_toll_told_after_no_fatalities_is_the_acts_own():
+    found = events(
+        "On 8 February 2022, two IEDs by Al Shabaab militants detonated, targeting an AMISOM "
+        "KDF logistic convoy near Ras Kamboni village (Badhaadhe, Lower Juba). There were no "
+        "fatalities and five soldiers were injured. Al Shabaab claimed responsibility.",
+        published="2022-06-30",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2022, Russian forces used aviation and artillery to strike Ukrainian forces "
+        "near Popasna, Luhansk. Casualties unknown.",
+        "On 25 June 2022, Houthi forces launched an air and artillery attack on Southern "
+        "Resistance forces in Battar (Qaatabah, Ad Dali). Casualties unknown.",
+    ],
+)
+def test_aircraft_firing_with_the_guns_is_an_air_strike(text: str):
+    (strike,) = rule_events(text)
+    assert strike["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_weapon_a_toll_followed_is_the_act_and_its_doer_the_one_after_by():
+    (attack,) = rule_events(
+        "Around 24 June 2022, 2 Taliban members were killed and 2 were wounded following a "
+        "grenade attack by unknown attackers in Puli Alam city, Logar."
+    )
+    assert attack["sub_event_type"] == "Grenade"
+    assert attack["actor2"] == "Taliban"
+    assert attack["actor1"].startswith("Unidentified")
