@@ -273,3 +273,15 @@ def test_initials_that_do_an_armed_group_s_deed_are_an_unknown_group() -> None:
     assert ("MRA", "MRA") in _actors("Near Myaung, the MRA attacked 41 soldiers with mines.")
     # initials that only speak are no armed group
     assert _actors("The UNHCR said 300 families had fled.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Euphrates Wrath” Operation Forces start an offensive towards the north of Raqqa.",
+        "The Manbij Military Council repelled an attack near Arima.",
+        "Syrian Elite Forces break the siege of their fighters at Bab Baghdad.",
+    ],
+)
+def test_the_sdfs_operations_and_councils_are_the_sdf(text: str) -> None:
+    assert "Syrian Democratic Forces" in [actor for _, actor in _actors(text)]
