@@ -6314,3 +6314,67 @@ def test_the_weapon_a_toll_followed_is_the_act_and_its_doer_the_one_after_by():
     assert attack["sub_event_type"] == "Grenade"
     assert attack["actor2"] == "Taliban"
     assert attack["actor1"].startswith("Unidentified")
+
+
+def test_fighters_killed_since_a_month_are_a_sum_and_an_unknown_town_its_peoples_country():
+    found = events(
+        "BEIRUT, Jan 8 (Reuters) - An Israeli drone strike on a car in the south Lebanese "
+        "town of Khirbet Selm killed a senior commander of Hezbollah's elite Radwan force on "
+        "Monday, three security sources said.\n\nHezbollah said in a statement that Wissam "
+        "al-Tawil had been \"martyred on the road to Jerusalem\", the phrase it uses for "
+        "fighters killed by Israeli fire since October.",
+        published="2024-01-08",
+    )
+    assert len(found) == 1
+    assert found[0]["location"]["name"] == "Lebanon"
+
+
+def test_an_ally_fought_alongside_is_no_side():
+    (fight,) = rule_events(
+        "Russian soldiers fought alongside Wagner mercenaries near Bakhmut on Monday."
+    )
+    assert "Wagner" not in (fight["actor2"] or "")
+
+
+def test_a_convoy_under_police_escort_with_women_and_children_killed_is_an_attack():
+    attack = events(
+        "PESHAWAR, Pakistan, Nov 21 (AP) - Gunmen opened fire on a convoy of passenger vehicles "
+        "travelling under police escort in Pakistan's Khyber Pakhtunkhwa province on Thursday, "
+        "killing at least 42 people, including women and children, police said.\n\nThe attack "
+        "took place in the Kurram district. Local police chief Javed Ullah said 25 others were "
+        "wounded and were taken to hospitals in Parachinar.",
+        published="2024-11-22",
+    )
+    assert [e["sub_event_type"] for e in attack] == ["Attack"]
+    assert attack[0]["actor2"].startswith("Civilians")
+
+
+def test_an_act_a_day_before_the_one_told_and_the_attack_named_by_its_place():
+    found = events(
+        "IMPHAL, Sept 7 (Reuters) - Suspected militants fired rockets and bombs dropped from "
+        "drones at a village in India's northeastern state of Manipur on Saturday, killing a "
+        "63-year-old man, police said.\n\nThe attack on Nungchappi village in Bishnupur district "
+        "came a day after an elderly woman was shot dead in the neighbouring Churachandpur "
+        "district.",
+        published="2024-09-07",
+    )
+    assert found[0]["location"]["admin2"] == "Bishnupur"
+    assert found[1]["date"] == "2024-09-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis fired several missiles at the cargo ship Star Nasia in the Red Sea.",
+         "Shelling/artillery/missile attack"),
+        ("The Houthis targeted the cargo ship Star Nasia with several missiles in the Red Sea, "
+         "the latest in a series of attacks.", "Shelling/artillery/missile attack"),
+        ("Russian forces targeted the village of Kupiansk with drones on Tuesday.",
+         "Air/drone strike"),
+        ("U.S. forces carried out strikes on two anti-ship cruise missiles near Hodeidah.",
+         "Air/drone strike"),
+    ],
+)
+def test_the_weapon_fired_types_the_act_and_the_weapon_struck_does_not(text: str, expected: str):
+    (act,) = rule_events(text)
+    assert act["sub_event_type"] == expected

@@ -456,6 +456,18 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             and not (toll_first and m.trigger.sub_event_type in _WEAPON_KINDS)
         ):
             m.intended = True
+        # "targeted the cargo ship with several missiles, the latest in a series of attacks":
+        # the acts the one told belongs to, not another
+        if m.start > first and _SERIES_BEFORE.search(sentence.text, max(0, m.start - 30), m.start):
+            m.intended = True
+        # "carried out strikes on two anti-ship cruise missiles": the weapons struck, not
+        # fired
+        if (
+            m.start > first
+            and m.trigger.id == "shelling"
+            and _WEAPON_STRUCK_BEFORE.search(sentence.text, max(0, m.start - 60), m.start)
+        ):
+            m.intended = True
         # "the military arrested four local civilians following armed clash with local
         # defense forces": the fight the arrests came after, not the act told
         if (
@@ -686,6 +698,10 @@ _HELPER_WORD = (
     r"(?:the|local|allied|foreign|opposition|rebel|regime|government|tribal|clan|[Pp]ro-\w+|"
     r"[A-Z][\w'’.-]*)\s+"
 )
+_ESCORT_AFTER = re.compile(r"\s+escorts?\b", re.IGNORECASE)
+_ALLY_BEFORE = re.compile(
+    r"\b(?:alongside|together\s+with|side\s+by\s+side\s+with)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _BACKED_BY_BEFORE = re.compile(
     rf"\b(?:backed|supported|aided|assisted|helped)\s+by\s+(?:{_HELPER_WORD}){{0,3}}"
     # "backed by the International Coalition and US special forces": both helpers
@@ -705,6 +721,15 @@ _CAUSE_BEFORE = re.compile(
 )
 _FIGHT_NOUN = re.compile(
     r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush)", re.IGNORECASE
+)
+_SERIES_BEFORE = re.compile(
+    r"\b(?:series|string|wave|spate|string)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_WEAPON_STRUCK_BEFORE = re.compile(
+    r"\b(?:strikes?|struck|attacks?|attacked|raids?|destroy(?:ed|ing|s)?|target(?:ed|ing|s)?|"
+    r"intercept(?:ed|ing|s)?|seiz(?:ed|ing|es)|captur(?:ed|ing|es))\s+(?:on\s+|against\s+)?"
+    r"(?:(?!by\b|with\b|from\b|using\b|and\b|or\b|of\b)[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _WEAPON_KINDS = frozenset(
@@ -837,6 +862,10 @@ class EventExtractor:
                 found = [e for e in [self._model_event(article, sentence, kb, dominant)] if e]
             else:
                 continue
+            if told is not None and _THE_ACT_ON_A_PLACE.match(sentence.text):
+                # "The attack on Nungchappi village ... came a day after an elderly woman was
+                # shot dead": the act told before, named by its place, whatever else is told
+                _placed_where_it_took_place(article, sentence, told)
             for event in found:
                 if event.modality in STATEMENT_MODALITIES:
                     article.statements.append(event)
@@ -2282,6 +2311,9 @@ _TOLL_ALONE = re.compile(
     r"(?:and|but)\s+)?"
     rf"{_HARMED_WORDS}(?:,?\s+and\s+(?:that\s+)?(?:{_HARMED_WORDS}|{_HARMED_TOO}))?"
     r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?"
+    # "... were wounded and were taken to hospitals in Parachinar": where the hurt were taken
+    r"(?:,?\s+and\s+(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|transferred|moved|"
+    r"evacuated|admitted)\s+to\s+[^.;]*)?"
     # "..., a figure the army rejected as false"
     r"(?:,\s+a\s+(?:figure|toll|number|claim)\s+[^.;]*)?"
     # "...; hospital sources put the toll at 47"
@@ -2691,11 +2723,14 @@ def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Eve
     Kurram district, where dozens have been killed in recent months": a sentence that points
     back to the act and says where it was places it, when the act's own sentence gave only
     the dateline's city or a coarser unit (what else the sentence tells is no event)."""
-    opening = _RECALLED_ACT.match(sentence.text)
-    if opening is None or event.event_type not in _VIOLENT:
+    if event.event_type not in _VIOLENT or event.evidence.get("end", 0) > sentence.start:
         return
-    took = _TOOK_PLACE_IN.match(sentence.text, opening.end())
-    if took is None or event.evidence.get("end", 0) > sentence.start:
+    opening = _RECALLED_ACT.match(sentence.text)
+    took = _TOOK_PLACE_IN.match(sentence.text, opening.end()) if opening else None
+    # "The attack on Nungchappi village in Bishnupur district came a day after ...": the
+    # act named again by its place
+    took = took or _THE_ACT_ON_A_PLACE.match(sentence.text)
+    if took is None:
         return
     last = event.evidence.get("more", [{}])[-1].get("end", event.evidence["end"])
     if any(last <= s.start < sentence.start for s in article.sentences):
@@ -2725,6 +2760,10 @@ def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Eve
     _add_evidence(event, {"sentence": sentence.text, "start": sentence.start, "end": sentence.end})
 
 
+_THE_ACT_ON_A_PLACE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:attack|assault|strike|airstrike|air\s+strike|raid|bombing|"
+    r"shelling|ambush|massacre)\s+(?:on|in|at)\s+(?=[A-Z])"
+)
 _TOOK_PLACE_IN = re.compile(
     r"\s+(?:took\s+place|happened|occurred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|at|near|outside)\b",
     re.IGNORECASE,
@@ -4650,6 +4689,11 @@ def _roles(
         and not _guessed_client_of_the_next(m, article.text, mentions)
         # "The Arakan Army, one of the strongest ethnic armed groups, said": what it is
         and not _in_apposition(m, named_here, sentence.text, offset, match.start)
+        # "a convoy travelling under police escort": who guarded the target, not the target
+        and not _ESCORT_AFTER.match(sentence.text, m.end - offset)
+        # "fought alongside federal troops": an ally, no side
+        and not _ALLY_BEFORE.search(sentence.text, max(0, m.start - offset - 25),
+                                    m.start - offset)
         # "pro-Hadi forces with Saudi-led coalition air support clashed": the help
         and not (
             _SUPPORT_AFTER.match(sentence.text, m.end - offset)
@@ -5033,6 +5077,15 @@ _HARM_VERB = re.compile(
 )
 # the clause after a passive that tells who did it: "were killed when militants stormed"
 _DOER_CLAUSE = re.compile(r"\b(?:when|as|after|while)\b", re.IGNORECASE)
+_FIRED_FROM_AFAR = re.compile(
+    r"\b(?:missiles?|rockets?|mortars?|mortar\s+rounds|shells|artillery)\b", re.IGNORECASE
+)
+_WITH_WEAPON_AFTER = re.compile(
+    r"[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:(?P<air>drones?|air\s*strikes?|"
+    r"warplanes?|aircraft)|missiles?|rockets?|mortars?|shells|artillery)\b",
+    re.IGNORECASE,
+)
+_NOT_LETHAL_ROUNDS = re.compile(r"\b(?:gas|tear|rubber|pellets?|smoke|water|flares?)\b", re.I)
 _AIRCRAFT_WORD = (
     r"(?:aviation|air(?!\s+defen[cs]e)|aerial|warplanes?|jets?|aircraft|helicopters?|"
     r"air\s*strikes?)"
@@ -5276,6 +5329,21 @@ def _sub_event_type(
         # "police deactivated an explosive device", "an IED was defused", "injured in a blast
         # when trying to defuse explosives": a weapon stopped (ACLED's disrupted weapons use)
         return "Disrupted weapons use", rule + " + the device was defused"
+    if (
+        kind == "killing"
+        and _FIRED_FROM_AFAR.search(match.text)
+        and not _NOT_LETHAL_ROUNDS.search(match.text)
+    ):
+        # "fired several missiles at the cargo ship": the weapon the verb names types it
+        return "Shelling/artillery/missile attack", rule + " + missiles or shells fired"
+    if kind == "killing" and match.trigger.id == "targeting":
+        means = _WITH_WEAPON_AFTER.match(sentence.text, match.end)
+        if means is not None and not _NOT_LETHAL_ROUNDS.search(means.group()):
+            # "targeted the cargo ship Star Nasia with several missiles", "targeted the
+            # base with drones": the weapon it was done with types it
+            if means.group("air"):
+                return "Air/drone strike", rule + " + done with aircraft"
+            return "Shelling/artillery/missile attack", rule + " + done with missiles or shells"
     if kind == "Shelling/artillery/missile attack" and _AIR_WITH_GUNS.search(sentence.text):
         # "used aviation and artillery to strike", "an air and artillery attack": ACLED codes
         # the two together as the air strike (7 of 7 such notes in the dev split)
@@ -5351,6 +5419,11 @@ def _sub_event_type(
             category2 in VICTIM_CATEGORIES
             or unarmed_target
             or any(q.kind == "fatalities" and q.noun in _CIVILIAN_NOUNS for q in quantities)
+            # "killing at least 42 people, including women and children"
+            or (
+                any(q.kind == "fatalities" for q in quantities)
+                and _INCLUDING_CIVILIANS.search(sentence.text, match.end) is not None
+            )
             # "militants killed one person", "shot at a group of young men": ACLED's dev notes
             # code 24 such acts as attacks and 2 as clashes, both of those told as fights
             or (
@@ -5425,6 +5498,11 @@ _FIGHT_TOLD = re.compile(
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|militants?|fighters?|rebels?|police\w*|officers?|traffickers?|"
     r"gang\s+members?|bandits?|insurgents?|guards?|militiam[ae]n|combatants?|suspects?)\b",
+    re.IGNORECASE,
+)
+_INCLUDING_CIVILIANS = re.compile(
+    r"\b(?:people|persons),?\s+(?:including|among\s+them)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:women|children|a\s+child|a\s+woman|civilians|students|worshippers|passengers)\b",
     re.IGNORECASE,
 )
 _CIVILIAN_NOUNS = {
@@ -5831,7 +5909,7 @@ def _location(
                 # gazetteer lacks lies where the armed groups told of are, not where the
                 # reporter filed from
                 return home, (
-                    f"a place the gazetteer lacks ({unknown.group(1)!r}): the country of "
+                    f"a place the gazetteer lacks ({unknown.group('name')!r}): the country of "
                     f"{home.name}'s armed groups"
                 )
             # the name as the geoparser kept it, placed in its country only
@@ -5839,16 +5917,29 @@ def _location(
                 (
                     t.place
                     for t in named
-                    if t.text == unknown.group(1) and t.place.precision == "country"
+                    if t.text == unknown.group('name') and t.place.precision == "country"
                 ),
                 None,
             )
+            # "the south Lebanese town of Khirbet Selm": the people's word names its country
+            people = (
+                knowledge().demonyms.get(unknown.group("people").casefold())
+                if unknown is not None and unknown.group("people")
+                else None
+            )
+            if kept is None and people is not None:
+                told = _country_as_place(people)
+                if told is not None:
+                    return told, (
+                        f"a place the gazetteer lacks ({unknown.group('name')!r}): the country its "
+                        f"people's word names, not the dateline's town"
+                    )
             country = kept or (_country_place(article) if unknown is not None else None)
             if country is not None and (kept or country.country == best.place.country):
                 # "PORT-AU-PRINCE (AP) — ... residents of the central Haitian town of
                 # Pont-Sonde": a town the gazetteer lacks, not the reporter's city
                 return country, (
-                    f"a place the gazetteer lacks ({unknown.group(1)!r}): its country, not "
+                    f"a place the gazetteer lacks ({unknown.group('name')!r}): its country, not "
                     "the dateline's town"
                 )
             # no place but where the reporter filed from: a later sentence's place is finer
@@ -5876,7 +5967,7 @@ def _location(
         # the place of the sentence before; its country is what is known
         country = _country_place(article)
         if country is not None:
-            return country, f"a place the gazetteer lacks ({unknown.group(1)!r}): its country"
+            return country, f"a place the gazetteer lacks ({unknown.group('name')!r}): its country"
     state = _forces_of_a_new_paragraph(article, sentence)
     if state is not None and (home := _country_as_place(state)) is not None:
         # "Malian troops took over a base in Ber" in a paragraph after one on Nairobi: the
@@ -6456,8 +6547,8 @@ _PART_OF_A_COUNTRY_BEFORE = re.compile(
 # gazetteer lacks (checked against the sentence's resolved places by the caller)
 _UNKNOWN_SETTLEMENT = re.compile(
     # "the village of Hroza", "the central Haitian town of Pont-Sonde"
-    r"\bthe\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ian|ese|i)\s+){0,3}?"
-    r"(?:village|town|hamlet|settlement)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\bthe\s+(?:[a-z][\w-]*\s+|(?P<people>[A-Z][a-z]+(?:an|ian|ese|i))\s+){0,3}?"
+    r"(?:village|town|hamlet|settlement)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
@@ -6694,6 +6785,21 @@ def _date(
         step = -days if shift.re is _DAY_BEFORE else days
         day = date.fromisoformat(anchor.date) + timedelta(days=step)  # type: ignore[arg-type]
         return day.isoformat(), "day", False, f"a day from the event told before: {shift.group()!r}"
+    earlier_act = _DAYS_AFTER_AN_ACT.search(sentence.text)
+    if (
+        earlier_act is not None
+        and anchor is not None
+        and not mentions
+        and sentence.start + earlier_act.end() <= trigger_at
+    ):
+        # "The attack on Nungchappi came a day after an elderly woman was shot dead": the act
+        # the after-clause names came that many days before the act told before
+        counted = next((g for g in earlier_act.groups() if g), None)
+        days = (number_value(counted) if counted else None) or 1
+        day = date.fromisoformat(anchor.date) - timedelta(days=days)  # type: ignore[arg-type]
+        return day.isoformat(), "day", False, (
+            f"days before the event told before: {earlier_act.group()!r}"
+        )
     if anchor is not None and not mentions and _HOURS_AFTER.search(sentence.text):
         # "Hours after the attack, the Sudanese army said its warplanes had carried out air
         # strikes": the day of the act it points back to, however far back that was told
@@ -6797,6 +6903,12 @@ _DAY_BEFORE = re.compile(
 _DAY_AFTER = re.compile(
     rf"\b{_SO_MANY_DAYS}\s+later\b|\b{_SO_MANY_DAYS}\s+after\b{_NO_COMPLEMENT}|"
     r"\bthe\s+(?:next|following)\s+day\b",
+    re.IGNORECASE,
+)
+# "came a day after an elderly woman was shot dead": the act named after it came earlier
+_DAYS_AFTER_AN_ACT = re.compile(
+    rf"\b(?:came|comes|happened|occurred|took\s+place)\s+{_SO_MANY_DAYS}\s+after\b"
+    r"(?=\s+[\w\"“'‘])",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b")

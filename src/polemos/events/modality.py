@@ -426,6 +426,13 @@ _HABITUAL = re.compile(
     r"clashes|fighting|basis|violations|breaches)\b|"
     r"\b(?:shelled|bombed|attacked|struck|targeted|hit|raided|pounded)\s+(?:\w+\s+)?daily\b|"
     r"\b[Ee]ach\s+time\b|\b[Ww]henever\b|\broutinely\b|\bday\s+after\s+day\b|"
+    # "fighters killed by Israeli fire since October": the dead of months, summed
+    # (not "the number of people who were killed since the beginning": a running toll
+    # beside the act told)
+    r"(?<!were\s)(?<!was\s)(?<!been\s)"
+    r"\b(?:killed|wounded|injured|slain|died)\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?since\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:19|20)\d\d|the\s+(?:war|start|beginning))\b|"
     # "At least 22 people were killed across the country": many acts summed
     r"\b(?:killed|died|dead|injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:across|throughout)\s+the\s+"
     r"(?:country|nation)\b|\b(?:killed|died)\s+nationwide\b|"
