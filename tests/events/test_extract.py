@@ -6378,3 +6378,45 @@ def test_an_act_a_day_before_the_one_told_and_the_attack_named_by_its_place():
 def test_the_weapon_fired_types_the_act_and_the_weapon_struck_does_not(text: str, expected: str):
     (act,) = rule_events(text)
     assert act["sub_event_type"] == expected
+
+
+def test_the_spoils_of_the_act_named_again_are_its_own_and_place_it():
+    found = events(
+        "OUAGADOUGOU, June 12 (AFP) - Jihadists killed more than 100 soldiers in an attack on a "
+        "military base in northern Burkina Faso, security sources told AFP on Wednesday.\n\nThe "
+        "attack on the base in Mansila, near the border with Niger, was claimed by al "
+        "Qaeda-affiliated JNIM, which said in a statement that it had seized weapons and "
+        "ammunition.",
+        published="2024-06-12",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Armed clash"]
+    assert found[0]["location"]["name"] == "Mansila"
+
+
+def test_the_aftermath_of_an_act_in_the_datelines_city_is_there():
+    found = events(
+        "MOGADISHU, Somalia (AP) - Al-Shabaab extremists stormed a popular hotel near Somalia's "
+        "presidential palace on Sunday, killing at least nine people, police said on Monday."
+        "\n\nPolice spokesman Abdifatah Adan Hassan said security forces ended the siege early "
+        "Monday and killed all five attackers.",
+        published="2024-03-18",
+    )
+    assert [e["location"]["name"] for e in found] == ["Mogadishu", "Mogadishu"]
+
+
+def test_bare_rebels_are_the_one_rebel_group_named_before():
+    found = events(
+        "BOGOTA, Sept 17 (Reuters) - ELN rebels attacked a military base in Colombia's Arauca "
+        "province early on Tuesday, killing two soldiers, the army said. Later on Tuesday, "
+        "troops killed three rebels in clashes in the rural area of Tame, the army said.",
+        published="2024-09-17",
+    )
+    assert found[-1]["actor2"] == "National Liberation Army (Colombia)"
+
+
+def test_a_war_that_erupted_and_has_killed_thousands_is_a_sum():
+    assert events(
+        "The war between the army and the RSF erupted in April 2023 and has killed tens of "
+        "thousands of people.",
+        published="2024-10-03",
+    ) == []

@@ -1256,8 +1256,25 @@ def _resolve_anaphora(
                 rule=f"anaphora: {antecedent.text!r}",
             )
         )
+    # "ELN rebels attacked a military base ... troops killed three rebels in clashes": the
+    # bare word, where the article has named one rebel group before it, is that group
+    for m in mentions:
+        if m.actor != GENERIC_REBELS or id(m) in replaced:
+            continue
+        named = {
+            n.actor
+            for n in mentions
+            if n.end <= m.start and n.category == "rebel_group" and n.actor != GENERIC_REBELS
+        }
+        if len(named) == 1:
+            replaced.add(id(m))
+            added.append(replace(m, actor=named.pop(), rule=f"{m.rule}; the rebels named"))
     kept = [m for m in mentions if id(m) not in replaced]
     return sorted([*kept, *added], key=lambda m: m.start)
+
+
+# the context aliases' fallback for a bare "rebels" where the country has no one rebel group
+GENERIC_REBELS = "Rebels"
 
 
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")

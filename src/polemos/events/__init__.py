@@ -1812,7 +1812,12 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     found_there = (
         previous.event_type in _VIOLENT
         and event.sub_event_type in {"Change to group/activity", "Disrupted weapons use"}
-        and _FOUND_AT_THE_SCENE.search(event.evidence.get("sentence", "")) is not None
+        and (
+            _FOUND_AT_THE_SCENE.search(event.evidence.get("sentence", "")) is not None
+            # "The attack on the base in Mansila was claimed by JNIM, which said it had seized
+            # weapons and ammunition": the spoils of the act the sentence names again
+            or _RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None
+        )
     )
     recalled = recalled or found_there
     # another voice: a claim beside a report stays its own statement (residents, then
@@ -2762,7 +2767,10 @@ def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Eve
 
 _THE_ACT_ON_A_PLACE = re.compile(
     r"\s*(?:The|This|That)\s+(?:attack|assault|strike|airstrike|air\s+strike|raid|bombing|"
-    r"shelling|ambush|massacre)\s+(?:on|in|at)\s+(?=[A-Z])"
+    r"shelling|ambush|massacre)\s+(?:on|in|at)\s+"
+    # "The attack on the base in Mansila": the target, then its town
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:base|camp|barracks|post|outpost|checkpoint|garrison|"
+    r"village|town)\s+(?:in|at|of|near)\s+)?(?=[A-Z])"
 )
 _TOOK_PLACE_IN = re.compile(
     r"\s+(?:took\s+place|happened|occurred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|at|near|outside)\b",
@@ -6019,9 +6027,16 @@ def _location(
         if country_before is not None and best.place.country != country_before.place.country:
             best = country_before
         return best.place, f"context: place named before: {best.text!r}"
-    if country_before is not None:
-        return country_before.place, f"context: place named before: {country_before.text!r}"
     told = next((e for e in reversed(article.events) if e.location), None)
+    if country_before is not None and not (
+        told is not None
+        and told.location.get("country") == country_before.place.country
+        and told.location.get("precision") != "country"
+    ):
+        # (the act told before, placed finer in that country, is where its aftermath was:
+        # "stormed a hotel near Somalia's presidential palace ... security forces ended the
+        # siege" in the dateline's Mogadishu)
+        return country_before.place, f"context: place named before: {country_before.text!r}"
     if told is not None:
         # "Police fired tear gas ... in the Bangladeshi capital. One police officer was
         # killed": no place named since, the place of the act told before

@@ -481,7 +481,10 @@ _WAR_SUMMED = re.compile(
     r"\s*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:conflict|war|insurgency|violence|"
     # "The Russian-backed offensive in eastern Ghouta has killed more than 1600 civilians"
     r"crisis|uprising|rebellion|civil\s+war|offensive|campaign|siege|bombardment)"
-    r"(?:\s+(?:in|on|against|of)(?:\s+[\w'’-]+){1,3}?)?\s+(?:has|have)\s+"
+    r"(?:\s+(?:in|on|against|of|between)(?:\s+[\w'’-]+){1,6}?)?"
+    # "The war between the army and the RSF erupted in April 2023 and has killed"
+    r"(?:\s+(?:erupted|began|broke\s+out|started)\s+in\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d"
+    r"\s+and)?\s+(?:has|have)\s+"
     r"(?:so\s+far\s+|already\s+)?"
     r"(?:killed|left|claimed|displaced|forced)\b"
 )
