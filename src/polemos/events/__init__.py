@@ -2765,6 +2765,12 @@ def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Eve
     _add_evidence(event, {"sentence": sentence.text, "start": sentence.start, "end": sentence.end})
 
 
+# words that point back to the act just told: "ended the siege", "killed all five attackers"
+_THE_ACT_AGAIN = re.compile(
+    r"\b(?:the|all\s+(?:\w+\s+)?)(?:siege|standoff|attack|assault|raid|attackers|gunmen|"
+    r"assailants|hostage-takers)\b",
+    re.IGNORECASE,
+)
 _THE_ACT_ON_A_PLACE = re.compile(
     r"\s*(?:The|This|That)\s+(?:attack|assault|strike|airstrike|air\s+strike|raid|bombing|"
     r"shelling|ambush|massacre)\s+(?:on|in|at)\s+"
@@ -6032,6 +6038,7 @@ def _location(
         told is not None
         and told.location.get("country") == country_before.place.country
         and told.location.get("precision") != "country"
+        and _THE_ACT_AGAIN.search(sentence.text) is not None
     ):
         # (the act told before, placed finer in that country, is where its aftermath was:
         # "stormed a hotel near Somalia's presidential palace ... security forces ended the
