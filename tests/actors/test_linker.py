@@ -285,3 +285,14 @@ def test_initials_that_do_an_armed_group_s_deed_are_an_unknown_group() -> None:
 )
 def test_the_sdfs_operations_and_councils_are_the_sdf(text: str) -> None:
     assert "Syrian Democratic Forces" in [actor for _, actor in _actors(text)]
+
+
+def test_congolese_is_the_democratic_republics_word() -> None:
+    assert knowledge().demonyms["congolese"] == "CD"
+
+
+@pytest.mark.parametrize(
+    "text", ["Jubaland forces repelled the attack.", "Puntland security forces raided a camp."]
+)
+def test_a_somali_member_states_forces_are_somalias(text: str) -> None:
+    assert [actor for _, actor in _actors(text)] == ["Military Forces of Somalia"]
