@@ -296,3 +296,8 @@ def test_congolese_is_the_democratic_republics_word() -> None:
 )
 def test_a_somali_member_states_forces_are_somalias(text: str) -> None:
     assert [actor for _, actor in _actors(text)] == ["Military Forces of Somalia"]
+
+
+def test_a_groups_head_noun_after_its_bracketed_short_name_is_the_group() -> None:
+    actors = [a for _, a in _actors("Boko Haram (JAS) militants killed 7 farmers in Mafa.")]
+    assert "Unidentified Armed Group" not in actors

@@ -6420,3 +6420,12 @@ def test_a_war_that_erupted_and_has_killed_thousands_is_a_sum():
         "thousands of people.",
         published="2024-10-03",
     ) == []
+
+
+def test_a_toll_with_the_houses_damaged_is_the_acts_and_hits_civilians():
+    (shelling,) = events(
+        "On 15 May 2023, Russian forces shelled Nikopol, Dnipropetrovsk. A woman was injured and "
+        "several houses were damaged.",
+        published="2023-12-01",
+    )
+    assert shelling["actor2"] == "Civilians (Ukraine)"

@@ -1419,7 +1419,8 @@ def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMe
             and named is not None
             and named.template is None
             and named.sentence == mention.sentence
-            and re.fullmatch(r"[\s-]{1,2}", text[named.end : mention.start])
+            # ("Boko Haram (JAS) militants": the bracketed short name between)
+            and re.fullmatch(r"\)?[\s-]{1,2}", text[named.end : mention.start])
         ):
             kept[-1] = replace(named, end=mention.end, text=text[named.start : mention.end])
             continue

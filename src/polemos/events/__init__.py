@@ -2316,6 +2316,9 @@ _TOLL_ALONE = re.compile(
     r"(?:and|but)\s+)?"
     rf"{_HARMED_WORDS}(?:,?\s+and\s+(?:that\s+)?(?:{_HARMED_WORDS}|{_HARMED_TOO}))?"
     r"(?:\s+in\s+the\s+\w+(?:\s+of\s+fire)?)?"
+    # "A woman was injured and several houses were damaged."
+    r"(?:,?\s+and\s+(?:[\w-]+\s+){1,4}(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:damaged|destroyed)(?:\s+or\s+destroyed)?)?"
     # "... were wounded and were taken to hospitals in Parachinar": where the hurt were taken
     r"(?:,?\s+and\s+(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|transferred|moved|"
     r"evacuated|admitted)\s+to\s+[^.;]*)?"
