@@ -6429,3 +6429,22 @@ def test_a_toll_with_the_houses_damaged_is_the_acts_and_hits_civilians():
         published="2023-12-01",
     )
     assert shelling["actor2"] == "Civilians (Ukraine)"
+
+
+def test_a_groups_fighters_speaking_claim_its_act():
+    (ambush,) = events(
+        "On Thursday, PDF fighters said they had ambushed a military convoy near Kale, killing "
+        "12 soldiers.",
+        published="2025-07-12",
+    )
+    assert ambush["modality"] == "claimed"
+
+
+def test_officers_deployed_to_the_area_after_an_attack_are_no_change():
+    found = events(
+        "Gang members opened fire on residents of Pont-Sonde in Haiti's Artibonite region on "
+        "Thursday, killing 70 people. The Kenyan-led security mission said it had deployed "
+        "officers to the area.",
+        published="2024-10-04",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Attack"]
