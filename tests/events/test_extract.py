@@ -6448,3 +6448,25 @@ def test_officers_deployed_to_the_area_after_an_attack_are_no_change():
         published="2024-10-04",
     )
     assert [e["sub_event_type"] for e in found] == ["Attack"]
+
+
+def test_attacks_the_same_sentence_says_were_mortar_fire_are_shelling():
+    (attack,) = rule_events(
+        "Russia-occupation forces mounted 22 attacks on Ukrainian army positions in Donbas on "
+        "July 13, they used proscribed weapons, namely 110mm and 84mm mortar systems in 13 "
+        "instances, the press center of the JFO has said."
+    )
+    assert attack["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_what_appears_to_be_an_attack_names_the_looting_told():
+    (looting,) = rule_events(
+        "Hundreds of properties were looted, set on fire and destroyed in what appears to be a "
+        "targeted attack on predominantly Kurdish areas of Tuz Khurmatu, the rights group said."
+    )
+    assert looting["sub_event_type"] == "Looting/property destruction"
+
+
+def test_reinforcements_sent_are_a_change_of_activity():
+    (move,) = rule_events("The army sent reinforcements to the town of Kidal on Monday.")
+    assert move["sub_event_type"] == "Change to group/activity"

@@ -456,6 +456,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             and not (toll_first and m.trigger.sub_event_type in _WEAPON_KINDS)
         ):
             m.intended = True
+        # "were looted, set on fire and destroyed in what appears to be a targeted attack":
+        # the acts told, named
+        if m.start > first and _WHAT_APPEARS_BEFORE.search(
+            sentence.text, max(0, m.start - 60), m.start
+        ):
+            m.intended = True
         # "targeted the cargo ship with several missiles, the latest in a series of attacks":
         # the acts the one told belongs to, not another
         if m.start > first and _SERIES_BEFORE.search(sentence.text, max(0, m.start - 30), m.start):
@@ -721,6 +727,12 @@ _CAUSE_BEFORE = re.compile(
 )
 _FIGHT_NOUN = re.compile(
     r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush)", re.IGNORECASE
+)
+_WHAT_APPEARS_BEFORE = re.compile(
+    r"\bin\s+what\s+(?:appears|appeared|seems|seemed|looked|looks|was|is|police\s+called|"
+    r"officials\s+called)\s+(?:to\s+(?:be|have\s+been)\s+|like\s+)?(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _SERIES_BEFORE = re.compile(
     r"\b(?:series|string|wave|spate|string)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -1532,6 +1544,7 @@ _FOUGHT_FOR = re.compile(
     r"(?:fire|attack|bombardment|shelling|air\s+strikes|airstrikes)\b",
     re.IGNORECASE,
 )
+_ATTACKS_TRIGGER = re.compile(r"^clash: 'attacks?'$")
 _UPGRADES = {
     ("Peaceful protest", "Arrests"): "Protest with intervention",
     ("Protest with intervention", "Arrests"): "Protest with intervention",
@@ -2192,6 +2205,17 @@ def _upgrade(previous: Event, event: Event) -> None:
     """A protest told further ("... and pelted stones", "police dispersed them") becomes
     the graver sub-event type the later words report, with the roles of that type."""
     pair = (previous.sub_event_type, event.sub_event_type)
+    if (
+        pair == ("Armed clash", "Shelling/artillery/missile attack")
+        and _ATTACKS_TRIGGER.search(previous.provenance.get("trigger", ""))
+        and event.evidence.get("start") == previous.evidence.get("start")
+    ):
+        # "mounted 22 attacks on Ukrainian army positions ..., they used 110mm mortar
+        # systems": the attacks were the shelling the same sentence names (fighting that
+        # shelling only went with stays the battle, as ACLED codes it)
+        previous.sub_event_type = event.sub_event_type
+        previous.event_type = event.event_type
+        return
     if pair not in _UPGRADES:
         return
     if event.sub_event_type == "Non-violent transfer of territory" and _FOUGHT_FOR.search(
