@@ -203,3 +203,10 @@ def test_animals_killed_are_no_toll():
 )
 def test_counts_beside_month_like_words(text: str, counted: list) -> None:
     assert [(q.best, q.kind) for q in find_quantities(text)] == counted
+
+
+def test_a_count_named_in_an_aside_before_its_verb_is_what_the_verb_says():
+    found = find_quantities(
+        "The ministry said one man, 25-year-old Jihad Abu Alia, was killed by gunfire."
+    )
+    assert [(q.best, q.kind) for q in found] == [(1, "fatalities")]

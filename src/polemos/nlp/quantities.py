@@ -298,7 +298,12 @@ def _governing_kind(
     if not person and not _PASSIVE.match(after):
         return None
     # "Two servicemen of the Armenian Armed Forces were killed": the unit named, then the verb
-    aside = _INCLUDING_ASIDE.match(after) or _OF_A_NAMED_BODY.match(after)
+    aside = (
+        _INCLUDING_ASIDE.match(after)
+        or _OF_A_NAMED_BODY.match(after)
+        # "one man, 25-year-old Jihad Abu Alia, was killed": the one counted, named
+        or _NAMED_ASIDE.match(after)
+    )
     if aside:
         # "at least 42 people, including seven women and three children, were killed": the
         # verb after the aside counts the whole, not only the part the aside names
@@ -322,6 +327,9 @@ _HARMED_RIGHT_AFTER = re.compile(
     r"(?:also\s+|later\s+|seriously\s+|slightly\s+|critically\s+)?"
     r"(killed|wounded|injured|hurt|arrested|detained|abducted|kidnapped|displaced)\b",
     re.IGNORECASE,
+)
+_NAMED_ASIDE = re.compile(
+    r"(\s*[\w'’-]+)?,\s*(?:\d{1,3}-year-old\s+)?(?:[A-Z][\w'’.-]*\s*){1,4},"
 )
 _OF_A_NAMED_BODY = re.compile(
     r"(\s*[\w'’-]+)?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?=[a-z])"
