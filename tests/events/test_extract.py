@@ -6470,3 +6470,16 @@ def test_what_appears_to_be_an_attack_names_the_looting_told():
 def test_reinforcements_sent_are_a_change_of_activity():
     (move,) = rule_events("The army sent reinforcements to the town of Kidal on Monday.")
     assert move["sub_event_type"] == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called for nationwide protests against the new tax law.",
+        "Organisers said the march planned for Saturday had been cancelled over security fears.",
+        "The men tried to buy weapons to cause violence during opposition protests next month.",
+        "Unions will hold a rally in Nairobi tomorrow.",
+    ],
+)
+def test_protests_called_for_called_off_or_still_to_come_are_no_events(text: str):
+    assert events(text, published="2024-06-01") == []

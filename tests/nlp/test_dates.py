@@ -68,3 +68,20 @@ def test_a_bare_weekday_dates_the_event_as_ap_writes_it() -> None:
         assert found.value == "2024-02-25", text
     assert find_dates("a church official said Monday", monday, 0, 0) == []
     assert find_dates("marched on Good Friday", monday, 0, 0) == []
+
+
+def test_what_is_still_to_come_resolves_after_publication():
+    from datetime import date as day
+
+    from polemos.nlp.dates import find_dates
+
+    found = {d.text: d.value for d in find_dates(
+        "a rally tomorrow, another next Saturday, a strike next week and talks next month",
+        day(2024, 6, 1),
+    )}
+    assert found == {
+        "tomorrow": "2024-06-02",
+        "next Saturday": "2024-06-08",
+        "next week": "2024-06-03",
+        "next month": "2024-07",
+    }

@@ -1277,6 +1277,13 @@ class EventExtractor:
         mood, mood_rule = _modality(
             sentence, match, parse, said, historical, (actor1_name, actor2_name)
         )
+        if (
+            mood in ("reported", "claimed")
+            and _TO_COME_DATE.search(date_rule)
+            and _yet_to_come(article.published, date_value, precision)
+        ):
+            # "causing violence during opposition protests next month": dated after the report
+            mood, mood_rule = "speculative", f"dated after publication: {date_value}"
         provenance["modality"] = mood_rule
         confidence = _confidence(actor1_name, actor2_name, place, date_rule, mood)
         category1 = kb.category_of(actor1_name) if actor1_name else None
@@ -7104,6 +7111,24 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+w
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
 )
+
+
+# the words of a date still to come (a date written out after the publication date is more
+# often a wrong publication date than a plan)
+_TO_COME_DATE = re.compile(r"\b(?:next|tomorrow)\b", re.IGNORECASE)
+
+
+def _yet_to_come(published: date | None, value: str | None, precision: str | None) -> bool:
+    """Is an act dated after its report? (Without a publication date, the dates module
+    resolves relative words against today, so today is the report's day.)"""
+    if not value:
+        return False
+    published = published or date.today()
+    if precision in ("day", "week"):
+        return value > published.isoformat()
+    if precision == "month":
+        return value[:7] > published.isoformat()[:7]
+    return False
 
 
 def _modality(

@@ -93,6 +93,8 @@ _WINDOW_SPECULATIVE = re.compile(
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
     # nationwide strikes": one to come
     r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$|"
+    # "The opposition called for nationwide protests next week"
+    r"\bcall(?:s|ed|ing)?\s+for\s+(?:(?!and\b|but\b|then\b)[\w-]+\s+){0,3}$|"
     # "called on both sides to agree to an immediate ceasefire": what is asked for
     r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b(?:\s+\S+){0,8}?\s+to\b(?:\s+\S+){0,3}\s*$"
 )
@@ -101,6 +103,12 @@ _WINDOW_SPECULATIVE = re.compile(
 _TO_COME_AFTER = re.compile(
     r"[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are)\s+(?:due|set|scheduled)\s+to|will)\s+"
     r"(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start)\b",
+    re.IGNORECASE,
+)
+# "the march planned for Saturday had been cancelled": one that never took place
+_CALLED_OFF_AFTER = re.compile(
+    r"[\w-]+(?:\s+(?!and\b|but\b)[\w-]+){0,5}?\s+(?:(?:had|has|have)\s+been|was|were)\s+"
+    r"(?:cancell?ed|called\s+off|postponed|banned|prevented)\b",
     re.IGNORECASE,
 )
 _SENTENCE_SPECULATIVE = re.compile(
@@ -234,7 +242,9 @@ def speculative(
     commander": ACLED codes the attack whether or not it killed)."""
     if _SENTENCE_SPECULATIVE.search(sentence):
         return "sentence: it is likely/possible"
-    to_come = _TO_COME_AFTER.match(sentence, trigger_start)
+    to_come = _TO_COME_AFTER.match(sentence, trigger_start) or _CALLED_OFF_AFTER.match(
+        sentence, trigger_start
+    )
     if to_come:
         return f"words after: {to_come.group().strip()!r}"  # "The truce is due to take effect"
     before = sentence[:trigger_start]

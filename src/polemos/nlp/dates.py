@@ -5,7 +5,9 @@ gives: "January of 2014" is a month, not the 12th of it) and resolved with
 dateparser relative to the publication date. Vague expressions ("recently",
 "for the past several months") get no day: their precision is ``vague``.
 A date well before the article's own time marks a historical mention.
-Precision is day, week ("last week": the week's Monday), month, year or vague.
+Precision is day, week ("last week": the week's Monday), month, year or vague. What is
+still to come ("tomorrow", "next Saturday", "next month") resolves after the publication
+date, so that the events stage can tell a plan from a report.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:yesterday|today|tonight|last night|this morning|this afternoon|"
+            r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|"
             # "killed 40 in an overnight raid": a raid by night, on no day ("struck overnight"
             # is last night)
             r"this evening|earlier today|(?<!\ban )(?<!\bthe )(?<!\ba )overnight)\b",
@@ -61,7 +63,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:on|last|this)\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b", re.I
+            rf"\b(?:on|last|this|next)\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b",
+            re.I,
         ),
         "day",
     ),
@@ -94,15 +97,21 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "day",
     ),
     (
-        re.compile(r"\b(?:last|this)\s+week\b|\b(?:\d+|one|two|three|a)\s+weeks?\s+ago\b", re.I),
+        re.compile(
+            r"\b(?:last|this|next)\s+week\b|\b(?:\d+|one|two|three|a)\s+weeks?\s+ago\b", re.I
+        ),
         "week",
     ),
     (
-        re.compile(r"\b(?:last|this)\s+month\b|\b(?:\d+|one|two|three|a)\s+months?\s+ago\b", re.I),
+        re.compile(
+            r"\b(?:last|this|next)\s+month\b|\b(?:\d+|one|two|three|a)\s+months?\s+ago\b", re.I
+        ),
         "month",
     ),
     (
-        re.compile(r"\b(?:last|this)\s+year\b|\b(?:\d+|one|two|three|a)\s+years?\s+ago\b", re.I),
+        re.compile(
+            r"\b(?:last|this|next)\s+year\b|\b(?:\d+|one|two|three|a)\s+years?\s+ago\b", re.I
+        ),
         "year",
     ),
     (
@@ -147,6 +156,19 @@ def _direct(expression: str, published: date | None) -> date | None:
     if published is not None:
         if "yesterday" in words or ("last" in words and "night" in words):
             return published - timedelta(days=1)
+        if "tomorrow" in words:
+            return published + timedelta(days=1)
+        if "next" in words:
+            # what is still to come: "next Saturday", "next week", "next month"
+            for index, weekday in enumerate(_WEEKDAYS):
+                if weekday in words:
+                    return published + timedelta(days=(index - published.weekday()) % 7 or 7)
+            if "week" in words:
+                return published + timedelta(days=7 - published.weekday())
+            if "month" in words:
+                return (published.replace(day=28) + timedelta(days=4)).replace(day=1)
+            if "year" in words:
+                return date(published.year + 1, 1, 1)
         if (
             words
             and words[-1] in {"today", "tonight", "morning", "afternoon", "evening", "overnight"}
