@@ -725,6 +725,7 @@ _CAUSE_BEFORE = re.compile(
     r"(?:the|a|an|their|his|her|its)\s+$",
     re.IGNORECASE,
 )
+# the fights an arrest may follow ("arrested four civilians following armed clash")
 _FIGHT_NOUN = re.compile(
     r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush)", re.IGNORECASE
 )
@@ -735,7 +736,7 @@ _WHAT_APPEARS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SERIES_BEFORE = re.compile(
-    r"\b(?:series|string|wave|spate|string)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:series|string|wave|spate)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _WEAPON_STRUCK_BEFORE = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|destroy(?:ed|ing|s)?|target(?:ed|ing|s)?|"
@@ -744,6 +745,7 @@ _WEAPON_STRUCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# the kinds of trigger that name a weapon, whose act a toll told before it may follow
 _WEAPON_KINDS = frozenset(
     {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
      "Shelling/artillery/missile attack", "strike"}
@@ -5125,20 +5127,22 @@ _HARM_VERB = re.compile(
 )
 # the clause after a passive that tells who did it: "were killed when militants stormed"
 _DOER_CLAUSE = re.compile(r"\b(?:when|as|after|while)\b", re.IGNORECASE)
-_FIRED_FROM_AFAR = re.compile(
-    r"\b(?:missiles?|rockets?|mortars?|mortar\s+rounds|shells|artillery)\b", re.IGNORECASE
-)
+# the weapons fired from afar that ACLED's shelling names: "fired several missiles at"
+_FIRED_WEAPON = r"(?:missiles?|rockets?|mortars?|shells|artillery)"
+_FIRED_FROM_AFAR = re.compile(rf"\b{_FIRED_WEAPON}\b", re.IGNORECASE)
+# what an act was done "with": "targeted the cargo ship with several missiles"
 _WITH_WEAPON_AFTER = re.compile(
     r"[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:(?P<air>drones?|air\s*strikes?|"
-    r"warplanes?|aircraft)|missiles?|rockets?|mortars?|shells|artillery)\b",
+    rf"warplanes?|aircraft)|{_FIRED_WEAPON})\b",
     re.IGNORECASE,
 )
+# rounds that do not kill: "fired tear gas shells", "rubber bullets"
 _NOT_LETHAL_ROUNDS = re.compile(r"\b(?:gas|tear|rubber|pellets?|smoke|water|flares?)\b", re.I)
 _AIRCRAFT_WORD = (
     r"(?:aviation|air(?!\s+defen[cs]e)|aerial|warplanes?|jets?|aircraft|helicopters?|"
     r"air\s*strikes?)"
 )
-_GUN_WORD = r"(?:artillery|shelling|rockets?|mortars?|missiles?)"
+_GUN_WORD = rf"(?:shelling|{_FIRED_WEAPON})"
 _AIR_WITH_GUNS = re.compile(
     rf"\b{_AIRCRAFT_WORD}\s+(?:and|&)\s+(?:[\w-]+\s+)?{_GUN_WORD}\b"
     rf"|\b{_GUN_WORD}\s+(?:and|&)\s+(?:[\w-]+\s+)?{_AIRCRAFT_WORD}\b",
