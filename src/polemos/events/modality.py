@@ -163,7 +163,7 @@ _OWN_BODY_AFTER = re.compile(
     r"(?:centre|center|command|agency|office|unit|service|wing|branch|department|directorate)"
     r"(?=\s)"
 )
-_ITS_MEMBERS_AFTER = re.compile(
+_MEMBERS_SPEAKING_AFTER = re.compile(
     r"^\s+(?:fighters|militants|members|rebels|commanders|officials|leaders|insurgents)(?=\s)"
 )
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
@@ -575,7 +575,7 @@ def source_verb(mention: ActorMention, after: str) -> re.Match[str] | None:
     after = _RELATIVE_ASIDE.sub("", after, count=1)
     after = _OWN_BODY_AFTER.sub("", after, count=1)
     # "PDF fighters said they had ambushed": the group's own members speak for it
-    after = _ITS_MEMBERS_AFTER.sub("", after, count=1)
+    after = _MEMBERS_SPEAKING_AFTER.sub("", after, count=1)
     initials = _INITIALS_AFTER.match(after)
     if initials and (
         initials.group(1).upper()
