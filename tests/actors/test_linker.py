@@ -301,3 +301,28 @@ def test_a_somali_member_states_forces_are_somalias(text: str) -> None:
 def test_a_groups_head_noun_after_its_bracketed_short_name_is_the_group() -> None:
     actors = [a for _, a in _actors("Boko Haram (JAS) militants killed 7 farmers in Mafa.")]
     assert "Unidentified Armed Group" not in actors
+
+
+def test_a_force_whose_verb_takes_a_group_s_members_is_a_second_actor() -> None:
+    # "police arrested dozens of BJP workers": not "police of the BJP"
+    actors = [a for _, a in _actors("Police arrested dozens of BJP workers in Lucknow.")]
+    assert actors[0].startswith("Police Forces") and "Bharatiya Janata Party" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("TPLF forces clashed with Afar regional special forces.", "Police Forces of Ethiopia"),
+        ("The Senegalese army clashed with the MFDC in Foni.",
+         "Movement of Democratic Forces of Casamance"),
+        ("Police arrested a Naxal-Maoist militia commander.", "Communist Party of India (Maoist)"),
+    ],
+)
+def test_named_forces_of_the_sahel_ethiopia_and_india(text: str, actor: str) -> None:
+    assert actor in [a for _, a in _actors(text)]
+
+
+def test_servicemen_of_a_nation_are_its_military() -> None:
+    assert "Military Forces of Russia" in [
+        a for _, a in _actors("One Russian serviceman was injured in the shelling.")
+    ]

@@ -6483,3 +6483,83 @@ def test_reinforcements_sent_are_a_change_of_activity():
 )
 def test_protests_called_for_called_off_or_still_to_come_are_no_events(text: str):
     assert events(text, published="2024-06-01") == []
+
+
+def test_the_doers_listed_first_are_one_side_of_an_act_only_the_model_types():
+    (seizure,) = events(
+        "On 22 February 2023, in Pa Khan Gyi village (Yesagyo township, Magway), the military, "
+        "police, and Pyu Saw Htee members sealed off the house of an NLD representative.",
+        published="2023-02-23",
+    )
+    assert seizure["actor1"] == "Military Forces of Myanmar"
+    assert seizure["actor2"] != "Police Forces of Myanmar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested two men for the killing of two soldiers in Kano on Monday.",
+        "Police arrested two men for killing two soldiers in Kano on Monday.",
+        "The military arrested three vendors in relation to the assassination of a Pyu Saw Htee "
+        "leader in Ingapu on Monday.",
+    ],
+)
+def test_what_an_arrest_was_for_is_neither_the_act_nor_its_target(text: str):
+    (arrest,) = events(text, published="2023-06-10")
+    assert arrest["sub_event_type"] == "Arrests"
+    assert arrest["actor2"].startswith("Civilians")
+
+
+def test_a_unit_of_the_group_hit_is_the_target():
+    (strike,) = events(
+        "On 15 May 2023, unknown missiles targeted a position belonging to the 80th brigade of "
+        "PMF in Sinjar district (Ninewa).",
+        published="2023-05-16",
+    )
+    assert strike["actor1"] != "Popular Mobilization Forces"
+    assert strike["actor2"] == "Popular Mobilization Forces"
+
+
+def test_extortion_by_armed_men_is_looting():
+    (looting,) = rule_events(
+        "ISWAP militants extorted 230,000 CFA in illegal zakat taxes from residents of Aboulala."
+    )
+    assert looting["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police officer was hit by an anti-personnel mine in Hadrut on Sunday.",
+        "Two soldiers were killed when their vehicle ran over a mine near Kidal on Sunday.",
+    ],
+)
+def test_mines_that_hit_are_remote_explosives(text: str):
+    (blast,) = rule_events(text)
+    assert blast["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert blast["actor1"] is None or blast["actor1"].startswith("Unidentified")
+
+
+def test_a_victims_nation_and_service_name_the_target_of_shelling():
+    (shelling,) = events(
+        "On 29 May 2023, the governor of Kursk oblast reported that Ukrainian forces shelled "
+        "Gornal, a village on the border. One Russian serviceman was injured.",
+        published="2023-05-30",
+    )
+    assert shelling["actor2"] == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died in the blast in Kidal on Monday.",
+        "Two Malian soldiers and one local resident were injured as a result of an explosion in "
+        "Kidal on Monday.",
+        "A Malian soldier, a sergeant of the 3rd battalion, died alongside him and five others "
+        "were wounded in the blast in Kidal on Monday.",
+    ],
+)
+def test_who_died_or_was_hurt_in_a_blast_is_its_target(text: str):
+    (blast,) = events(text, published="2023-06-10")
+    assert blast["actor2"] == "Military Forces of Mali"
+    assert blast["actor1"] != "Military Forces of Mali"

@@ -1279,6 +1279,13 @@ GENERIC_REBELS = "Rebels"
 
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+)?[\"'‘’“]?\s*$")
 _AND = re.compile(r"\band\b")
+# a past verb between a force and the group it seems to belong to ("police arrested dozens
+# of"), not the words of belonging ("gunmen, suspected members of")
+_VERB_BETWEEN = re.compile(
+    r"(?<!so-)\b(?!(?:suspected|alleged|presumed|believed|armed|affiliated|linked|related)\b)"
+    r"[a-z]+ed\b"
+    r"|\b(?:shot|hit|struck|held|took|caught|beat|seized|fought|killed)\b"
+)
 
 
 # "Russian and Ukrainian forces", "US and British warplanes": two states' forces sharing one
@@ -1432,6 +1439,8 @@ def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMe
             and _OF_LINK.search(text[mention.end : following.start])
             # "the military troops and the joint force of the KNU": two sides, not one
             and not _AND.search(text[mention.end : following.start])
+            # "police arrested dozens of BJP workers": a verb between, two actors
+            and not _VERB_BETWEEN.search(text[mention.end : following.start])
         ):
             continue
         kept.append(mention)

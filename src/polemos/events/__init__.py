@@ -482,6 +482,11 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             and _BARE_CAUSE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
         ):
             m.intended = True
+        # "arrested two men for the killing of two soldiers": what they were taken for
+        if any(end <= m.start for end in arrests) and _ARRESTED_FOR_BEFORE.search(
+            sentence.text, max(0, m.start - 40), m.start
+        ):
+            m.intended = True
         # "took full control of the town after militants withdrew under heavy bombardment":
         # the fire the other side gave way under, not the act told
         if m.start > first and _UNDER_BEFORE.search(
@@ -721,8 +726,23 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
 
 # "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
 _CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to))\s+"
-    r"(?:the|a|an|their|his|her|its)\s+$",
+    # "arrested three vendors in relation to the assassination of a Pyu Saw Htee leader"
+    r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to)|"
+    r"in\s+(?:connection|relation)\s+(?:with|to)|for\s+(?:their|his|her)\s+(?:alleged\s+)?"
+    r"(?:role|involvement|part|participation)\s+in)\s+"
+    r"(?:the|a|an|their|his|her|its)\s+(?:alleged\s+)?$",
+    re.IGNORECASE,
+)
+# the harm of someone an act answers, named after it: "arrested in relation to the
+# assassination of a Pyu Saw Htee leader", "detained for the killing of two soldiers"
+_WHOSE_DEATH_ANSWERED = re.compile(
+    r"\b(?:in\s+(?:connection|relation)\s+(?:with|to)|for|over)\s+(?:the\s+)?(?:alleged\s+)?"
+    r"(?:assassinations?|killings?|murders?|deaths?|abductions?|kidnappings?)\s+of\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "arrested two men for killing two soldiers"
+    r"|\b(?:for|over|suspected\s+of|accused\s+of)\s+(?:allegedly\s+)?(?:killing|murdering|"
+    r"attacking|abducting|kidnapping|assassinating)\s+(?:an?\s+|the\s+|two\s+|three\s+|"
+    r"several\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # the fights an arrest may follow ("arrested four civilians following armed clash")
@@ -788,6 +808,14 @@ _CHARGED_FOR_BEFORE = re.compile(
     r"\b(?:for|over|on\s+charges\s+(?:of|related\s+to)|charged\s+with|accused\s+of|"
     r"due\s+to\s+(?:charges\s+)?(?:related\s+to)?)\s+(?:\w+\s+){0,2}?"
     r"(?:organi[sz]ing|leading|calling|planning|inciting|staging|holding)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# what an arrest was for, told right before the act's word: "arrested two men for the
+# killing of", "detained on charges of murder", "in connection with the attack"
+_ARRESTED_FOR_BEFORE = re.compile(
+    r"\b(?:for|over|on\s+charges\s+(?:of|related\s+to)|charged\s+with|accused\s+of|"
+    r"suspected\s+of|in\s+(?:connection|relation)\s+(?:with|to))\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:alleged\s+|suspected\s+|recent\s+)?$",
     re.IGNORECASE,
 )
 # "a deadly 2017 chemical weapons attack", "the 2013 sarin attack" (not "On 5 May 2022
@@ -4741,6 +4769,13 @@ def _roles(
         and not _in_apposition(m, named_here, sentence.text, offset, match.start)
         # "a convoy travelling under police escort": who guarded the target, not the target
         and not _ESCORT_AFTER.match(sentence.text, m.end - offset)
+        # "arrested three vendors in relation to the assassination of a Pyu Saw Htee
+        # leader": whose man the act answers, not its target
+        and not (
+            m.start - offset >= match.end
+            and _WHOSE_DEATH_ANSWERED.search(sentence.text, max(0, m.start - offset - 70),
+                                             m.start - offset)
+        )
         # "fought alongside federal troops": an ally, no side
         and not _ALLY_BEFORE.search(sentence.text, max(0, m.start - offset - 25),
                                     m.start - offset)
@@ -4900,8 +4935,14 @@ def _roles(
                             for a, b in zip(before, before[1:], strict=False)
                         )
                     )
-                    and _SUBJECT_OF_PASSIVE.fullmatch(
-                        sentence.text, patient.end - offset, auxiliary.start()
+                    and (
+                        _SUBJECT_OF_PASSIVE.fullmatch(
+                            sentence.text, patient.end - offset, auxiliary.start()
+                        )
+                        # "Two servicemen and one local resident were injured"
+                        or _AND_PEOPLE_HARMED_TOO.fullmatch(
+                            sentence.text, patient.end - offset, auxiliary.start()
+                        )
                     )
                     and not _NO_DOER_TOLD.search(sentence.text, match.end)
                 )
@@ -4944,6 +4985,27 @@ def _roles(
         # "The government blamed the attack on the SPLM-IO, and arrested several of its
         # officials": whose members were taken, the target; the taker is no actor named
         return None, before[-1], "arrested its members: the group they belong to the target"
+    struck_by = _STRUCK_BY_BEFORE.search(left) if match.trigger.pos == "noun" else None
+    if (
+        struck_by is not None
+        and before
+        # the subjects of that passive: "Two Abkhaz servicemen and one local resident were
+        # injured as a result of an explosion"; no act told before it, no clause of its own
+        and not _ACT_BETWEEN.search(sentence.text, 0, struck_by.start())
+        and ";" not in sentence.text[before[0].start - offset : struck_by.start()]
+    ):
+        # "A police officer was hit by an anti-personnel mine": the subject the weapon hit
+        # is its target; its doer, if any, is named after "by" ("... planted by al-Shabaab")
+        doer = next(
+            (
+                m
+                for m in after
+                if m.category in ARMED
+                and _BY_RIGHT_BEFORE.search(sentence.text, 0, m.start - offset)
+            ),
+            None,
+        )
+        return doer, before[-1], "struck by the weapon: the subject its target"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
     if (
@@ -4973,6 +5035,27 @@ def _roles(
             None,
         )
         return doer, actor1, "harmed when the act struck: the target"
+    if (
+        actor1 is not None
+        and (
+            match.text.casefold() in ("died", "perished")
+            or _DIED.search(sentence.text, actor1.end - offset, match.start) is not None
+        )
+        and not any(
+            m.category in ARMED
+            and _ACT_BETWEEN.search(sentence.text, m.end - offset, actor1.start - offset)
+            for m in before[:-1]
+        )
+    ):
+        # "Two soldiers died in the blast", "A US serviceman ... died alongside him and five
+        # others were wounded in the blast" (the predicate of the blast the parse found):
+        # who died in the act is its target; the doer, if any, is named after "by"
+        doer = next(
+            (m for m in after if m.category in ARMED and _BY_RIGHT_BEFORE.search(
+                sentence.text, 0, m.start - offset)),
+            None,
+        )
+        return doer, actor1, "died in the act: the target"
     if actor1 is not None and actor1.category in VICTIM_CATEGORIES and len(before) >= 2:
         # "Gunmen ... killed 23 villagers in an overnight raid": the victims a verb took
         # before the trigger, the armed subject of that verb the doer
@@ -5069,7 +5152,13 @@ def _roles(
         else:
             # "Clashes between X and Y", "fighting with X": one actor named after the trigger
             actor1 = actor2
-            actor2 = next((m for m in after if m.actor != actor1.actor), None)
+            rest = after[1:]
+            if not match.text:
+                # a sentence only the model types: "the military, police, and Pyu Saw Htee
+                # members sealed off the house" lists its doers first; the other side is
+                # named after them
+                rest = _past_co_doers(sentence.text, offset, actor1, rest)
+            actor2 = next((m for m in rest if m.actor != actor1.actor), None)
             rule = "actors after the trigger"
     if actor2 is None and match.trigger.id == "interception":
         # "shot down 3 Russian missiles": whose weapons, named inside the trigger's words
@@ -5190,6 +5279,15 @@ _JOINED_SUBJECTS = re.compile(
     r"\s*(?:\(|,|and|&)\s*(?:and\s+)?(?:(?:members|fighters|soldiers|troops|officers)\s+of\s+)?"
     r"(?:the\s+)?"
 )
+# who died of the act told after: "died alongside him and five others were wounded in"
+_DIED = re.compile(r"\b(?:died|perished)\b", re.IGNORECASE)
+# people a passive harmed besides the actor named first: "servicemen and one local resident"
+_AND_PEOPLE_HARMED_TOO = re.compile(
+    r"\s+and\s+(?:an?|one|two|three|four|five|six|\d+|several|other)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:civilians?|residents?|people|persons?|villagers?|children|women|men|man|woman|child|"
+    r"passers-by|others|bystanders?)\s+",
+    re.IGNORECASE,
+)
 # fighting told after a passive names two sides, not only its dead
 _NO_DOER_TOLD = re.compile(
     r"\b(?:clash(?:es)?|encounter|fighting|exchange|gunfight|battle|internal)\b", re.I
@@ -5257,6 +5355,42 @@ _FIGHT_WITH = re.compile(
 )
 
 
+# a weapon named as what hit the subject: "was hit by an anti-personnel mine", "were
+# wounded by a roadside bomb", "were injured as a result of an explosion"
+_STRUCK_BY_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:hit|struck|wounded|injured|"
+    r"hurt|damaged|destroyed|blown\s+up)\s+(?:by|in|as\s+a\s+result\s+of)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_CO_DOER_JOINT = re.compile(r"\s*(,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _past_co_doers(text: str, offset: int, first: Any, rest: list[Any]) -> list[Any]:
+    """The mentions after a list of doers that begins with ``first``: "the military,
+    police, and Pyu Saw Htee members" (a list with a comma), or a state's two forces ("the
+    military and police"), name one side."""
+    listed = [first]
+    for m in rest:
+        joint = _CO_DOER_JOINT.fullmatch(text, listed[-1].end - offset, m.start - offset)
+        if joint is None:
+            break
+        listed.append(m)
+    if len(listed) < 2:
+        return rest
+    commas = "," in text[first.end - offset : listed[-1].start - offset]
+    if not commas:
+        # "police and protesters": two sides, unless both are the state's forces
+        same_side = [first]
+        for m in listed[1:]:
+            if not (m.category == first.category == "state_forces"):
+                break
+            same_side.append(m)
+        listed = same_side
+    return rest[len(listed) - 1 :]
+
+
 def _struck_right_before(between: str) -> bool:
     """Does a verb of attack or its toll take the actor after it as its object ("five
     strikes engaged four ISIL units", "..., killing six soldiers"), in the same clause?"""
@@ -5285,6 +5419,8 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|toward|towards|into|positions? of|belonging to|"
     r"(?:building|office|offices|house|home|headquarters|premises|property|vehicles?|cars?|"
     r"camps?|bases?|checkpoints?|sites?|convoys?|posts?|gatherings?|hideouts?|strongholds?|"
+    # "a position belonging to the 80th brigade of PMF": the unit of the group hit
+    r"brigades?|battalions?|regiments?|"
     # "a vehicle of the Afghan Taliban": a capitalised modifier before the name
     r"depots?) of)(?:\s+the)?(?:\s+(?:local|main|regional|district|provincial|municipal))?"
     r"(?-i:\s+[A-Z][\w-]+)?\s*"
