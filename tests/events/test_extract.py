@@ -6563,3 +6563,24 @@ def test_who_died_or_was_hurt_in_a_blast_is_its_target(text: str):
     (blast,) = events(text, published="2023-06-10")
     assert blast["actor2"] == "Military Forces of Mali"
     assert blast["actor1"] != "Military Forces of Mali"
+
+
+def test_an_official_killed_is_attacked_and_whom_he_had_accused_is_no_side():
+    (killing,) = events(
+        "In West Darfur, the governor of the state, Khamis Abakar, was killed hours after "
+        "accusing the RSF of genocide in an interview with a television channel. The RSF denied "
+        "involvement.",
+        published="2023-06-14",
+    )
+    assert killing["sub_event_type"] == "Attack"
+    assert killing["actor1"] != "Rapid Support Forces"
+
+
+def test_a_toll_told_after_a_destruction_with_gunfire_makes_it_an_attack():
+    found = events(
+        "Residents of Carrefour-Feuilles in Port-au-Prince fled their homes on Saturday as "
+        "members of the Grand Ravine gang torched houses and shot at anyone in the streets. "
+        "At least seven people were killed.",
+        published="2023-06-14",
+    )
+    assert [(e["sub_event_type"], e["fatalities"]["best"]) for e in found] == [("Attack", 7)]

@@ -734,7 +734,8 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the harm of someone an act answers, named after it: "arrested in relation to the
-# assassination of a Pyu Saw Htee leader", "detained for the killing of two soldiers"
+# assassination of a Pyu Saw Htee leader", "detained for the killing of two soldiers"; or
+# whom the victim had blamed
 _WHOSE_DEATH_ANSWERED = re.compile(
     r"\b(?:in\s+(?:connection|relation)\s+(?:with|to)|for|over)\s+(?:the\s+)?(?:alleged\s+)?"
     r"(?:assassinations?|killings?|murders?|deaths?|abductions?|kidnappings?)\s+of\s+"
@@ -742,7 +743,10 @@ _WHOSE_DEATH_ANSWERED = re.compile(
     # "arrested two men for killing two soldiers"
     r"|\b(?:for|over|suspected\s+of|accused\s+of)\s+(?:allegedly\s+)?(?:killing|murdering|"
     r"attacking|abducting|kidnapping|assassinating)\s+(?:an?\s+|the\s+|two\s+|three\s+|"
-    r"several\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"several\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "was killed hours after accusing the RSF of genocide": whom the victim had accused
+    r"|\bafter\s+(?:publicly\s+)?(?:accusing|blaming|critici[sz]ing|denouncing|condemning)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # the fights an arrest may follow ("arrested four civilians following armed clash")
@@ -1943,7 +1947,7 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
                 and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
             )
         )
-        and previous.event_type in _VIOLENT | _CROWDS
+        and (previous.event_type in _VIOLENT | _CROWDS or _destruction_with_gunfire(previous))
         and _TOLL_ALONE.match(event.evidence.get("sentence", "")) is not None
     )
     # "... killing at least five people. The KNCHR said in a statement on Wednesday that five
@@ -3118,10 +3122,27 @@ _TOLL_RAISED = re.compile(
 )
 
 
+def _destruction_with_gunfire(event: Event) -> bool:
+    """Is the event a destruction whose sentence also tells a killing or shooting ("the gang
+    torched houses and shot at anyone in the streets")?"""
+    absorbed = set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", "")))
+    return event.sub_event_type == "Looting/property destruction" and bool(
+        absorbed & {"killing", "clash", "exchange_fire"}
+    )
+
+
 def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
         previous.fatalities = event.fatalities
+        if _destruction_with_gunfire(previous) and previous.fatalities.get("best"):
+            # "... torched houses and shot at anyone in the streets. At least seven people
+            # were killed.": destruction that killed is an attack (ACLED)
+            previous.sub_event_type = "Attack"
+            previous.event_type = "Violence against civilians"
+            previous.provenance["sub_event_type"] = (
+                previous.provenance.get("sub_event_type", "") + "; its toll told after: an attack"
+            )
     elif _toll_raised(previous, event):
         # "Two of the wounded later died in hospital, raising the death toll to 12": the
         # act's toll as last told
@@ -5458,11 +5479,29 @@ _UNARMED_TARGET = re.compile(
     # "killed a former sarpanch", "shot dead a village chief", "a community leader"
     r"(?:village|community|tribal|traditional|religious|social|clan)\s+"
     r"(?:heads?|chiefs?|elders?|leaders?)|sarpanch|headm[ae]n|imams?|priests?|pastors?|"
+    # "the governor of the state ... was killed": officials are unarmed (ACLED's attacks)
+    r"governors?|ministers?|lawmakers?|legislators?|parliamentarians?|senators?|judges?|"
+    r"prosecutors?|"
     r"clerics?|monks?|"
     # "stormed the village, setting fire to homes": what the raiders burn is people's
     r"(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing)|burn(?:ed|t|ing)(?:\s+down)?)\s+"
     r"(?:(?:the|their|several|dozens\s+of|\d+|\w+)\s+){0,2}(?:homes|houses|huts|granaries))\b"
 )
+
+
+def _unarmed_subject(left: str) -> bool:
+    """Does a passive's subject, the words before its auxiliary, name an unarmed person
+    before any armed one ("the governor of the state, Khamis Abakar, was")?"""
+    auxiliary = _AUXILIARY_AT_END.search(left)
+    if auxiliary is None:
+        return False
+    subject = left[: auxiliary.start()]
+    unarmed = _UNARMED_TARGET.search(subject)
+    armed = _ARMED_VICTIMS.search(subject)
+    return unarmed is not None and (armed is None or unarmed.start() < armed.start())
+
+
+_AUXILIARY_AT_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
 def _as_read_here(
@@ -5599,6 +5638,8 @@ def _sub_event_type(
         _UNARMED_TARGET.search(sentence.text, match.end)
         # "attacked a Baloch person": one unnamed person, the act's object
         or (kind == "Armed clash" and _ONE_PERSON_AFTER.match(sentence.text, match.end))
+        # "the governor of the state, Khamis Abakar, was killed": a passive's unarmed subject
+        or _unarmed_subject(sentence.text[: match.start])
     )
     if kind == "killing" or (
         kind == "Armed clash" and (category2 in VICTIM_CATEGORIES or unarmed_target)
