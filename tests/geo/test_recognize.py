@@ -398,3 +398,15 @@ def test_a_person_s_surname_said_alone_is_not_a_place(resolver: Resolver):
     start = text.index("Enrique")
     entities = [(start, start + len("Enrique Alfaro"), "PERSON")]
     assert _surfaces(resolver, text, entities) == ["Jalisco"]
+
+
+def test_the_unit_closing_the_bracket_of_a_village_the_gazetteer_lacks_is_a_place(
+    resolver: Resolver,
+):
+    text = "IS Sahel militants ambushed a convoy between Agazragane and Tinzaouatene (Menaka)."
+    # the small NER model calls the names people; the village stays unknown, its unit named
+    entities = [(45, 55, "PERSON"), (60, 72, "PERSON"), (74, 80, "PERSON")]
+    surfaces = _surfaces(resolver, text, entities)
+    assert "Menaka" in surfaces and "Tinzaouatene" not in surfaces
+    # a bracket closing on no unit names no place
+    assert _surfaces(resolver, "He met Tinzaouatene (Reuters) on Friday.", []) == []

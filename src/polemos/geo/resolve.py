@@ -2647,6 +2647,14 @@ class Resolver:
                 extra.append(parents[0])
                 continue
             if not g.has_key(fold(text[s:e])) and not self._nested_units(text, parents):
+                # "Tondobi (Seytenga, Seno)", "In Chinnana (Menaka)": a village the gazetteer
+                # lacks, its bracket closing on a unit it knows; the unit is a place named
+                # (the village is left to the NER and the classifier)
+                outer = parents[-1]
+                if self._names_a_unit(text[slice(*outer)]) and not any(
+                    a < outer[1] and outer[0] < b for a, b in chosen + extra
+                ):
+                    extra.append(outer)
                 continue
             if any(g.has_key(fold(text[a:b])) for a, b in parents):
                 extra.append((s, e))
@@ -2738,6 +2746,14 @@ class Resolver:
             if self._held_by_parent(text, s, e):
                 extra.append((s, e))
         return sorted(set(chosen) | set(extra))
+
+    def _names_a_unit(self, name: str) -> bool:
+        """Is the name, as written, an admin-1 or admin-2 unit the gazetteer knows?"""
+        g = self.gazetteer
+        return any(
+            g.kind[r] in (ADMIN1, ADMIN2) and q != SKELETON
+            for r, q in g.lookup(name, loose=False).items()
+        )
 
     def _nested_units(self, text: str, parents: list[tuple[int, int]]) -> bool:
         """Does a bracket list at least two known names, the first inside the last?"""
