@@ -847,3 +847,19 @@ def test_a_town_in_a_part_of_a_country_is_not_a_namesake_abroad():
     )
     mahas = next(t for t in article.toponyms if t.text == "Mahas")
     assert mahas.place is None or mahas.place.country == "SO"
+
+
+def test_the_name_closing_a_bracket_after_a_place_reads_as_its_unit(resolver: Resolver):
+    # "Seno" is also a Laotian town bigger than most; after a place, in its bracket, it is
+    # the unit that holds the place: Burkina Faso's Seno province
+    text = "Gunmen killed 44 civilians in the village of Tondobi (Seytenga, Seno)."
+    (seno,) = _resolve(resolver, text, "Seno")
+    assert seno.country == "BF" and seno.precision != "place"
+
+
+def test_a_ner_span_run_into_a_bracket_is_cut_before_it(resolver: Resolver):
+    text = "Gunmen attacked a camp near Tiloa (Banibangou, Tillaberi) on Friday."
+    start = text.index("Tiloa")
+    entities = [(start, text.index(","), "FAC")]
+    spans = [text[s:e] for s, e in resolver.recognize(text, entities)]
+    assert "Tiloa (Banibangou" not in spans and "Tillaberi" in spans

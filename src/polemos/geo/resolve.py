@@ -496,7 +496,18 @@ def level_hint(text: str, start: int, end: int) -> str | None:
     before = _LEVEL_BEFORE.search(text[max(0, start - 30) : start])
     if before:
         return LEVEL_WORDS[before.group(1).casefold()]
+    if _CLOSES_A_PLACE_BRACKET.match(text, end) and _OPENS_AFTER_A_NAME.search(
+        text, max(0, start - 60), start
+    ):
+        # "Tondobi (Seytenga, Seno)", "Tame (Arauca)": the name that closes the bracket after
+        # a place is the unit that holds it (ACLED's notes and the wires write places so)
+        return "admin1"
     return None
+
+
+_CLOSES_A_PLACE_BRACKET = re.compile(r"\)")
+# "Tondobi (" or "Tondobi (Seytenga, " right before the name, with no other bracket between
+_OPENS_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+\((?:[^()]{1,40},\s*)?$")
 
 
 def _query_of(surface: str, g: Gazetteer | None = None) -> tuple[str, str | None]:
@@ -3459,6 +3470,10 @@ def _trim_entity(
     if lead:
         start += lead.end()
     surface = text[start:end]
+    opened = surface.find("(")
+    if opened > 0 and ")" not in surface[opened:]:
+        # "Tiloa (Banibangou": the NER ran a name into the bracket of its parents
+        surface = surface[:opened]
     stripped = without_possessive(surface, g)
     return start, start + len(stripped.rstrip())
 
