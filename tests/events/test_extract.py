@@ -6584,3 +6584,21 @@ def test_a_toll_told_after_a_destruction_with_gunfire_makes_it_an_attack():
         published="2023-06-14",
     )
     assert [(e["sub_event_type"], e["fatalities"]["best"]) for e in found] == [("Attack", 7)]
+
+
+def test_the_ends_of_the_journey_a_target_was_on_are_not_where_it_was_hit():
+    found = events(
+        "The boat, which was travelling between Gao and Mopti, was attacked near the village of "
+        "Bamba in northern Mali on Thursday.",
+        published="2023-09-09",
+    )
+    assert found and found[0]["location"]["name"] == "Bamba"
+
+
+def test_rebel_positions_in_congo_are_the_m23s():
+    (strike,) = events(
+        "GOMA, Congo (AP) — The army said its drones struck rebel positions near Sake on "
+        "Tuesday.",
+        published="2023-09-09",
+    )
+    assert strike["actor2"] == "M23"

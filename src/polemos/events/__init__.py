@@ -6453,12 +6453,20 @@ def _went_or_came_from(text: str, toponym: Toponym, match: TriggerMatch) -> bool
         return True
     return match.trigger.sub_event_type not in _PROTEST_KINDS and bool(
         _BOUND_FOR_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+        or _JOURNEY_BEFORE.search(text, max(0, toponym.start - 50), toponym.start)
     )
 
 
 # "escorting supply trucks from Djibo to Arbinda": where it was going (where a march went is
 # where ACLED places it: "marched from Echillais to La Rochelle")
 _BOUND_FOR_BEFORE = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+$")
+# "The boat, which was travelling between Gao and Mopti, was targeted near Bamba": the ends
+# of the journey the target was on
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:travell?ing|heading|going|sailing|driving|moving|plying|en\s+route)\s+"
+    r"(?:back\s+)?(?:between|from|to|towards?|for)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|to)\s+)?$"
+)
 
 
 def _country_modifies(parse: Any, toponym: Toponym, sentence: Sentence) -> bool:
