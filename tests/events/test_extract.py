@@ -6602,3 +6602,14 @@ def test_rebel_positions_in_congo_are_the_m23s():
         published="2023-09-09",
     )
     assert strike["actor2"] == "M23"
+
+
+def test_a_clause_placed_by_a_name_the_gazetteer_lacks_is_an_event_of_its_own():
+    found = events("Clashes in Jobar, and bombardment on Reef Dimashq", published="2016-01-02")
+    assert [e["sub_event_type"] for e in found] == [
+        "Armed clash",
+        "Shelling/artillery/missile attack",
+    ]
+    # a clause that names no place of its own tells more of the act
+    (one,) = events("Gunmen abducted a farmer and killed him in Zamfara.", published="2023-06-01")
+    assert one["sub_event_type"] == "Abduction/forced disappearance"

@@ -958,6 +958,7 @@ class EventExtractor:
         matches = find_triggers(sentence, mentions)
         events: list[Event] = []
         statements: list[Event] = []
+        clause_of: list[tuple[int, int]] = []  # the clause each kept event was told in
         for start, end in _clauses(sentence, matches, mentions):
             inside = [m for m in matches if start <= m.start < end]
             if (
@@ -1006,9 +1007,13 @@ class EventExtractor:
                         not events
                         or _reports_apart(event, events)
                         or _opens_another_act(sentence, start, mentions)
+                        or _placed_apart_by_an_unknown_name(
+                            article, sentence, clause_of[-1], events[-1], event
+                        )
                     ):
                         events.append(event)
                         events += _at_places_listed(article, sentence, (start, end), event)
+                        clause_of += [(start, end)] * (len(events) - len(clause_of))
                     else:
                         _upgrade(events[-1], event)
                         _fold_into(events[-1], event)
@@ -4251,6 +4256,35 @@ def _opens_another_act(
         m.end() == start and _timed_break(sentence, m.start(), m.end(), mentions)
         for m in _TIMED_BY_ANOTHER_ACT.finditer(sentence.text)
     )
+
+
+def _placed_apart_by_an_unknown_name(
+    article: Article, sentence: Sentence, clause: tuple[int, int], kept: Event, event: Event
+) -> bool:
+    """"Clashes in Jobar, and Bombardment on Reef Dimashq": the first clause names a place of
+    its own the gazetteer lacks, so the second clause's place, which the first event borrowed,
+    is the second's alone: two events."""
+    if not (
+        _own(kept, "location", "toponym in")
+        and _own(event, "location", "toponym in")
+        and kept.location == event.location
+    ):
+        return False
+    places = _sentence_places(article, sentence.index)
+    first, last = sentence.start + clause[0], sentence.start + clause[1]
+    if any(first <= t.start < last for t in places):
+        return False  # the first clause's place is one the gazetteer knows
+    known = [(t.start, t.end) for t in article.toponyms if t.sentence == sentence.index]
+    known += [(m.start, m.end) for m in article.actor_mentions if m.sentence == sentence.index]
+    for name in _AT_A_NAME.finditer(sentence.text, *clause):
+        start, end = sentence.start + name.start(1), sentence.start + name.end(1)
+        if not any(a < end and start < b for a, b in known):
+            return True
+    return False
+
+
+# "in Jobar", "on al-Lataminah": a capitalised name after a preposition of place
+_AT_A_NAME = re.compile(r"\b(?:in|on|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
