@@ -4284,7 +4284,12 @@ def _placed_apart_by_an_unknown_name(
 
 
 # "in Jobar", "on al-Lataminah": a capitalised name after a preposition of place
-_AT_A_NAME = re.compile(r"\b(?:in|on|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_AT_A_NAME = re.compile(
+    r"\b(?:in|on|at|near)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
