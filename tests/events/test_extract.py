@@ -6613,4 +6613,3 @@ def test_a_clause_placed_by_a_name_the_gazetteer_lacks_is_an_event_of_its_own():
     # a clause that names no place of its own tells more of the act
     (one,) = events("Gunmen abducted a farmer and killed him in Zamfara.", published="2023-06-01")
     assert one["sub_event_type"] == "Abduction/forced disappearance"
-
