@@ -6613,3 +6613,17 @@ def test_a_clause_placed_by_a_name_the_gazetteer_lacks_is_an_event_of_its_own():
     # a clause that names no place of its own tells more of the act
     (one,) = events("Gunmen abducted a farmer and killed him in Zamfara.", published="2023-06-01")
     assert one["sub_event_type"] == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 12-hour bandh called by the All Assam Students' Union evoked a total response in the "
+        "Brahmaputra valley on Thursday.",
+        "Farmers blocked railway tracks in several parts of Punjab on Monday to press for a legal "
+        "guarantee on minimum support prices.",
+    ],
+)
+def test_a_bandh_and_blocked_railway_tracks_are_protests(text: str):
+    (protest,) = events(text, published="2023-06-01")
+    assert protest["sub_event_type"] == "Peaceful protest"

@@ -1514,7 +1514,9 @@ _WEAPONS_OF = {
     ),
 }
 _DURING_A_DEMONSTRATION = re.compile(
-    r"\b(?:demonstrat(?:ion|ions|ors|ing|ed)|protest(?:s|ers|ors|ing|ed)?)\b",
+    r"\b(?:demonstrat(?:ion|ions|ors|ing|ed)|protest(?:s|ers|ors|ing|ed)?|sit-ins?|"
+    # (not "a rally": violence at a party's rally is ACLED's mob violence)
+    r"(?:a|the)\s+march)\b",
     re.IGNORECASE,
 )
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
