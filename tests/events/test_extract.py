@@ -6627,3 +6627,12 @@ def test_a_clause_placed_by_a_name_the_gazetteer_lacks_is_an_event_of_its_own():
 def test_a_bandh_and_blocked_railway_tracks_are_protests(text: str):
     (protest,) = events(text, published="2023-06-01")
     assert protest["sub_event_type"] == "Peaceful protest"
+
+
+def test_workers_who_down_tools_strike_and_down_no_drones():
+    (strike,) = events(
+        "Nurses in public hospitals downed tools on Monday over unpaid allowances, paralysing "
+        "services in Nairobi.",
+        published="2023-06-01",
+    )
+    assert strike["sub_event_type"] == "Peaceful protest"
