@@ -6636,3 +6636,19 @@ def test_workers_who_down_tools_strike_and_down_no_drones():
         published="2023-06-01",
     )
     assert strike["sub_event_type"] == "Peaceful protest"
+
+
+
+
+def test_condemning_arrests_told_before_is_no_protest_of_its_own(shared):
+    # an LGL report: arrests, doubts, protest rallies planned, and the parties' statement
+    from polemos.eval.geo_corpora import read_geo_corpus
+
+    statement = "A group of opposition parties signed a joint statement condemning the arrest."
+    (text,) = [
+        d.text
+        for d in read_geo_corpus(shared / "geo" / "corpora" / "lgl.xml").documents
+        if statement in d.text
+    ]
+    found = events(text, published="2009-03-24")
+    assert [e["sub_event_type"] for e in found if e["evidence"]["sentence"] == statement] == []

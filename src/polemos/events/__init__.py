@@ -1423,8 +1423,15 @@ def _classify(
         # a policeman shot is a side of a battle, whatever the words around it suggest (off
         # duty they are civilians already: the actor stage makes them so)
         return event
-    if event_type_of(label) == "Protests" and not _PROTEST_WORDS.search(text):
-        # "troops shot dead a 19-year-old Palestinian during a raid": no protest is told
+    if event_type_of(label) == "Protests" and not (
+        _PROTEST_WORDS.search(sentence.text[clause[0] : clause[1]])
+        # (the sentences after a protest told say what it was against, in any words)
+        or (article.events and article.events[-1].event_type in _CROWDS)
+        or (not article.events and _PROTEST_WORDS.search(text))
+    ):
+        # "troops shot dead a 19-year-old Palestinian during a raid": no protest is told; nor
+        # in "opposition parties signed a joint statement condemning the arrest" after the
+        # arrests told, whatever protest the sentences around it tell
         return event
     if (
         event.event_type == "Protests"
