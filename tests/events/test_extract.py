@@ -6652,3 +6652,15 @@ def test_condemning_arrests_told_before_is_no_protest_of_its_own(shared):
     ]
     found = events(text, published="2009-03-24")
     assert [e["sub_event_type"] for e in found if e["evidence"]["sentence"] == statement] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("February 24th 2017: (S465) Hasiba, Abu Kamal, Deir Ezzor, Syria", 1),
+        ("He bought a Mercedes (S500) in Syria.", 0),
+    ],
+)
+def test_an_airwars_incident_code_ending_on_its_country_is_a_coalition_strike(text, found):
+    strikes = [e for e in events(text, published="2017-06-10") if e["actor1"] == "US-led coalition"]
+    assert len(strikes) == found
