@@ -6664,3 +6664,16 @@ def test_condemning_arrests_told_before_is_no_protest_of_its_own(shared):
 def test_an_airwars_incident_code_ending_on_its_country_is_a_coalition_strike(text, found):
     strikes = [e for e in events(text, published="2017-06-10") if e["actor1"] == "US-led coalition"]
     assert len(strikes) == found
+
+
+def test_a_headline_in_the_present_that_shoots_people_is_an_attack():
+    found = events(
+        "In the countryside of Deir Ezzor… A rebel group steals a jewelry salesman and shoots his "
+        "sons and grandson",
+        published="2017-06-10",
+    )
+    assert [e["sub_event_type"] for e in found] == ["Attack"]
+    (sniper,) = events("Regime sniper shoots dead a child in Daraa", published="2017-06-10")
+    assert sniper["actor1"] == "Military Forces of Syria"
+    # a film shot is no shooting
+    assert events("The director shoots a film in Damascus.", published="2017-06-10") == []

@@ -5514,7 +5514,8 @@ def _actor_name(
 
 _UNARMED_TARGET = re.compile(
     r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
-    r"brother|sister|son|daughter|wife|husband|relatives?|aid\s+workers?|NGO|Red\s+Cross|"
+    r"brothers?|sisters?|sons?|daughters?|grand(?:sons?|daughters?|children)|wife|husband|"
+    r"relatives?|aid\s+workers?|NGO|Red\s+Cross|"
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
