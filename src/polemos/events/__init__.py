@@ -724,11 +724,13 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SUPPORT_ASIDE.finditer(text)]
 
 
+# the words that tie an act to another it answers: "in relation to the assassination"
+_IN_CONNECTION_WITH = r"in\s+(?:connection|relation)\s+(?:with|to)"
 # "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
 _CAUSE_BEFORE = re.compile(
     # "arrested three vendors in relation to the assassination of a Pyu Saw Htee leader"
     r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to)|"
-    r"in\s+(?:connection|relation)\s+(?:with|to)|for\s+(?:their|his|her)\s+(?:alleged\s+)?"
+    rf"{_IN_CONNECTION_WITH}|for\s+(?:their|his|her)\s+(?:alleged\s+)?"
     r"(?:role|involvement|part|participation)\s+in)\s+"
     r"(?:the|a|an|their|his|her|its)\s+(?:alleged\s+)?$",
     re.IGNORECASE,
@@ -737,7 +739,7 @@ _CAUSE_BEFORE = re.compile(
 # assassination of a Pyu Saw Htee leader", "detained for the killing of two soldiers"; or
 # whom the victim had blamed
 _WHOSE_DEATH_ANSWERED = re.compile(
-    r"\b(?:in\s+(?:connection|relation)\s+(?:with|to)|for|over)\s+(?:the\s+)?(?:alleged\s+)?"
+    rf"\b(?:{_IN_CONNECTION_WITH}|for|over)\s+(?:the\s+)?(?:alleged\s+)?"
     r"(?:assassinations?|killings?|murders?|deaths?|abductions?|kidnappings?)\s+of\s+"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?$"
     # "arrested two men for killing two soldiers"
@@ -818,7 +820,7 @@ _CHARGED_FOR_BEFORE = re.compile(
 # killing of", "detained on charges of murder", "in connection with the attack"
 _ARRESTED_FOR_BEFORE = re.compile(
     r"\b(?:for|over|on\s+charges\s+(?:of|related\s+to)|charged\s+with|accused\s+of|"
-    r"suspected\s+of|in\s+(?:connection|relation)\s+(?:with|to))\s+"
+    rf"suspected\s+of|{_IN_CONNECTION_WITH})\s+"
     r"(?:the\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:alleged\s+|suspected\s+|recent\s+)?$",
     re.IGNORECASE,
 )
@@ -4270,7 +4272,7 @@ def _opens_another_act(
 def _placed_apart_by_an_unknown_name(
     article: Article, sentence: Sentence, clause: tuple[int, int], kept: Event, event: Event
 ) -> bool:
-    """"Clashes in Jobar, and Bombardment on Reef Dimashq": the first clause names a place of
+    """ "Clashes in Jobar, and Bombardment on Reef Dimashq": the first clause names a place of
     its own the gazetteer lacks, so the second clause's place, which the first event borrowed,
     is the second's alone: two events."""
     if not (
@@ -5099,7 +5101,7 @@ def _roles(
                 m
                 for m in after
                 if m.category in ARMED
-                and re.search(r"\bby\s+(?:the\s+)?$", sentence.text[: m.start - offset])
+                and _BY_RIGHT_BEFORE.search(sentence.text, 0, m.start - offset)
             ),
             None,
         )
@@ -5432,7 +5434,8 @@ _STRUCK_BY_BEFORE = re.compile(
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# the doer named after "by", right before the actor: "a landmine left over by ISIS"
+_BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _CO_DOER_JOINT = re.compile(r"\s*(,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 

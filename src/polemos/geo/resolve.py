@@ -496,7 +496,7 @@ def level_hint(text: str, start: int, end: int) -> str | None:
     before = _LEVEL_BEFORE.search(text[max(0, start - 30) : start])
     if before:
         return LEVEL_WORDS[before.group(1).casefold()]
-    if _CLOSES_A_PLACE_BRACKET.match(text, end) and _OPENS_AFTER_A_NAME.search(
+    if text.startswith(")", end) and _OPENS_AFTER_A_NAME.search(
         text, max(0, start - 60), start
     ):
         # "Tondobi (Seytenga, Seno)", "Tame (Arauca)": the name that closes the bracket after
@@ -505,7 +505,6 @@ def level_hint(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_CLOSES_A_PLACE_BRACKET = re.compile(r"\)")
 # "Tondobi (" or "Tondobi (Seytenga, " right before the name, with no other bracket between
 _OPENS_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+\((?:[^()]{1,40},\s*)?$")
 
