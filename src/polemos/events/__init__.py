@@ -5067,15 +5067,7 @@ def _roles(
     ):
         # "A police officer was hit by an anti-personnel mine": the subject the weapon hit
         # is its target; its doer, if any, is named after "by" ("... planted by al-Shabaab")
-        doer = next(
-            (
-                m
-                for m in after
-                if m.category in ARMED
-                and _BY_RIGHT_BEFORE.search(sentence.text, 0, m.start - offset)
-            ),
-            None,
-        )
+        doer = _armed_named_after_by(sentence, after)
         return doer, before[-1], "struck by the weapon: the subject its target"
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
@@ -5096,20 +5088,12 @@ def _roles(
         # dropped from drones struck a military base": the harmed of the main clause are the
         # act's target; its doer, if any, is named after "by" ("when a landmine left over by
         # ISIS exploded")
-        doer = next(
-            (
-                m
-                for m in after
-                if m.category in ARMED
-                and _BY_RIGHT_BEFORE.search(sentence.text, 0, m.start - offset)
-            ),
-            None,
-        )
+        doer = _armed_named_after_by(sentence, after)
         return doer, actor1, "harmed when the act struck: the target"
     if (
         actor1 is not None
         and (
-            match.text.casefold() in ("died", "perished")
+            _DIED.fullmatch(match.text) is not None
             or _DIED.search(sentence.text, actor1.end - offset, match.start) is not None
         )
         and not any(
@@ -5121,11 +5105,7 @@ def _roles(
         # "Two soldiers died in the blast", "A US serviceman ... died alongside him and five
         # others were wounded in the blast" (the predicate of the blast the parse found):
         # who died in the act is its target; the doer, if any, is named after "by"
-        doer = next(
-            (m for m in after if m.category in ARMED and _BY_RIGHT_BEFORE.search(
-                sentence.text, 0, m.start - offset)),
-            None,
-        )
+        doer = _armed_named_after_by(sentence, after)
         return doer, actor1, "died in the act: the target"
     if actor1 is not None and actor1.category in VICTIM_CATEGORIES and len(before) >= 2:
         # "Gunmen ... killed 23 villagers in an overnight raid": the victims a verb took
@@ -5436,6 +5416,22 @@ _STRUCK_BY_BEFORE = re.compile(
 )
 # the doer named after "by", right before the actor: "a landmine left over by ISIS"
 _BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+def _armed_named_after_by(sentence: Sentence, after: list[ActorMention]) -> ActorMention | None:
+    """The first armed actor after the trigger named right after "by" ("a landmine left over
+    by ISIS", "an IED planted by al-Shabaab"): the doer of an act told by what it harmed."""
+    return next(
+        (
+            m
+            for m in after
+            if m.category in ARMED
+            and _BY_RIGHT_BEFORE.search(sentence.text, 0, m.start - sentence.start)
+        ),
+        None,
+    )
+
+
 _CO_DOER_JOINT = re.compile(r"\s*(,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 
