@@ -326,3 +326,9 @@ def test_servicemen_of_a_nation_are_its_military() -> None:
     assert "Military Forces of Russia" in [
         a for _, a in _actors("One Russian serviceman was injured in the shelling.")
     ]
+
+
+def test_a_nations_defence_force_is_its_military() -> None:
+    assert "Military Forces of Rwanda" in [
+        a for _, a in _actors("Rwanda's defence force said 12 insurgents were killed.")
+    ]

@@ -6677,3 +6677,110 @@ def test_a_headline_in_the_present_that_shoots_people_is_an_attack():
     assert sniper["actor1"] == "Military Forces of Syria"
     # a film shot is no shooting
     assert events("The director shoots a film in Damascus.", published="2017-06-10") == []
+
+
+def test_the_side_struck_answering_with_its_own_fire_is_another_event():
+    found = events(
+        "BEIRUT — An Israeli drone strike on a car in the southern Lebanese town of Nabatieh "
+        "killed two Hezbollah members on Tuesday, Lebanon's state news agency said.\n\n"
+        "Hezbollah said it fired dozens of rockets at an Israeli military base in the Upper "
+        "Galilee in response. The Israeli military said most of the rockets were intercepted "
+        "and no one was hurt.",
+        published="2024-03-04",
+    )
+    assert [(e["actor1"], e["actor2"]) for e in found] == [
+        ("Military Forces of Israel", "Hezbollah"),
+        ("Hezbollah", "Military Forces of Israel"),
+    ]
+    # "no one was hurt" counts nobody
+    assert not any(c["kind"] == "wounded" for e in found for c in e["counts"])
+
+
+def test_a_state_raid_where_suspects_were_only_arrested_is_arrests():
+    (raid,) = events(
+        "Soldiers raided the village of Batibo in Cameroon's North West region, where they "
+        "arrested 15 suspected separatists, a military source said.",
+        published="2024-03-04",
+    )
+    assert raid["sub_event_type"] == "Arrests"
+    assert raid["actor1"] == "Military Forces of Cameroon"
+
+
+def test_what_followed_the_act_in_its_clause_does_not_type_it():
+    found = events(
+        "MOGADISHU (AP) — Al-Shabaab militants stormed a military base in the town of Bulo "
+        "Marer in Somalia's Lower Shabelle region early Tuesday, killing at least 11 soldiers "
+        "before troops retook the base, a Somali army officer said.\n\n"
+        "The extremists detonated a car bomb at the gate of the base before gunmen poured in, "
+        "Captain Abdi Hassan told The Associated Press by phone.",
+        published="2024-03-04",
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in found] == [
+        ("Armed clash", "Al Shabaab", "Military Forces of Somalia")
+    ]
+
+
+def test_those_harmed_while_doing_something_are_the_target_of_a_passive():
+    found = events(
+        "Suspected jihadists killed at least 22 civilians in an attack on the village of "
+        "Seytenga in northern Burkina Faso, the government said on Monday.\n\n"
+        "Volunteers for the Defence of the Homeland (VDP) who tried to resist were also "
+        "killed.\n\nThe army launched air strikes on the attackers' positions near the border "
+        "with Niger on Sunday, killing \"dozens of terrorists\", the military said.",
+        published="2024-03-04",
+    )
+    assert [(e["actor1"], e["actor2"]) for e in found] == [
+        ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+        ("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)"),
+    ]
+    (guards,) = events("Soldiers guarding the governor were killed in Kandahar.")
+    assert guards["actor2"] == "Military Forces of Afghanistan"
+
+
+def test_the_dead_of_two_sides_name_both_sides():
+    found = events(
+        "MANILA — Five soldiers and three communist rebels were killed in a firefight in the "
+        "mountains of Northern Samar province on Friday, the Philippine army said.\n\n"
+        "The military said it recovered five high-powered firearms and a cache of explosives "
+        "from the site.",
+        published="2024-03-04",
+    )
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in found] == [
+        ("Armed clash", "Military Forces of the Philippines", "New People's Army")
+    ]
+
+
+def test_a_day_counted_from_the_telling_is_the_telling_day():
+    (shelling,) = events(
+        "Russian forces shelled the city of Kherson overnight, killing three civilians, "
+        "regional governor Oleksandr Prokudin said Sunday.",
+        published="2024-03-04",
+    )
+    assert shelling["date"] == "2024-03-03"
+    (same_day,) = events(
+        "Russian forces shelled the city of Kherson overnight, killing three civilians, "
+        "regional governor Oleksandr Prokudin said.",
+        published="2024-03-04",
+    )
+    assert same_day["date"] == "2024-03-04"
+
+
+def test_a_depot_struck_is_its_owner_side():
+    (strike,) = events(
+        "Ukrainian forces struck a Russian ammunition depot in occupied Donetsk region, "
+        "Ukraine's General Staff said.",
+        published="2024-03-04",
+    )
+    assert strike["actor2"] == "Military Forces of Russia"
+
+
+def test_coalition_warplanes_over_saudi_borders_are_the_saudi_led_coalition():
+    found = events(
+        "Houthi forces fired a ballistic missile at the Saudi city of Jazan on Sunday, the "
+        "Saudi-led coalition said. The coalition said its air defences intercepted a second "
+        "missile over Najran. In response, coalition warplanes carried out at least twelve air "
+        "strikes on Houthi positions.",
+        published="2024-03-04",
+    )
+    assert "US-led coalition" not in {e["actor1"] for e in found}
+    assert "Saudi-led coalition" in {e["actor1"] for e in found}

@@ -410,3 +410,11 @@ def test_the_unit_closing_the_bracket_of_a_village_the_gazetteer_lacks_is_a_plac
     assert "Menaka" in surfaces and "Tinzaouatene" not in surfaces
     # a bracket closing on no unit names no place
     assert _surfaces(resolver, "He met Tinzaouatene (Reuters) on Friday.", []) == []
+
+
+def test_a_name_followed_by_a_kind_of_place_is_no_person(resolver: Resolver):
+    text = "The attackers invaded Kaura Namoda town during the evening prayers."
+    start = text.index("Kaura")
+    # the small NER model calls the town a person
+    entities = [(start, start + len("Kaura Namoda"), "PERSON")]
+    assert _surfaces(resolver, text, entities) == ["Kaura Namoda"]

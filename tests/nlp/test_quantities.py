@@ -210,3 +210,8 @@ def test_a_count_named_in_an_aside_before_its_verb_is_what_the_verb_says():
         "The ministry said one man, 25-year-old Jihad Abu Alia, was killed by gunfire."
     )
     assert [(q.best, q.kind) for q in found] == [(1, "fatalities")]
+
+
+def test_no_one_counts_nobody():
+    assert find_quantities("Most rockets were intercepted and no one was hurt.") == []
+    assert [(q.best, q.kind) for q in find_quantities("Only one was hurt.")] == [(1, "wounded")]

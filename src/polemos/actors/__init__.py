@@ -1210,6 +1210,15 @@ def _off_duty(
     )
 
 
+# the words for the doers of an act, and a group told as harmed right after its name
+_DOER_WORDS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders)\b", re.IGNORECASE)
+_TOLD_AS_HARMED = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were)\s+(?:(?:also|later|then|\w+ly)\s+)?"
+    r"(?:killed|wounded|injured|shot|abducted|kidnapped|executed|beheaded)\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve_anaphora(
     mentions: list[ActorMention], text: str, kb: ActorKnowledge, article: Article
 ) -> list[ActorMention]:
@@ -1239,6 +1248,12 @@ def _resolve_anaphora(
                 # "Al-Shabaab, which is linked to al-Qaida, ... the group claimed": the
                 # group is the one whose patron was named
                 and not patron_of_a_named_client(m, text, mentions)
+                # "VDP who tried to resist were also killed. The army struck the attackers'
+                # positions": the attackers are not those they killed
+                and not (
+                    _DOER_WORDS.search(match.group())
+                    and _TOLD_AS_HARMED.match(text, m.end)
+                )
             ),
             None,
         )

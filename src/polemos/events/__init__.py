@@ -963,6 +963,8 @@ class EventExtractor:
         clause_of: list[tuple[int, int]] = []  # the clause each kept event was told in
         for start, end in _clauses(sentence, matches, mentions):
             inside = [m for m in matches if start <= m.start < end]
+            # (a stable sort: the acts told as what came after yield, in their order)
+            inside = sorted(inside, key=lambda m: _told_as_what_followed(m, sentence, inside))
             if (
                 inside
                 and all(m.intended and m.trigger.id == "strike_generic" for m in inside)
@@ -1641,12 +1643,22 @@ DOMAIN_WORDS = 3
 
 def _raid_that_only_arrested(event: Event) -> None:
     """"Israeli forces raided the Jenin refugee camp and arrested 12 people": a raid on
-    civilians that harmed no one and took people away is an arrest (ACLED's "Arrests")."""
+    civilians that harmed no one and took people away is an arrest (ACLED's "Arrests"); so is
+    the state's raid on a village "where they arrested 15 suspected separatists", no fight
+    told."""
+    absorbed = set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", "")))
+    # the arrests in the raid's own clause are only counted; those told after are absorbed
+    arrests_told = absorbed == {"arrests"} or (
+        not absorbed and any(c.get("kind") == "arrested" for c in event.counts or [])
+    )
     if (
-        event.event_type != "Violence against civilians"
+        not (
+            event.event_type == "Violence against civilians"
+            or (event.event_type == "Battles" and event.inter1 == INTER_CODES["state_forces"])
+        )
         or not _RAID_WORDS.search(event.provenance.get("trigger", ""))
         # arrests and nothing else told after ("The military troops beat up one of villagers")
-        or set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", ""))) != {"arrests"}
+        or not arrests_told
         or event.fatalities.get("best") is not None
         or any(c.get("kind") == "wounded" for c in event.counts or [])
     ):
@@ -1928,6 +1940,9 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         # "claims to have recaptured 22 villages", "had attacked three army camps": a sum of
         # its acts, not its version of this one
         and not _TARGETS_COUNTED.search(event.evidence.get("sentence", ""))
+        # "Hezbollah said it fired dozens of rockets at an Israeli base in response" after
+        # the Israeli strike on its men: the side struck answers with an act of its own
+        and not _IN_ANSWER.search(event.evidence.get("sentence", ""))
     )
     # ... at the act's place: "Israeli air strikes killed 18 people in Gaza City ... The
     # Israeli military said it struck a Hamas command centre in Khan Younis" is another strike
@@ -2361,7 +2376,7 @@ _CONFIRMS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOUND_AT_THE_SCENE = re.compile(
-    r"\b(?:recovered|found|seized|looted|captured|took)\s+(?:[\w-]+\s+){0,3}?(?:from|at|on)\s+"
+    r"\b(?:recovered|found|seized|looted|captured|took)\s+(?:[\w-]+\s+){0,9}?(?:from|at|on)\s+"
     r"the\s+(?:(?:encounter|attack|clash|gunfight)\s+(?:site|scene|spot)\b|(?:site|scene|spot)\b|"
     # "JNIM said it had seized weapons and vehicles from the camp": the spoils of the attack
     r"(?:camp|base|barracks|garrison|post|outpost|position)\b|"
@@ -2425,7 +2440,7 @@ _RECALLED_ACT = re.compile(
 )
 _RECALLED_DOER_WORDS = (
     r"(?:attackers|gunmen|assailants|bombers|perpetrators|raiders|militants|insurgents|"
-    r"jihadists|bandits)\b"
+    r"jihadists|extremists|terrorists|bandits)\b"
 )
 _RECALLED_DOERS = re.compile(
     rf"\s*(?:The|These|Those)\s+{_RECALLED_DOER_WORDS}"
@@ -2652,6 +2667,12 @@ _CLAIMED_IT = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing))\b|"
     + _CARRIED_OUT_THE_ACT,
     re.I,
+)
+# an act told as the answer to the one before: "in response", "in retaliation", "retaliated"
+_IN_ANSWER = re.compile(
+    r"\bin\s+(?:response|retaliation|reply)\b|\bretaliat(?:ed|es|ing)\b|"
+    r"\bresponded\s+(?:by|with)\b",
+    re.IGNORECASE,
 )
 _CLAIMED_THE_ACT = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?(?:attack|bombing|"
@@ -3986,6 +4007,23 @@ _SUBJECT_ONLY = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _MORE_TOLL = re.compile(r"(?:[\w-]+\s+)?(?:injur|wound|deaths?\b|dead\b|missing\b)", re.I)
 
 
+def _told_as_what_followed(
+    match: TriggerMatch, sentence: Sentence, clause_matches: list[TriggerMatch]
+) -> bool:
+    """Is the trigger told as what came after another act of its clause ("stormed a military
+    base ..., killing 11 soldiers before troops retook the base")? The act told first is the
+    clause's event; what followed it is not what it was."""
+    later = _THEN_CAME.search(sentence.text, 0, match.start)
+    return later is not None and any(
+        m.start < later.start() for m in clause_matches if m is not match
+    )
+
+
+# "before troops retook", "before the army recaptured": the act that came after, with its
+# doer's name (a few words) between
+_THEN_CAME = re.compile(r"\bbefore\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _main_predicate(match: TriggerMatch, clause_matches: list[TriggerMatch]) -> TriggerMatch:
     """The trigger whose subject and object are the roles.
 
@@ -4909,7 +4947,12 @@ def _roles(
         dead = next((m for m in before + after if m.category in VICTIM_CATEGORIES), None)
         return None, dead, "dead found: the killer unknown, the dead the target"
     left = sentence.text[: match.start]
-    auxiliary = re.search(r"\b(was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", left, re.I)
+    # "were also killed", "was reportedly shot": a word of when or how between
+    auxiliary = re.search(
+        r"\b(was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also|later|then|too|all|both)\s+)?$",
+        left,
+        re.I,
+    )
     # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
     passive = not match.text.endswith("ing") and auxiliary is not None and auxiliary[1] != "IS"
     counted = before[-1] if before else None
@@ -4994,6 +5037,25 @@ def _roles(
             ):
                 # "22 Palestinians have been killed in an Israeli air strike"
                 return doer, patient, "passive: target the subject, killed in the doer's act"
+            if (
+                doer is None
+                and len(before) >= 2
+                and before[-2].category in ARMED
+                and patient.category in ARMED
+                and before[-2].actor != patient.actor
+                and _TWO_SIDES_HARMED.fullmatch(
+                    sentence.text, before[-2].end - offset, patient.start - offset
+                )
+                and _SUBJECT_OF_PASSIVE.fullmatch(
+                    sentence.text, patient.end - offset, auxiliary.start()
+                )
+                # "... had been killed in the fighting": the toll of the act told before, whose
+                # sides that act's own sentence named
+                and not _HARMED_IN_THE_ACT_TOLD.match(sentence.text, match.start)
+            ):
+                # "Five soldiers and three communist rebels were killed in a firefight": the
+                # dead of both sides name the sides, in the order told
+                return before[-2], patient, "passive: the harmed of both sides, each a side"
             if doer is None and (
                 patient.category in VICTIM_CATEGORIES
                 or (
@@ -5324,7 +5386,16 @@ _PASSIVE_OF_ANOTHER_SUBJECT = re.compile(
 )
 # between a passive's subject and its auxiliary: "three soldiers were", "members were",
 # "Volunteers for the Defence of the Homeland (VDP) were"
-_SUBJECT_OF_PASSIVE = re.compile(r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:\w+\s+){0,1}")
+_SUBJECT_OF_PASSIVE = re.compile(
+    r"\)?\s*(?:\([^)]{1,12}\)\s*)?"
+    # what the subject was doing: "Soldiers guarding the governor were killed", "Police
+    # officers who tried to intervene were also killed"
+    r"(?:,?\s*(?:who|that)\s+(?:[\w'’-]+\s+){1,5}?,?\s*|[a-z]+ing\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:\w+\s+){0,1}"
+)
+# between the dead of two sides: "Five soldiers and three communist rebels", "a soldier and
+# two militants"
+_TWO_SIDES_HARMED = re.compile(r"\s+and\s+(?:an?\s+|one\s+|\d+\s+|[a-z]+\s+)?")
 # between the harmed a passive's subject joins: "soldiers and members of the VDP"
 _JOINED_SUBJECTS = re.compile(
     r"\s*(?:\(|,|and|&)\s*(?:and\s+)?(?:(?:members|fighters|soldiers|troops|officers)\s+of\s+)?"
@@ -7046,6 +7117,18 @@ def _date(
         )
     if exact:
         best = min(exact, key=lambda d: abs(d.start - trigger_at))
+        told_on = _TOLD_ON_A_WEEKDAY.search(sentence.text)
+        if told_on is not None and article.published and _TODAY_WORDS.search(best.text):
+            # "shelled Kherson overnight, killing three, the governor said Sunday" in a Monday
+            # paper: the night before the telling, not before the paper
+            weekday = _WEEKDAY_NAMES.index(told_on.group(1).casefold())
+            day = article.published - timedelta(days=(article.published.weekday() - weekday) % 7)
+            return (
+                day.isoformat(),
+                "day",
+                best.historical,
+                f"date in sentence: {best.text!r}, told on {told_on.group(1)}",
+            )
         return best.value, best.precision, best.historical, f"date in sentence: {best.text!r}"
     if _SAME_MONTH.search(sentence.text):
         # "... erupted in August 2023, when the militia seized Lalibela. A drone strike on a
@@ -7157,6 +7240,18 @@ def _date(
 
 # the words of a telling right before a date: "police said on Sunday", "told Reuters on
 # Monday", "said in a statement on Friday"
+# the day a report was told on, in a wire's words: "the governor said Sunday"
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_TOLD_ON_A_WEEKDAY = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|reported|added|stated)\s+(?:on\s+)?"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+# the words of a day counted from the telling: "overnight", "today", "this morning"
+_TODAY_WORDS = re.compile(
+    r"^(?:overnight|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))$",
+    re.IGNORECASE,
+)
 _TELLING_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|added|stated|confirmed|tweeted)"
     r"(?:\s+in\s+a\s+statement)?\s*$"

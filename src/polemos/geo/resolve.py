@@ -329,6 +329,12 @@ PLACE_KINDS = (
     r"LGA|woreda|upazila|tehsil"
 )
 # the kind of place a name is said to be right before it: "the town of", "the village of"
+# a kind of place right after a name: "Kaura Namoda town", "Bulo Marer village"
+_KIND_AFTER = re.compile(
+    r"\s+(?:town|village|city|hamlet|township|municipality|district|province|governorate|"
+    r"neighbou?rhood|camp)\b(?!['’]s)",
+    re.IGNORECASE,
+)
 _KIND_OF_BEFORE = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|kibbutz|moshav|township|municipality|"
     r"district|province|governorate|region|neighbou?rhood|camp|port|border\s+town|"
@@ -2576,6 +2582,8 @@ class Resolver:
                 or (s, e) in attacked
                 # "the northern Israeli town of Kiryat Shmona": no person is a town
                 or _KIND_OF_BEFORE.search(text, max(0, s - 30), s) is not None
+                # ... nor "invaded Kaura Namoda town"
+                or _KIND_AFTER.match(text, e) is not None
                 or ((s, e) in taken and (s, e) in people)
                 or self._held_by_parent(text, s, e)
                 or self._possessed_by_parent(text, s, e)

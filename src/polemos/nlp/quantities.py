@@ -96,6 +96,7 @@ _NUMBER_PATTERN = re.compile(
     rf"(?=(?P<tail>(?:\s+[\w'’-]+){{0,4}}))",
     re.IGNORECASE,
 )
+_NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _BY_THE = re.compile(
     r"\b(?P<noun>\w+)\s+by the\s+(?P<word>dozens|hundreds|thousands|scores)\b", re.I
 )
@@ -378,6 +379,8 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             _looks_like_date(text, match, value)
             or _UNIT_NAME_AFTER.match(text, match.end("number"))
             or _LABEL_BEFORE.search(text, max(0, start - 12), start)
+            # "no one was hurt": nobody, not one
+            or (value == 1 and _NO_BEFORE.search(text, max(0, start - 4), start))
         ):
             continue
         if (
