@@ -53,7 +53,7 @@ from polemos.geo.resolve import (
     sends_envoy,
 )
 from polemos.nlp import numbers_of
-from polemos.nlp.dates import last_day
+from polemos.nlp.dates import WEEKDAYS, last_day
 from polemos.nlp.quantities import number_value
 from polemos.outlets import outlet_of
 from polemos.resources import first_letters, load_yaml
@@ -7121,7 +7121,7 @@ def _date(
         if told_on is not None and article.published and _TODAY_WORDS.search(best.text):
             # "shelled Kherson overnight, killing three, the governor said Sunday" in a Monday
             # paper: the night before the telling, not before the paper
-            weekday = _WEEKDAY_NAMES.index(told_on.group(1).casefold())
+            weekday = WEEKDAYS.index(told_on.group(1).casefold())
             day = article.published - timedelta(days=(article.published.weekday() - weekday) % 7)
             return (
                 day.isoformat(),
@@ -7238,12 +7238,11 @@ def _date(
     return published.isoformat(), "day", False, "publication date"
 
 
-# the words of a telling right before a date: "police said on Sunday", "told Reuters on
-# Monday", "said in a statement on Friday"
+# the verbs of a telling: "said", "told Reuters", "announced"
+_TELLING_VERB = r"said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|added|stated"
 # the day a report was told on, in a wire's words: "the governor said Sunday"
-_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _TOLD_ON_A_WEEKDAY = re.compile(
-    r"\b(?:said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|reported|added|stated)\s+(?:on\s+)?"
+    rf"\b(?:{_TELLING_VERB}|reported)\s+(?:on\s+)?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
@@ -7252,8 +7251,10 @@ _TODAY_WORDS = re.compile(
     r"^(?:overnight|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening))$",
     re.IGNORECASE,
 )
+# the words of a telling right before a date: "police said on Sunday", "told Reuters on
+# Monday", "said in a statement on Friday"
 _TELLING_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|added|stated|confirmed|tweeted)"
+    rf"\b(?:{_TELLING_VERB}|confirmed|tweeted)"
     r"(?:\s+in\s+a\s+statement)?\s*$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

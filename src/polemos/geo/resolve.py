@@ -328,13 +328,13 @@ PLACE_KINDS = (
     r"governorate|"
     r"LGA|woreda|upazila|tehsil"
 )
-# the kind of place a name is said to be right before it: "the town of", "the village of"
 # a kind of place right after a name: "Kaura Namoda town", "Bulo Marer village"
 _KIND_AFTER = re.compile(
     r"\s+(?:town|village|city|hamlet|township|municipality|district|province|governorate|"
     r"neighbou?rhood|camp)\b(?!['’]s)",
     re.IGNORECASE,
 )
+# the kind of place a name is said to be right before it: "the town of", "the village of"
 _KIND_OF_BEFORE = re.compile(
     r"\b(?:town|village|city|hamlet|settlement|kibbutz|moshav|township|municipality|"
     r"district|province|governorate|region|neighbou?rhood|camp|port|border\s+town|"

@@ -142,7 +142,7 @@ _MONTHS = {
         start=1,
     )
 }
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def _direct(expression: str, published: date | None) -> date | None:
@@ -160,7 +160,7 @@ def _direct(expression: str, published: date | None) -> date | None:
             return published + timedelta(days=1)
         if "next" in words:
             # what is still to come: "next Saturday", "next week", "next month"
-            for index, weekday in enumerate(_WEEKDAYS):
+            for index, weekday in enumerate(WEEKDAYS):
                 if weekday in words:
                     return published + timedelta(days=(index - published.weekday()) % 7 or 7)
             if "week" in words:
@@ -172,10 +172,10 @@ def _direct(expression: str, published: date | None) -> date | None:
         if (
             words
             and words[-1] in {"today", "tonight", "morning", "afternoon", "evening", "overnight"}
-            and not any(w in _WEEKDAYS for w in words)
+            and not any(w in WEEKDAYS for w in words)
         ):
             return published
-        for index, weekday in enumerate(_WEEKDAYS):
+        for index, weekday in enumerate(WEEKDAYS):
             if weekday in words:
                 # "on Monday" in a Monday paper is that day; otherwise the last one before it
                 return published - timedelta(days=(published.weekday() - index) % 7)
