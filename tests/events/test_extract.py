@@ -6784,3 +6784,37 @@ def test_coalition_warplanes_over_saudi_borders_are_the_saudi_led_coalition():
     )
     assert "US-led coalition" not in {e["actor1"] for e in found}
     assert "Saudi-led coalition" in {e["actor1"] for e in found}
+
+
+def test_a_house_destroyed_by_a_militia_is_property_destruction():
+    (event,) = events(
+        "On 11 March 2024, Imbonerakure members destroyed the house of a CNL member in Mugina "
+        "(Mugina, Cibitoke). [size=no report]",
+        published="2024-03-11",
+    )
+    assert event["sub_event_type"] == "Looting/property destruction"
+    # the houses an air strike destroyed are the strike's
+    (strike,) = events("An airstrike destroyed three houses in Idlib.", published="2024-03-11")
+    assert strike["sub_event_type"] == "Air/drone strike"
+    # a storm's destruction is no one's act
+    assert events("Hurricane Betsy utterly destroyed the church in New Orleans.") == []
+
+
+def test_an_act_still_expected_is_none_and_troops_redeployed_are_a_change():
+    (event,) = events(
+        "On 24 March 2024, the Ethiopian army redeployed troops to Lalibela (Lasta, North "
+        "Wollo) ahead of an expected Fano offensive. [size=no report]",
+        published="2024-03-24",
+    )
+    assert event["sub_event_type"] == "Change to group/activity"
+    assert event["actor1"] == "Military Forces of Ethiopia"
+
+
+def test_a_bomb_that_hit_a_foreign_forces_convoy_targets_that_force():
+    (bomb,) = events(
+        "A roadside bomb hit a convoy carrying supplies for the U.S.-led coalition in the "
+        "southern province of Dhi Qar, damaging a truck.",
+        published="2024-10-07",
+    )
+    assert bomb["actor1"] == "Unidentified Armed Group (Iraq)"
+    assert bomb["actor2"] == "US-led coalition"

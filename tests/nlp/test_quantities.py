@@ -215,3 +215,8 @@ def test_a_count_named_in_an_aside_before_its_verb_is_what_the_verb_says():
 def test_no_one_counts_nobody():
     assert find_quantities("Most rockets were intercepted and no one was hurt.") == []
     assert [(q.best, q.kind) for q in find_quantities("Only one was hurt.")] == [(1, "wounded")]
+
+
+def test_people_forced_to_flee_are_displaced():
+    found = find_quantities("The gang set fire to 45 homes, forcing nearly 6,000 people to flee.")
+    assert [(q.best, q.kind) for q in found] == [(45, "houses"), (6000, "displaced")]

@@ -4470,6 +4470,14 @@ _ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic"}
 # the child"
 # (and "students are being recruited", "a prototype deployed off the coast": a group's
 # change only where armed sides are told)
+# the words of destruction that storms and fires share with armed men
+_DESTROYED_WORD = re.compile(r"(?:destroyed|razed)\b", re.IGNORECASE)
+# an act still to come: "an expected offensive", "an imminent attack"
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:expected|anticipated|planned|imminent|looming|feared|impending|upcoming)"
+    r"(?:\s+[\w-]+){0,2}$",
+    re.IGNORECASE,
+)
 _METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic", "group_change"}
 
 
@@ -4640,6 +4648,14 @@ def _anchored(
         re.I,
     ) and match.text.lower().endswith("s"):
         return False
+    if _NOT_YET_BEFORE.search(before):
+        return False  # "ahead of an expected Fano offensive", "fears of an imminent attack"
+    if (
+        match.trigger.id == "property_destruction"
+        and _DESTROYED_WORD.match(match.text)
+        and _cue("accident").search(text)
+    ):
+        return False  # "Hurricane Betsy utterly destroyed the church": no one's act
     if match.trigger.id in _METAPHOR_PRONE and not _violence_near(
         match, sentence, quantities, article
     ):
@@ -5255,7 +5271,8 @@ def _roles(
                 match.trigger.sub_event_type in _BOMB_KINDS
                 and not weapon  # "after being attacked with explosives, the military ..."
                 and not _FROM_OR_BY.search(between)
-                and actor2.category == "state_forces"
+                # (a foreign force too: "a convoy carrying supplies for the U.S.-led coalition")
+                and actor2.category in ("state_forces", "external")
             )
         ):
             # "fired artillery at Houthi positions", "militiamen clashed with FARDC", "five
