@@ -6818,3 +6818,22 @@ def test_a_bomb_that_hit_a_foreign_forces_convoy_targets_that_force():
     )
     assert bomb["actor1"] == "Unidentified Armed Group (Iraq)"
     assert bomb["actor2"] == "US-led coalition"
+
+
+def test_a_body_named_after_a_country_places_nothing():
+    found = events(
+        "RSF fighters looted a hospital in the town of Mellit and abducted two doctors, the "
+        "Sudan Doctors Network said.",
+        published="2024-03-04",
+    )
+    assert [e["location"]["name"] for e in found] == ["Mellit"]
+
+
+def test_a_groups_armed_wing_speaks_for_it():
+    (event,) = events(
+        "Hamas' armed wing said its fighters had destroyed two Israeli tanks with anti-tank "
+        "rockets in Beit Hanoun.",
+        published="2024-03-04",
+    )
+    assert event["modality"] == "claimed"
+    assert event["attribution"]["source"] == "Hamas"

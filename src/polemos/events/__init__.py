@@ -5936,6 +5936,8 @@ def _sentence_places(article: Article, index: int) -> list[Toponym]:
         and not _BODY_OF_BEFORE.search(article.text, max(0, t.start - 30), t.start)
         # "contacted by the Bangkok Post": a newspaper's name
         and not _NEWSPAPER_AFTER.match(article.text, t.end)
+        # "the Sudan Doctors Network said", "the Kenya Red Cross": a body's name
+        and not _BODY_NAMED_AFTER.match(article.text, t.end)
         # "quoted by the state news agency SANA": an outlet's name, not Yemen's Sanaa;
         # "According to Baku,": a capital for its government
         and not _OUTLET_OR_SOURCE_BEFORE.search(article.text, max(0, t.start - 30), t.start)
@@ -6012,6 +6014,11 @@ _TAKEN_FOR_CARE_BEFORE = re.compile(
 _NEWSPAPER_AFTER = re.compile(
     r"\s+(?:Post|Times|Herald|Tribune|Gazette|Observer|Chronicle|Standard|Daily|Journal|Star|"
     r"Guardian|Telegraph|Independent|Express|Mail)\b"
+)
+_BODY_NAMED_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Network|Council|Committee|Union|Association|"
+    r"Observatory|Red\s+Cross|Red\s+Crescent|Commission|Foundation|Institute|Society|"
+    r"Federation|Syndicate)\b"
 )
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:Government|Ministry|Council|Party|Front|Movement|Bank|University|Committee)\s+of\s+"

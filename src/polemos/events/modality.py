@@ -157,9 +157,10 @@ _WHOSE_PLACE_AFTER = re.compile(
 _INITIALS_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]+[a-z]?|[a-z][A-Z]+)[A-Z]*")
 # "The British military's United Kingdom Maritime Trade Operations centre said", "the army's
-# media wing said": a body of the actor speaks for it
+# media wing said", "Hamas' armed wing said": a body of the actor speaks for it
 _OWN_BODY_AFTER = re.compile(
-    r"^['’]s\s+(?:[A-Z][\w-]*\s+){0,6}(?:(?:media|press|information|public\s+relations)\s+)?"
+    r"^['’]s?\s+(?:[A-Z][\w-]*\s+){0,6}"
+    r"(?:(?:media|press|information|public\s+relations|armed|military)\s+)?"
     r"(?:centre|center|command|agency|office|unit|service|wing|branch|department|directorate)"
     r"(?=\s)"
 )
