@@ -6837,3 +6837,36 @@ def test_a_groups_armed_wing_speaks_for_it():
     )
     assert event["modality"] == "claimed"
     assert event["attribution"]["source"] == "Hamas"
+
+
+def _rules_only(text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    """Sub-event type and sides as the rules alone code them (no classifier)."""
+    from datetime import date
+
+    from polemos.article import Article
+    from polemos.events import EventExtractor
+    from polemos.pipeline import Pipeline, default_pipeline
+
+    stages = [(n, s) for n, s in default_pipeline().stages if n != "events"]
+    article = Article(text=text, published=date.fromisoformat(published))
+    Pipeline([*stages, ("events", EventExtractor(use_classifier=False))])(article)
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in article.events]
+
+
+def test_shelling_by_a_side_that_also_clashed_or_was_fired_back_at_is_a_clash():
+    assert _rules_only(
+        "On 4 June 2022, Russian forces used artillery and clashed with the Ukrainian Army in "
+        "Severodonetsk, Luhansk. Casualties unknown.",
+        "2022-06-04",
+    ) == [("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")]
+    assert _rules_only(
+        "On 11 May 2022, Al Shabaab militants fired mortar shells against ATMIS BNDF at the "
+        "forward operation base in Biyo Cadde village (Jowhar, Middle Shabelle). ATMIS forces "
+        "responded to the attack with mortars.",
+        "2022-05-11",
+    ) == [("Armed clash", "Al Shabaab", "African Union mission in Somalia")]
+    # shelling alone stays shelling
+    assert [t for t, _, _ in _rules_only(
+        "On 4 June 2022, Russian forces shelled Ukrainian positions in Severodonetsk, Luhansk.",
+        "2022-06-04",
+    )] == ["Shelling/artillery/missile attack"]

@@ -963,8 +963,15 @@ class EventExtractor:
         clause_of: list[tuple[int, int]] = []  # the clause each kept event was told in
         for start, end in _clauses(sentence, matches, mentions):
             inside = [m for m in matches if start <= m.start < end]
-            # (a stable sort: the acts told as what came after yield, in their order)
-            inside = sorted(inside, key=lambda m: _told_as_what_followed(m, sentence, inside))
+            # (a stable sort: the acts told as what came after yield, in their order; so does
+            # the artillery of a clash told in the same clause)
+            inside = sorted(
+                inside,
+                key=lambda m: (
+                    _told_as_what_followed(m, sentence, inside),
+                    _fire_of_a_clash(m, sentence, inside),
+                ),
+            )
             if (
                 inside
                 and all(m.intended and m.trigger.id == "strike_generic" for m in inside)
@@ -2273,10 +2280,33 @@ _CROWD_VIOLENCE = re.compile(
 )
 
 
+# the side fired on answering with fire: "responded with mortars", "returned fire"
+_FIRED_BACK = re.compile(
+    r"\b(?:responded|retaliated|returned\s+fire|fired\s+back|hit\s+back)\b", re.IGNORECASE
+)
+
+
 def _upgrade(previous: Event, event: Event) -> None:
     """A protest told further ("... and pelted stones", "police dispersed them") becomes
     the graver sub-event type the later words report, with the roles of that type."""
     pair = (previous.sub_event_type, event.sub_event_type)
+    if (
+        # (a bomb's doers are gone or dead: "troops returned fire" after a suicide bombing
+        # fought the attackers who followed it, within the bombing ACLED codes)
+        previous.sub_event_type == "Shelling/artillery/missile attack"
+        and event.event_type in ("Explosions/Remote violence", "Battles")
+        and event.actor1 is not None
+        and event.actor1 == previous.actor2
+        and _FIRED_BACK.search(event.evidence.get("sentence", ""))
+    ):
+        # "fired mortar shells against ATMIS ... ATMIS forces responded to the attack with
+        # mortars": the side fired on fought back, an armed clash (ACLED)
+        previous.sub_event_type = "Armed clash"
+        previous.event_type = event_type_of(previous.sub_event_type)
+        previous.provenance["sub_event_type"] = (
+            previous.provenance.get("sub_event_type", "") + "; the side fired on fired back"
+        )
+        return
     if (
         pair == ("Armed clash", "Shelling/artillery/missile attack")
         and _ATTACKS_TRIGGER.search(previous.provenance.get("trigger", ""))
@@ -4017,6 +4047,24 @@ def _told_as_what_followed(
     return later is not None and any(
         m.start < later.start() for m in clause_matches if m is not match
     )
+
+
+def _fire_of_a_clash(
+    match: TriggerMatch, sentence: Sentence, clause_matches: list[TriggerMatch]
+) -> bool:
+    """Is the trigger the shelling of a clash its clause tells ("Russian forces used
+    artillery and clashed with the Ukrainian Army")? Both sides fought: ACLED's armed clash,
+    whatever weapons one of them used."""
+    return match.trigger.id == "shelling" and any(
+        m.trigger.id == "clash" and _CLASHED_WITH.match(sentence.text, m.start)
+        for m in clause_matches
+    )
+
+
+# the verb of a fight between two sides: "clashed with", "fought against"
+_CLASHED_WITH = re.compile(
+    r"(?:clash(?:ed|es|ing)?|fought|fighting)\s+(?:with|against)\b", re.IGNORECASE
+)
 
 
 # "before troops retook", "before the army recaptured": the act that came after, with its
