@@ -6870,3 +6870,20 @@ def test_shelling_by_a_side_that_also_clashed_or_was_fired_back_at_is_a_clash():
         "On 4 June 2022, Russian forces shelled Ukrainian positions in Severodonetsk, Luhansk.",
         "2022-06-04",
     )] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian foreign ministry summoned the Pakistani envoy to lodge a strong protest over "
+        "the ceasefire violations.",
+        "A gang of robbers looted a jewellery shop at gunpoint in Delhi's Karol Bagh.",
+    ],
+)
+def test_a_states_protest_and_a_robbery_are_no_events(text):
+    assert events(text, published="2020-05-01") == []
+
+
+def test_bandits_looting_stays_looting():
+    (event,) = events("Bandits looted shops and burned houses in Zamfara state.")
+    assert event["sub_event_type"] == "Looting/property destruction"
