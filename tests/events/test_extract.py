@@ -6887,3 +6887,52 @@ def test_a_states_protest_and_a_robbery_are_no_events(text):
 def test_bandits_looting_stays_looting():
     (event,) = events("Bandits looted shops and burned houses in Zamfara state.")
     assert event["sub_event_type"] == "Looting/property destruction"
+
+
+def test_battles_erupted_between_name_both_sides():
+    (battle,) = events(
+        "Fierce battles erupted between the Syrian Arab Army and Jabhat al-Nusra terrorists on "
+        "the Abu Dhuhur axis",
+        published="2019-10-01",
+    )
+    assert battle["sub_event_type"] == "Armed clash"
+    assert battle["actor1"] == "Military Forces of Syria"
+    assert battle["actor2"] == "Hayat Tahrir al-Sham"
+
+
+def test_a_demilitarised_zone_agreed_is_an_agreement():
+    (deal,) = events(
+        "Russia and Turkey agreed to establish a demilitarised zone in Idlib",
+        published="2019-10-01",
+    )
+    assert deal["sub_event_type"] == "Agreement"
+
+
+def test_fighters_behind_the_attack_claim_it():
+    assert events(
+        "Al-Shabaab said in a statement that its fighters were behind the deadly attack on the "
+        "hotel",
+        published="2019-10-01",
+    ) == []
+    (attack,) = events(
+        "Gunmen stormed a hotel in Mogadishu, killing 12 people. Al-Shabaab said in a statement "
+        "that its fighters were behind the deadly attack on the hotel.",
+        published="2019-10-01",
+    )
+    assert attack["actor1"] == "Al Shabaab"
+
+
+def test_a_disease_outbreaks_dead_are_no_event():
+    assert events(
+        "A cholera outbreak has killed 45 people in displacement camps in the region",
+        published="2019-10-01",
+    ) == []
+
+
+def test_an_infiltration_bid_foiled_is_a_clash():
+    (clash,) = events(
+        "The army foiled an infiltration attempt by terrorists near the border in Kupwara, "
+        "killing two infiltrators",
+        published="2019-10-01",
+    )
+    assert clash["sub_event_type"] == "Armed clash"

@@ -2682,7 +2682,8 @@ _BLAMED_ON_AFTER = re.compile(
 )
 _CLAIMED_BEFORE = re.compile(
     # "Authorities blamed the bombing on the BLA": whose it was, not another bombing
-    r"\b(?:claim\w*\s+(?:responsibility\s+for\s+)?|blam\w*\s+)"
+    # ... "its fighters were behind the deadly attack on the hotel": a claim of one
+    r"\b(?:claim\w*\s+(?:responsibility\s+for\s+)?|blam\w*\s+|(?:was|were)\s+behind\s+)"
     r"(?:the|this|that|last\s+\w+'s)(?:\s+[\w-]+)?$",
     re.I,
 )
@@ -2691,7 +2692,8 @@ _CLAIMED_BEFORE = re.compile(
 # "Al-Shabaab said ... that its fighters had carried out the bombing": a claim in other words
 _CARRIED_OUT_THE_ACT = (
     r"\b(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
-    r"carried\s+out\s+the\s+(?:attack|bombing|blast|killing|ambush|assault|raid)\b"
+    r"(?:carried\s+out\s+the|(?:were|was)\s+behind\s+the\s+(?:[\w-]+\s+)?)"
+    r"\s*(?:attack|bombing|blast|killing|ambush|assault|raid)\b"
 )
 _CLAIMED_IT = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing))\b|"
@@ -4319,6 +4321,7 @@ def _holds(unit: Place, place: Place) -> bool:
 
 MAX_LISTED_PLACES = 24
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_SIDES_BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 # between two places of one list: ", ", " and ", ", and the "
 _LIST_JOINT = re.compile(
     # "in Aleppo southern countryside and Idlib": the first place's part before the joint
@@ -5311,8 +5314,14 @@ def _roles(
             # "a car bomb exploded near a military checkpoint": the force's post, the target
             or _POST_AFTER.match(sentence.text, actor2.end - offset)
             or _POST_AFTER.search(" " + actor2.text.split()[-1]) is not None
-            # "A drone struck a group of gunmen": a verb's object, not its doer
-            or (not passive and _PAST_VERB_END.search(match.text) and left.strip())
+            # "A drone struck a group of gunmen": a verb's object, not its doer ("battles
+            # erupted between the army and Nusra": the sides, after "between")
+            or (
+                not passive
+                and _PAST_VERB_END.search(match.text)
+                and left.strip()
+                and not _SIDES_BETWEEN_AFTER.match(sentence.text, match.end)
+            )
             # "A suicide bomber blew himself up ... in a police compound": a bomb's doer is
             # named before it or after "by"/"from"; a force after it is what it hit
             or (
