@@ -6936,3 +6936,22 @@ def test_an_infiltration_bid_foiled_is_a_clash():
         published="2019-10-01",
     )
     assert clash["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States approved the sale of 24 F-16 fighter jets to Turkey",
+        "The striker fired a shot past the keeper to give his side a 2-0 lead",
+    ],
+)
+def test_jets_sold_and_a_strikers_shot_are_no_events(text):
+    assert events(text, published="2021-04-01") == []
+
+
+def test_a_new_headquarters_set_up_is_a_base_established():
+    (base,) = events(
+        "The Iranian Revolutionary Guard set up a new headquarters in the T4 airbase",
+        published="2021-04-01",
+    )
+    assert base["sub_event_type"] == "Headquarters or base established"

@@ -4672,11 +4672,13 @@ def _anchored(
                 return False
     if match.trigger.id == "arrests" and _ordinary_arrest(match, sentence, quantities, article):
         return False
-    if match.trigger.id == "shelling" and any(
+    if match.trigger.id in ("shelling", "air_strike") and any(
         talk.start() <= match.start < talk.end()
         for talk in _cue("weapon_talk").finditer(text)
     ):
-        return False  # "anti-missile defences", "a deal for 180 howitzers and artillery"
+        # "anti-missile defences", "a deal for 180 howitzers and artillery", "the sale of 24
+        # F-16 fighter jets": weapons talked of, not fired
+        return False
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
