@@ -6955,3 +6955,26 @@ def test_a_new_headquarters_set_up_is_a_base_established():
         published="2021-04-01",
     )
     assert base["sub_event_type"] == "Headquarters or base established"
+
+
+def test_a_crowd_setting_fire_in_protest_is_a_violent_demonstration():
+    (riot,) = events(
+        "A crowd set fire to the local government office in protest at the arrest of a "
+        "community leader",
+        published="2021-04-01",
+    )
+    assert riot["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_disaster_the_model_alone_reads_is_no_event_but_a_protest_over_one_is():
+    assert events(
+        "Authorities ordered the evacuation of 10,000 residents as the volcano erupted",
+        published="2021-04-01",
+    ) == []
+    (protest,) = events(
+        "On 28 January 2022, in Mazatlan, Sinaloa, residents of Quinta Chapalita blocked the Pino "
+        "Suarez avenue to demand a solution to the flooding of the sewage system. "
+        "[size=no report]",
+        published="2022-01-28",
+    )
+    assert protest["sub_event_type"] == "Peaceful protest"

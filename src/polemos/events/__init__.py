@@ -1080,6 +1080,14 @@ class EventExtractor:
             # "appeared in court on charges including sexual assault": the rules read the
             # words of violence there as something else, and the model reads the same words
             return None
+        if (
+            event_type_of(label) not in _CROWDS
+            and _cue("accident").search(sentence.text)
+            and not any(m.category in ARMED for m in mentions)
+        ):
+            # "ordered the evacuation of 10,000 residents as the volcano erupted": a disaster,
+            # no one's act (a crowd that blocks a road over the flooding still protests)
+            return None
         needs, or_armed = _MODEL_ONLY_NEEDS.get(label, (None, False))
         if (
             needs is not None
