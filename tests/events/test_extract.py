@@ -6978,3 +6978,21 @@ def test_a_disaster_the_model_alone_reads_is_no_event_but_a_protest_over_one_is(
         published="2022-01-28",
     )
     assert protest["sub_event_type"] == "Peaceful protest"
+
+
+def test_supporters_setting_fire_to_a_building_demonstrate_violently():
+    (riot,) = events(
+        "On 10 May 2023, supporters of Imran Khan set fire to the Corps Commander House in "
+        "Lahore (Punjab) after his arrest. [size=no report]",
+        published="2023-05-10",
+    )
+    assert riot["sub_event_type"] == "Violent demonstration"
+
+
+def test_the_army_alone_with_no_word_of_a_crowd_holds_no_protest():
+    found = events(
+        "On 15 May 2023, the Malian army received a delivery of new combat helicopters from "
+        "Russia at Bamako airport. [size=no report]",
+        published="2023-05-15",
+    )
+    assert "Protests" not in {e["event_type"] for e in found}

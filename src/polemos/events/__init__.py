@@ -1081,6 +1081,15 @@ class EventExtractor:
             # words of violence there as something else, and the model reads the same words
             return None
         if (
+            event_type_of(label) == "Protests"
+            and not _PROTEST_WORDS.search(read or sentence.text)
+            and mentions
+            and all(m.category == "state_forces" for m in mentions)
+        ):
+            # "the Malian army received a delivery of new combat helicopters": the state's
+            # forces alone, no crowd and no word of one
+            return None
+        if (
             event_type_of(label) not in _CROWDS
             and _cue("accident").search(sentence.text)
             and not any(m.category in ARMED for m in mentions)
@@ -1239,6 +1248,16 @@ class EventExtractor:
             told = _cue("demonstration").search(classifier_text(article, sentence))
             sub_event_type = "Violent demonstration" if told else "Mob violence"
             type_rule += " + rioters destroying"
+        elif (
+            sub_event_type == "Looting/property destruction"
+            and match.text
+            and actor1 is not None
+            and actor1.category == "protesters"
+        ):
+            # "supporters of Imran Khan set fire to the Corps Commander House": demonstrators
+            # who destroy demonstrate violently
+            sub_event_type = "Violent demonstration"
+            type_rule += " + protesters destroying"
         state = kb.state_of(actor1_name) if actor1_name else None
         if (
             sub_event_type == "Government regains territory"
