@@ -4348,6 +4348,7 @@ def _holds(unit: Place, place: Place) -> bool:
 
 MAX_LISTED_PLACES = 24
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# "battles erupted between the army and Nusra": the sides named after the trigger
 _SIDES_BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 # between two places of one list: ", ", " and ", ", and the "
 _LIST_JOINT = re.compile(
