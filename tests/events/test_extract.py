@@ -6996,3 +6996,12 @@ def test_the_army_alone_with_no_word_of_a_crowd_holds_no_protest():
         published="2023-05-15",
     )
     assert "Protests" not in {e["event_type"] for e in found}
+
+
+def test_a_headlines_victim_killed_by_a_named_doer_is_the_target():
+    (attack,) = events("A child killed by regime sniper fire in Eastern Ghouta", published="2017-06-10")
+    assert (attack["sub_event_type"], attack["actor1"], attack["actor2"]) == (
+        "Attack",
+        "Military Forces of Syria",
+        "Civilians (Syria)",
+    )

@@ -5066,6 +5066,18 @@ def _roles(
         # killed in IS attack": the counted are the victims; the doer, the armed actor after
         doer = next((m for m in after if m.actor != counted.actor and m.category in ARMED), None)
         return doer, counted, "headline passive: the counted are the victims"
+    if (
+        not passive
+        and counted is not None
+        and counted.category in VICTIM_CATEGORIES
+        and _HEADLINE_PARTICIPLE.fullmatch(match.text)
+        and _BY_RIGHT_AFTER.match(sentence.text, match.end)
+    ):
+        # "A child killed by regime sniper fire in Eastern Ghouta": a headline's passive with
+        # no auxiliary, its doer after "by"
+        doer = _armed_named_after_by(sentence, after)
+        if doer is not None:
+            return doer, counted, "headline passive: doer after 'by', target the subject"
     if passive:
         # "was shot dead and another man was injured ... by two armed individuals": the
         # first "by" of the clause, however far, names the doer when an actor follows it
@@ -5405,6 +5417,7 @@ def _roles(
     return actor1, actor2, rule
 
 
+_BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _HEADLINE_PARTICIPLE = re.compile(
     r"killed|wounded|injured|executed|slain|abducted|kidnapped|arrested", re.IGNORECASE
 )
