@@ -6999,7 +6999,9 @@ def test_the_army_alone_with_no_word_of_a_crowd_holds_no_protest():
 
 
 def test_a_headlines_victim_killed_by_a_named_doer_is_the_target():
-    (attack,) = events("A child killed by regime sniper fire in Eastern Ghouta", published="2017-06-10")
+    (attack,) = events(
+        "A child killed by regime sniper fire in Eastern Ghouta", published="2017-06-10"
+    )
     assert (attack["sub_event_type"], attack["actor1"], attack["actor2"]) == (
         "Attack",
         "Military Forces of Syria",
