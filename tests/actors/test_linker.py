@@ -332,3 +332,12 @@ def test_a_nations_defence_force_is_its_military() -> None:
     assert "Military Forces of Rwanda" in [
         a for _, a in _actors("Rwanda's defence force said 12 insurgents were killed.")
     ]
+
+
+def test_the_factions_in_syria_are_the_rebels() -> None:
+    # the Syrian monitor's headline: its outlet places it in Syria
+    article = Article(
+        text="Ghouta witnesses clashes between the factions and the regime forces", source="SOHR"
+    )
+    ActorLinker()(article)
+    assert "Syrian National Army" in [m.actor for m in article.actor_mentions]
