@@ -7007,3 +7007,18 @@ def test_a_headlines_victim_killed_by_a_named_doer_is_the_target():
         "Military Forces of Syria",
         "Civilians (Syria)",
     )
+
+
+def test_two_named_together_against_a_third_are_one_side():
+    from polemos.eval.events import extract_gold_text, predicted_events
+
+    (clash,) = predicted_events(
+        extract_gold_text(
+            "Clashes renewed between Hayyaat Tahrir al-Sham and the factions against the regime "
+            "forces southwest of Rif Dimashq",
+            "2017-06-10",
+            "SOHR",
+        )
+    )
+    assert clash["actor1"] == "Hayat Tahrir al-Sham"
+    assert clash["actor2"] == "Military Forces of Syria"

@@ -5387,6 +5387,18 @@ def _roles(
                 # members sealed off the house" lists its doers first; the other side is
                 # named after them
                 rest = _past_co_doers(sentence.text, offset, actor1, rest)
+            elif (
+                len(rest) >= 2
+                and _CO_DOER_JOINT.fullmatch(
+                    sentence.text, actor1.end - offset, rest[0].start - offset
+                )
+                and _AGAINST_JOINT.fullmatch(
+                    sentence.text, rest[0].end - offset, rest[1].start - offset
+                )
+            ):
+                # "between Tahrir al-Sham and the factions against the regime forces": the
+                # two named together are one side, the one they fight is after "against"
+                rest = rest[1:]
             actor2 = next((m for m in rest if m.actor != actor1.actor), None)
             rule = "actors after the trigger"
     if actor2 is None and match.trigger.id == "interception":
@@ -5620,6 +5632,7 @@ def _armed_named_after_by(sentence: Sentence, after: list[ActorMention]) -> Acto
     )
 
 
+_AGAINST_JOINT = re.compile(r"\s+against\s+(?:the\s+)?", re.IGNORECASE)
 _CO_DOER_JOINT = re.compile(r"\s*(,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 
