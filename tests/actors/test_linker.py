@@ -341,3 +341,38 @@ def test_the_factions_in_syria_are_the_rebels() -> None:
     )
     ActorLinker()(article)
     assert "Syrian National Army" in [m.actor for m in article.actor_mentions]
+
+
+def _monitor_actors(text: str) -> list[str]:
+    # the Syrian monitor's headline: its outlet places it in Syria
+    article = Article(text=text, source="SOHR")
+    ActorLinker()(article)
+    return [m.actor for m in article.actor_mentions]
+
+
+def test_the_monitor_s_organization_is_the_islamic_state_when_none_was_named() -> None:
+    assert _monitor_actors(
+        "Clashes between the organization and Hayyaat Tahrir al-Sham in Hama countryside"
+    ) == ["Islamic State", "Hayat Tahrir al-Sham"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Organization for the Prohibition of Chemical Weapons visited Douma",
+        "Human Rights Watch counted 12 dead in Idlib. The organization said the jets were Russian",
+    ],
+)
+def test_an_organization_of_its_own_or_that_speaks_is_not_the_islamic_state(text: str) -> None:
+    assert "Islamic State" not in _monitor_actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Coalition’s warplanes destroy a building in Raqqa", "US-led coalition"),
+        ("U.S.-backed Syrian forces seize parts of Raqqa", "Syrian Democratic Forces"),
+    ],
+)
+def test_the_coalition_s_planes_and_the_us_backed_syrian_forces(text: str, actor: str) -> None:
+    assert _monitor_actors(text)[0] == actor

@@ -74,6 +74,9 @@ class ActorKnowledge:
     demonyms: dict[str, str]  # lower-case demonym -> ISO2
     aliases: dict[str, str]  # lower-case alias -> canonical (fixed names only), for queries
     anaphora: re.Pattern[str]  # "the group", "the militants": the armed group named last
+    # anaphor -> ISO2 -> the group it means where none was named before it
+    # (data: anaphora_fallbacks)
+    anaphora_fallbacks: dict[str, dict[str, str]] = field(default_factory=dict)
     # ISO2 -> canonical name -> the other side of the war fought there (data: adversaries)
     adversaries: dict[str, dict[str, str]] = field(default_factory=dict)
     # ISO2 -> a foreign force -> the side it fights for there (data: secondary_parties)
@@ -387,6 +390,9 @@ def knowledge() -> ActorKnowledge:
             + r")\b",
             re.IGNORECASE,
         ),
+        anaphora_fallbacks={
+            a: dict(c) for a, c in (data.get("anaphora_fallbacks") or {}).items()
+        },
         adversaries={code: dict(sides) for code, sides in (data.get("adversaries") or {}).items()},
         secondary_parties={
             code: dict(sides) for code, sides in (data.get("secondary_parties") or {}).items()
@@ -606,7 +612,7 @@ class ActorLinker:
         ]
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _whose_forces(mentions, text)
-        mentions = _resolve_anaphora(mentions, text, kb, article)
+        mentions = _resolve_anaphora(mentions, text, kb, article, country)
         mentions = _named_kin_militias(mentions, text, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         unknown = [(m.span(1), m.group(1)) for m in _UNKNOWN_GROUP.finditer(text)]
@@ -1219,8 +1225,19 @@ _TOLD_AS_HARMED = re.compile(
 )
 
 
+# "the organization said": a body that speaks (a rights group), not the monitor's armed one;
+# "the Organization for the Prohibition of Chemical Weapons": a name of its own
+_NOT_THE_ARMED_ONE_AFTER = re.compile(
+    r"\s+(?:of|for)\b|'?s?\s+(?:\w+\s+)?(?:said|says|documented|reported|called|urged)\b"
+)
+
+
 def _resolve_anaphora(
-    mentions: list[ActorMention], text: str, kb: ActorKnowledge, article: Article
+    mentions: list[ActorMention],
+    text: str,
+    kb: ActorKnowledge,
+    article: Article,
+    country: str | None = None,
 ) -> list[ActorMention]:
     """'The jihadist group took Raqqa': the group is the armed group named last before it."""
     added = []
@@ -1258,6 +1275,24 @@ def _resolve_anaphora(
             None,
         )
         if antecedent is None:
+            # "Clashes between the organization and Tahrir al-Sham": the Syrian monitor's
+            # word for the Islamic State, named or not
+            fallback = kb.anaphora_fallbacks.get(match.group(), {}).get(country or "")
+            if fallback is None or _NOT_THE_ARMED_ONE_AFTER.match(text, end):
+                continue
+            replaced.update(id(m) for m in inside)
+            added.append(
+                ActorMention(
+                    start,
+                    end,
+                    match.group(),
+                    fallback,
+                    kb.category_of(fallback),
+                    sentence=article.sentence_of(start),
+                    rule=f"anaphora: {match.group()!r} where none was named",
+                    country=country,
+                )
+            )
             continue
         replaced.update(id(m) for m in inside)
         added.append(
