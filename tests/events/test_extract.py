@@ -7022,3 +7022,18 @@ def test_two_named_together_against_a_third_are_one_side():
     )
     assert clash["actor1"] == "Hayat Tahrir al-Sham"
     assert clash["actor2"] == "Military Forces of Syria"
+
+
+def test_clashes_between_the_factions_are_among_the_rebels_not_with_the_regime():
+    from polemos.eval.events import extract_gold_text, predicted_events
+
+    (clash,) = predicted_events(
+        extract_gold_text(
+            "Renewed clashes for the second consecutive day in Ashari Farms between the major "
+            "factions of the Eastern Ghouta",
+            "2017-05-10",
+            "SOHR",
+        )
+    )
+    assert clash["actor1"] == clash["actor2"] == "Syrian National Army"
+    assert ucdp_type_of_violence(clash) == 2

@@ -3418,12 +3418,16 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
         )
     kind, sub = event.event_type, event.sub_event_type
     # "rival gangs clashed", "rioters fought each other": ACLED names the one kind both sides
+    # a side the text does not name, guessed from the article's war
+    actor2_guessed = event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
     among_themselves = (
         sub in {"Armed clash", "Mob violence"}
         # "12 people were injured in a clash between two groups of BCL": a brawl among one
         # crowd, whoever the sentence names beside it (ACLED: rioters on both sides)
         and (
             event.actor2 is None
+            # "clashes between the major factions of the Eastern Ghouta": not the regime
+            or actor2_guessed
             or sub == "Mob violence"
             and category(event.actor2) != "state_forces"
         )
@@ -3562,8 +3566,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             category(event.actor1) in _SAME_KIND_SIDES
             # "two groups of Puntland security forces clashed": one actor on both sides
             or category(event.actor2) in {None, "civilians"}
+            or actor2_guessed
         ):
             event.actor2 = event.actor1
+            event.provenance["actor2"] = "a fight among one kind: the doer on both sides"
     elif kind == "Explosions/Remote violence":
         if category(event.actor1) == "civilians":
             # "15 people killed in the airstrikes": the people are the victims, not the doers;
