@@ -220,3 +220,15 @@ def test_no_one_counts_nobody():
 def test_people_forced_to_flee_are_displaced():
     found = find_quantities("The gang set fire to 45 homes, forcing nearly 6,000 people to flee.")
     assert [(q.best, q.kind) for q in found] == [(45, "houses"), (6000, "displaced")]
+
+
+def test_digits_that_begin_a_name_count_nothing():
+    found = find_quantities(
+        "Rebels of the 3R group attacked a patrol at 10am, killing one soldier."
+    )
+    assert [(q.best, q.kind) for q in found] == [(1, "fatalities")]
+
+
+def test_others_wounded_after_a_death_are_wounded():
+    found = find_quantities("A peacekeeper was killed and two others were wounded.")
+    assert [(q.best, q.kind) for q in found] == [(1, "fatalities"), (2, "wounded")]

@@ -58,10 +58,10 @@ _WORD_NUMBER = (
     + r")"
     r"(?:\s+(?:hundred|thousand|million))?"
 )
-# not the digits of a name: "the M23", "F-16 jets", "MH17"
+# not the digits of a name: "the M23", "F-16 jets", "MH17", "the 3R group"
 _DIGITS = (
     r"(?<!\w)(?<![^\W\d_]-)"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?)"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?!\w)(?:\s+(?:hundred|thousand|million))?)"
 )
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b|\ba (?:hundred|thousand)\b)"
 _QUALIFIERS = {
@@ -282,7 +282,7 @@ def _governing_kind(
     if right_after:
         # "left 11 dead and 30 wounded": the word right after the number says what it counts
         return vocab.verb_kinds.get(right_after.group(1).casefold())
-    if person and (harmed := _HARMED_RIGHT_AFTER.match(after)):
+    if (person or _OTHERS_AFTER.match(after)) and (harmed := _HARMED_RIGHT_AFTER.match(after)):
         # "107 people had been detained and that 21 police officers had been injured": the
         # passive right after the count says what befell them, whatever verb came before
         return vocab.verb_kinds.get(harmed.group(1).casefold())
@@ -320,6 +320,9 @@ def _governing_kind(
     return None
 
 
+# "a peacekeeper was killed and two others were wounded": people, whom the passive after
+# says what befell
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
 # the count's own noun (a word or two), then a passive of harm: "21 police officers had been
 # injured", "three women were wounded"
 _HARMED_RIGHT_AFTER = re.compile(
