@@ -376,3 +376,21 @@ def test_an_organization_of_its_own_or_that_speaks_is_not_the_islamic_state(text
 )
 def test_the_coalition_s_planes_and_the_us_backed_syrian_forces(text: str, actor: str) -> None:
     assert _monitor_actors(text)[0] == actor
+
+
+def test_a_context_word_right_before_a_named_group_is_that_group() -> None:
+    # "rebels of the 3R group": one actor; the UN's patrol in the country is its mission's
+    actors = [
+        a
+        for _, a in _actors(
+            "Rebels of the 3R group attacked a United Nations patrol near Koui, in the Central "
+            "African Republic."
+        )
+    ]
+    assert actors == ["Return, Reclamation, Rehabilitation", "MINUSCA"]
+
+
+def test_a_context_word_that_does_something_to_a_named_group_stays_its_own() -> None:
+    assert _monitor_actors(
+        "Shelling by the regime forces on the areas of Jaysh al-Islam leaves 20 dead"
+    )[:2] == ["Military Forces of Syria", "Jaysh al-Islam"]

@@ -1482,7 +1482,17 @@ def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMe
             kept[-1] = replace(named, end=mention.end, text=text[named.start : mention.end])
             continue
         if (
-            mention.template is not None
+            (
+                mention.template is not None
+                # "rebels of the 3R group": the context word right before is the named group's
+                # (not "the regime forces on the areas of Jaysh al-Islam")
+                or (
+                    mention.rule.startswith("context:")
+                    and mention.text[1:].islower()
+                    and following is not None
+                    and _OF_LINK.fullmatch(text, mention.end, following.start) is not None
+                )
+            )
             and following is not None
             and following.template is None
             and following.start - mention.end <= 30
