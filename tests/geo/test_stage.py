@@ -304,3 +304,13 @@ def test_a_village_placed_abroad_is_in_the_country_the_text_names_not_the_bureau
     place = _places(text)["Welingara"]
     assert place is not None and (place.country, place.precision) == ("ML", "country")
     assert place.geonameid is None
+
+
+def test_a_unit_after_a_country_s_possessive_is_the_parent():
+    # GeoNames knows Zhuravka in the Chernihiv region only: the village named in Donetsk lies
+    # in Donetsk, not in the homonym
+    place = _places(
+        "Russian forces have captured the village of Zhuravka in Ukraine's Donetsk region, "
+        "Russia's Defence Ministry said."
+    )["Zhuravka"]
+    assert place is not None and (place.admin1, place.geonameid) == ("Donetsk", None)

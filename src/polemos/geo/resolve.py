@@ -147,6 +147,8 @@ _PARENT_AFTER = re.compile(
     rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
     # "al-Suwar town in the eastern countryside of Deir Ezzor": the unit around the town
     rf"(?:countryside\s+of\s+(?:the\s+)?)?"
+    # "Zhuravka in Ukraine's Donetsk region": the unit, not the country that holds it
+    rf"(?:[A-Z][\w-]*['’]s\s+(?=(?:{_ARTICLE}-)?{_NAME}\s+(?:{_LEVEL_ALTERNATION})\b))?"
     rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}((?:{_ARTICLE}-)?{_NAME})"
     rf"(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
