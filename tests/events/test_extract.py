@@ -7037,3 +7037,71 @@ def test_clashes_between_the_factions_are_among_the_rebels_not_with_the_regime()
     )
     assert clash["actor1"] == clash["actor2"] == "Syrian National Army"
     assert ucdp_type_of_violence(clash) == 2
+
+
+def _article_events(text: str, published: str) -> list[dict[str, Any]]:
+    """Events of a text read whole: its headline is its first sentence, as a feed's record
+    or the API's caller may give it (ingestion keeps a headline line apart, as the title)."""
+    from datetime import date
+
+    from polemos.article import Article
+    from polemos.pipeline import process
+
+    article = process(Article(text=text, published=date.fromisoformat(published)))
+    return [e.to_dict() for e in article.events]
+
+
+def test_a_headline_goes_on_in_its_lead_that_says_where_and_whose_word():
+    (clash,) = _article_events(
+        "Rebels attack UN peacekeepers in Central African Republic, one killed\n\n"
+        "BANGUI, Central African Republic (AP) — A Moroccan peacekeeper was killed and two "
+        "others were wounded when rebels of the 3R group attacked a United Nations patrol near "
+        "the town of Koui on Friday, the UN mission MINUSCA said.",
+        published="2024-06-14",
+    )
+    assert (clash["actor1"], clash["actor2"]) == ("Return, Reclamation, Rehabilitation", "MINUSCA")
+    assert clash["location"]["name"] == "Koui"
+    assert clash["fatalities"]["best"] == 1
+    assert clash["attribution"]["source"] == "MINUSCA"
+
+
+def test_an_ambush_told_again_with_its_weapons_is_the_same_ambush():
+    (clash,) = _article_events(
+        "Niger says 29 soldiers killed in attack near Mali border\n\n"
+        "NIAMEY, March 21 (AFP) - Twenty-nine Nigerien soldiers were killed on Thursday when "
+        "suspected jihadists ambushed an army unit near Tassia in the Tillaberi region, Niger's "
+        "defence ministry said.\n\n"
+        'More than 100 "terrorists" attacked the soldiers with improvised explosive devices and '
+        "kamikaze vehicles, the ministry said in a statement read on state television.",
+        published="2024-03-21",
+    )
+    assert clash["sub_event_type"] == "Armed clash"
+    assert clash["fatalities"]["best"] == 29
+    assert clash["location"]["admin1"].startswith("Tillab")
+
+
+def test_the_model_makes_no_government_retake_of_a_groups_losses():
+    from polemos.eval.events import extract_gold_text, predicted_events
+
+    (clash,) = predicted_events(
+        extract_gold_text(
+            "7 fighters from the factions of Syria Democratic Forces were killed in battles of "
+            "controlling villages in the northern countryside of Aleppo",
+            "2017-05-10",
+            "SOHR",
+        )
+    )
+    assert clash["sub_event_type"] == "Armed clash"
+
+
+def test_a_cattle_raid_is_no_air_raid_and_its_headline_takes_the_lead_s_reading():
+    (attack,) = _article_events(
+        "Cattle raid in South Sudan's Jonglei kills 27\n\n"
+        "JUBA (Reuters) - Armed youths from Pibor raided cattle camps in Jonglei State's Twic "
+        "East County on Sunday, killing 27 people and making off with thousands of cattle, a "
+        "local official said.",
+        published="2024-08-20",
+    )
+    assert attack["sub_event_type"] == "Attack"
+    assert attack["actor2"] == "Civilians (South Sudan)"
+    assert (attack["fatalities"]["best"], attack["date"]) == (27, "2024-08-18")

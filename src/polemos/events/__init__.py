@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from polemos.actors import (
+    GENERIC_REBELS,
     GROUP_CATEGORIES,
     POLICE_CAUSE_AFTER,
     ActorKnowledge,
@@ -1516,6 +1517,14 @@ def _classify(
         # "Turkish army forces carried out shelling", "carried out a mine attack": a weapon's
         # sub-event type the words name no weapon of stays the rules' reading
         return event
+    if (
+        label == "Government regains territory"
+        and event.sub_event_type not in _TERRITORY_TAKEN
+        and kb.category_of(event.actor1 or "") in ARMED - {"state_forces", "external"}
+    ):
+        # "7 fighters of the SDF were killed in battles of controlling villages": no state
+        # is told taking anything back
+        return event
     if "the other side withdrew" in event.provenance.get("sub_event_type", "") and (
         label in _TERRITORY_TAKEN
     ):
@@ -1535,7 +1544,9 @@ _STOPPED = re.compile(
     r"\b(?:shot\s+down|shoot\w*\s+down|intercept\w*|downed|defus\w*|seiz\w*|captur\w*|"
     r"confiscat\w*|recover\w*|found|discovered|uncovered|cleared|dismantl\w*|foil\w*|"
     r"thwart\w*|neutrali[sz]\w*|destroy\w*|detonated\s+safely|disposed|caches?|"
-    r"suspicious|explosive\s+devices?|accidental\w*|prematurely)\b",
+    # (not the weapons of an attack: "attacked the soldiers with improvised explosive devices")
+    r"suspicious|(?<!\bwith\s)(?<!\bwith\simprovised\s)explosive\s+devices?|accidental\w*|"
+    r"prematurely)\b",
     re.IGNORECASE,
 )
 _MISSILE = re.compile(r"\b(?:ballistic\s+|cruise\s+)?missiles?\b", re.IGNORECASE)
@@ -1936,9 +1947,37 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         )
     )
     recalled = recalled or found_there
+    # "Al Shabaab militants kill five in attack on Kenyan village" (a headline placed by no
+    # word of its own), then the lead that says where: told after, the place is the lead's
+    placed_after = _own(previous, "location", ("article focus", "no place found")) and _own(
+        event, "location", "toponym in"
+    )
+    # "Rebels attack UN peacekeepers in Central African Republic, one killed", then the lead
+    # "A Moroccan peacekeeper was killed ... near the town of Koui, MINUSCA said": a headline
+    # that says no one's word goes on in its lead, which says whose word it is and where
+    lead_of_the_headline = (
+        article is not None
+        and _says_no_ones_word(previous)
+        and (
+            previous.event_type == event.event_type
+            # "Cattle raid in South Sudan's Jonglei kills 27", then "Armed youths raided cattle
+            # camps ..., killing 27 people": the toll the headline gives, of a kind of violence
+            # the lead says
+            or (
+                {previous.event_type, event.event_type} <= _VIOLENT
+                and previous.fatalities.get("best") is not None
+                and previous.fatalities.get("best") == event.fatalities.get("best")
+            )
+        )
+        and article.sentence_of(previous.evidence.get("start", -1)) == 0
+        and article.sentence_of(event.evidence.get("start", -1)) == 1
+        and (
+            _same_or_within(event, previous) or _finer_within(event, previous) or placed_after
+        )
+    )
     # another voice: a claim beside a report stays its own statement (residents, then
     # witnesses, reporting the same strike tell one event)
-    another_voice = (
+    another_voice = not lead_of_the_headline and (
         _voice(previous) != _voice(event)
         or (
             _voice(event) != "reported"
@@ -2031,6 +2070,14 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     # "Police fired tear gas at thousands of opposition supporters ... Protesters set fire to
     # several buses, witnesses said": the same crowd that day, whoever tells of it
     crowd_told_on = told_on and {previous.event_type, event.event_type} <= _CROWDS
+    # "Twenty-nine soldiers were killed ... when suspected jihadists ambushed an army unit,
+    # the ministry said. More than 100 'terrorists' attacked the soldiers with explosive
+    # devices, the ministry said": the same sides' act, placed and dated by the one told
+    sides_told_on = (
+        told_on
+        and event.event_type == previous.event_type
+        and (event.actor1, event.actor2) == (previous.actor1, previous.actor2)
+    )
     # "The attack took place in the town of Kalat, ..., according to local police chief": a
     # sentence that only says where or when the act pointed back to was, in anyone's words
     placing = recalled and _TOOK_PLACE.search(event.evidence.get("sentence", "")) is not None
@@ -2044,7 +2091,7 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         and not (
             recalled and (event.modality == "reported" or placing or confirming or found_there)
         )
-        and not (toll_alone or crowd_told_on or own_account or same_dyad)
+        and not (toll_alone or crowd_told_on or sides_told_on or own_account or same_dyad)
     ):
         return False
     # a finer place told after: the same event when the sentence points back to it or
@@ -2053,13 +2100,11 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     finer = (
         _finer_within(event, previous)
         and "where it went or came from" not in event.provenance.get("location", "")
-        and (event.sub_event_type == previous.sub_event_type or recalled)
-        and (recalled or not (event.counts or event.fatalities.get("best")))
-    )
-    # "Al Shabaab militants kill five in attack on Kenyan village" (a headline placed by no
-    # word of its own), then the lead that says where: told after, the place is the lead's
-    placed_after = _own(previous, "location", ("article focus", "no place found")) and _own(
-        event, "location", "toponym in"
+        and (
+            (event.sub_event_type == previous.sub_event_type or recalled)
+            and (recalled or not (event.counts or event.fatalities.get("best")))
+            or lead_of_the_headline
+        )
     )
     # "... in central Gaza killed at least 30. The strike hit the Khadija school in the city of
     # Deir al-Balah": the act pointed back to, placed anew nearby in the same unit
@@ -2187,6 +2232,17 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
             previous.provenance["actor1"] = "the side that attacked, told after"
     if not toll_alone:
         _upgrade(previous, event)  # a toll alone says nothing of the act's type
+    if lead_of_the_headline and previous.event_type != event.event_type:
+        # the lead's words say what the headline's were too few to
+        previous.sub_event_type, previous.event_type = event.sub_event_type, event.event_type
+        previous.actor1, previous.inter1 = event.actor1, event.inter1
+        previous.actor2, previous.inter2 = event.actor2, event.inter2
+        for field in ("sub_event_type", "actor1", "actor2"):
+            previous.provenance[field] = event.provenance.get(field, "") + " (the lead)"
+    if lead_of_the_headline and previous.attribution is None and event.attribution:
+        # the lead says whose word the headline's act is, and how it was told
+        previous.modality, previous.attribution = event.modality, event.attribution
+        previous.provenance["modality"] = event.provenance.get("modality", "") + " (the lead)"
     _fold_into(previous, event)
     if finer or placed_after or placed_anew:
         # "air strikes on a village in Sagaing region ... Fighter jets bombed a gathering in
@@ -3227,6 +3283,13 @@ def _destruction_with_gunfire(event: Event) -> bool:
     )
 
 
+def _says_no_ones_word(event: Event) -> bool:
+    """Is the event told in a headline (no full stop) that says no one's word?"""
+    return event.attribution is None and not event.evidence.get(
+        "sentence", ""
+    ).rstrip().endswith((".", "”", '"'))
+
+
 def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
@@ -3306,12 +3369,10 @@ def _fold_into(previous: Event, event: Event) -> None:
                 previous.provenance.get("sub_event_type", "") + "; its victims civilians"
             )
     if (
-        previous.attribution is None
-        and event.attribution
+        event.attribution
         and event.modality == previous.modality
-        # a headline (no full stop) says no one's word; the lead it goes on in says "police
-        # said"
-        and not previous.evidence.get("sentence", "").rstrip().endswith((".", "”", '"'))
+        # the lead says "police said"
+        and _says_no_ones_word(previous)
     ):
         previous.attribution = event.attribution
         previous.provenance["modality"] = event.provenance.get("modality", "") + " (told after)"
@@ -3342,11 +3403,13 @@ def _fold_into(previous: Event, event: Event) -> None:
         )
         and (
             (previous.actor1 or "").startswith("Unidentified")
+            # "Rebels attack UN peacekeepers ... rebels of the 3R group attacked": the group
+            or previous.actor1 == GENERIC_REBELS
             # "Fighters from an al Qaeda-linked group killed scores ... Militants from JNIM
             # stormed the outskirts": the patron named a client the next sentence names
             or _named_as_a_patron(previous)
         )
-        and event.actor1 != previous.actor1
+        and event.actor1 not in (previous.actor1, previous.actor2)
         and _named_armed(event.actor1, event.inter1)
         # a group, not a state's forces: "police confirmed the attack but said 18 were
         # killed" tells of it
