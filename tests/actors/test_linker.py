@@ -394,3 +394,9 @@ def test_a_context_word_that_does_something_to_a_named_group_stays_its_own() -> 
     assert _monitor_actors(
         "Shelling by the regime forces on the areas of Jaysh al-Islam leaves 20 dead"
     )[:2] == ["Military Forces of Syria", "Jaysh al-Islam"]
+
+
+def test_a_name_is_found_inside_a_longer_alias_that_ends_inside_a_word() -> None:
+    # "Los Choneros gang" is an alias; "gangs" ends it inside a word, "Los Choneros" is whole
+    actors = [a for _, a in _actors("Members of the Los Lobos and Los Choneros gangs fought.")]
+    assert actors == ["Los Lobos", "Los Choneros"]

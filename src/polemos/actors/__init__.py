@@ -715,7 +715,12 @@ def _alias_matches(
     for end, (key, entries) in automaton.iter_long(lowered):
         start = end - len(key) + 1
         if _inside_a_word(lowered, start, end):
-            continue
+            # "the Los Choneros gangs": the longest name ("los choneros gang") ends inside a
+            # word; a shorter name it begins with ("los choneros") may still be whole
+            shorter = _whole_shorter_name(automaton, lowered, start, key)
+            if shorter is None:
+                continue
+            end, key, entries = shorter
         matches.append((start, end, key, entries))
     covered = -1  # the last index of a name that took over the words after its "the"
     for start, end, key, entries in matches:
@@ -735,6 +740,22 @@ def _alias_matches(
                     yield start, longer_end, longer_key, longer_entries
                     continue
         yield start, end, key, entries
+
+
+def _whole_shorter_name(
+    automaton: ahocorasick.Automaton, lowered: str, start: int, key: str
+) -> tuple[int, str, tuple[ActorEntry, ...]] | None:
+    """The longest name in the knowledge base that ``key`` begins with, word for word, and
+    that is a whole word where it ends in the text (its end index, key and entries)."""
+    if start > 0 and _WORD.match(lowered[start - 1]):
+        return None
+    cut = key.rfind(" ")
+    while cut > 0:
+        shorter = key[:cut]
+        if shorter in automaton and not _inside_a_word(lowered, start, start + cut - 1):
+            return start + cut - 1, shorter, automaton.get(shorter)[1]
+        cut = key.rfind(" ", 0, cut)
+    return None
 
 
 def _inside_a_word(lowered: str, start: int, last: int) -> bool:
