@@ -52,3 +52,10 @@ def test_the_first_word_of_an_arabic_name_in_news_spelling_finds_geonames_spelli
     assert "ayn al arab" in query_keys("Ain al Arab")
     assert "tall abiad" in query_keys("Tell Abiad")
     assert query_keys("Ain") == {"ain"}  # the French department keeps its one key
+
+
+def test_two_hyphened_names_are_the_unit_named_with_and():
+    # GeoNames writes "Sistan and Baluchestan"; news writes "Sistan-Baluchestan"
+    assert query_keys("Sistan and Baluchestan") <= query_keys("Sistan-Baluchestan")
+    # an article glued by a hyphen is no pair of names
+    assert not any(" and " in key for key in query_keys("al-Raqqa"))

@@ -184,6 +184,11 @@ def query_keys(name: str) -> set[str]:
         head, space, rest = key.partition(" ")
         if rest and head in _HEAD_SPELLINGS:
             keys.add(f"{_HEAD_SPELLINGS[head]}{space}{rest}")
+    if name.count("-") == 1 and " " not in name.strip():
+        # "Sistan-Baluchestan" is GeoNames' "Sistan and Baluchestan"
+        first, second = name.strip().split("-")
+        if first[:1].isupper() and second[:1].isupper():
+            keys |= primary_keys(f"{first} and {second}")
     return keys
 
 
