@@ -7105,3 +7105,17 @@ def test_a_cattle_raid_is_no_air_raid_and_its_headline_takes_the_lead_s_reading(
     assert attack["sub_event_type"] == "Attack"
     assert attack["actor2"] == "Civilians (South Sudan)"
     assert (attack["fatalities"]["best"], attack["date"]) == (27, "2024-08-18")
+
+
+def test_a_state_abroad_that_takes_a_village_stays_the_taker_when_its_headline_had_none():
+    (taken,) = _article_events(
+        "Russia says it took village in Donetsk region\n\n"
+        "MOSCOW, Aug 5 (Reuters) - Russian forces have captured the village of Zhuravka in "
+        "Ukraine's Donetsk region, Russia's Defence Ministry said on Monday.",
+        published="2024-08-05",
+    )
+    assert (taken["actor1"], taken["actor2"]) == (
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+    assert taken["location"]["admin1"] == "Donetsk"

@@ -3386,7 +3386,12 @@ def _fold_into(previous: Event, event: Event) -> None:
         # between the 444 Brigade and the Special Deterrence Force": the sides, named after
         sides = [(event.actor1, event.inter1), (event.actor2, event.inter2)]
         state_first = previous.sub_event_type == "Government regains territory"
-        if previous.sub_event_type in _TAKING and (sides[0][1] == "1") != state_first:
+        if (
+            previous.sub_event_type in _TAKING
+            and (sides[0][1] == "1") != state_first
+            # (two states' forces: "Russian forces captured the village", the first the taker)
+            and sides[0][1] != sides[1][1]
+        ):
             # "... said its fighters had captured the villages ... Government forces and
             # HTS fought": the taker is actor 1, the state's forces when it regains ground
             sides.reverse()
