@@ -85,3 +85,17 @@ def test_what_is_still_to_come_resolves_after_publication():
         "next week": "2024-06-03",
         "next month": "2024-07",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a Monday paper's weekend is the Saturday before; a Sunday paper's, the day before
+        ("17 people were killed in the fighting over the weekend.", "2025-01-27", "2025-01-25"),
+        ("Clashes broke out over the weekend.", "2025-01-26", "2025-01-25"),
+        ("A rally is planned for next weekend.", "2025-01-29", "2025-02-01"),
+    ],
+)
+def test_the_weekend_is_its_saturday(text: str, published: str, day: str) -> None:
+    (found,) = find_dates(text, date.fromisoformat(published))
+    assert found.value == day

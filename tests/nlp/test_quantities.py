@@ -232,3 +232,16 @@ def test_digits_that_begin_a_name_count_nothing():
 def test_others_wounded_after_a_death_are_wounded():
     found = find_quantities("A peacekeeper was killed and two others were wounded.")
     assert [(q.best, q.kind) for q in found] == [(1, "fatalities"), (2, "wounded")]
+
+
+def test_a_count_after_a_preposition_is_not_what_the_verb_before_befell():
+    found = find_quantities(
+        "Pakistan said 26 people were killed and 46 wounded in the Indian missile strikes on "
+        "six locations."
+    )
+    assert [(q.best, q.kind) for q in found] == [(26, "fatalities"), (46, "wounded"), (6, "")]
+
+
+def test_a_ransom_is_money_not_people_taken():
+    found = find_quantities("The man was abducted and a 5 million naira ransom was paid.")
+    assert [(q.best, q.kind) for q in found] == [(5_000_000, "money")]

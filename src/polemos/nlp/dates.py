@@ -89,6 +89,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "day",
     ),
     (
+        # "killed in the fighting over the weekend": the weekend's first day (its Saturday)
+        re.compile(
+            r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this|past|next)\s+weekend\b",
+            re.I,
+        ),
+        "day",
+    ),
+    (
         re.compile(
             r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"days?\s+ago\b",
@@ -169,6 +177,10 @@ def _direct(expression: str, published: date | None) -> date | None:
                 return (published.replace(day=28) + timedelta(days=4)).replace(day=1)
             if "year" in words:
                 return date(published.year + 1, 1, 1)
+        if "weekend" in words:
+            # the last Saturday up to the publication date (a Sunday paper's is the day before)
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+            return saturday + timedelta(days=7) if "next" in words else saturday
         if (
             words
             and words[-1] in {"today", "tonight", "morning", "afternoon", "evening", "overnight"}

@@ -287,6 +287,10 @@ def _governing_kind(
         # passive right after the count says what befell them, whatever verb came before
         return vocab.verb_kinds.get(harmed.group(1).casefold())
     clause = _STOP_BACK.split(before)[-1]
+    if _PLACE_PREPOSITION_BEFORE.search(clause):
+        # "46 wounded in the missile strikes on six locations": what the act was done at or
+        # with, no one the verb befell
+        clause = ""
     words_before = re.findall(r"[\w'’]+", clause.casefold())[-12:]
     for index in range(len(words_before) - 1, -1, -1):
         # "raises the death toll to 18": a two-word cue as well as one word
@@ -320,6 +324,9 @@ def _governing_kind(
     return None
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|at|across|from|into|near|against)\s+$", re.IGNORECASE
+)
 # "a peacekeeper was killed and two others were wounded": people, whom the passive after
 # says what befell
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
