@@ -1881,9 +1881,16 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         # "In the town of Matuu, east of Nairobi, protesters set fire to a police station":
         # a town the act before was not told in opens a report of its own
         return False
-    if _TOLD_AS_ITS_TIME.search(event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event))):
+    timed = _TOLD_AS_ITS_TIME.search(
+        event.evidence.get("sentence", ""), 0, max(0, _trigger_at(event))
+    )
+    if timed is not None:
         # "The violence came hours after a Palestinian gunman shot dead two Israeli
         # brothers": the act the one just told followed, not that act
+        if article is not None and _RECALLED_ACT.match(event.evidence.get("sentence", "")):
+            # "The attack on the base in the municipality of Tibu came days after ...": the
+            # words before say where the act just told was
+            _placed_by_its_recall(previous, article, event, timed)
         return False
     if (
         previous.event_type == "Violence against civilians"
@@ -2169,6 +2176,12 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         and _own(previous, "date", ("date in sentence", "date of the event told before"))
         and not _day_within(event, previous)
         and not _the_night_before(event, previous)
+        # "... killed a Shell staff ... The man was abducted during the weekend": what befell
+        # the victim just told before the act, that act's beginning
+        and not (
+            _VICTIM_S_EARLIER_FATE.match(event.evidence.get("sentence", ""))
+            and (event.date or "") < (previous.date or "")
+        )
     ):
         return False
     if (
@@ -2571,6 +2584,12 @@ _RECALLED_DOERS = re.compile(
 _RECALLED_VICTIMS = re.compile(
     r"\s*(?:The|These|Those)\s+(?:officers|policemen|soldiers|troops|victims|workers|"
     r"passengers|villagers|civilians|dead|deceased)\b(?:,[^,;.]{1,80},)?\s+(?:were|was|had)\b"
+)
+# the one just told as killed, told in what befell them before: "The man was abducted"
+_VICTIM_S_EARLIER_FATE = re.compile(
+    r"\s*(?:The|This)\s+(?:man|woman|boy|girl|child|victim|teacher|trader|farmer|driver|"
+    r"official|worker)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:abducted|kidnapped|seized|"
+    r"taken|held)\b"
 )
 _PRONOUN_TELLS = re.compile(
     r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+\w+)\.?\s*$|^(?:He|She|They)\s+(?:said|added)\b"
@@ -4016,7 +4035,7 @@ _PRONOUN_JUST_BEFORE = re.compile(r"\b(?:they|it|he|she)\s+$", re.IGNORECASE)
 _FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+|suspected\s+)?(?:[\w-]+\s+)?$")
 _TOLD_AS_ITS_TIME = re.compile(
     r"\b(?:came|happened|occurred|took\s+place|followed)\s+(?:just\s+)?"
-    rf"(?:{_TIME_GAP}|a\s+day|a\s+week)\s+(?:after|before)\s+(?:[\w'’-]+\s+){{0,6}}$",
+    rf"(?:{_TIME_GAP}|a\s+day|a\s+week)\s+(?:after|before)\s+(?:[\w'’-]+\s+){{0,10}}$",
     re.IGNORECASE,
 )
 _TIMED_BY_ANOTHER_ACT = re.compile(_ANOTHER_SPEAKER_AS + "|" + _ANOTHER_ACT_TIMED, re.I)
@@ -4515,6 +4534,33 @@ def _fold_crowd_words(previous: Event, event: Event) -> None:
     _fold_into(previous, event)
     if _finer_within(event, previous):
         _placed_as_told_after(previous, event)
+
+
+def _placed_by_its_recall(
+    previous: Event, article: Article, event: Event, timed: re.Match[str]
+) -> None:
+    """The act just told takes a finer place in its own unit that a later sentence names
+    when it recalls the act, before it says what came after ("The attack on the base in the
+    municipality of Tibu came days after the ELN killed two police officers in Cucuta")."""
+    start = event.evidence.get("start", 0)
+    earlier = previous.location or {}
+    for toponym in article.toponyms:
+        if not start <= toponym.start < start + timed.start() or toponym.place is None:
+            continue
+        place = _location_dict(toponym.place) or {}
+        if (
+            place.get("country") == earlier.get("country")
+            and _rank(place) < _rank(earlier)
+            and (
+                earlier.get("precision") == "country"
+                or place.get("admin1") == earlier.get("admin1")
+            )
+        ):
+            previous.location = place
+            previous.provenance["location"] = (
+                f"toponym in the sentence that recalls it: {toponym.text!r}"
+            )
+            return
 
 
 def _placed_as_told_after(previous: Event, event: Event) -> None:
@@ -5104,6 +5150,13 @@ def _roles(
     if rival is not None and match.trigger.id in ("clash", "exchange_fire"):
         # "Gunmen from rival factions of the Sinaloa cartel battled": the group fought itself
         return rival, rival, "rival factions of one group"
+    dominant = _dominant_actors(article) if match.trigger.id == "killed_in_fighting" else []
+    if dominant:
+        # "At least 17 people were killed in the fighting, including 13 peacekeepers", "37
+        # soldiers and 16 opposition fighters had been killed in the fighting": the dead are
+        # the toll of the fight the article tells, between its armed group and that group's
+        # enemy
+        return dominant[0], None, "the dead of a fight: the article's war"
     if match.trigger.sides_after:
         # "... between Al-Zenky and HTS rising to 5 civilian martyrs": sides, not victims
         sides = [m for m in after if m.category not in VICTIM_CATEGORIES]
