@@ -400,3 +400,7 @@ def test_a_name_is_found_inside_a_longer_alias_that_ends_inside_a_word() -> None
     # "Los Choneros gang" is an alias; "gangs" ends it inside a word, "Los Choneros" is whole
     actors = [a for _, a in _actors("Members of the Los Lobos and Los Choneros gangs fought.")]
     assert actors == ["Los Lobos", "Los Choneros"]
+
+
+def test_a_force_named_as_a_patron_is_no_actor() -> None:
+    assert _actors("Drones hit the city that serves as the army-aligned government's base.") == []

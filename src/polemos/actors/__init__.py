@@ -609,6 +609,9 @@ class ActorLinker:
             # "branding him a police informer": a civilian said to serve them, not the force;
             # "under Chintalnar police station limits": a locality
             and not _SERVED_BY_AFTER.match(text, m.end)
+            # "the army-aligned government's base": what the force backs, not the force (a
+            # group's client is the group: "Islamic State-linked insurgents")
+            and not (m.category == "state_forces" and _PATRON_OF_AFTER.match(text, m.end))
         ]
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _whose_forces(mentions, text)
@@ -1473,6 +1476,14 @@ def _whose_forces(mentions: list[ActorMention], text: str) -> list[ActorMention]
                 )
         out.append(mention)
     return out
+
+
+# a state's force named as the patron of what follows ("the army-aligned government", "a
+# military-appointed council"); not "army-led", whose act it is
+_PATRON_OF_AFTER = re.compile(
+    r"-(?:aligned|backed|allied|affiliated|linked|run|appointed|installed|sponsored|supported|"
+    r"friendly)\b"
+)
 
 
 def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMention]:
