@@ -7138,3 +7138,41 @@ def test_a_recalled_attack_is_placed_by_its_recall_and_what_it_came_after_is_ano
     # an armed group's drones strike from the air (ACLED), wherever the text says "explosive"
     assert (drone["sub_event_type"], drone["location"]["name"]) == ("Air/drone strike", "Tibú")
     assert (bomb["location"]["name"], bomb["fatalities"]["best"]) == ("Cúcuta", 2)
+
+
+def test_the_dead_of_a_siege_just_told_are_its_toll():
+    (siege,) = events(
+        "QUETTA, Pakistan, March 12 (Reuters) - Pakistani security forces ended a siege of a "
+        "passenger train hijacked by separatist militants in the southwestern province of "
+        "Balochistan, killing all 33 attackers, the military said on Wednesday.\n\n"
+        "Twenty-one hostages and four paramilitary soldiers were killed during the siege, "
+        "military spokesman Lieutenant General Ahmed Sharif Chaudhry told a television "
+        "channel.",
+        published="2025-03-12",
+    )
+    # ACLED counts every death of the event: the attackers' and the hostages' and soldiers'
+    assert siege["fatalities"]["best"] == 58
+
+
+def test_the_side_a_later_sentence_blames_did_the_strike_no_word_named():
+    (strike,) = events(
+        "CAIRO, May 6 (Reuters) - Drones struck fuel depots, the main port and a hotel near the "
+        "airport in Port Sudan on Tuesday, the third consecutive day of attacks on the city "
+        "that has served as the army-aligned government's base, witnesses said.\n\n"
+        "The army blamed the Rapid Support Forces paramilitary group, which did not comment.",
+        published="2025-05-06",
+    )
+    assert (strike["sub_event_type"], strike["actor1"]) == (
+        "Air/drone strike",
+        "Rapid Support Forces",
+    )
+
+
+def test_where_a_struck_cell_planned_to_fire_is_not_where_it_was_struck():
+    (strike,) = events(
+        'The Israeli military said it had struck "terror targets" in the enclave over the past '
+        "day, including a Hamas militant cell that was planning to fire rockets at Israel from "
+        "the Khan Younis area.",
+        published="2025-06-03",
+    )
+    assert strike["location"]["admin1"] == "Gaza Strip"

@@ -2553,8 +2553,10 @@ _TOLL_ALONE = re.compile(
 )
 # "killed in the fighting": harmed in the act just told, right after the trigger
 _HARMED_IN_THE_ACT_TOLD = re.compile(
-    r"\S*\s+in\s+the\s+(?:fighting|clashes|attack|assault|strikes?|airstrikes?|shelling|"
-    r"bombing|violence|raid|ambush|battle|unrest|massacre)\b(?!\s+(?:in|at|near|on)\b)"
+    # ("killed during the siege": the siege just told)
+    r"\S*\s+(?:in|during)\s+the\s+(?:fighting|clashes|attack|assault|strikes?|airstrikes?|"
+    r"shelling|bombing|violence|raid|ambush|battle|unrest|massacre|siege|standoff|hostage\s+"
+    r"crisis|rescue\s+operation)\b(?!\s+(?:in|at|near|on)\b)"
 )
 # "The assault, which began on Friday ..., involved heavy shelling": the act just told
 _RECALLED_ACT = re.compile(
@@ -2852,8 +2854,11 @@ def _identified_after(
     """"... killed three suspected militants in a gunfight. ... Police said the militants
     belonged to the Lashkar-e-Taiba group": a later sentence that says who the unidentified
     side was, in so many words."""
+    if event.event_type not in _VIOLENT:
+        return
     said = _BELONGED_TO.search(sentence.text)
-    if said is None or event.event_type not in _VIOLENT:
+    if said is None:
+        _blamed_after(article, sentence, event, kb)
         return
     group = next(
         (
@@ -2876,6 +2881,52 @@ def _identified_after(
             return
 
 
+def _blamed_after(article: Article, sentence: Sentence, event: Event, kb: ActorKnowledge) -> None:
+    """"Drones struck fuel depots in Port Sudan ... The army blamed the Rapid Support Forces":
+    the armed side a later sentence blames is the doer no word named (an air strike's doer
+    guessed from the state's air force, or an unidentified group)."""
+    blamed = _BLAMED.search(sentence.text)
+    guessed = event.actor1 is None or event.actor1.startswith("Unidentified") or (
+        event.provenance.get("actor1", "").startswith("unattributed")
+    )
+    if (
+        blamed is None
+        or not guessed
+        # the next sentence, on this act: not "has blamed gangs such as Los Choneros for a
+        # wave of violence"
+        or sentence.index - article.sentence_of(event.evidence.get("start", 0)) > 1
+        or _BLAMED_FOR_MORE.search(sentence.text, blamed.end())
+    ):
+        return
+    group = next(
+        (
+            m
+            for m in article.actor_mentions
+            if m.sentence == sentence.index
+            and 0 <= m.start - sentence.start - blamed.end() <= 4
+            and m.category in ARMED - {"unknown", "unidentified"}
+            and m.template is None
+            and m.actor != event.actor2
+        ),
+        None,
+    )
+    if group is None:
+        return
+    event.actor1 = _actor_name(group, (event.location or {}).get("country"), kb)
+    event.inter1 = INTER_CODES.get(group.category or "")
+    event.provenance["actor1"] = f"blamed after it: {group.text!r}"
+
+
+# "The army blamed the Rapid Support Forces", "blamed the attack on the group": who is blamed
+_BLAMED = re.compile(
+    r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+(?:attacks?|strikes?|bombings?|killings?|"
+    r"assault|shelling)\s+on\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_BLAMED_FOR_MORE = re.compile(
+    r"\b(?:such\s+as|for\s+(?:a|the)\s+(?:wave|spate|surge|series|rise|string|campaign))\b",
+    re.IGNORECASE,
+)
 # "the militants belonged to", "the attackers were members of": who the side was
 _BELONGED_TO = re.compile(
     r"\bthe\s+(?:(?:slain|dead|killed|suspected)\s+)?(?:militants|attackers|gunmen|assailants|"
@@ -6834,12 +6885,19 @@ def _went_or_came_from(text: str, toponym: Toponym, match: TriggerMatch) -> bool
     towards Chiclayo", "escorting supply trucks from Djibo to Arbinda"), not where it was?"""
     if _ELSEWHERE_BEFORE.search(text, max(0, toponym.start - 12), toponym.start):
         return True
+    if _PLANNED_AT_BEFORE.search(text, max(0, toponym.start - 60), toponym.start):
+        return True  # "a cell that was planning to fire rockets at Israel": what it planned
     return match.trigger.sub_event_type not in _PROTEST_KINDS and bool(
         _BOUND_FOR_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
         or _JOURNEY_BEFORE.search(text, max(0, toponym.start - 50), toponym.start)
     )
 
 
+_PLANNED_AT_BEFORE = re.compile(
+    r"\b(?:planning|preparing|plotting|intending|about|poised)\s+to\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:at|on|in|into|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "escorting supply trucks from Djibo to Arbinda": where it was going (where a march went is
 # where ACLED places it: "marched from Echillais to La Rochelle")
 _BOUND_FOR_BEFORE = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+$")
