@@ -7176,3 +7176,76 @@ def test_where_a_struck_cell_planned_to_fire_is_not_where_it_was_struck():
         published="2025-06-03",
     )
     assert strike["location"]["admin1"] == "Gaza Strip"
+
+
+def test_settlers_who_attack_are_rioters_of_their_nation():
+    (mob,) = events(
+        "On 10 March 2024, Israeli settlers attacked Palestinian farmers in Turmus Ayya "
+        "(Ramallah), injuring 3. [size=no report]",
+        published="2024-03-10",
+    )
+    # ACLED: Rioters (Israel), with Settlers (Israel) associated, wherever they gathered
+    assert (mob["sub_event_type"], mob["actor1"], mob["assoc_actor_1"]) == (
+        "Mob violence",
+        "Rioters (Israel)",
+        "Settlers (Israel)",
+    )
+
+
+def test_two_groups_named_after_the_words_of_their_kind_are_the_sides():
+    (clash,) = events(
+        "On 9 March 2024, clashes erupted between two rival armed groups, CJNG and Sinaloa "
+        "Cartel, in Frontera Comalapa (Chiapas), leaving 6 dead.",
+        published="2024-03-09",
+    )
+    assert (clash["actor1"], clash["actor2"]) == ("Jalisco New Generation Cartel", "Sinaloa Cartel")
+
+
+def test_a_toll_that_rose_dates_no_act_and_the_attack_told_after_is_that_attack():
+    (bombing,) = events(
+        "MOGADISHU, Aug 3 (Reuters) - The death toll from an attack by al Shabaab militants on "
+        "a popular beach in Somalia's capital Mogadishu rose to 37 on Saturday, the government "
+        "said, as relatives buried the victims.\n\n"
+        "Gunmen and a suicide bomber attacked Lido beach on Friday evening, when it was crowded "
+        "with families, and fought security forces for several hours. Security forces killed "
+        "five attackers and captured one, police said.\n\n"
+        "Al Shabaab, which is allied with al Qaeda, claimed responsibility for the attack.",
+        published="2024-08-03",
+    )
+    assert (bombing["sub_event_type"], bombing["actor1"]) == ("Suicide bomb", "Al Shabaab")
+    assert (bombing["date"], bombing["fatalities"]["best"]) == ("2024-08-02", 37)
+
+
+def test_a_speaker_whose_words_open_on_the_weapon_flew_none_of_it():
+    (strike,) = events(
+        "The People's Defense Force in Depayin township said two fighter jets dropped bombs on "
+        "the school in Let Yet Kone village, Sagaing region, on Monday.",
+        published="2024-09-19",
+    )
+    assert strike["actor1"] == "Military Forces of Myanmar"
+    assert strike["attribution"]["source"] == "People's Defence Force"
+
+
+def test_a_protest_against_a_bill_is_in_the_town_named_in_its_country():
+    (protest,) = events(
+        "In Kenya, police fired tear gas at hundreds of protesters demonstrating against a new "
+        "finance bill in Nairobi on Tuesday.",
+        published="2024-06-25",
+    )
+    assert protest["location"]["name"] == "Nairobi"
+    # ... not a country a protest is against the arming of
+    (protest,) = events(
+        "On 13 June 2022, around 150 people demonstrated in Wittenberg against coronavirus "
+        "measures and the armament of Ukraine.",
+        published="2022-06-13",
+    )
+    assert protest["location"]["name"] == "Wittenberg"
+
+
+def test_a_ballistic_missile_strike_is_a_missile_attack():
+    (strike,) = events(
+        "A Russian ballistic missile strike on the centre of Sumy killed at least 34 people on "
+        "Sunday morning, Ukrainian officials said.",
+        published="2025-04-13",
+    )
+    assert strike["sub_event_type"] == "Shelling/artillery/missile attack"

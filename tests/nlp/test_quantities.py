@@ -245,3 +245,11 @@ def test_a_count_after_a_preposition_is_not_what_the_verb_before_befell():
 def test_a_ransom_is_money_not_people_taken():
     found = find_quantities("The man was abducted and a 5 million naira ransom was paid.")
     assert [(q.best, q.kind) for q in found] == [(5_000_000, "money")]
+
+
+def test_a_toll_that_rose_counts_the_dead_however_far_its_noun():
+    found = find_quantities(
+        "The death toll from an attack by al Shabaab militants on a popular beach in Somalia's "
+        "capital Mogadishu rose to 37 on Saturday."
+    )
+    assert [(q.best, q.kind) for q in found] == [(37, "fatalities")]

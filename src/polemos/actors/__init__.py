@@ -97,6 +97,7 @@ class ActorKnowledge:
     # (state ISO2, country ISO2) -> (the coalition its forces fight as there, its enemy)
     # (data: state_forces.coalitions)
     coalitions: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    _codes_by_name: dict[str, str] | None = field(default=None, repr=False)
 
     def theatre(self, place: dict | None, date: str | None) -> Theatre | None:
         """The war an event at ``place`` (a location dict) on ``date`` belongs to, if its
@@ -153,6 +154,12 @@ class ActorKnowledge:
     def canonical(self, name: str) -> str:
         """The canonical name for a user's actor query ("ISIL" -> "Islamic State")."""
         return self.aliases.get(name.casefold(), name)
+
+    def country_code(self, name: str) -> str | None:
+        """The ISO2 code of a country by its ACLED name ("Israel" -> "IL")."""
+        if self._codes_by_name is None:
+            self._codes_by_name = {n: code for code, n in self.country_names.items()}
+        return self._codes_by_name.get(name)
 
     def category_of(self, name: str) -> str:
         if name in self.categories:

@@ -1677,6 +1677,11 @@ _UPGRADES = {
     ("Armed clash", "Non-state actor overtakes territory"): "Non-state actor overtakes territory",
     # "rounded up men at the market and later executed them": the killing, not the arrest
     ("Arrests", "Attack"): "Attack",
+    # "The death toll from an attack by al Shabaab on a beach rose to 37. Gunmen and a
+    # suicide bomber attacked Lido beach": a complex attack with a suicide bomber is coded as
+    # the suicide bombing (ACLED)
+    ("Attack", "Suicide bomb"): "Suicide bomb",
+    ("Armed clash", "Suicide bomb"): "Suicide bomb",
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CROWDS = {"Protests", "Riots"}
@@ -2746,8 +2751,13 @@ def _claimant(article: Article, told: Sentence, right_before: bool = False) -> l
         and m.category in ARMED - {"unknown"}
         # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the patron in an aside
         and not _PATRON_OF_IT.match(article.text, m.end)
+        # "Al Shabaab, which is allied with al Qaeda, claimed": the ally in a relative clause
+        and not _RELATIVE_ASIDE_BEFORE.search(article.text, max(told.start, m.start - 50), m.start)
     ]
     return claimants[-1:]
+
+
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:is|are|was|were|has|have)\b[^,;]*$")
 
 
 def _doer_named(
@@ -3510,6 +3520,11 @@ def _fold_into(previous: Event, event: Event) -> None:
     ).strip()
 
 
+_UNNAMED = {"unidentified", "unknown"}
+_APPOSITION = re.compile(r"\s*[,:(]\s*(?:namely\s+|including\s+)?")
+_NATION_IN_NAME = re.compile(r"\(([^()]+)\)$")
+
+
 def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     """Roles as ACLED codes them for each event type.
 
@@ -3585,7 +3600,12 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
                 pass
             elif category(event.actor1) == "state_forces":
                 event.actor2 = event.actor1
-            event.actor1 = generic(template)
+            # "Israeli settlers attacked Palestinian farmers near Ramallah": a crowd of a
+            # nation its name gives is that nation's (ACLED: Rioters (Israel), with Settlers
+            # (Israel) associated), wherever it gathered
+            nation = _NATION_IN_NAME.search(event.assoc_actor_1 or "")
+            code = kb.country_code(nation.group(1)) if nation else None
+            event.actor1 = fill_template(template, code, kb) if code else generic(template)
         if sub == "Violent demonstration" and _EACH_OTHER.search(
             event.evidence.get("sentence", "")
         ):
@@ -5211,6 +5231,11 @@ def _roles(
     if match.trigger.sides_after:
         # "... between Al-Zenky and HTS rising to 5 civilian martyrs": sides, not victims
         sides = [m for m in after if m.category not in VICTIM_CATEGORIES]
+        named = [m for m in sides if m.template is None and m.category not in _UNNAMED]
+        if len({m.actor for m in named}) >= 2:
+            # "between two rival armed groups, CJNG and Sinaloa Cartel": the names the
+            # words of a kind are given by
+            sides = named
         first = sides[0] if sides else None
         return (
             first,
@@ -5418,6 +5443,16 @@ def _roles(
         # is its target; its doer, if any, is named after "by" ("... planted by al-Shabaab")
         doer = _armed_named_after_by(sentence, after)
         return doer, before[-1], "struck by the weapon: the subject its target"
+    if (
+        before
+        and match.trigger.instrument
+        and _OPENS_WHAT_IT_SAID.search(
+            sentence.text, before[-1].end - offset, match.start
+        )
+    ):
+        # "The People's Defense Force in Depayin township said two fighter jets dropped
+        # bombs": the weapon opens what the speaker said; the speaker flew none of it
+        before = before[:-1]
     actor1 = before[-1] if before else None
     rule = "active: nearest actor before the trigger"
     if (
@@ -5560,6 +5595,17 @@ def _roles(
             # "Clashes between X and Y", "fighting with X": one actor named after the trigger
             actor1 = actor2
             rest = after[1:]
+            named = [m for m in rest if m.template is None and m.category not in _UNNAMED]
+            if (
+                (actor1.template is not None or actor1.category in _UNNAMED)
+                and len({m.actor for m in named}) >= 2
+                and _APPOSITION.fullmatch(
+                    sentence.text, actor1.end - offset, named[0].start - offset
+                )
+            ):
+                # "between two rival armed groups, CJNG and Sinaloa Cartel": the names the
+                # words of a kind go on to give
+                actor1, rest = named[0], rest[rest.index(named[0]) + 1 :]
             if not match.text:
                 # a sentence only the model types: "the military, police, and Pyu Saw Htee
                 # members sealed off the house" lists its doers first; the other side is
@@ -6775,8 +6821,20 @@ def _in_the_cause(text: str, match: TriggerMatch, toponym: Toponym, places: list
         return False
     # a protest is "against" its cause; an offensive is "against" where it was
     protest = match.trigger.sub_event_type in _PROTEST_KINDS
-    words = _PROTEST_CAUSE_WORDS if protest else _CAUSE_WORDS
-    return words.search(text, first, toponym.start) is not None
+    if _CAUSE_WORDS.search(text, first, toponym.start) is not None:
+        return True
+    if not protest or _AGAINST.search(text, first, toponym.start) is None:
+        return False
+    # "In Kenya, police fired tear gas at protesters demonstrating against a new finance bill
+    # in Nairobi": a town in the country named before is where they were, unless what they
+    # are against is an act done there ("against the killing of a teacher in Oslo")
+    earlier = [t for t in places if t is not toponym and t.end <= toponym.start]
+    finer_within = all(
+        t.place.country == toponym.place.country
+        and _place_rank(t.place) > _place_rank(toponym.place)
+        for t in earlier
+    )
+    return not finer_within or _PROTESTED_ACT.search(text, first, toponym.start) is not None
 
 
 # the words that give an act's cause or topic rather than its place
@@ -6785,7 +6843,7 @@ _CAUSE = (
     r"in support of|in memory of|to (?:denounce|condemn|mark|commemorate|protest)|over the"
 )
 _CAUSE_WORDS = re.compile(rf"\b(?:{_CAUSE})\b", re.IGNORECASE)
-_PROTEST_CAUSE_WORDS = re.compile(rf"\b(?:{_CAUSE}|against)\b", re.IGNORECASE)
+_AGAINST = re.compile(r"\bagainst\b", re.IGNORECASE)
 _PROTESTED_ACT = re.compile(
     rf"\b(?:{_CAUSE}|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:killings?|murders?|deaths?|shootings?|arrests?|detentions?|attacks?|rapes?|"
@@ -7393,6 +7451,8 @@ def _date(
         )
         # "the fighting went on until the early hours of Monday": when it ended, not began
         and not _UNTIL_BEFORE.search(article.text, max(0, d.start - 40), d.start)
+        # "The death toll from an attack ... rose to 37 on Saturday": when the toll was told
+        and not _TOLL_ROSE_TO_BEFORE.search(article.text, max(0, d.start - 40), d.start)
         and (
             not (d.text.casefold().startswith("since ")
                  or _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start))
@@ -7562,6 +7622,14 @@ def _date(
 
 # the verbs of a telling: "said", "told Reuters", "announced"
 _TELLING_VERB = r"said|says|told\s+(?:[\w.]+\s+){0,2}?|announced|added|stated"
+# the telling verb, then the subject of what was told: "... said two fighter jets" (not
+# "said its jets": the speaker's own)
+_OPENS_WHAT_IT_SAID = re.compile(
+    rf"\b(?:{_TELLING_VERB})\s+(?:that\s+)?"
+    r"(?:(?:an?|the|two|three|several|\d+)\s+(?:(?!(?:its|their|our|his|her|it|they|we)\b)"
+    r"[\w-]+\s+){0,2}|(?:(?!(?:its|their|our|his|her|it|they|we)\b)[\w-]+\s+){1,2})$",
+    re.IGNORECASE,
+)
 # the day a report was told on, in a wire's words: "the governor said Sunday"
 _TOLD_ON_A_WEEKDAY = re.compile(
     rf"\b(?:{_TELLING_VERB}|reported)\s+(?:on\s+)?"
@@ -7578,6 +7646,11 @@ _TODAY_WORDS = re.compile(
 _TELLING_BEFORE = re.compile(
     rf"\b(?:{_TELLING_VERB}|confirmed|tweeted)"
     r"(?:\s+in\s+a\s+statement)?\s*$"
+)
+_TOLL_ROSE_TO_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|reached)\s+(?:to\s+)?(?:at\s+least\s+)?"
+    r"[\d,]+\s+$",
+    re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\b[^,.;:()]*$", re.IGNORECASE)

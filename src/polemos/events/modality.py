@@ -152,7 +152,10 @@ OUTLET_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHOSE_PLACE_AFTER = re.compile(
-    r"^\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,|\s+\w+\b)"
+    r"^\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # "The People's Defense Force in Depayin township said"
+    r"(?:\s+(?:township|district|province|state|region|county|village|town|city|area))?"
+    r"(?=\s*,|\s+\w+\b)"
 )
 _INITIALS_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z-]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]+[a-z]?|[a-z][A-Z]+)[A-Z]*")

@@ -287,6 +287,10 @@ def _governing_kind(
         # passive right after the count says what befell them, whatever verb came before
         return vocab.verb_kinds.get(harmed.group(1).casefold())
     clause = _STOP_BACK.split(before)[-1]
+    if _TOLL_ROSE_BEFORE.search(clause):
+        # "The death toll from an attack by al Shabaab militants on a popular beach in
+        # Mogadishu rose to 37": the toll's verb, however far the toll's noun is
+        return "fatalities"
     if _PLACE_PREPOSITION_BEFORE.search(clause):
         # "46 wounded in the missile strikes on six locations": what the act was done at or
         # with, no one the verb befell
@@ -324,6 +328,11 @@ def _governing_kind(
     return None
 
 
+_TOLL_ROSE_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]*?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|"
+    r"increased|increases|reached|reaches)\s+(?:to\s+)?(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|in|at|across|from|into|near|against)\s+$", re.IGNORECASE
 )
