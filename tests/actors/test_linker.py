@@ -404,3 +404,16 @@ def test_a_name_is_found_inside_a_longer_alias_that_ends_inside_a_word() -> None
 
 def test_a_force_named_as_a_patron_is_no_actor() -> None:
     assert _actors("Drones hit the city that serves as the army-aligned government's base.") == []
+
+
+def test_the_ministry_is_the_state_s_ministry_named_before() -> None:
+    actors = [
+        a
+        for _, a in _actors(
+            "Russia's Defence Ministry said its troops took the village. The ministry said its "
+            "forces had also repelled 27 Ukrainian counterattacks."
+        )
+    ]
+    assert actors.count("Military Forces of Russia") >= 2
+    # no ministry named before: the words name no one
+    assert "The ministry" not in [t for t, _ in _actors("The ministry said nine were killed.")]

@@ -623,6 +623,7 @@ class ActorLinker:
         mentions += _shared_head_forces(mentions, text, lowered, country, kb, article)
         mentions = _whose_forces(mentions, text)
         mentions = _resolve_anaphora(mentions, text, kb, article, country)
+        mentions = _the_ministry_named_before(mentions, text, article)
         mentions = _named_kin_militias(mentions, text, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         unknown = [(m.span(1), m.group(1)) for m in _UNKNOWN_GROUP.finditer(text)]
@@ -1352,6 +1353,43 @@ def _resolve_anaphora(
             added.append(replace(m, actor=named.pop(), rule=f"{m.rule}; the rebels named"))
     kept = [m for m in mentions if id(m) not in replaced]
     return sorted([*kept, *added], key=lambda m: m.start)
+
+
+_THE_MINISTRY = re.compile(r"\b[Tt]he\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b(?!\s+of\b)")
+
+
+def _the_ministry_named_before(
+    mentions: list[ActorMention], text: str, article: Article
+) -> list[ActorMention]:
+    """"Russia's Defence Ministry said ... The ministry said its forces had repelled 27
+    counterattacks": the ministry is the state's one named before it."""
+    added = []
+    for match in _THE_MINISTRY.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        named = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= start
+                and m.category == "state_forces"
+                and "ministry" in m.text.casefold()
+            ),
+            None,
+        )
+        if named is not None:
+            added.append(
+                replace(
+                    named,
+                    start=start,
+                    end=end,
+                    text=match.group(),
+                    sentence=article.sentence_of(start),
+                    rule=f"anaphora: {named.text!r}",
+                )
+            )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 # the context aliases' fallback for a bare "rebels" where the country has no one rebel group
