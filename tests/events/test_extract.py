@@ -7249,3 +7249,32 @@ def test_a_ballistic_missile_strike_is_a_missile_attack():
         published="2025-04-13",
     )
     assert strike["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_the_accused_of_a_killing_is_its_doer_in_any_tense():
+    from polemos.eval.events import extract_gold_text, predicted_events
+
+    (attack,) = predicted_events(
+        extract_gold_text(
+            "Residents accuse Jabhat Al-Nusra of killing a citizen under torture in a prison",
+            "2017-05-10",
+            "SOHR",
+        )
+    )
+    assert (attack["actor1"], attack["actor2"]) == ("Hayat Tahrir al-Sham", "Civilians (Syria)")
+    assert ucdp_type_of_violence(attack) == 3
+
+
+def test_an_exchange_of_artillery_between_two_armies_is_a_clash_whose_toll_is_civilians():
+    (clash,) = events(
+        "Indian and Pakistani troops also exchanged artillery fire along the Line of Control, "
+        "killing at least 10 civilians on the Indian side in the Poonch district, Indian "
+        "officials said.",
+        published="2025-05-07",
+    )
+    assert (clash["sub_event_type"], clash["actor1"], clash["actor2"]) == (
+        "Armed clash",
+        "Military Forces of India",
+        "Military Forces of Pakistan",
+    )
+    assert clash["fatalities"]["best"] == 10

@@ -1512,6 +1512,14 @@ def _classify(
         # demonstrators demanded": violence by demonstrators is a violent demonstration,
         # mob violence is a crowd's without one (ACLED's definitions)
         label = "Violent demonstration"
+    if (
+        match.trigger.id == "exchange_fire"
+        and event.sub_event_type == "Armed clash"
+        and label in _WEAPONS_OF
+    ):
+        # "Houthi forces and pro-Hadi forces exchanged artillery shelling": an exchange is
+        # a clash, with whatever weapons (ACLED)
+        return event
     weapons = _WEAPONS_OF.get(label)
     if weapons is not None and event.sub_event_type in _WEAPONS_OF and not weapons.search(text):
         # "Turkish army forces carried out shelling", "carried out a mine attack": a weapon's
@@ -4285,7 +4293,7 @@ _UNDER_PREDICATE = frozenset(
 )
 
 
-_ACCUSING = re.compile(r"accus(?:ed|es|ing)|blam(?:ed|es|ing)", re.IGNORECASE)
+_ACCUSING = re.compile(r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)", re.IGNORECASE)
 
 
 def _owner_named_on(sentence: Sentence, match: TriggerMatch, mentions: list[ActorMention]) -> bool:
@@ -5515,7 +5523,13 @@ def _roles(
         # nothing after names another ("... after police carried out an operation" names
         # one of them again)
         if (
-            (actor2 is None or actor2.actor in (first.actor, second.actor))
+            (
+                actor2 is None
+                or actor2.actor in (first.actor, second.actor)
+                # "Indian and Pakistani troops exchanged artillery fire ..., killing 10
+                # civilians": the civilians are the toll of the exchange, not a side
+                or actor2.category in VICTIM_CATEGORIES
+            )
             and first.actor != second.actor
             and _BOTH_SIDES.match(between)
             and len(lead) <= 30
