@@ -164,7 +164,8 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]+[a-z]?|[a-z][A-Z]+)[A-Z]*")
 _OWN_BODY_AFTER = re.compile(
     r"^['’]s?\s+(?:[A-Z][\w-]*\s+){0,6}"
     r"(?:(?:media|press|information|public\s+relations|armed|military)\s+)?"
-    r"(?:centre|center|command|agency|office|unit|service|wing|branch|department|directorate)"
+    # ("the U.S. military's Central Command said")
+    r"(?i:centre|center|command|agency|office|unit|service|wing|branch|department|directorate)"
     r"(?=\s)"
 )
 _MEMBERS_SPEAKING_AFTER = re.compile(
