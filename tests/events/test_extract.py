@@ -7278,3 +7278,74 @@ def test_an_exchange_of_artillery_between_two_armies_is_a_clash_whose_toll_is_ci
         "Military Forces of Pakistan",
     )
     assert clash["fatalities"]["best"] == 10
+
+
+def test_a_junta_s_general_mobilisation_is_a_change_of_activity():
+    (change,) = events(
+        "The Burkinabe junta announced a general mobilisation of all able-bodied men to fight "
+        "jihadist groups.",
+        published="2024-06-01",
+    )
+    assert (change["sub_event_type"], change["actor1"]) == (
+        "Change to group/activity",
+        "Military Forces of Burkina Faso",
+    )
+
+
+def test_a_man_seized_is_no_ground_taken():
+    found = events(
+        "The body of a kidnapped schoolteacher was found dumped by a roadside near Mandera a "
+        "day after he was seized by suspected al-Shabaab militants.",
+        published="2024-06-01",
+    )
+    assert found and all(e["event_type"] != "Strategic developments" for e in found)
+    assert "Non-state actor overtakes territory" not in {e["sub_event_type"] for e in found}
+
+
+def test_an_offensive_analysts_expect_is_no_event():
+    assert (
+        events(
+            "Analysts expect the army to launch an offensive on the rebel stronghold in the "
+            "coming weeks.",
+            published="2024-06-01",
+        )
+        == []
+    )
+
+
+def test_ground_a_side_withdrew_from_is_the_other_side_s_gain():
+    (transfer,) = events(
+        "Ukrainian forces withdrew from the village of Hirnyk near Kurakhove in the Donetsk "
+        "region to avoid encirclement, a military spokesman said.",
+        published="2024-10-18",
+    )
+    # ACLED: actor 1 is the side that gains the ground
+    assert (transfer["sub_event_type"], transfer["actor1"], transfer["actor2"]) == (
+        "Non-violent transfer of territory",
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+
+
+def test_pupils_seized_are_abducted_not_ground_taken():
+    (abduction,) = events(
+        "ABUJA, March 24 (Reuters) - More than 130 schoolchildren abducted by gunmen from a "
+        "school in Kuriga in northwest Nigeria's Kaduna state this month have been released, "
+        "the state governor said on Sunday.\n\n"
+        "The pupils were seized on March 7 when gunmen on motorcycles stormed the school.",
+        published="2024-03-24",
+    )
+    assert (abduction["sub_event_type"], abduction["date"]) == (
+        "Abduction/forced disappearance",
+        "2024-03-07",
+    )
+
+
+def test_a_military_s_command_speaks_for_it_of_its_own_strike():
+    (strike,) = events(
+        "A drone strike killed two Islamic State commanders near the town of Al-Busayrah in "
+        "Deir ez-Zor province, the U.S. military's Central Command said on Tuesday.",
+        published="2025-07-15",
+    )
+    assert strike["attribution"]["source"] == "Military Forces of the United States"
+    assert strike["actor1"] == "US-led coalition"

@@ -3530,6 +3530,7 @@ def _fold_into(previous: Event, event: Event) -> None:
 
 _UNNAMED = {"unidentified", "unknown"}
 _APPOSITION = re.compile(r"\s*[,:(]\s*(?:namely\s+|including\s+)?")
+_WITHDREW = re.compile(r"withdr(?:ew|awn|awal)\b", re.IGNORECASE)
 _NATION_IN_NAME = re.compile(r"\(([^()]+)\)$")
 
 
@@ -3578,6 +3579,18 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             event.provenance.get("sub_event_type", "") + "; destruction that killed: an attack"
         )
     kind, sub = event.event_type, event.sub_event_type
+    if (
+        sub == "Non-violent transfer of territory"
+        and event.actor2 is not None
+        and _WITHDREW.match(event.evidence.get("trigger") or "")
+        and not event.provenance.get("actor1", "").startswith("the taker")
+    ):
+        # "Ukrainian forces withdrew from the village of Hirnyk": ACLED's actor 1 is the side
+        # that gains the ground, the one that left its actor 2
+        event.actor1, event.actor2 = event.actor2, event.actor1
+        event.inter1, event.inter2 = event.inter2, event.inter1
+        event.provenance["actor1"] = "the taker: the other side of the one that withdrew"
+        event.provenance["actor2"] = "the side that withdrew"
     # "rival gangs clashed", "rioters fought each other": ACLED names the one kind both sides
     # a side the text does not name, guessed from the article's war
     actor2_guessed = event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
@@ -4753,7 +4766,11 @@ _DESTROYED_WORD = re.compile(r"(?:destroyed|razed)\b", re.IGNORECASE)
 # an act still to come: "an expected offensive", "an imminent attack"
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:expected|anticipated|planned|imminent|looming|feared|impending|upcoming)"
-    r"(?:\s+[\w-]+){0,2}$",
+    r"(?:\s+[\w-]+){0,2}$"
+    # "Analysts expect the army to launch an offensive on the rebel stronghold"
+    r"|\b(?:expects?|expected|anticipates?|predicts?|fears?|feared|warns?|warned)\b[^.;]{0,60}?"
+    r"\bto\s+(?:launch|carry\s+out|mount|begin|start|stage|conduct|unleash)"
+    r"(?:\s+(?:an?|the|new|fresh))*(?:\s+[\w-]+){0,2}$",
     re.IGNORECASE,
 )
 _METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic", "group_change"}
