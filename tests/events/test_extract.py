@@ -7349,3 +7349,17 @@ def test_a_military_s_command_speaks_for_it_of_its_own_strike():
     )
     assert strike["attribution"]["source"] == "Military Forces of the United States"
     assert strike["actor1"] == "US-led coalition"
+
+
+def test_the_monitor_s_fire_of_a_side_on_a_place_is_that_side_s():
+    from polemos.eval.events import extract_gold_text, predicted_events
+
+    (shelling,) = predicted_events(
+        extract_gold_text(
+            "A child killed by shelling of the factions on Aleppo city", "2017-06-10", "SOHR"
+        )
+    )
+    assert shelling["actor1"] == "Syrian National Army"
+    # "on Monday" names no target: the side after "of" is what was shelled
+    (shelling,) = events("Turkish shelling of the YPG on Monday killed 3.", published="2017-06-12")
+    assert shelling["actor2"] == "People's Protection Units"

@@ -3529,6 +3529,12 @@ def _fold_into(previous: Event, event: Event) -> None:
 
 
 _UNNAMED = {"unidentified", "unknown"}
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ON_A_TARGET = re.compile(
+    r"\s+(?:on|upon|against|targeting)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|\d)\b)"
+)
 _APPOSITION = re.compile(r"\s*[,:(]\s*(?:namely\s+|including\s+)?")
 _WITHDREW = re.compile(r"withdr(?:ew|awn|awal)\b", re.IGNORECASE)
 _NATION_IN_NAME = re.compile(r"\(([^()]+)\)$")
@@ -5246,6 +5252,22 @@ def _roles(
     if rival is not None and match.trigger.id in ("clash", "exchange_fire"):
         # "Gunmen from rival factions of the Sinaloa cartel battled": the group fought itself
         return rival, rival, "rival factions of one group"
+    owner = next(
+        (
+            m
+            for m in after
+            if match.trigger.instrument
+            and m.category in ARMED - {"unknown"}
+            and _OF_THE.fullmatch(sentence.text, match.end, m.start - offset)
+            and _ON_A_TARGET.match(sentence.text, m.end - offset)
+        ),
+        None,
+    )
+    if owner is not None:
+        # "A child killed by shelling of the factions on Aleppo city": the Syrian monitor's
+        # "of" names whose fire it was; "on" what it hit
+        target = next((m for m in after if m.start > owner.start), None)
+        return owner, target, "the fire's owner after 'of', its target after 'on'"
     dominant = _dominant_actors(article) if match.trigger.id == "killed_in_fighting" else []
     if dominant:
         # "At least 17 people were killed in the fighting, including 13 peacekeepers", "37
