@@ -1306,36 +1306,28 @@ def _resolve_anaphora(
             ),
             None,
         )
-        if antecedent is None:
+        if antecedent is not None:
+            actor, category = antecedent.actor, antecedent.category
+            rule, where = f"anaphora: {antecedent.text!r}", None
+        else:
             # "Clashes between the organization and Tahrir al-Sham": the Syrian monitor's
             # word for the Islamic State, named or not
             fallback = kb.anaphora_fallbacks.get(match.group(), {}).get(country or "")
             if fallback is None or _NOT_THE_ARMED_ONE_AFTER.match(text, end):
                 continue
-            replaced.update(id(m) for m in inside)
-            added.append(
-                ActorMention(
-                    start,
-                    end,
-                    match.group(),
-                    fallback,
-                    kb.category_of(fallback),
-                    sentence=article.sentence_of(start),
-                    rule=f"anaphora: {match.group()!r} where none was named",
-                    country=country,
-                )
-            )
-            continue
+            actor, category = fallback, kb.category_of(fallback)
+            rule, where = f"anaphora: {match.group()!r} where none was named", country
         replaced.update(id(m) for m in inside)
         added.append(
             ActorMention(
                 start,
                 end,
                 match.group(),
-                antecedent.actor,
-                antecedent.category,
+                actor,
+                category,
                 sentence=article.sentence_of(start),
-                rule=f"anaphora: {antecedent.text!r}",
+                rule=rule,
+                country=where,
             )
         )
     # "ELN rebels attacked a military base ... troops killed three rebels in clashes": the

@@ -2903,7 +2903,7 @@ def _blamed_after(article: Article, sentence: Sentence, event: Event, kb: ActorK
     """"Drones struck fuel depots in Port Sudan ... The army blamed the Rapid Support Forces":
     the armed side a later sentence blames is the doer no word named (an air strike's doer
     guessed from the state's air force, or an unidentified group)."""
-    blamed = _BLAMED.search(sentence.text)
+    blamed = _BLAMED_ON_AFTER.search(sentence.text)
     guessed = event.actor1 is None or event.actor1.startswith("Unidentified") or (
         event.provenance.get("actor1", "").startswith("unattributed")
     )
@@ -2935,12 +2935,6 @@ def _blamed_after(article: Article, sentence: Sentence, event: Event, kb: ActorK
     event.provenance["actor1"] = f"blamed after it: {group.text!r}"
 
 
-# "The army blamed the Rapid Support Forces", "blamed the attack on the group": who is blamed
-_BLAMED = re.compile(
-    r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+(?:attacks?|strikes?|bombings?|killings?|"
-    r"assault|shelling)\s+on\s+)?(?:the\s+)?",
-    re.IGNORECASE,
-)
 _BLAMED_FOR_MORE = re.compile(
     r"\b(?:such\s+as|for\s+(?:a|the)\s+(?:wave|spate|surge|series|rise|string|campaign))\b",
     re.IGNORECASE,
