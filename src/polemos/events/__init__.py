@@ -1184,9 +1184,11 @@ class EventExtractor:
             # "targeted a tanker ..., hours after U.S. and British warplanes struck": the
             # other act's actors are not this one's
             role_mentions = [m for m in role_mentions if m.start < clause[1]]
-        actor1, actor2, role_rule = _roles(sentence, role_match, role_mentions, article)
+        actor1, actor2, role_rule = _roles(
+            sentence, role_match, role_mentions, article, dominant
+        )
         if shared_subject is not None:
-            subject = _roles(sentence, shared_subject, role_mentions, article)[0]
+            subject = _roles(sentence, shared_subject, role_mentions, article, dominant)[0]
             if subject is not None and subject.actor != (actor1 and actor1.actor):
                 if actor2 is not None and actor2.actor == subject.actor:
                     actor2 = None
@@ -5160,8 +5162,14 @@ def _relays(speaker: ActorMention, sentence: Sentence, trigger_at: int) -> bool:
 
 
 def _roles(
-    sentence: Sentence, match: TriggerMatch, mentions: list[ActorMention], article: Article
+    sentence: Sentence,
+    match: TriggerMatch,
+    mentions: list[ActorMention],
+    article: Article,
+    dominant: list[ActorMention],
 ) -> tuple[ActorMention | None, ActorMention | None, str]:
+    """The doer and the target of the act the trigger tells (``dominant``: the article's
+    armed actors by how often it names them, :func:`_dominant_actors`)."""
     offset = sentence.start
     # "Somali forces, backed by US airstrikes, retook": who helped is neither side
     support = _support_spans(sentence.text)
@@ -5262,8 +5270,7 @@ def _roles(
         # "of" names whose fire it was; "on" what it hit
         target = next((m for m in after if m.start > owner.start), None)
         return owner, target, "the fire's owner after 'of', its target after 'on'"
-    dominant = _dominant_actors(article) if match.trigger.id == "killed_in_fighting" else []
-    if dominant:
+    if match.trigger.id == "killed_in_fighting" and dominant:
         # "At least 17 people were killed in the fighting, including 13 peacekeepers", "37
         # soldiers and 16 opposition fighters had been killed in the fighting": the dead are
         # the toll of the fight the article tells, between its armed group and that group's
