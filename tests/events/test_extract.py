@@ -7302,15 +7302,29 @@ def test_a_man_seized_is_no_ground_taken():
     assert "Non-state actor overtakes territory" not in {e["sub_event_type"] for e in found}
 
 
-def test_an_offensive_analysts_expect_is_no_event():
-    assert (
-        events(
-            "Analysts expect the army to launch an offensive on the rebel stronghold in the "
-            "coming weeks.",
-            published="2024-06-01",
-        )
-        == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect the army to launch an offensive on the rebel stronghold in the "
+        "coming weeks.",
+        # the infinitive a non-factive verb governs, whatever its verb
+        "Residents fear the militants to storm the town before the rains.",
+        "Officials expected the rebels to attack the army base in Tillaberi.",
+        "Observers predict that the junta will launch air strikes on Lay Kay Kaw.",
+        "Observers predict the junta to launch air strikes on Lay Kay Kaw.",
+    ],
+)
+def test_an_offensive_analysts_expect_is_no_event(text):
+    assert events(text, published="2024-06-01") == []
+
+
+def test_what_a_commander_ordered_and_was_done_is_an_event():
+    found = events(
+        "Soldiers opened fire on protesters in Mandalay on Sunday, killing five, after a "
+        "commander ordered them to disperse the crowd.",
+        published="2024-06-03",
     )
+    assert found and found[0]["fatalities"]["best"] == 5
 
 
 def test_ground_a_side_withdrew_from_is_the_other_side_s_gain():

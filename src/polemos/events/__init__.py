@@ -4768,11 +4768,7 @@ _DESTROYED_WORD = re.compile(r"(?:destroyed|razed)\b", re.IGNORECASE)
 # an act still to come: "an expected offensive", "an imminent attack"
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:expected|anticipated|planned|imminent|looming|feared|impending|upcoming)"
-    r"(?:\s+[\w-]+){0,2}$"
-    # "Analysts expect the army to launch an offensive on the rebel stronghold"
-    r"|\b(?:expects?|expected|anticipates?|predicts?|fears?|feared|warns?|warned)\b[^.;]{0,60}?"
-    r"\bto\s+(?:launch|carry\s+out|mount|begin|start|stage|conduct|unleash)"
-    r"(?:\s+(?:an?|the|new|fresh))*(?:\s+[\w-]+){0,2}$",
+    r"(?:\s+[\w-]+){0,2}$",
     re.IGNORECASE,
 )
 _METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic", "group_change"}

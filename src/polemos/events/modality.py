@@ -22,6 +22,7 @@ NON_FACTIVE = {
     "unlikely",
     "expect",
     "anticipate",  # "observers anticipate an escalation of terrorist attacks"
+    "predict",
     "plan",
     "threaten",
     "aim",
@@ -273,6 +274,12 @@ PRESUPPOSING_PREPOSITIONS = frozenset({"after", "since", "following"})
 ATTEMPT_FORMS = frozenset(_inflections("attempt") | _inflections("try"))
 
 
+def _wanted_infinitive(token: Any) -> bool:
+    return token.head.lower_ in NON_FACTIVE_FORMS and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in token.children
+    )
+
+
 def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> str | None:
     token = _token_at(parse, trigger_start)
     hops = 0
@@ -307,6 +314,14 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
             break
         # a reported clause ("said that X killed") keeps its own modality
         if token.dep_ in {"ccomp", "ROOT"} or token.head is token:
+            # ... unless it is the infinitive a non-factive verb governs, clause subject and
+            # all: "Analysts expect the army to launch an offensive"
+            if token.dep_ == "ccomp" and _wanted_infinitive(token):
+                subject = False
+                beside = False
+                token = token.head
+                hops += 1
+                continue
             if token.dep_ == "ccomp":
                 for child in token.children:
                     if child.dep_ == "aux" and child.lower_ in MODALS:
