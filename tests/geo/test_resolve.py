@@ -45,6 +45,24 @@ def test_bare_city_name_is_the_city_not_the_governorate(resolver: Resolver):
     assert (place.precision, place.admin1_code) == ("place", "SY.09")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # a town that is a small part of the state, called by the state's name only as an
+        # alternate of its own ("Bihar Sharif"), is not what "Bihar" means
+        ("A youth died in police custody in Bihar on Monday.", "Bihar", "admin1"),
+        # a city of its province's scale is ("Raqqa" is the city)
+        ("Air strikes hit Raqqa on Monday.", "Raqqa", "place"),
+        ("Gunmen attacked a market in Kano on Monday.", "Kano", "place"),
+    ],
+)
+def test_a_province_s_bare_name_is_its_city_only_at_the_province_s_scale(
+    resolver: Resolver, text: str, name: str, precision: str
+):
+    (place,) = _resolve(resolver, text, name)
+    assert place.precision == precision
+
+
 def test_mosul_is_in_nineveh(resolver: Resolver):
     (place,) = _resolve(resolver, "Iraqi forces pushed into Mosul.", "Mosul")
     assert place.country == "IQ"

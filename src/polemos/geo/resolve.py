@@ -94,6 +94,10 @@ W_SPATIAL = 1.5  # other toponyms have plausible readings near this candidate
 SPATIAL_KM = 200.0
 SPATIAL_CANDIDATES = 20  # readings per other toponym that count as support
 NAMED_AFTER_CITY_PENALTY = 1.5  # a bare "Aleppo" is the city, not the governorate
+# ... when the city is of its province's scale: a town that holds a fiftieth of the province's
+# people ("Bihar" for Bihar Sharif, in the state of Bihar) is not what the province's bare
+# name means (set a priori, not tuned; districts, the size of towns, keep the penalty)
+CITY_SHARE_OF_ITS_NAMESAKE_UNIT = 0.05
 CAPITAL_OVER_NAMESAKE = 20  # a capital this many times a namesake's size wins by its name
 # a town this many times the size of namesakes that support only each other is the place meant
 NAMESAKE_OF_FAMOUS = 5
@@ -739,7 +743,15 @@ class Resolver:
         if not places:
             return
         for row in mention.candidates:
-            if g.kind[row] in (ADMIN1, ADMIN2) and any(g.contains(row, p) for p in places):
+            unit_people = int(g.population[row])
+            if g.kind[row] in (ADMIN1, ADMIN2) and any(
+                g.contains(row, p)
+                and (
+                    g.kind[row] == ADMIN2
+                    or int(g.population[p]) >= CITY_SHARE_OF_ITS_NAMESAKE_UNIT * unit_people
+                )
+                for p in places
+            ):
                 mention.prior[row] -= NAMED_AFTER_CITY_PENALTY
                 mention.parts[row][2] = 1.0
 
