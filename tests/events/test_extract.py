@@ -7377,3 +7377,82 @@ def test_the_monitor_s_fire_of_a_side_on_a_place_is_that_side_s():
     # "on Monday" names no target: the side after "of" is what was shelled
     (shelling,) = events("Turkish shelling of the YPG on Monday killed 3.", published="2017-06-12")
     assert shelling["actor2"] == "People's Protection Units"
+
+
+def test_a_side_s_account_and_a_witness_s_words_on_the_shooting_are_the_shooting():
+    found = events(
+        "Israeli forces opened fire on crowds of Palestinians waiting for food near an aid "
+        "distribution site in Rafah on Sunday, killing 31 people, Gaza's health ministry said."
+        "\n\nThe Israeli military said in a statement that troops had fired \"warning shots\" "
+        "at suspects who approached them and posed a threat, and that it was not aware of any "
+        "injuries. It said the incident was under review.\n\nWitnesses said tanks and drones "
+        "opened fire as thousands of people walked towards the site before dawn. The Red Cross "
+        "said its field hospital in Rafah received 179 casualties, 21 of whom were dead on "
+        "arrival.",
+        published="2025-06-01",
+    )
+    # the army's version (typed by the model alone), the witnesses' words (no doer named)
+    # and the hospital's count of those it received are all the one shooting
+    assert [(e["actor1"], e["actor2"], e["fatalities"]["best"]) for e in found] == [
+        ("Military Forces of Israel", "Civilians (Palestine)", 31)
+    ]
+
+
+def test_casualties_a_hospital_received_are_no_act_of_their_own():
+    assert (
+        events(
+            "The Red Cross said its field hospital in Rafah received 179 casualties on Sunday, "
+            "21 of whom were dead on arrival.",
+            published="2025-06-01",
+        )
+        == []
+    )
+
+
+def test_the_day_a_truce_took_effect_dates_no_strike():
+    (strike,) = events(
+        "An Israeli drone strike on a car in the southern Lebanese town of Nabatieh on Monday "
+        "killed a Hezbollah field commander and another man, security sources said.\n\n"
+        "The strike came despite a ceasefire that took effect in November 2024.",
+        published="2025-06-02",
+    )
+    assert (strike["date"], strike["fatalities"]["best"]) == ("2025-06-02", 2)
+
+
+MALI_CONVOY = (
+    "BAMAKO, Mali (AFP) - Jihadist fighters ambushed a Malian army convoy escorting fuel trucks "
+    "near the town of Goundam in the Timbuktu region on Wednesday, the army said, reporting "
+    '"several" soldiers killed.\n\nThe al-Qaeda-linked Group for the Support of Islam and '
+    "Muslims (JNIM) claimed the attack in a statement on Thursday, saying its fighters killed "
+    "21 soldiers and Russian mercenaries of the Africa Corps and seized weapons and vehicles."
+    "\n\nA local official, speaking on condition of anonymity, said at least 15 soldiers were "
+    "killed and that several fuel tankers were burnt.\n\nThe army said its air force later "
+    'struck the attackers, "neutralising" about 30 terrorists.'
+)
+
+
+def test_a_lower_toll_told_after_a_side_s_claim_is_the_act_s_and_a_later_strike_its_own():
+    ambush, strike = events(MALI_CONVOY, published="2025-06-05")
+    # ACLED takes the most conservative report over the claimant's 21
+    assert (ambush["sub_event_type"], ambush["actor1"], ambush["fatalities"]["best"]) == (
+        "Armed clash",
+        "JNIM",
+        15,
+    )
+    # what the army's air force did after is an act of its own, on the attackers
+    assert (strike["sub_event_type"], strike["actor1"], strike["actor2"]) == (
+        "Air/drone strike",
+        "Military Forces of Mali",
+        "JNIM",
+    )
+    assert strike["fatalities"]["best"] == 30
+
+
+def test_a_side_s_claim_is_not_lowered_by_the_toll_of_other_victims():
+    (attack,) = events(
+        "Al Shabaab militants fired mortar shells at a base in Biyo Cadde village on 11 May "
+        "2022. Al Shabaab claimed killing six soldiers. One of the mortars landed in a "
+        "residential area, killing two civilians.",
+        published="2022-05-12",
+    )
+    assert attack["fatalities"]["best"] != 2

@@ -253,3 +253,17 @@ def test_a_toll_that_rose_counts_the_dead_however_far_its_noun():
         "capital Mogadishu rose to 37 on Saturday."
     )
     assert [(q.best, q.kind) for q in found] == [(37, "fatalities")]
+
+
+def test_a_victim_and_another_are_two():
+    found = find_quantities(
+        "An Israeli drone strike on a car killed a Hezbollah field commander and another man."
+    )
+    assert [(q.best, q.kind) for q in found] == [(2, "fatalities")]
+
+
+def test_the_neutralised_are_dead_in_british_spelling_too():
+    found = find_quantities(
+        'The air force struck the attackers, "neutralising" about 30 terrorists.'
+    )
+    assert [(q.best, q.kind) for q in found] == [(30, "fatalities")]

@@ -539,7 +539,8 @@ def _another_one() -> re.Pattern[str]:
         sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
     )
     return re.compile(
-        rf"\s+and\s+(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{persons})\b(?!['’]s)",
+        # "killed a Hezbollah field commander and another man"
+        rf"\s+and\s+(?:a|an|one|his|her|their|another)\s+(?:[\w'’-]+\s+)?(?:{persons})\b(?!['’]s)",
         re.IGNORECASE,
     )
 
