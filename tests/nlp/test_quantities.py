@@ -267,3 +267,8 @@ def test_the_neutralised_are_dead_in_british_spelling_too():
         'The air force struck the attackers, "neutralising" about 30 terrorists.'
     )
     assert [(q.best, q.kind) for q in found] == [(30, "fatalities")]
+
+
+def test_hundreds_of_thousands_are_one_count_of_a_hundred_thousand():
+    found = find_quantities("The camp shelters hundreds of thousands of people who fled.")
+    assert [(q.best, q.high) for q in found] == [(100_000, 999_999)]
