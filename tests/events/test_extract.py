@@ -7456,3 +7456,12 @@ def test_a_side_s_claim_is_not_lowered_by_the_toll_of_other_victims():
         published="2022-05-12",
     )
     assert attack["fatalities"]["best"] != 2
+
+
+def test_a_wave_of_attacks_a_decision_followed_is_no_act_of_its_own():
+    found = events(
+        "On 18 March 2024, the Haitian government declared a state of emergency in the West "
+        "department (Port-au-Prince, Ouest) following a wave of gang attacks.",
+        published="2024-03-18",
+    )
+    assert all(e["event_type"] != "Battles" for e in found)

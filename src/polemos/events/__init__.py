@@ -4821,6 +4821,13 @@ _NOT_YET_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,2}$",
     re.IGNORECASE,
 )
+# acts told as the cause of what the sentence tells, many and undated: a background
+_WAVE_IT_FOLLOWED_BEFORE = re.compile(
+    r"\b(?:following|after|amid|amidst|despite|due\s+to|because\s+of|in\s+response\s+to)\s+"
+    r"(?:a|an|the)\s+(?:recent\s+|new\s+|fresh\s+)?(?:wave|spate|series|string|surge|upsurge|"
+    r"rise|escalation|increase|spike|flurry)\s+(?:of|in)(?:\s+[\w-]+){0,2}$",
+    re.IGNORECASE,
+)
 _METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic", "group_change"}
 
 
@@ -4993,6 +5000,8 @@ def _anchored(
         re.I,
     ) and match.text.lower().endswith("s"):
         return False
+    if _WAVE_IT_FOLLOWED_BEFORE.search(before) and match.text.lower().endswith("s"):
+        return False  # "declared a state of emergency following a wave of gang attacks"
     if _NOT_YET_BEFORE.search(before):
         return False  # "ahead of an expected Fano offensive", "fears of an imminent attack"
     if (
