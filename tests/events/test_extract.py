@@ -7465,3 +7465,66 @@ def test_a_wave_of_attacks_a_decision_followed_is_no_act_of_its_own():
         published="2024-03-18",
     )
     assert all(e["event_type"] != "Battles" for e in found)
+
+
+def test_fighters_who_surrender_make_an_agreement_with_those_they_surrender_to():
+    (surrender,) = events(
+        "Eleven Maoists, including two area commanders, surrendered before the police in "
+        "Dantewada on Monday.",
+        published="2024-03-19",
+    )
+    # ACLED codes a surrender as an agreement: the group, then the side it surrendered to
+    assert (surrender["sub_event_type"], surrender["actor1"], surrender["actor2"]) == (
+        "Agreement",
+        "Communist Party of India (Maoist)",
+        "Police Forces of India",
+    )
+    assert events("A man wanted for murder surrendered to police in Nairobi.") == []
+
+
+def test_a_garrison_that_surrenders_hands_its_ground_to_the_side_it_surrenders_to():
+    (transfer,) = events(
+        "The Afghan army garrison in Badakhshan's Keshem district surrendered to the Taliban "
+        "without a fight on Sunday.",
+        published="2021-07-05",
+    )
+    assert (transfer["sub_event_type"], transfer["actor1"], transfer["actor2"]) == (
+        "Non-violent transfer of territory",
+        "Taliban",
+        "Military Forces of Afghanistan",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Farmers blocked the national highway near Karnal for three hours on Monday "
+            "demanding procurement of paddy.",
+            "Peaceful protest",
+        ),
+        (
+            "Sanitation workers staged a dharna in front of the municipal corporation office "
+            "in Vijayawada on Monday.",
+            "Peaceful protest",
+        ),
+        (
+            "Police lathicharged agitating job aspirants in Patna on Monday.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_south_asia_s_words_for_protest_and_its_dispersal(text, sub_event_type):
+    found = events(text, published="2024-03-19")
+    assert found and found[0]["sub_event_type"] == sub_event_type
+
+
+def test_a_cylinder_that_exploded_and_a_smuggling_arrest_are_no_acled_events():
+    assert (
+        events("Five people were killed when a cylinder exploded at a restaurant in Jaipur.")
+        == []
+    )
+    assert (
+        events("Police arrested two men for smuggling 3,000 litres of diesel across the border.")
+        == []
+    )

@@ -272,3 +272,8 @@ def test_the_neutralised_are_dead_in_british_spelling_too():
 def test_hundreds_of_thousands_are_one_count_of_a_hundred_thousand():
     found = find_quantities("The camp shelters hundreds of thousands of people who fled.")
     assert [(q.best, q.high) for q in found] == [(100_000, 999_999)]
+
+
+def test_goods_by_measure_are_no_people_taken():
+    found = find_quantities("Police arrested two men for smuggling 3,000 litres of diesel.")
+    assert [(q.best, q.kind) for q in found] == [(2, "arrested"), (3000, "measure")]

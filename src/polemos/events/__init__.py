@@ -3582,7 +3582,10 @@ _ON_A_TARGET = re.compile(
     r"November|December|\d)\b)"
 )
 _APPOSITION = re.compile(r"\s*[,:(]\s*(?:namely\s+|including\s+)?")
-_WITHDREW = re.compile(r"withdr(?:ew|awn|awal)\b", re.IGNORECASE)
+# "withdrew from", "garrison surrenders", "surrendered their base": the side that gave up ground
+_GAVE_UP_GROUND = re.compile(
+    r"withdr(?:ew|awn|awal)\b|(?:[\w-]+\s+){0,3}?surrender", re.IGNORECASE
+)
 _NATION_IN_NAME = re.compile(r"\(([^()]+)\)$")
 
 
@@ -3634,15 +3637,16 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
     if (
         sub == "Non-violent transfer of territory"
         and event.actor2 is not None
-        and _WITHDREW.match(event.evidence.get("trigger") or "")
+        and _GAVE_UP_GROUND.match(event.evidence.get("trigger") or "")
         and not event.provenance.get("actor1", "").startswith("the taker")
     ):
-        # "Ukrainian forces withdrew from the village of Hirnyk": ACLED's actor 1 is the side
-        # that gains the ground, the one that left its actor 2
+        # "Ukrainian forces withdrew from the village of Hirnyk", "Afghan army garrison
+        # surrenders to Taliban": ACLED's actor 1 is the side that gains the ground, the one
+        # that left its actor 2
         event.actor1, event.actor2 = event.actor2, event.actor1
         event.inter1, event.inter2 = event.inter2, event.inter1
-        event.provenance["actor1"] = "the taker: the other side of the one that withdrew"
-        event.provenance["actor2"] = "the side that withdrew"
+        event.provenance["actor1"] = "the taker: the other side of the one that gave it up"
+        event.provenance["actor2"] = "the side that gave up the ground"
     # "rival gangs clashed", "rioters fought each other": ACLED names the one kind both sides
     # a side the text does not name, guessed from the article's war
     actor2_guessed = event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
