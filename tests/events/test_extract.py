@@ -7528,3 +7528,55 @@ def test_a_cylinder_that_exploded_and_a_smuggling_arrest_are_no_acled_events():
         events("Police arrested two men for smuggling 3,000 litres of diesel across the border.")
         == []
     )
+
+
+def test_both_sides_dead_named_with_an_acronym_and_the_fight_told_from_the_other_side():
+    (clash,) = events(
+        "Two soldiers and three New People's Army (NPA) rebels were killed in an encounter in "
+        "a remote village in Northern Samar on Wednesday, the Philippine Army said.\n\n"
+        "Troops of the 20th Infantry Battalion were responding to reports from residents about "
+        "the presence of armed men in Barangay Hinagonoyan, Las Navas town, when they were "
+        "fired upon by around 20 rebels, said an army spokesperson.",
+        published="2025-06-05",
+    )
+    assert (clash["actor1"], clash["actor2"], clash["fatalities"]["best"]) == (
+        "Military Forces of the Philippines",
+        "New People's Army",
+        5,
+    )
+    assert clash["location"]["name"] == "Las Navas"
+
+
+def test_the_attackers_the_other_side_killed_in_return_are_the_fight_s_dead_too():
+    (clash,) = events(
+        "Militants attacked a security checkpoint in northwest Pakistan overnight, killing "
+        "seven soldiers, the military said Saturday. Security forces returned fire, killing "
+        "four of the attackers, it said.",
+        published="2025-06-07",
+    )
+    assert clash["fatalities"]["best"] == 11
+
+
+def test_a_patron_before_a_kind_of_body_and_its_name_is_no_side():
+    (clash,) = events(
+        "Jihadist militants stormed several army positions in the besieged northern town of "
+        "Djibo on Sunday, killing dozens of soldiers and civilians, according to residents.\n\n"
+        "The attack, claimed by the al Qaeda-linked group JNIM, began around 6 a.m. and lasted "
+        "several hours, two security sources said. One of them said at least 50 soldiers and "
+        "volunteer fighters had been killed.",
+        published="2025-06-02",
+    )
+    assert (clash["actor1"], clash["actor2"]) == ("JNIM", "Military Forces of Burkina Faso")
+    # a number for the toll the lead gave in a word ("dozens")
+    assert clash["fatalities"]["best"] == 50
+
+
+def test_the_dateline_s_city_is_no_sure_country_against_the_place_struck():
+    (strike,) = events(
+        "DUBAI (Reuters) - U.S. forces carried out air strikes on the Yemeni port city of "
+        "Hodeidah late on Thursday, killing at least three people.\n\nThe Houthis said they "
+        "had fired a ballistic missile at an Israeli city and launched drones at U.S. warships "
+        "in the Red Sea in response.",
+        published="2025-06-06",
+    )[:1]
+    assert (strike["location"]["country"], strike["actor2"]) == ("YE", "Civilians (Yemen)")

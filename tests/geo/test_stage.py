@@ -314,3 +314,14 @@ def test_a_unit_after_a_country_s_possessive_is_the_parent():
         "Russia's Defence Ministry said."
     )["Zhuravka"]
     assert place is not None and (place.admin1, place.geonameid) == ("Donetsk", None)
+
+
+def test_countries_named_are_no_sure_places_to_doubt_a_town_abroad_by():
+    place = _places(
+        "DUBAI (Reuters) - U.S. forces carried out a series of air strikes on the Yemeni port "
+        "city of Hodeidah late on Thursday, the Houthi-run Al Masirah television reported, "
+        "killing at least three people. The Houthis said they had fired a ballistic missile at "
+        "an Israeli city and launched drones at U.S. warships in the Red Sea in response to "
+        "the strikes."
+    )["Hodeidah"]
+    assert place is not None and place.country == "YE"

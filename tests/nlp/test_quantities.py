@@ -277,3 +277,22 @@ def test_hundreds_of_thousands_are_one_count_of_a_hundred_thousand():
 def test_goods_by_measure_are_no_people_taken():
     found = find_quantities("Police arrested two men for smuggling 3,000 litres of diesel.")
     assert [(q.best, q.kind) for q in found] == [(2, "arrested"), (3000, "measure")]
+
+
+def test_people_joined_to_a_count_without_a_number_share_its_verb():
+    found = find_quantities(
+        "A source said at least 50 soldiers and volunteer fighters had been killed."
+    )
+    assert [(q.best, q.kind) for q in found] == [(50, "fatalities")]
+
+
+def test_a_name_s_acronym_in_brackets_does_not_hide_the_counted_noun():
+    found = find_quantities(
+        "Two soldiers and three New People's Army (NPA) rebels were killed in an encounter."
+    )
+    assert [(q.best, q.kind) for q in found] == [(2, "fatalities"), (3, "fatalities")]
+    # a phrase of ordinary words before the noun is no name: the verb stays out of reach
+    found = find_quantities(
+        "The bombing raises to about 320 the number of persons who were killed in the city."
+    )
+    assert [q.kind for q in found] != ["fatalities"]

@@ -575,7 +575,19 @@ def _names_the_next(
     """Do the words ``pattern`` reads right after the mention lead into the other actor's
     name ("al Qaeda linked al-Shabaab", "rebels led by HTS")?"""
     words = pattern.match(text, mention.end)
-    return words is not None and 0 <= other.start - words.end() <= 4
+    if words is None or other.start < words.end():
+        return False
+    # ("the al Qaeda-linked group JNIM": a kind of body before the name)
+    return other.start - words.end() <= 4 or _KIND_OF_BODY.fullmatch(
+        text, words.end(), other.start
+    ) is not None
+
+
+_KIND_OF_BODY = re.compile(
+    r"(?:(?:jihadist|militant|armed|rebel|insurgent|extremist|terrorist)\s+)?"
+    r"(?:group|faction|militia|movement|coalition|alliance|organi[sz]ation|outfit|network)\s+",
+    re.IGNORECASE,
+)
 
 
 _SAID_BEFORE = re.compile(
@@ -2060,7 +2072,15 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         {previous.event_type, event.event_type} <= _VIOLENT
         and event.actor1 is not None
         and not event.actor1.startswith("Unidentified")
-        and (event.actor1, event.actor2) == (previous.actor1, previous.actor2)
+        and (
+            (event.actor1, event.actor2) == (previous.actor1, previous.actor2)
+            # "Two soldiers and three NPA rebels were killed in an encounter ... Troops ...
+            # were fired upon by around 20 rebels": a fight's two sides, told either way round
+            or (
+                event.event_type == previous.event_type == "Battles"
+                and (event.actor1, event.actor2) == (previous.actor2, previous.actor1)
+            )
+        )
         and event.date == previous.date
     )
     # "Israeli forces opened fire on crowds ... in Rafah ... Witnesses said tanks and drones
@@ -3060,7 +3080,8 @@ def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Eve
     took = _TOOK_PLACE_IN.match(sentence.text, opening.end()) if opening else None
     # "The attack on Nungchappi village in Bishnupur district came a day after ...": the
     # act named again by its place
-    took = took or _THE_ACT_ON_A_PLACE.match(sentence.text)
+    named_by_place = took is None and _THE_ACT_ON_A_PLACE.match(sentence.text)
+    took = took or named_by_place
     if took is None:
         return
     last = event.evidence.get("more", [{}])[-1].get("end", event.evidence["end"])
@@ -3069,6 +3090,11 @@ def _placed_where_it_took_place(article: Article, sentence: Sentence, event: Eve
     # the place the sentence gives before its aside (", where ...", ", which ...")
     aside = _ASIDE_OF_A_PLACE.search(sentence.text, took.end())
     end = sentence.start + (aside.start() if aside else len(sentence.text))
+    if named_by_place:
+        # "The attack on the base in the municipality of Tibu came days after the ELN killed
+        # two police officers in Cucuta": the act's own place is told before the verb
+        verb = _VERB_AFTER_THE_ACT.search(sentence.text, took.end())
+        end = min(end, sentence.start + verb.start()) if verb else end
     named = [
         t
         for t in _sentence_places(article, sentence.index)
@@ -3102,7 +3128,14 @@ _THE_ACT_ON_A_PLACE = re.compile(
     r"shelling|ambush|massacre)\s+(?:on|in|at)\s+"
     # "The attack on the base in Mansila": the target, then its town
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:base|camp|barracks|post|outpost|checkpoint|garrison|"
-    r"village|town)\s+(?:in|at|of|near)\s+)?(?=[A-Z])"
+    r"village|town)\s+(?:in|at|of|near)\s+)?"
+    # "The attack on the base in the municipality of Tibu": the unit's kind, then its name
+    r"(?:the\s+(?:[\w-]+\s+)?(?:municipality|district|town|village|city|province|region|"
+    r"county|department|township|area)\s+of\s+)?(?=[A-Z])"
+)
+_VERB_AFTER_THE_ACT = re.compile(
+    r"\s(?:came|comes|followed|follows|was|is|were|are|left|killed|wounded|happened|occurred|"
+    r"took|marked|marks)\b"
 )
 _TOOK_PLACE_IN = re.compile(
     r"\s+(?:took\s+place|happened|occurred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|at|near|outside)\b",
@@ -3331,6 +3364,17 @@ def _the_other_sides_dead(previous: Event, event: Event) -> bool:
     """"... killing 10 soldiers. Six militants were killed when troops returned fire": the
     dead the later sentence names (the subject of its passive) are armed men of another kind
     than the dead already counted, so both tolls are the event's."""
+    if (
+        event.event_type == previous.event_type == "Battles"
+        and event.actor2 is not None
+        and (event.actor1, event.actor2) == (previous.actor2, previous.actor1)
+        and event.provenance.get("actor1", "").startswith("active")
+        # (not "about 20 fighters of both parties were killed": the dead of the one fight)
+        and _DOERS_DEAD.search(event.fatalities.get("text") or "")
+    ):
+        # "Militants attacked a checkpoint, killing seven soldiers ... Security forces returned
+        # fire, killing four of the attackers": the fight told from the other side, its dead
+        return True
     if not (
         event.provenance.get("actor2", "").startswith("passive: target the subject")
         and event.inter2 in _ARMED_INTERS
@@ -3435,6 +3479,17 @@ def _fold_into(previous: Event, event: Event) -> None:
         previous.fatalities = event.fatalities
         previous.provenance["fatalities"] = (
             f"lower than a side's claim, told after: {event.fatalities.get('text')!r}"
+        )
+    elif (
+        previous.fatalities.get("qualifier") == "vague"
+        and event.fatalities.get("qualifier") not in (None, "vague")
+        and (event.fatalities.get("best") or 0) > (previous.fatalities.get("best") or 0)
+    ):
+        # "... killing dozens of soldiers and civilians. One of them said at least 50 soldiers
+        # and volunteer fighters had been killed": a number for the toll a word gave
+        previous.fatalities = event.fatalities
+        previous.provenance["fatalities"] = (
+            f"a number for the toll told in words: {event.fatalities.get('text')!r}"
         )
     elif _toll_raised(previous, event):
         # "Two of the wounded later died in hospital, raising the death toll to 12": the
@@ -5456,14 +5511,25 @@ def _roles(
             ):
                 # "22 Palestinians have been killed in an Israeli air strike"
                 return doer, patient, "passive: target the subject, killed in the doer's act"
+            # "three New People's Army (NPA) rebels": one side named twice is one mention
+            named = patient
+            if (
+                len(before) >= 3
+                and before[-2].actor == patient.actor
+                and _ONE_NAME_TWICE.fullmatch(
+                    sentence.text, before[-2].end - offset, patient.start - offset
+                )
+            ):
+                named = before[-2]
+            other_side = before[before.index(named) - 1] if before.index(named) > 0 else None
             if (
                 doer is None
-                and len(before) >= 2
-                and before[-2].category in ARMED
+                and other_side is not None
+                and other_side.category in ARMED
                 and patient.category in ARMED
-                and before[-2].actor != patient.actor
+                and other_side.actor != patient.actor
                 and _TWO_SIDES_HARMED.fullmatch(
-                    sentence.text, before[-2].end - offset, patient.start - offset
+                    sentence.text, other_side.end - offset, named.start - offset
                 )
                 and _SUBJECT_OF_PASSIVE.fullmatch(
                     sentence.text, patient.end - offset, auxiliary.start()
@@ -5474,7 +5540,7 @@ def _roles(
             ):
                 # "Five soldiers and three communist rebels were killed in a firefight": the
                 # dead of both sides name the sides, in the order told
-                return before[-2], patient, "passive: the harmed of both sides, each a side"
+                return other_side, patient, "passive: the harmed of both sides, each a side"
             if doer is None and (
                 patient.category in VICTIM_CATEGORIES
                 or (
@@ -6620,6 +6686,9 @@ def _location(
         if _reading(t.place) >= DOUBTFUL_PLACE
         and t.place.precision != "country"
         and not _country_modifies(parse, t, sentence)
+        # (where the reporter filed from: "DUBAI (Reuters) - U.S. forces carried out air
+        # strikes on the Yemeni port city of Hodeidah")
+        and not in_dateline(article.text, t.start, t.end)
     }
     if sure:
         # (a name the gazetteer lacks, placed by the parent the text gives it, "Ghobeiry

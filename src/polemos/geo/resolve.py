@@ -1365,8 +1365,13 @@ class Resolver:
         # only the ranker's sure picks count: a demonym ("Irish") or a country named in
         # passing says less of where a text is than the places it names surely
         support: dict[int, int] = defaultdict(int)
+        # (a country named is no place: "U.S. forces ... U.S. warships" place no act in the US)
         for pick, confidence in zip(picks, confidences, strict=True):
-            if pick is not None and confidence >= FOCUS_SURE:
+            if (
+                pick is not None
+                and confidence >= FOCUS_SURE
+                and g.kind[pick] not in (COUNTRY, REGION)
+            ):
                 support[int(g.country[pick])] += 1
         doubted: dict[int, int | None] = {}
         if max(support.values(), default=0) < 2:

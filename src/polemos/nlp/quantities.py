@@ -92,8 +92,9 @@ _NUMBER_PATTERN = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
     rf"(?P<number>{_NUMBER})"
     rf"(?:\s*(?:to|-|–|or|and)\s*(?P<upper>{_NUMBER}))?"
-    # the words after are looked at, not consumed: they may hold the next number
-    rf"(?=(?P<tail>(?:\s+[\w'’-]+){{0,4}}))",
+    # the words after are looked at, not consumed: they may hold the next number ("three New
+    # People's Army (NPA) rebels": a name's acronym in brackets is no word more)
+    rf"(?=(?P<tail>(?:\s+[\w'’-]+(?:\s+\([\w'’-]+\))?){{0,4}}))",
     re.IGNORECASE,
 )
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
@@ -270,7 +271,7 @@ _PASSIVE = re.compile(
 
 
 def _governing_kind(
-    before: str, after: str, vocab: CountVocabulary, person: bool = True
+    before: str, after: str, vocab: CountVocabulary, person: bool = True, noun_words: int = 0
 ) -> str | None:
     """The kind a nearby verb gives a count: 'killing 6 civilians', '6 civilians were killed'.
 
@@ -317,9 +318,11 @@ def _governing_kind(
         # "at least 42 people, including seven women and three children, were killed": the
         # verb after the aside counts the whole, not only the part the aside names
         after = (aside.group(1) or "") + " " + after[aside.end() :]
-    # six words on, and the two after them to finish a phrase ("killed and injured")
-    words_after = re.findall(r"[\w'’]+", after.casefold())[:8]
-    for index, word in enumerate(words_after[:6]):
+    # six words on (more past a noun longer than two words), and the two after them to
+    # finish a phrase ("killed and injured")
+    reach = 6 + max(0, noun_words - 2)
+    words_after = re.findall(r"[\w'’]+", after.casefold())[: reach + 2]
+    for index, word in enumerate(words_after[:reach]):
         two = " ".join(words_after[index : index + 2])
         three = " ".join(words_after[index : index + 3])
         for phrase in (three, two, word):
@@ -409,7 +412,17 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
         ):
             continue  # "Sergeant Afrim Bunjaku, 36, was killed": an age, not a count
         noun, noun_kind, person = _counted_noun(tail, vocab)
-        verb_kind = _governing_kind(text[:start], text[match.end("number") :], vocab, person)
+        # "three New People's Army (NPA) rebels were killed": a long name before the noun
+        # puts the verb further from the number ("320 the number of persons who were killed"
+        # is no name)
+        named = re.findall(r"[\w'’]+", text[match.end("number") : _noun_end(match, noun)])
+        noun_words = len(named) if all(w[0].isupper() for w in named[:-1]) else 0
+        if person and (more := _more_people().match(text, _noun_end(match, noun))):
+            # "at least 50 soldiers and volunteer fighters had been killed": one count of both
+            noun_words = max(noun_words, 1) + len(re.findall(r"[\w'’]+", more.group()))
+        verb_kind = _governing_kind(
+            text[:start], text[match.end("number") :], vocab, person, noun_words
+        )
         qualifier = _QUALIFIERS.get((match.group("qualifier") or "").casefold(), "exact")
         low = best = high = value
         if match.group("upper"):
@@ -531,6 +544,17 @@ def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         rf"(?P<noun>(?!))?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?{_KILLED}\b"
     )
     return active, passive, named
+
+
+@lru_cache(maxsize=1)
+def _more_people() -> re.Pattern[str]:
+    """People joined to a count's own with no number of their own: "and volunteer fighters"."""
+    persons = "|".join(
+        sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\s+and\s+(?:[\w'’-]+\s+)?(?:{persons})s?\b(?!['’]s)", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=1)
