@@ -7580,3 +7580,18 @@ def test_the_dateline_s_city_is_no_sure_country_against_the_place_struck():
         published="2025-06-06",
     )[:1]
     assert (strike["location"]["country"], strike["actor2"]) == ("YE", "Civilians (Yemen)")
+
+
+def test_agitation_talked_of_and_people_who_surrender_to_police_are_no_events():
+    assert (
+        events(
+            "He said that it was such marginalization that fuelled agitations by their young "
+            "ones for self-determination."
+        )
+        == []
+    )
+    found = events(
+        "Several people who had been inside the home surrendered to police by 7 p.m. and were "
+        "detained, police said."
+    )
+    assert "Agreement" not in {e["sub_event_type"] for e in found}

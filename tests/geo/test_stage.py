@@ -316,7 +316,8 @@ def test_a_unit_after_a_country_s_possessive_is_the_parent():
     assert place is not None and (place.admin1, place.geonameid) == ("Donetsk", None)
 
 
-def test_countries_named_are_no_sure_places_to_doubt_a_town_abroad_by():
+def test_a_town_whose_country_is_said_right_before_it_is_not_doubted_abroad():
+    # the U.S. named twice does not move "the Yemeni port city of Hodeidah" to the US
     place = _places(
         "DUBAI (Reuters) - U.S. forces carried out a series of air strikes on the Yemeni port "
         "city of Hodeidah late on Thursday, the Houthi-run Al Masirah television reported, "

@@ -871,7 +871,7 @@ class Resolver:
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
         abroad.update(self._loose_abroad(mentions, picks, demonyms, units))
-        abroad.update(self._doubted_abroad(picks, confidences))
+        abroad.update(self._doubted_abroad(text, mentions, picks, confidences))
         # "cadres of NC ... in Badigadh rural municipality (Baglung district)": initials read
         # as North Carolina would lend their state to the village the gazetteer lacks, so
         # they go before any fallback reads a parent from them
@@ -1354,7 +1354,11 @@ class Resolver:
         return loose
 
     def _doubted_abroad(
-        self, picks: list[int | None], confidences: list[float]
+        self,
+        text: str,
+        mentions: list[_Mention],
+        picks: list[int | None],
+        confidences: list[float],
     ) -> dict[int, int | None]:
         """Picks the ranker doubts (below DOUBTED_ABROAD) in a country none of the text's
         sure picks lie in, when two or more lie in another: "the town of Bagan" in a report
@@ -1365,13 +1369,8 @@ class Resolver:
         # only the ranker's sure picks count: a demonym ("Irish") or a country named in
         # passing says less of where a text is than the places it names surely
         support: dict[int, int] = defaultdict(int)
-        # (a country named is no place: "U.S. forces ... U.S. warships" place no act in the US)
         for pick, confidence in zip(picks, confidences, strict=True):
-            if (
-                pick is not None
-                and confidence >= FOCUS_SURE
-                and g.kind[pick] not in (COUNTRY, REGION)
-            ):
+            if pick is not None and confidence >= FOCUS_SURE:
                 support[int(g.country[pick])] += 1
         doubted: dict[int, int | None] = {}
         if max(support.values(), default=0) < 2:
@@ -1382,7 +1381,11 @@ class Resolver:
         for i, (pick, confidence) in enumerate(zip(picks, confidences, strict=True)):
             if pick is None or confidence >= DOUBTED_ABROAD or g.kind[pick] in (COUNTRY, REGION):
                 continue
-            if not support.get(int(g.country[pick])):
+            if not support.get(int(g.country[pick])) and not self._country_said_before(
+                text, mentions[i], pick
+            ):
+                # ("the Yemeni port city of Hodeidah" in a text that names the U.S. twice:
+                # the country said right before the name is where it is)
                 picks[i] = None
                 doubted[i] = home
         return doubted
