@@ -7595,3 +7595,36 @@ def test_agitation_talked_of_and_people_who_surrender_to_police_are_no_events():
         "detained, police said."
     )
     assert "Agreement" not in {e["sub_event_type"] for e in found}
+
+
+def test_a_lead_that_sums_the_acts_told_after_it_is_not_an_act_of_its_own():
+    found = events(
+        "BANGKOK (Reuters) - Air strikes by Myanmar's military killed at least 17 people in two "
+        "separate attacks on Sunday, residents said.\n\nIn the Sagaing region, a fighter jet "
+        "bombed a school in Tabayin township, killing 10 people including seven children, a "
+        "local official said.\n\nSeparately, in Rakhine state, an air strike on a fishing "
+        "village near Kyaukphyu killed seven civilians, residents said.",
+        published="2025-06-09",
+    )
+    assert [e["fatalities"]["best"] for e in found] == [10, 7]
+
+
+def test_a_foreign_dateline_is_not_where_the_armed_sides_of_another_country_acted():
+    (attack,) = events(
+        "BANGKOK (Reuters) - Arakan Army fighters stormed a police post on Sunday, killing 12 "
+        "policemen, residents said.",
+        published="2025-06-09",
+    )
+    assert attack["location"]["country"] == "MM"
+
+
+def test_a_state_that_responded_with_airstrikes_did_them_in_a_clause_of_its_own():
+    found = events(
+        "Hezbollah fired dozens of rockets at northern Israel on Tuesday, and Israel responded "
+        "with airstrikes on several villages in southern Lebanon, the two sides said.",
+        published="2025-06-04",
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
+        ("Shelling/artillery/missile attack", "Hezbollah"),
+        ("Air/drone strike", "Military Forces of Israel"),
+    ]

@@ -784,7 +784,9 @@ _STATE_ACTS = (
     r"(?:has\s+|have\s+|had\s+|again\s+|also\s+|then\s+|reportedly\s+)?"
     r"(?:struck|strikes|shelled|shells|bombed|bombs|attacked|attacks|launched|launches|"
     r"fired|fires|hit|hits|targeted|targets|pounded|pounds|invaded|invades|raided|raids|"
-    r"retaliated|carried\s+out|carries\s+out|shot\s+down|intercepted)\b"
+    r"retaliated|carried\s+out|carries\s+out|shot\s+down|intercepted|"
+    # "and Israel responded with airstrikes on several villages"
+    r"responded\s+with|responds\s+with)\b"
 )
 
 

@@ -958,6 +958,7 @@ class EventExtractor:
             lead = self._lead_event(article, kb, dominant)
             if lead is not None:
                 article.events.append(lead)
+        _drop_a_sum_of_what_follows(article)
         _off_the_field(article)
         for event in article.events:
             _raid_that_only_arrested(event)
@@ -1711,6 +1712,28 @@ _CROWDS = {"Protests", "Riots"}
 
 # how many distinct words of a game, or of a trial, make an article one
 DOMAIN_WORDS = 3
+
+
+def _drop_a_sum_of_what_follows(article: Article) -> None:
+    """"Air strikes by Myanmar's military killed at least 17 people in two separate attacks
+    ... killing 10 people ... killed seven civilians": a lead whose toll is the sum of the
+    tolls of the acts told after it (two or more) counts those acts, not one of its own
+    (ACLED codes each act)."""
+    events = article.events
+    for index, lead in enumerate(events[:-2]):
+        best = lead.fatalities.get("best")
+        if not best or lead.event_type not in _VIOLENT:
+            continue
+        after = [
+            e
+            for e in events[index + 1 :]
+            if e.event_type in _VIOLENT and e.date == lead.date and e.modality != "historical"
+        ]
+        tolls = [e.fatalities.get("best") for e in after if e.fatalities.get("best")]
+        if len(tolls) >= 2 and sum(tolls) == best:
+            lead.provenance["dropped"] = "its toll is the sum of the acts told after it"
+            article.events = [e for e in events if e is not lead]
+            return
 
 
 def _raid_that_only_arrested(event: Event) -> None:
@@ -4279,7 +4302,8 @@ def _clauses(
             (m.end - sentence.start for m in mentions if m.start - sentence.start == found.end()),
             found.end(),
         )
-        lead = re.match(r"\s*(?:[\w'’-]+\s+){0,2}", sentence.text[named:])
+        # ("and Israel responded with airstrikes": the verb's "with" before its weapon)
+        lead = re.match(r"\s*(?:[\w'’-]+\s+){0,2}(?:with\s+)?", sentence.text[named:])
         reach = named + (lead.end() if lead else 0)
         if timed:
             reach = len(sentence.text)  # another report, another act: whatever act it tells
@@ -6832,6 +6856,14 @@ def _location(
                 return country, (
                     f"a place the gazetteer lacks ({unknown.group('name')!r}): its country, not "
                     "the dateline's town"
+                )
+            home = _armed_groups_home(article)
+            if home is not None and home.country != best.place.country:
+                # "BANGKOK (Reuters) - Air strikes by Myanmar's military killed at least 17
+                # people": the country the armed sides are of, not where the reporter filed
+                # from
+                return home, (
+                    f"the country of {home.name}'s armed groups, not the dateline's town"
                 )
             # no place but where the reporter filed from: a later sentence's place is finer
             where = "toponym in sentence, the dateline's"
