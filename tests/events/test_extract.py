@@ -7628,3 +7628,14 @@ def test_a_state_that_responded_with_airstrikes_did_them_in_a_clause_of_its_own(
         ("Shelling/artillery/missile attack", "Hezbollah"),
         ("Air/drone strike", "Military Forces of Israel"),
     ]
+
+
+def test_a_statement_that_tells_the_act_s_day_dates_the_act_not_the_statement():
+    (strike,) = events(
+        "The U.S. military said Friday it carried out an airstrike that killed three "
+        "al-Shabaab fighters near Jilib in southern Somalia.\n\nThe U.S. Africa Command said in "
+        "a statement that the strike on Thursday targeted militants who posed a threat to "
+        "Somali and U.S. forces.",
+        published="2025-06-06",
+    )
+    assert (strike["date"], strike["fatalities"]["best"]) == ("2025-06-05", 3)

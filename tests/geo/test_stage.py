@@ -326,3 +326,13 @@ def test_a_town_whose_country_is_said_right_before_it_is_not_doubted_abroad():
         "the strikes."
     )["Hodeidah"]
     assert place is not None and place.country == "YE"
+
+
+def test_a_unit_joined_by_and_is_whole_before_its_possessive():
+    places = _places(
+        "Two militants were killed in an encounter in Jammu and Kashmir's Kulgam district on "
+        "Saturday, police said."
+    )
+    assert "Jammu" not in places
+    assert places["Jammu and Kashmir"].precision == "admin1"
+    assert places["Kulgam"].precision == "admin2"

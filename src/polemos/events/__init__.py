@@ -2069,7 +2069,12 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         # model reads in its words
         and (event.event_type in _VIOLENT or _own(event, "trigger", "model:"))
         and _one_of_its_sides((event.attribution or {}).get("source"), previous)
-        and not _own(event, "date", "date in sentence")
+        # ("The U.S. military said Friday it carried out an airstrike ... the strike on
+        # Thursday targeted militants": the day of an act told on no day of its own)
+        and (
+            not _own(event, "date", "date in sentence")
+            or _own(previous, "date", "publication date")
+        )
         and not _NEW_REPORT.match(event.evidence.get("sentence", ""))
         # "claims to have recaptured 22 villages", "had attacked three army camps": a sum of
         # its acts, not its version of this one
@@ -7883,8 +7888,9 @@ _EARLIER_ACT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_DATED = re.compile(
-    r"\b(?:statement|communiqu[eé]|video|broadcast|briefing|press\s+conference)\b[^,.;]{0,40}?"
-    r"\s+(?:late\s+|early\s+)?on\s+$",
+    # (not "said in a statement that the strike on Thursday": what the statement tells)
+    r"\b(?:statement|communiqu[eé]|video|broadcast|briefing|press\s+conference)\b"
+    r"(?:(?!\bthat\b)[^,.;]){0,40}?\s+(?:late\s+|early\s+)?on\s+$",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(

@@ -3054,9 +3054,11 @@ class Resolver:
                 for j in range(len(right), 0, -1):  # "... Tobago Police": and trailing ones
                     start = m.start(1) + left[i].start()
                     end = m.start(2) + right[j - 1].end()
-                    rows = g.lookup(text[start:end], loose=False)
+                    # "Jammu and Kashmir's Kulgam district": the unit's possessive
+                    bare = without_possessive(text[start:end], g)
+                    rows = g.lookup(bare, loose=False)
                     if any(g.kind[r] in (COUNTRY, ADMIN1, ADMIN2) for r in rows):
-                        found = (start, end)
+                        found = (start, start + len(bare))
                         break
                 if found:
                     break
