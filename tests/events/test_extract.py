@@ -7639,3 +7639,20 @@ def test_a_statement_that_tells_the_act_s_day_dates_the_act_not_the_statement():
         published="2025-06-06",
     )
     assert (strike["date"], strike["fatalities"]["best"]) == ("2025-06-05", 3)
+
+
+def test_an_act_named_by_a_past_year_and_a_death_by_a_wild_animal_are_no_events():
+    assert (
+        events(
+            "A court in Dhaka sentenced seven militants to death for the 2016 cafe attack.",
+            published="2024-06-01",
+        )
+        == []
+    )
+    assert (
+        events(
+            "An elderly woman was killed by a wild elephant in a tea garden in Jalpaiguri.",
+            published="2024-06-01",
+        )
+        == []
+    )

@@ -504,9 +504,8 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             m.intended = True
         # "the scene of a deadly 2017 chemical weapons attack": an act of another year,
         # named for the place, not told
-        if m.trigger.pos == "noun" and _YEAR_BEFORE.search(
-            sentence.text, max(0, m.start - 30), m.start
-        ):
+        # (a verb's trigger too: no verb follows "the 2016 cafe")
+        if _YEAR_BEFORE.search(sentence.text, max(0, m.start - 30), m.start):
             m.intended = True
         # "staged a protest in Hubballi against the recent killing of a Hindu man": what
         # the protest was against, not a second act
@@ -5088,6 +5087,12 @@ def _anchored(
         re.I,
     ) and match.text.lower().endswith("s"):
         return False
+    year_before = _YEAR_BEFORE.search(text, max(0, match.start - 30), match.start)
+    if year_before is not None and (
+        article.published is None
+        or int(re.search(r"(?:19|20)\d\d", year_before.group()).group()) < article.published.year
+    ):
+        return False  # "sentenced seven militants to death for the 2016 cafe attack": of old
     if _WAVE_IT_FOLLOWED_BEFORE.search(before) and match.text.lower().endswith("s"):
         return False  # "declared a state of emergency following a wave of gang attacks"
     if _NOT_YET_BEFORE.search(before):
