@@ -5546,7 +5546,7 @@ def _roles(
                 # "22 Palestinians have been killed in an Israeli air strike"
                 return doer, patient, "passive: target the subject, killed in the doer's act"
             # "three New People's Army (NPA) rebels": one side named twice is one mention
-            named = patient
+            named_at = len(before) - 1  # the patient, the last actor named before
             if (
                 len(before) >= 3
                 and before[-2].actor == patient.actor
@@ -5554,8 +5554,9 @@ def _roles(
                     sentence.text, before[-2].end - offset, patient.start - offset
                 )
             ):
-                named = before[-2]
-            other_side = before[before.index(named) - 1] if before.index(named) > 0 else None
+                named_at -= 1
+            named = before[named_at]
+            other_side = before[named_at - 1] if named_at > 0 else None
             if (
                 doer is None
                 and other_side is not None

@@ -275,6 +275,7 @@ ATTEMPT_FORMS = frozenset(_inflections("attempt") | _inflections("try"))
 
 
 def _wanted_infinitive(token: Any) -> bool:
+    """Is the clause an infinitive ("the army to launch") a non-factive verb governs?"""
     return token.head.lower_ in NON_FACTIVE_FORMS and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in token.children
     )

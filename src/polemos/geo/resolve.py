@@ -94,9 +94,10 @@ W_SPATIAL = 1.5  # other toponyms have plausible readings near this candidate
 SPATIAL_KM = 200.0
 SPATIAL_CANDIDATES = 20  # readings per other toponym that count as support
 NAMED_AFTER_CITY_PENALTY = 1.5  # a bare "Aleppo" is the city, not the governorate
-# ... when the city is of its province's scale: a town that holds a fiftieth of the province's
-# people ("Bihar" for Bihar Sharif, in the state of Bihar) is not what the province's bare
-# name means (set a priori, not tuned; districts, the size of towns, keep the penalty)
+# ... when the city is of its province's scale: a town that holds less than a twentieth of the
+# province's people ("Bihar" for Bihar Sharif, in the state of Bihar) is not what the
+# province's bare name means (set a priori, not tuned; districts, the size of towns, keep
+# the penalty)
 CITY_SHARE_OF_ITS_NAMESAKE_UNIT = 0.05
 CAPITAL_OVER_NAMESAKE = 20  # a capital this many times a namesake's size wins by its name
 # a town this many times the size of namesakes that support only each other is the place meant

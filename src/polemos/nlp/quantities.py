@@ -415,9 +415,10 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
         # "three New People's Army (NPA) rebels were killed": a long name before the noun
         # puts the verb further from the number ("320 the number of persons who were killed"
         # is no name)
-        named = re.findall(r"[\w'’]+", text[match.end("number") : _noun_end(match, noun)])
+        noun_end = _noun_end(match, noun)
+        named = re.findall(r"[\w'’]+", text[match.end("number") : noun_end])
         noun_words = len(named) if all(w[0].isupper() for w in named[:-1]) else 0
-        if person and (more := _more_people().match(text, _noun_end(match, noun))):
+        if person and (more := _more_people().match(text, noun_end)):
             # "at least 50 soldiers and volunteer fighters had been killed": one count of both
             noun_words = max(noun_words, 1) + len(re.findall(r"[\w'’]+", more.group()))
         verb_kind = _governing_kind(
@@ -435,7 +436,7 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
         elif qualifier == "at_most":
             low = None
         end = match.end("number") if not match.group("upper") else match.end("upper")
-        end = max(end, _noun_end(match, noun))
+        end = max(end, noun_end)
         if person and _SPEAKER_AFTER.match(text, end):
             # "killed them behind the mosque," one resident said": who tells, not the toll
             verb_kind = None
@@ -514,10 +515,16 @@ _ONE = r"(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,3}?"
 
 
 @lru_cache(maxsize=1)
-def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    persons = "|".join(
+def _one_word_persons() -> str:
+    """The vocabulary's one-word person nouns as one alternation, longest first."""
+    return "|".join(
         sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
     )
+
+
+@lru_cache(maxsize=1)
+def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    persons = _one_word_persons()
     # "beat a civilian to death", "hacked a farmer to death": the verb, its victim, then
     # how they died
     to_death = (
@@ -549,9 +556,7 @@ def _single_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 @lru_cache(maxsize=1)
 def _more_people() -> re.Pattern[str]:
     """People joined to a count's own with no number of their own: "and volunteer fighters"."""
-    persons = "|".join(
-        sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
-    )
+    persons = _one_word_persons()
     return re.compile(
         rf"\s+and\s+(?:[\w'’-]+\s+)?(?:{persons})s?\b(?!['’]s)", re.IGNORECASE
     )
@@ -559,9 +564,7 @@ def _more_people() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _another_one() -> re.Pattern[str]:
-    persons = "|".join(
-        sorted((re.escape(p) for p in vocabulary().persons if " " not in p), key=len, reverse=True)
-    )
+    persons = _one_word_persons()
     return re.compile(
         # "killed a Hezbollah field commander and another man"
         rf"\s+and\s+(?:a|an|one|his|her|their|another)\s+(?:[\w'’-]+\s+)?(?:{persons})\b(?!['’]s)",
