@@ -7656,3 +7656,22 @@ def test_an_act_named_by_a_past_year_and_a_death_by_a_wild_animal_are_no_events(
         )
         == []
     )
+
+
+def test_the_same_sides_that_day_placed_finer_in_the_unit_are_the_fight_just_told():
+    (clash,) = events(
+        "BEIRUT (AP) - Clashes between Syria's security forces and gunmen loyal to former "
+        "President Bashar Assad killed at least 30 people in the coastal province of Latakia "
+        "on Thursday, a war monitor said.\n\nThe Britain-based Syrian Observatory for Human "
+        "Rights said 16 members of the security forces and 14 gunmen were killed in the "
+        "fighting near the town of Jableh.",
+        published="2025-03-07",
+    )
+    assert (clash["fatalities"]["best"], clash["location"]["name"]) == (30, "Jablah")
+    # a toll of a body's dead and another kind's killed in another act stays apart
+    (toll,) = events(
+        "Demining operations in Al-Sukhnah city leave at least 12 dead of the regime forces and "
+        "17 ISIS members killed during the Russian strikes",
+        published="2017-09-01",
+    )[:1]
+    assert toll["fatalities"]["best"] == 12

@@ -296,3 +296,8 @@ def test_a_name_s_acronym_in_brackets_does_not_hide_the_counted_noun():
         "The bombing raises to about 320 the number of persons who were killed in the city."
     )
     assert [q.kind for q in found] != ["fatalities"]
+
+
+def test_people_of_a_named_body_joined_to_the_next_count_share_its_verb():
+    found = find_quantities("He said 16 members of the security forces and 14 gunmen were killed.")
+    assert [(q.best, q.kind) for q in found] == [(16, "fatalities"), (14, "fatalities")]

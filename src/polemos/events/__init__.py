@@ -2189,6 +2189,16 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
             (event.sub_event_type == previous.sub_event_type or recalled)
             and (recalled or not (event.counts or event.fatalities.get("best")))
             or lead_of_the_headline
+            # "Clashes between Syria's security forces and gunmen ... killed at least 30 in
+            # Latakia. The Observatory said 16 members of the security forces and 14 gunmen
+            # were killed in the fighting near the town of Jableh": the same sides that day,
+            # placed finer in the same unit, with the same toll (ACLED's unit of one event)
+            or (
+                same_dyad
+                and event.event_type == previous.event_type == "Battles"
+                and event.fatalities.get("best") is not None
+                and event.fatalities.get("best") == previous.fatalities.get("best")
+            )
         )
     )
     # "... in central Gaza killed at least 30. The strike hit the Khadija school in the city of
@@ -8043,7 +8053,9 @@ def _joined_tolls(first: Quantity, later: list[Quantity], text: str) -> list[Qua
     joined: list[Quantity] = []
     joiners: list[str] = []
     for toll in later:
-        joiner = _TOLLS_JOINED.fullmatch(text, (joined or [first])[-1].end, toll.start)
+        last = (joined or [first])[-1]
+        joining = _PEOPLE_TOLLS_JOINED if last.person else _TOLLS_JOINED
+        joiner = joining.fullmatch(text, last.end, toll.start)
         if joiner is None or not toll.noun or _HURT_AFTER.match(text, toll.end):
             break  # "the toll rose to 12 and more than 40 others were injured"
         joined.append(toll)
@@ -8062,6 +8074,11 @@ def _joined_tolls(first: Quantity, later: list[Quantity], text: str) -> list[Qua
 _TOLLS_JOINED = re.compile(
     r"(?:\s+(?:officers|members|personnel|men|women|fighters|soldiers))?"
     r"(?:,?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:his|her|their)\s+)?|,\s*)"
+)
+# ... after people counted, the body they belong to: "16 members of the security forces and
+# 14 gunmen" (not "12 dead of the regime forces and 17 ISIS members killed during ...")
+_PEOPLE_TOLLS_JOINED = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?" + _TOLLS_JOINED.pattern
 )
 _AND_JOINS = re.compile(r"\b(?:and|as\s+well\s+as|plus)\b")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
