@@ -55,7 +55,7 @@ from polemos.geo.resolve import (
 )
 from polemos.nlp import numbers_of
 from polemos.nlp.dates import WEEKDAYS, last_day
-from polemos.nlp.quantities import number_value
+from polemos.nlp.quantities import OF_THEIR_BODY, number_value
 from polemos.outlets import outlet_of
 from polemos.resources import first_letters, load_yaml
 
@@ -8077,9 +8077,7 @@ _TOLLS_JOINED = re.compile(
 )
 # ... after people counted, the body they belong to: "16 members of the security forces and
 # 14 gunmen" (not "12 dead of the regime forces and 17 ISIS members killed during ...")
-_PEOPLE_TOLLS_JOINED = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?" + _TOLLS_JOINED.pattern
-)
+_PEOPLE_TOLLS_JOINED = re.compile(f"{OF_THEIR_BODY}?{_TOLLS_JOINED.pattern}")
 _AND_JOINS = re.compile(r"\b(?:and|as\s+well\s+as|plus)\b")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 _HURT_AFTER = re.compile(

@@ -469,10 +469,10 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
     return found
 
 
+# the body counted people belong to, after their count: "16 members of the security forces"
+OF_THEIR_BODY = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
 # ("16 members of the security forces and 14 gunmen": the first count's body named)
-_AND_BETWEEN = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?(?:,?\s+and\s+|,\s+)"
-)
+_AND_BETWEEN = re.compile(rf"{OF_THEIR_BODY}?(?:,?\s+and\s+|,\s+)")
 
 
 def _share_the_verb(text: str, offset: int, found: list[Quantity]) -> None:
