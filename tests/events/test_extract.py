@@ -7675,3 +7675,14 @@ def test_the_same_sides_that_day_placed_finer_in_the_unit_are_the_fight_just_tol
         published="2017-09-01",
     )[:1]
     assert toll["fatalities"]["best"] == 12
+
+
+def test_the_act_named_again_by_its_target_in_a_unit_of_a_kind_is_placed_there():
+    attack, _ = events(
+        "Gunmen attacked a military base in Colombia's Cauca province on Monday, killing two "
+        "soldiers, the army said. The attack on the base in the municipality of Suarez was the "
+        "third in the province this month.",
+        published="2025-06-03",
+    )
+    # the place the recalling sentence gives before its verb, finer in the same province
+    assert (attack["location"]["name"], attack["fatalities"]["best"]) == ("Suárez", 2)
