@@ -22,6 +22,15 @@ from polemos.outlets import outlet_of
         # an outlet no list names, told apart by its country as ACLED's sources write it
         ({"source": "Star (Kenya)"}, "KE", ""),
         ({"source": "La Prunelle (Democratic Republic of Congo)"}, "CD", ""),
+        # or by its language's or people's word
+        ({"source": "Online Khabar (Nepali)"}, "NP", ""),
+        ({"source": "Kantipur Tribune (Nepalese)"}, "NP", ""),
+        # an outlet named by its address, under a country's domain
+        ({"source": "Radio Osterreich 1; Oe24.At"}, "AT", "local"),
+        ({"source": "Nowiny.pl"}, "PL", ""),
+        # a page of an outlet no list names, at a country's domain (GDELT's source country)
+        ({"url": "https://www.elheraldo.hn/sucesos/x.html"}, "HN", ""),
+        ({"url": "https://www.somenews.co.ke/2022/05/x"}, "KE", ""),
     ],
 )
 def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, country, beat):
@@ -40,6 +49,11 @@ def test_an_outlet_of_one_country_is_known_by_name_site_or_address(fields, count
         {"source": "Dawn (Pakistan); El Tiempo (Colombia)"},
         {"url": "https://notdawn.com/x"},  # a domain is matched whole
         {"url": "http://[not an address"},
+        # a domain sold to the world for its letters says nothing of where
+        {"source": "Kloop.io"},
+        {"url": "https://www.example.tv/news/1"},
+        {"url": "https://www.example.com/news/1"},
+        {"source": "Notes (Foreign)"},  # a bracketed word that names no country
         {},
     ],
 )
