@@ -881,3 +881,15 @@ def test_a_ner_span_run_into_a_bracket_is_cut_before_it(resolver: Resolver):
     entities = [(start, text.index(","), "FAC")]
     spans = [text[s:e] for s, e in resolver.recognize(text, entities)]
     assert "Tiloa (Banibangou" not in spans and "Tillaberi" in spans
+
+
+def test_a_city_spelt_only_as_its_district_is_the_district_s_namesake_town(
+    resolver: Resolver,
+):
+    # GeoNames spells the Assamese town "Sibsāgar" and knows "Sivasagar" only as its
+    # district's name: "Sivasagar city" is the town, "Sivasagar district" the district
+    text = "Students protested in Sivasagar city (Sivasagar district, Assam) on Friday."
+    city, district = _resolve(resolver, text, "Sivasagar city", "Sivasagar district")
+    assert city.precision == "place" and city.name == "Sibsāgar"
+    assert district.precision == "admin2"
+    assert _km(city, 26.984, 94.638) < 5

@@ -654,6 +654,11 @@ class Resolver:
             for row, q in self._candidates(stripped, hint).items():
                 candidates.setdefault(row, q)
         g = self.gazetteer
+        if hint == "place" and candidates and all(g.kind[r] != PLACE for r in candidates):
+            # "Sivasagar city (Sivasagar district, Assam)": the town a unit is named after,
+            # though the gazetteer knows the spelling only as the unit's
+            for row, q in self._namesake_towns(candidates).items():
+                candidates.setdefault(row, q)
         # "Guma LGA": a kind of unit only Nigeria (and Australia) has, not Liberia's Guma
         level_word = after.group(1) if after else (full.split()[-1] if stripped else "")
         own_countries = {
@@ -708,6 +713,26 @@ class Resolver:
         if hint not in ("admin1", "admin2"):
             self._penalise_units_named_after_cities(mention)
         return mention
+
+    def _namesake_towns(self, candidates: dict[int, int]) -> dict[int, int]:
+        """The towns that bear the names of the admin units among ``candidates``, in or near
+        the unit (Sibsāgar, the town, for Sibsāgar district), each with its unit's match
+        quality."""
+        g = self.gazetteer
+        towns: dict[int, int] = {}
+        for unit, quality in candidates.items():
+            if g.kind[unit] not in (ADMIN1, ADMIN2):
+                continue
+            name = fold(g.name(unit))
+            for row in g.lookup(g.name(unit), loose=False):
+                if (
+                    g.kind[row] == PLACE
+                    and g.country[row] == g.country[unit]
+                    and fold(g.name(row)) == name
+                    and g.contains(unit, row)
+                ):
+                    towns[row] = min(quality, towns.get(row, quality))
+        return towns
 
     def _countryside(self, candidates: dict[int, int]) -> dict[int, int]:
         """The readings of "the Damascus countryside": for a city that is an admin1 unit of
