@@ -7686,3 +7686,31 @@ def test_the_act_named_again_by_its_target_in_a_unit_of_a_kind_is_placed_there()
     )
     # the place the recalling sentence gives before its verb, finer in the same province
     assert (attack["location"]["name"], attack["fatalities"]["best"]) == ("Suárez", 2)
+
+
+def test_a_pronoun_that_fights_is_neither_the_civilians_told_before_nor_its_enemy():
+    _, clash = events(
+        "KHARTOUM, Nov 28 (Reuters) - Sudan's paramilitary Rapid Support Forces shelled the "
+        "Abu Shouk displacement camp on the outskirts of El Fasher on Thursday, killing at least "
+        "14 people, including four children, a local resistance committee said.\n\nThe "
+        "army-aligned joint forces said they repelled an RSF ground assault on the city's "
+        "eastern front later in the day and killed dozens of the attackers.",
+        published="2024-11-29",
+    )
+    sides = {clash["actor1"], clash["actor2"]}
+    assert "Rapid Support Forces" in sides and "Civilians (Sudan)" not in sides
+    assert clash["actor1"] != clash["actor2"]
+
+
+def test_the_abducted_recovered_later_are_no_abduction_of_the_rescuers():
+    found = events(
+        "Gunmen on motorcycles stormed a mosque in Zamfara state during evening prayers on "
+        "Friday, killing 12 worshippers, police said.\n\nTroops later recovered two of the "
+        "abducted, the army said in a statement on Saturday.",
+        published="2024-11-30",
+    )
+    assert not any(
+        e["sub_event_type"] == "Abduction/forced disappearance"
+        and (e["actor1"] or "").startswith("Military Forces")
+        for e in found
+    )

@@ -301,3 +301,13 @@ def test_a_name_s_acronym_in_brackets_does_not_hide_the_counted_noun():
 def test_people_of_a_named_body_joined_to_the_next_count_share_its_verb():
     found = find_quantities("He said 16 members of the security forces and 14 gunmen were killed.")
     assert [(q.best, q.kind) for q in found] == [(16, "fatalities"), (14, "fatalities")]
+
+
+def test_one_person_joined_to_a_count_without_a_number_adds_one():
+    found = find_quantities("An air strike hit a school, killing nine students and a teacher.")
+    assert [(q.best, q.kind) for q in found] == [(10, "fatalities")]
+    found = find_quantities("Militants killed 12 soldiers and their commander on Friday.")
+    assert [(q.best, q.kind) for q in found] == [(13, "fatalities")]
+    # one written as a number is a count of its own
+    found = find_quantities("One sergeant and one soldier were killed.")
+    assert sum(q.best for q in found if q.kind == "fatalities") == 2

@@ -44,7 +44,7 @@ from polemos.article import (
     Toponym,
 )
 from polemos.events import modality
-from polemos.events.taxonomy import event_type_of
+from polemos.events.taxonomy import event_type_of, sub_event_types
 from polemos.geo.resolve import (
     CODED_AS,
     PLACE_KINDS,
@@ -5722,6 +5722,15 @@ def _roles(
         return after[0], before[-1], "repelled attack: the attacker named after it"
     if actor1 is None and _PRONOUN_DOER.search(left):
         earlier = [m for m in article.actor_mentions if m.sentence < sentence.index]
+        if match.trigger.sub_event_type in _KINDS_OF_VIOLENCE:
+            # "... killing 14 people, a committee said. The army-aligned joint forces said
+            # they repelled an RSF ground assault": the civilians told of before fight and
+            # strike no one, and "they" are not the side the clause names after them
+            sides_after = {m.actor for m in after}
+            earlier = [
+                m for m in earlier
+                if m.category not in VICTIM_CATEGORIES and m.actor not in sides_after
+            ]  # fmt: skip
         if earlier:
             actor1, rule = earlier[-1], "pronoun: last actor named before"
     actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
@@ -5952,6 +5961,12 @@ _ITS_MEMBERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:officials|members|"
     r"leaders|supporters|cadres|activists|fighters|commanders|lawmakers|officers)\b",
     re.IGNORECASE,
+)
+# the trigger kinds whose doer fights, strikes or kills: an ACLED sub-event type of a violent
+# event type, or a kind the rules resolve later ("killing", "strike", "territory")
+_KINDS_OF_VIOLENCE = frozenset(
+    {"killing", "strike", "territory"}
+    | {name for name, entry in sub_event_types().items() if entry.event_type in _VIOLENT}
 )
 _PRONOUN_DOER = re.compile(
     rf"\b(?:they|it|he|she)\b(?!\s+(?:also\s+)?(?:{modality.ATTRIBUTION_VERBS})\b)", re.IGNORECASE

@@ -421,6 +421,10 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
         if person and (more := _more_people().match(text, noun_end)):
             # "at least 50 soldiers and volunteer fighters had been killed": one count of both
             noun_words = max(noun_words, 1) + len(re.findall(r"[\w'’]+", more.group()))
+            if _another_one().fullmatch(more.group()) and not _AND_ONE.match(more.group()):
+                # "killing nine students and a teacher": one more, written without a number
+                # ("and one soldier" is a count of its own)
+                value += 1
         verb_kind = _governing_kind(
             text[:start], text[match.end("number") :], vocab, person, noun_words
         )
@@ -563,6 +567,9 @@ def _more_people() -> re.Pattern[str]:
     return re.compile(
         rf"\s+and\s+(?:[\w'’-]+\s+)?(?:{persons})s?\b(?!['’]s)", re.IGNORECASE
     )
+
+
+_AND_ONE = re.compile(r"\s+and\s+one\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
