@@ -7714,3 +7714,18 @@ def test_the_abducted_recovered_later_are_no_abduction_of_the_rescuers():
         and (e["actor1"] or "").startswith("Military Forces")
         for e in found
     )
+
+
+def test_the_hurt_and_detained_of_a_protest_told_after_are_the_protest_s():
+    found = events(
+        "TBILISI, Nov 29 (Reuters) - Thousands of protesters rallied outside parliament in "
+        "Tbilisi on Friday after the government suspended talks on joining the European Union, "
+        "and police used water cannon and tear gas to disperse them.\n\nThe interior ministry "
+        "said 43 people were detained and 32 police officers were injured.",
+        published="2024-11-30",
+    )
+    # no battle of those detained with the police: the protest's counts
+    (protest,) = found
+    assert protest["event_type"] in ("Protests", "Riots")
+    counts = {c["kind"]: c["value"] for c in protest["counts"]}
+    assert (counts.get("arrested"), counts.get("wounded")) == (43, 32)

@@ -1707,6 +1707,10 @@ _UPGRADES = {
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CROWDS = {"Protests", "Riots"}
+# the doers a protest's hurt may name, none of whom fights a battle: nobody, people, a crowd
+_NO_DOERS_OF_HARM = {
+    None, INTER_CODES["civilians"], INTER_CODES["protesters"], INTER_CODES["rioters"]
+}
 
 
 # how many distinct words of a game, or of a trial, make an article one
@@ -1941,6 +1945,19 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
             # words before say where the act just told was
             _placed_by_its_recall(previous, article, event, timed)
         return False
+    if (
+        previous.event_type in _CROWDS
+        and _own(event, "trigger", "killing:")
+        and not event.fatalities.get("best")
+        and event.inter1 in _NO_DOERS_OF_HARM
+        and not _own(event, "date", "date in sentence")
+        and _same_or_within(event, previous)
+    ):
+        # "... police used water cannon and tear gas to disperse them. The interior ministry
+        # said 43 people were detained and 32 police officers were injured": the hurt of the
+        # protest just told, not a fight of those detained with the police
+        _fold_into(previous, event)
+        return True
     if (
         previous.event_type == "Violence against civilians"
         and event.event_type == "Battles"
