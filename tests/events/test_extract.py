@@ -7729,3 +7729,25 @@ def test_the_hurt_and_detained_of_a_protest_told_after_are_the_protest_s():
     assert protest["event_type"] in ("Protests", "Riots")
     counts = {c["kind"]: c["value"] for c in protest["counts"]}
     assert (counts.get("arrested"), counts.get("wounded")) == (43, 32)
+
+
+def test_a_lower_toll_of_the_fight_told_after_the_claimant_s_own_replaces_its_claim():
+    (clash,) = events(
+        "Al Shabaab claims attack on Somali army base\n\nMOGADISHU, Nov 27 (Reuters) - Al "
+        "Shabaab militants attacked a Somali army base in the Middle Shabelle region on "
+        "Wednesday, the group said, claiming to have killed 30 soldiers.\n\nA Somali military "
+        "officer, who asked not to be named, said five soldiers and more than a dozen militants "
+        "died in the fighting at the base. The government said its forces had repulsed the "
+        "attack.",
+        published="2024-11-30",
+    )
+    # ACLED's most conservative report: both sides' dead as the officer told them
+    assert clash["fatalities"]["best"] == 17
+    # a toll of others also killed adds to the claim instead
+    (clash,) = events(
+        "MOGADISHU, Nov 27 (Reuters) - Al Shabaab militants attacked a Somali army base in the "
+        "Middle Shabelle region on Wednesday, the group said, claiming to have killed 30 "
+        "soldiers. Two civilians were also killed in the fighting, residents said.",
+        published="2024-11-30",
+    )
+    assert clash["fatalities"]["best"] != 2

@@ -311,3 +311,10 @@ def test_one_person_joined_to_a_count_without_a_number_adds_one():
     # one written as a number is a count of its own
     found = find_quantities("One sergeant and one soldier were killed.")
     assert sum(q.best for q in found if q.kind == "fatalities") == 2
+
+
+def test_counts_joined_before_died_share_the_verb():
+    found = find_quantities(
+        "An officer said five soldiers and more than a dozen militants died in the fighting."
+    )
+    assert [(q.best, q.kind) for q in found] == [(5, "fatalities"), (12, "fatalities")]

@@ -3467,6 +3467,16 @@ def _a_side_s_word(event: Event, act: Event) -> bool:
     )
 
 
+def _names_the_counted(told: str | None, toll: dict[str, Any]) -> bool:
+    """Does the toll text ``told`` count the people ``toll`` counts ("five soldiers and more
+    than a dozen militants" those of "30 soldiers")?"""
+    counted = re.findall(r"[a-z]+", (toll.get("text") or "").casefold())
+    if not counted or not told:
+        return False
+    noun = counted[-1].removesuffix("s")
+    return any(w.removesuffix("s") == noun for w in re.findall(r"[a-z]+", told.casefold()))
+
+
 def _toll_raised(previous: Event, event: Event) -> bool:
     """Does the later sentence raise the act's toll ("raising the death toll to 12", "the
     toll rose to 12"), to the count the event read?"""
@@ -3521,12 +3531,33 @@ def _fold_into(previous: Event, event: Event) -> None:
                 previous.provenance.get("sub_event_type", "") + "; its toll told after: an attack"
             )
     elif (
-        previous.provenance.get("fatalities", "").startswith(_SIDE_S_TOLL)
+        (
+            previous.provenance.get("fatalities", "").startswith(_SIDE_S_TOLL)
+            # "Al Shabaab militants attacked a base ..., the group said, claiming to have
+            # killed 30 soldiers": the act told in its doer's words, toll and all (the dead
+            # it claims are the other side's, as a later side's claim folded in)
+            or (
+                _a_side_s_word(previous, previous)
+                and (previous.attribution or {}).get("source") == previous.actor1
+                and _own(previous, "fatalities", "toll:")
+            )
+        )
         and event.fatalities.get("best")
         and event.fatalities["best"] < previous.fatalities.get("best", 0)
         and not _a_side_s_word(event, previous)
-        # (the same victims: "One of the mortars ... killed two civilians" adds its own)
-        and event.actor2 == previous.actor2
+        # (the same victims: "One of the mortars ... killed two civilians" adds its own; or
+        # a battle's dead told again, the claimed among them: "five soldiers and more than a
+        # dozen militants died in the fighting" after "claiming to have killed 30 soldiers",
+        # not "21 hostages and four soldiers" after "killing all 33 attackers", nor "three
+        # soldiers were also killed")
+        and (
+            event.actor2 == previous.actor2
+            or (
+                previous.event_type == event.event_type == "Battles"
+                and _names_the_counted(event.fatalities.get("text"), previous.fatalities)
+                and not _ALSO_KILLED.search(event.evidence.get("sentence", ""))
+            )
+        )
     ):
         # "JNIM ... said its fighters killed 21 soldiers. A local official said at least 15
         # soldiers had died": ACLED takes the most conservative report over a side's claim

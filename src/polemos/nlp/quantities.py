@@ -268,6 +268,7 @@ _FUNCTION_WORDS = frozenset(
 _PASSIVE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have been|had been|has been|are|is|being)\s+"
 )
+_DIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:died|perished|lost their lives)\b")
 
 
 def _governing_kind(
@@ -494,7 +495,12 @@ def _share_the_verb(text: str, offset: int, found: list[Quantity]) -> None:
             and first.kind == "persons"
             and second.kind in _HARM_KINDS
             and _AND_BETWEEN.fullmatch(text, first.end - offset, second.start - offset)
-            and (index + 1 in handed or _PASSIVE.match(text[second.end - offset :]))
+            and (
+                index + 1 in handed
+                or _PASSIVE.match(text[second.end - offset :])
+                # "five soldiers and more than a dozen militants died in the fighting"
+                or _DIED_AFTER.match(text[second.end - offset :])
+            )
         ):
             first.kind = second.kind
             handed.add(index)
