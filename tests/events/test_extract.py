@@ -7751,3 +7751,26 @@ def test_a_lower_toll_of_the_fight_told_after_the_claimant_s_own_replaces_its_cl
         published="2024-11-30",
     )
     assert clash["fatalities"]["best"] != 2
+
+
+def test_an_act_told_as_the_time_of_another_keeps_its_own_toll_and_place():
+    found = events(
+        "Houthis say they targeted Israel's Ben Gurion airport with missile\n\n"
+        "SANAA, Dec 20 (Reuters) - Yemen's Houthis said on Friday they had fired a hypersonic "
+        "ballistic missile at Ben Gurion airport near Tel Aviv, hours after Israeli jets struck "
+        "ports and power stations in Houthi-controlled areas, killing nine people.\n\n"
+        "The Israeli military said it intercepted a missile launched from Yemen before it "
+        "entered Israeli territory. The Israeli strikes hit the port of Hodeidah and two power "
+        "stations in the capital Sanaa, Houthi-run Al Masirah TV said.",
+        published="2024-12-20",
+    )
+    by_type = {e["sub_event_type"]: e for e in found}
+    # the missile fired at the airport: a ballistic missile fired at a place is used, not talk
+    missile = by_type["Shelling/artillery/missile attack"]
+    assert missile["actor1"] == "Houthis" and missile["location"]["country"] == "IL"
+    assert missile["fatalities"]["best"] is None
+    # the strikes it answered: their own dead, placed where a later sentence says they hit
+    strike = by_type["Air/drone strike"]
+    assert strike["actor1"] == "Military Forces of Israel"
+    assert (strike["fatalities"]["best"], strike["location"]["country"]) == (9, "YE")
+    assert sum(e["sub_event_type"] == "Air/drone strike" for e in found) == 1

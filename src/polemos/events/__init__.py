@@ -1315,6 +1315,12 @@ class EventExtractor:
             # "... killing at least four civilians, and the coalition responded with air
             # strikes on Sanaa": a later clause's act counts only what its own words count
             quantities = [q for q in quantities if clause[0] <= q.start < clause[1]]
+        elif clause is not None and _BREAK_TO_ANOTHER_ACT.search(
+            article.text, max(0, clause[1] - 60), clause[1]
+        ):
+            # "... fired a missile at Ben Gurion airport, hours after Israeli jets struck ports
+            # ..., killing nine people": the dead of the act told as its time are that act's
+            quantities = [q for q in quantities if q.start < clause[1]]
         # "fired rockets at northern Israel, wounding two people, after an Israeli strike
         # killed one of its commanders": the dead of the act it answers are that act's
         trigger_end = sentence.start + match.end
@@ -2107,6 +2113,9 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         _same_or_within(event, previous)
         or _finer_within(event, previous)
         or (article is not None and _names_the_place_of(article, event, previous))
+        # "..., hours after Israeli jets struck ports in Houthi-controlled areas ... The
+        # Israeli strikes hit the port of Hodeidah": an act no word placed, placed after
+        or placed_after
     )
     # ACLED's unit: the same two actors at the same place on the same day are one event ("RSF
     # fighters killed more than 100 people in Gezira ... RSF fighters stormed the village
@@ -4327,6 +4336,8 @@ _TOLD_AS_ITS_TIME = re.compile(
     re.IGNORECASE,
 )
 _TIMED_BY_ANOTHER_ACT = re.compile(_ANOTHER_SPEAKER_AS + "|" + _ANOTHER_ACT_TIMED, re.I)
+# the same break, right before the clause of another act it opens
+_BREAK_TO_ANOTHER_ACT = re.compile(f"(?:{_ANOTHER_SPEAKER_AS}|{_ANOTHER_ACT_TIMED})$", re.I)
 _CLAUSE_BREAK = re.compile(
     # ", adding that it shot down 40 drones": a second report in the speaker's words
     r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?|,\s+adding(?:\s+that)?\s+|"
@@ -6839,6 +6850,13 @@ def _location(
                 and t.place.precision != "country"
                 and t.place.country in {o.place.country for o in own}
             ]
+        if not own and _BREAK_TO_ANOTHER_ACT.search(
+            article.text, max(0, clause[0] - 60), clause[0]
+        ):
+            # "... fired a missile at Ben Gurion airport near Tel Aviv, hours after Israeli
+            # jets struck ports in Houthi-controlled areas": the other act's places are not
+            # this one's
+            here = []
         here = own or here
     here = _districts_in_their_city(article, here)
     here = [_city_of_neighbourhood(article, t) or t for t in here]
