@@ -7774,3 +7774,29 @@ def test_an_act_told_as_the_time_of_another_keeps_its_own_toll_and_place():
     assert strike["actor1"] == "Military Forces of Israel"
     assert (strike["fatalities"]["best"], strike["location"]["country"]) == (9, "YE")
     assert sum(e["sub_event_type"] == "Air/drone strike" for e in found) == 1
+
+
+def test_one_named_and_the_others_are_one_toll_and_an_affiliate_claims_as_its_branch():
+    (bombing,) = events(
+        "Islamic State claims deadly bombing at Kabul ministry\n\n"
+        "KABUL, Dec 11 (AP) - A suicide bomber blew himself up inside the Ministry of Refugees "
+        "in Kabul on Wednesday, killing the Taliban's refugee minister Khalil Haqqani and five "
+        "others, officials said.\n\nThe Islamic State group's affiliate in Afghanistan claimed "
+        "responsibility for the attack in a statement on its Amaq news agency.",
+        published="2024-12-11",
+    )
+    assert bombing["fatalities"]["best"] == 6
+    assert bombing["actor1"] == "Islamic State Khorasan Province"
+    (attack,) = events(
+        "A suicide bomber killed a policeman and five others at a checkpoint in Kabul on "
+        "Wednesday, officials said.",
+        published="2024-12-11",
+    )
+    assert attack["fatalities"]["best"] == 6
+    # the others hurt are no more dead
+    (attack,) = events(
+        "A roadside bomb killed a policeman in Kabul on Wednesday and five others were "
+        "wounded, officials said.",
+        published="2024-12-11",
+    )
+    assert attack["fatalities"]["best"] == 1

@@ -8137,7 +8137,16 @@ def _joined_tolls(first: Quantity, later: list[Quantity], text: str) -> list[Qua
         last = (joined or [first])[-1]
         joining = _PEOPLE_TOLLS_JOINED if last.person else _TOLLS_JOINED
         joiner = joining.fullmatch(text, last.end, toll.start)
-        if joiner is None or not toll.noun or _HURT_AFTER.match(text, toll.end):
+        if joiner is None and last.best == 1 and _OTHERS_AFTER.match(text, toll.end):
+            # "killing the Taliban's refugee minister Khalil Haqqani and five others": one
+            # named by title and name, and the others
+            joiner = _NAMED_ONE_AND.fullmatch(text, last.end, toll.start)
+        if (
+            joiner is None
+            # "killed a policeman and five others": the others are of the same dead
+            or not (toll.noun or _OTHERS_AFTER.match(text, toll.end))
+            or _HURT_AFTER.match(text, toll.end)
+        ):
             break  # "the toll rose to 12 and more than 40 others were injured"
         joined.append(toll)
         joiners.append(joiner.group(0))
@@ -8161,6 +8170,8 @@ _TOLLS_JOINED = re.compile(
 _PEOPLE_TOLLS_JOINED = re.compile(f"{OF_THEIR_BODY}?{_TOLLS_JOINED.pattern}")
 _AND_JOINS = re.compile(r"\b(?:and|as\s+well\s+as|plus)\b")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
+_OTHERS_AFTER = re.compile(r"\s+(?:others|more)\b")
+_NAMED_ONE_AND = re.compile(r",?(?:\s+[a-z]+){0,2}(?:\s+[A-Z][\w'’-]+){1,4},?\s+and\s+")
 _HURT_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
 )
