@@ -7800,3 +7800,23 @@ def test_one_named_and_the_others_are_one_toll_and_an_affiliate_claims_as_its_br
         published="2024-12-11",
     )
     assert attack["fatalities"]["best"] == 1
+
+
+def test_druze_fighters_are_a_side_and_another_side_s_act_at_the_time_is_its_own():
+    found = events(
+        "DAMASCUS, July 15 (Reuters) - Clashes between Syrian government forces and Druze "
+        "fighters in the southern city of Sweida killed at least 30 people on Monday, a war "
+        "monitor said, as Israel struck government tanks advancing on the city.\n\nThe Syrian "
+        "Observatory for Human Rights said 18 members of the security forces and 12 local "
+        "gunmen were among the dead. Israel's military said its aircraft hit several tanks near "
+        "the village of Sami, west of Sweida, to protect the Druze community.",
+        published="2025-07-15",
+    )
+    clash = next(e for e in found if e["sub_event_type"] == "Armed clash")
+    assert {clash["actor1"], clash["actor2"]} == {
+        "Military Forces of Syria",
+        "Druze Ethnic Militia",
+    }
+    assert clash["fatalities"]["best"] == 30
+    strike = next(e for e in found if e["actor1"] == "Military Forces of Israel")
+    assert strike["event_type"] == "Explosions/Remote violence"

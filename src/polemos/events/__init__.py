@@ -4341,6 +4341,9 @@ _BREAK_TO_ANOTHER_ACT = re.compile(f"(?:{_ANOTHER_SPEAKER_AS}|{_ANOTHER_ACT_TIME
 _CLAUSE_BREAK = re.compile(
     # ", adding that it shot down 40 drones": a second report in the speaker's words
     r";\s+|,?\s+while\s+|,?\s+and\s+(?:the\s+|a\s+|an\s+)?|,\s+adding(?:\s+that)?\s+|"
+    # "Clashes ... killed at least 30 people, a war monitor said, as Israel struck government
+    # tanks": another side's act at the same time
+    r",\s+as\s+(?=[A-Z])|"
     + _ANOTHER_SPEAKER_AS
     + "|"
     + _ANOTHER_ACT_TIMED,
