@@ -7820,3 +7820,16 @@ def test_druze_fighters_are_a_side_and_another_side_s_act_at_the_time_is_its_own
     assert clash["fatalities"]["best"] == 30
     strike = next(e for e in found if e["actor1"] == "Military Forces of Israel")
     assert strike["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_march_that_also_took_place_elsewhere_is_an_event_in_each_place():
+    found = events(
+        "Women march in Buenos Aires against gender violence\n\n"
+        "BUENOS AIRES, June 3 (AP) - Tens of thousands of women marched to Argentina's Congress "
+        "on Monday to demand an end to violence against women.\n\nThe march, which also took "
+        "place in Cordoba, Rosario and Mendoza, was peaceful, organisers said.",
+        published="2024-06-03",
+    )
+    places = [e["location"]["name"] for e in found if e["sub_event_type"] == "Peaceful protest"]
+    assert places[0] == "Buenos Aires"
+    assert {"Córdoba", "Rosario", "Mendoza"} <= set(places)

@@ -1935,6 +1935,12 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         return False  # its own sentence already told it apart (a clause, a listed place)
     if _NEW_REPORT.match(event.evidence.get("sentence", "")):
         return False  # "In a separate incident, ...", "Elsewhere, ...": another event
+    if _ALSO_ELSEWHERE.search(event.evidence.get("sentence", "")) and not _same_or_within(
+        event, previous
+    ):
+        # "The march, which also took place in Cordoba, Rosario and Mendoza": the same
+        # crowd's act in other places, events of their own (ACLED codes each place)
+        return False
     opening = _IN_THE_TOWN_OF.match(event.evidence.get("sentence", ""))
     if opening is not None and opening.group(1) not in previous.evidence.get("sentence", ""):
         # "In the town of Matuu, east of Nairobi, protesters set fire to a police station":
@@ -2669,6 +2675,11 @@ _TOLL_ALONE = re.compile(
     r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?[\"”]?\s*$"
 )
 # "killed in the fighting": harmed in the act just told, right after the trigger
+_ALSO_ELSEWHERE = re.compile(
+    r"\balso\s+(?:took\s+place|held|staged|happened|occurred|marched|rallied|protested|"
+    r"gathered|demonstrated)\s+(?:\w+\s+)?(?:in|across|at|outside)\b",
+    re.IGNORECASE,
+)
 _HARMED_IN_THE_ACT_TOLD = re.compile(
     # ("killed during the siege": the siege just told)
     r"\S*\s+(?:in|during)\s+the\s+(?:fighting|clashes|attack|assault|strikes?|airstrikes?|"
