@@ -7833,3 +7833,23 @@ def test_a_march_that_also_took_place_elsewhere_is_an_event_in_each_place():
     places = [e["location"]["name"] for e in found if e["sub_event_type"] == "Peaceful protest"]
     assert places[0] == "Buenos Aires"
     assert {"Córdoba", "Rosario", "Mendoza"} <= set(places)
+
+
+def test_farmers_across_the_country_and_tyres_set_on_fire_are_protest_and_riot():
+    found = events(
+        "PARIS, Nov 18 (AFP) - Thousands of French farmers blocked roads and staged rallies "
+        "across the country on Monday to protest against a proposed trade agreement between the "
+        "European Union and South American countries.\n\nNear Toulouse, farmers dumped manure "
+        "outside a prefecture building and set fire to tyres. No injuries were reported.",
+        published="2024-11-18",
+    )
+    protest, riot = found
+    # the country the rallies were across, not the union the protest is against
+    assert (protest["sub_event_type"], protest["location"]["name"]) == (
+        "Peaceful protest",
+        "France",
+    )
+    assert (riot["sub_event_type"], riot["location"]["name"]) == (
+        "Violent demonstration",
+        "Toulouse",
+    )

@@ -6877,7 +6877,9 @@ def _location(
     here = [_round_up_unit(article, sentence, t) for t in here]
     trigger_at = sentence.start + match.start
     if _ACROSS_THE_COUNTRY.search(sentence.text) and all(
-        t.place.precision == "country" for t in here
+        # ("... across the country to protest against a trade agreement between the
+        # European Union and South American countries": a region no more says where)
+        t.place.precision in ("country", "region") for t in here
     ):
         # "Russia also launched 53 missiles and 47 drones at energy facilities across the
         # country": the country the article is about, not the one that fired
