@@ -7853,3 +7853,19 @@ def test_farmers_across_the_country_and_tyres_set_on_fire_are_protest_and_riot()
         "Violent demonstration",
         "Toulouse",
     )
+
+
+def test_the_dead_of_the_final_assault_are_the_capture_s_not_the_act_its_time_is_told_by():
+    found = events(
+        "BEIRUT, Dec 5 (Reuters) - Syrian rebels led by Hayat Tahrir al-Sham captured the "
+        "central city of Hama on Thursday after days of fighting, the army said it had "
+        "redeployed its troops outside the city to protect civilians.\n\nThe capture of Hama, "
+        "Syria's fourth-largest city, came a week after the rebels seized Aleppo in a lightning "
+        "offensive. The Syrian Observatory for Human Rights said at least 20 government "
+        "soldiers were killed in the final assault.",
+        published="2024-12-05",
+    )
+    # not a second act at Aleppo, the place of the act the capture's time is told by
+    assert all(e["location"]["name"] != "Aleppo" for e in found)
+    capture = found[0]
+    assert capture["location"]["name"] == "Ḩamāh" and capture["fatalities"]["best"] == 20

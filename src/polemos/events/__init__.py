@@ -2265,6 +2265,9 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         or placed_anew
         or (own_account and (not placed_by_it or _near_in_unit(event, previous)))
         or claims_the_act
+        # "... were killed in the final assault": the act pointed back to, told with no place
+        # of its own, is where it was
+        or (recalled and not placed_by_it and event.event_type in _VIOLENT)
         or (
             toll_alone
             and (event.location or {}).get("admin1") == (previous.location or {}).get("admin1")
@@ -2682,7 +2685,9 @@ _ALSO_ELSEWHERE = re.compile(
 )
 _HARMED_IN_THE_ACT_TOLD = re.compile(
     # ("killed during the siege": the siege just told)
-    r"\S*\s+(?:in|during)\s+the\s+(?:fighting|clashes|attack|assault|strikes?|airstrikes?|"
+    # ("killed in the final assault": one word may stand before the act's)
+    r"\S*\s+(?:in|during)\s+the\s+(?:[a-z-]+\s+)?(?:fighting|clashes|attack|assault|strikes?|"
+    r"airstrikes?|"
     r"shelling|bombing|violence|raid|ambush|battle|unrest|massacre|siege|standoff|hostage\s+"
     r"crisis|rescue\s+operation)\b(?!\s+(?:in|at|near|on)\b)"
 )
@@ -7043,6 +7048,13 @@ def _location(
         ]
         if not earlier:
             continue
+        # "The capture of Hama ... came a week after the rebels seized Aleppo": the place of
+        # the act another's time is told by is not the one the next sentence goes on about
+        opened = article.sentences[index].start
+        earlier = [
+            t for t in earlier
+            if not _ANOTHER_ACT_S_TIME_BEFORE.search(article.text, opened, t.start)
+        ] or earlier  # fmt: skip
         if area:
             admin = [t for t in earlier if t.place.precision == "admin1"]
             if admin:
@@ -8015,6 +8027,8 @@ _UNTIL_BEFORE = re.compile(
 _NO_COMPLEMENT = r"(?!\s+[\w\"“'‘])"
 # "a day", "two days": how many (the count its group holds)
 _SO_MANY_DAYS = r"(?:a\s+day|(one|two|three|four|five|six|[1-6])\s+days?)"
+# "a week", "two weeks" ("came a week after the rebels seized Aleppo")
+_SO_MANY_WEEKS = r"(?:a\s+week|(?:one|two|three|[1-3])\s+weeks)"
 _DAY_BEFORE = re.compile(
     rf"\b{_SO_MANY_DAYS}\s+earlier\b|\b{_SO_MANY_DAYS}\s+before\b{_NO_COMPLEMENT}|"
     rf"\bthe\s+(?:day|night)\s+before\b{_NO_COMPLEMENT}|\bthe\s+previous\s+(?:day|night)\b",
@@ -8029,6 +8043,11 @@ _DAY_AFTER = re.compile(
 _DAYS_AFTER_AN_ACT = re.compile(
     rf"\b(?:came|comes|happened|occurred|took\s+place)\s+{_SO_MANY_DAYS}\s+after\b"
     r"(?=\s+[\w\"“'‘])",
+    re.IGNORECASE,
+)
+_ANOTHER_ACT_S_TIME_BEFORE = re.compile(
+    rf"{_ANOTHER_ACT_TIMED}|\b(?:came|comes|happened|occurred|took\s+place|followed)\s+"
+    rf"(?:just\s+)?(?:{_TIME_GAP}|{_SO_MANY_DAYS}|{_SO_MANY_WEEKS})\s+(?:after|before)\b",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b")
