@@ -2677,12 +2677,13 @@ _TOLL_ALONE = re.compile(
     # "..., police said."
     r"(?:,\s+(?:[\w-]+\s+){1,3}(?:said|says|added))?\s*\.?[\"”]?\s*$"
 )
-# "killed in the fighting": harmed in the act just told, right after the trigger
+# "which also took place in Cordoba, Rosario and Mendoza": the act told, in other places
 _ALSO_ELSEWHERE = re.compile(
     r"\balso\s+(?:took\s+place|held|staged|happened|occurred|marched|rallied|protested|"
     r"gathered|demonstrated)\s+(?:\w+\s+)?(?:in|across|at|outside)\b",
     re.IGNORECASE,
 )
+# "killed in the fighting": harmed in the act just told, right after the trigger
 _HARMED_IN_THE_ACT_TOLD = re.compile(
     # ("killed during the siege": the siege just told)
     # ("killed in the final assault": one word may stand before the act's)
@@ -3562,7 +3563,8 @@ def _fold_into(previous: Event, event: Event) -> None:
             # killed 30 soldiers": the act told in its doer's words, toll and all (the dead
             # it claims are the other side's, as a later side's claim folded in)
             or (
-                _a_side_s_word(previous, previous)
+                previous.modality == "claimed"
+                and previous.actor1 is not None
                 and (previous.attribution or {}).get("source") == previous.actor1
                 and _own(previous, "fatalities", "toll:")
             )
