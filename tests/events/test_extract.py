@@ -7869,3 +7869,17 @@ def test_the_dead_of_the_final_assault_are_the_capture_s_not_the_act_its_time_is
     assert all(e["location"]["name"] != "Aleppo" for e in found)
     capture = found[0]
     assert capture["location"]["name"] == "Ḩamāh" and capture["fatalities"]["best"] == 20
+
+
+def test_a_strike_aimed_at_insurgents_that_killed_civilians_has_the_civilians_as_target():
+    (strike,) = events(
+        "ABUJA, Dec 4 (Reuters) - A Nigerian military drone strike targeting insurgents "
+        "mistakenly killed at least 85 civilians who had gathered to celebrate a religious "
+        "festival in the village of Tudun Biri in Kaduna state, authorities said on Monday.",
+        published="2023-12-04",
+    )
+    assert (strike["actor1"], strike["actor2"]) == (
+        "Military Forces of Nigeria",
+        "Civilians (Nigeria)",
+    )
+    assert strike["fatalities"]["best"] == 85

@@ -5814,6 +5814,21 @@ def _roles(
         if earlier:
             actor1, rule = earlier[-1], "pronoun: last actor named before"
     actor2 = next((m for m in after if actor1 is None or m.actor != actor1.actor), None)
+    if actor2 is not None and _AIMED_AT_BEFORE.search(
+        sentence.text, max(0, actor2.start - offset - 25), actor2.start - offset
+    ):
+        # "A drone strike targeting insurgents mistakenly killed at least 85 civilians": the
+        # civilians it harmed are its target, not those it was aimed at (ACLED codes who was
+        # hit)
+        harmed = next(
+            (
+                m for m in after
+                if m.category in VICTIM_CATEGORIES
+                and _HARM_VERB.search(sentence.text, actor2.end - offset, m.start - offset)
+            ),
+            None,
+        )  # fmt: skip
+        actor2 = harmed or actor2
     if len(before) >= 2 and _cue("mutual").search(match.text):
         first, second = before[-2], before[-1]
         between = sentence.text[first.end - offset : second.start - offset]
@@ -6048,6 +6063,7 @@ _KINDS_OF_VIOLENCE = frozenset(
     {"killing", "strike", "territory"}
     | {name for name, entry in sub_event_types().items() if entry.event_type in _VIOLENT}
 )
+_AIMED_AT_BEFORE = re.compile(r"\b(?:targeting|aimed\s+at|meant\s+for|intended\s+for)\s+$", re.I)
 _PRONOUN_DOER = re.compile(
     rf"\b(?:they|it|he|she)\b(?!\s+(?:also\s+)?(?:{modality.ATTRIBUTION_VERBS})\b)", re.IGNORECASE
 )
