@@ -7883,3 +7883,28 @@ def test_a_strike_aimed_at_insurgents_that_killed_civilians_has_the_civilians_as
         "Civilians (Nigeria)",
     )
     assert strike["fatalities"]["best"] == 85
+
+
+def test_the_day_a_place_was_lost_is_not_the_day_it_was_retaken():
+    (retaking,) = events(
+        "The army said it had recaptured the town of Baiji from Islamic State militants who "
+        "seized it in June.",
+        published="2019-09-20",
+    )
+    assert retaking["sub_event_type"] == "Government regains territory"
+    assert retaking["date"] == "2019-09-20" and retaking["modality"] != "historical"
+
+
+def test_what_a_relative_clause_tells_was_done_before_is_neither_the_act_nor_its_day():
+    (attack,) = events(
+        "Militants attacked the town, which the army had recaptured in March, killing four "
+        "soldiers.",
+        published="2019-09-20",
+    )
+    assert (attack["sub_event_type"], attack["date"]) == ("Armed clash", "2019-09-20")
+    (again,) = events(
+        "Militants who had seized the town in June attacked it again on Sunday, killing two "
+        "soldiers.",
+        published="2019-09-20",
+    )
+    assert (again["sub_event_type"], again["date"]) == ("Armed clash", "2019-09-15")

@@ -548,11 +548,30 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             and _IN_RAIDS_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
         ):
             m.intended = True
+        # "Militants attacked the town, which the army had recaptured in March": what was
+        # done to the place or people before, told of them, not the act
+        # "Militants who had seized the town in June attacked it again": who they are
+        if m.trigger.sub_event_type not in _PROTEST_KINDS and (
+            (m.start > first and _RELATIVE_CLAUSE_BEFORE.search(
+                sentence.text, max(0, m.start - 50), m.start
+            ))
+            or _HAD_DONE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
+        ):
+            m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
 
 
+_RELATIVE_CLAUSE_BEFORE = re.compile(
+    r",\s*(?:which|whom)\s+(?:[\w'.-]+\s+){1,4}?had\s+(?:(?:first|earlier|previously|"
+    r"briefly|already)\s+)?$",
+    re.IGNORECASE,
+)
+_HAD_DONE_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+had\s+(?:(?:first|earlier|previously|briefly|already)\s+)?$",
+    re.IGNORECASE,
+)
 # an aside that names who helped: ", backed by US airstrikes,", ", with the support of the
 # coalition,"; ACLED lists the helper as an associated actor, never as a side
 _SUPPORT_ASIDE = re.compile(
@@ -7811,6 +7830,11 @@ def _date(
             article.text[max(0, d.start - 60) : d.start]
             + (" on " if d.text.casefold().startswith("on ") else "")
         )
+        # "recaptured Baiji from militants who seized it in June", "attacked the town, which
+        # the army had recaptured in March, killing": when something else was done there
+        and not _TAKING_CLAUSE_BEFORE.search(
+            article.text, trigger_end if d.start > trigger_end else sentence.start, d.start
+        )
         # "the fighting went on until the early hours of Monday": when it ended, not began
         and not _UNTIL_BEFORE.search(article.text, max(0, d.start - 40), d.start)
         # "The death toll from an attack ... rose to 37 on Saturday": when the toll was told
@@ -8023,6 +8047,18 @@ _BEGAN_CLAUSE_BEFORE = re.compile(
     # or a law began to hold
     r"took\s+effect|came\s+into\s+(?:force|effect)|(?:was|were)\s+(?:signed|agreed))\b"
     r"(?:[^.;:()]|\.(?=\S))*$",
+    re.IGNORECASE,
+)
+_TAKING_CLAUSE_BEFORE = re.compile(
+    # "recaptured Baiji from militants who seized it in June", "regained the town, seized by
+    # the Islamic State group two months ago": when the place was lost, not retaken
+    r"(?:\b(?:who|which|that)\s+(?:had\s+)?(?:first\s+)?(?:seized|captured|took|overran|"
+    r"stormed|recaptured|retook)|,\s*(?:seized|captured|taken|overrun)\s+by"
+    # "attacked the town, which the army had recaptured in March": told of the place
+    r"|,\s*(?:which|whom)\s+(?:[\w'.-]+\s+){1,4}?had\s+\w+)\b"
+    # up to the date, with no other verb ("who had seized the town in June attacked it again
+    # on Sunday": Sunday is the attack's)
+    r"(?:(?!\b(?!armed\b)\w{3,}ed\s)[^,.;:()])*$",
     re.IGNORECASE,
 )
 _EARLIER_ACT_CLAUSE = re.compile(
