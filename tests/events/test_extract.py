@@ -7908,3 +7908,103 @@ def test_what_a_relative_clause_tells_was_done_before_is_neither_the_act_nor_its
         published="2019-09-20",
     )
     assert (again["sub_event_type"], again["date"]) == ("Armed clash", "2019-09-15")
+
+
+def test_a_bus_that_plunged_into_a_gorge_is_an_accident_not_an_attack():
+    assert not events(
+        "At least 14 people were killed when an overcrowded bus plunged into a gorge in "
+        "Himachal Pradesh's Kullu district on Monday, police said.",
+        published="2023-05-10",
+    )
+    (riot,) = events(
+        "Protesters overturned cars and set fire to a police post in Kullu on Monday.",
+        published="2023-05-10",
+    )
+    assert riot["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "victim", ["A radio broadcaster", "A reporter", "A tricycle driver", "A barangay captain"]
+)
+def test_a_broadcaster_or_a_driver_gunned_down_is_one_civilian_killed(victim):
+    (attack,) = events(
+        f"{victim} was gunned down in Calbayog City on Tuesday, police said, making him the "
+        "fourth such killing in the Philippines this year.",
+        published="2023-05-10",
+    )
+    assert (attack["sub_event_type"], attack["actor2"]) == ("Attack", "Civilians (Philippines)")
+    assert attack["fatalities"]["best"] == 1
+
+
+def test_the_act_told_then_its_place_in_a_year_s_count_is_still_the_act():
+    (attack,) = events(
+        "A radio broadcaster was gunned down in Calbayog City on Tuesday morning, police said, "
+        "making him the fourth journalist killed in the Philippines this year.",
+        published="2023-05-10",
+    )
+    assert attack["sub_event_type"] == "Attack" and attack["date"] == "2023-05-09"
+    # the count alone tells no act
+    assert not events(
+        "Mendez is at least the third journalist killed in Mexico this year.",
+        published="2023-05-10",
+    )
+
+
+def test_an_attack_with_drones_is_a_drone_strike():
+    for text in (
+        "KYIV (Reuters) - Russia attacked Kyiv with waves of Shahed drones overnight, damaging "
+        "residential buildings in three districts, the city's military administration said.",
+        "Russia attacked Odesa with drones on Sunday.",
+    ):
+        (strike,) = events(text, published="2023-05-10")
+        assert (strike["sub_event_type"], strike["actor1"]) == (
+            "Air/drone strike",
+            "Military Forces of Russia",
+        )
+
+
+def test_weapons_seized_in_a_capture_are_its_spoils_not_a_seizure():
+    (capture,) = events(
+        "JNIM militants overran a military post in Djibo, northern Burkina Faso, seizing "
+        "weapons and vehicles, security sources said.",
+        published="2023-05-10",
+    )
+    assert (capture["sub_event_type"], capture["actor1"]) == (
+        "Non-state actor overtakes territory",
+        "JNIM",
+    )
+    # a raid that finds them is a seizure
+    (seizure,) = events(
+        "Troops raided a hideout in Djibo, seizing weapons and ammunition.",
+        published="2023-05-10",
+    )
+    assert seizure["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_plot_foiled_with_a_suicide_vest_seized_is_no_suicide_bombing():
+    (foiled,) = events(
+        "Afghan intelligence agents foiled a plot to attack a Shia mosque in Kabul, seizing a "
+        "suicide vest and explosives, the agency said.",
+        published="2023-05-10",
+    )
+    assert foiled["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_ground_entered_without_a_shot_changed_hands_without_a_fight():
+    for text in (
+        "Government troops entered Busra al-Sham without a shot being fired after rebels "
+        "agreed to leave, state television said.",
+        "The Taliban took control of Jalalabad without a fight on Sunday.",
+    ):
+        (transfer,) = events(text, published="2023-05-10")
+        assert transfer["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_looting_after_a_takeover_told_in_a_clause_is_the_looting():
+    (looting,) = events(
+        "Looters ransacked shops and warehouses in Port-au-Prince's Croix-des-Bossales market "
+        "after gangs took control of the area, carrying away sacks of rice and cooking oil, "
+        "residents said.",
+        published="2023-05-10",
+    )
+    assert looting["sub_event_type"] == "Looting/property destruction"

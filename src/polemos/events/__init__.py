@@ -558,6 +558,35 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             or _HAD_DONE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
         ):
             m.intended = True
+        # "Looters ransacked shops ... after gangs took control of the area": the act a later
+        # clause says came first, by its own doer (not "after the arrest": a noun, above)
+        if (
+            m.start > first
+            and m.trigger.sub_event_type not in _PROTEST_KINDS
+            and _AFTER_DOER_BEFORE.search(sentence.text, max(0, m.start - 50), m.start)
+        ):
+            m.intended = True
+        # "JNIM militants overran a military post ..., seizing weapons and vehicles": the spoils
+        # of the capture or fight told before
+        if (
+            m.trigger.id == "weapons_seized"
+            and any(
+                o.end <= m.start
+                and (
+                    o.trigger.id == "territory_taken"
+                    # (not "raided a hideout, seizing weapons": the raid found them)
+                    or (o.trigger.id == "clash" and not o.text.casefold().startswith("raid"))
+                )
+                for o in found
+            )
+            and _SPOILS_BEFORE.search(sentence.text, max(0, m.start - 3), m.start)
+        ):
+            m.intended = True
+        # "foiled a plot ..., seizing a suicide vest and explosives": the weapon seized, not used
+        if m.trigger.sub_event_type in _WEAPON_KINDS and _SEIZED_BEFORE.search(
+            sentence.text, max(0, m.start - 40), m.start
+        ):
+            m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
@@ -566,6 +595,16 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
 _RELATIVE_CLAUSE_BEFORE = re.compile(
     r",\s*(?:which|whom)\s+(?:[\w'.-]+\s+){1,4}?had\s+(?:(?:first|earlier|previously|"
     r"briefly|already)\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_DOER_BEFORE = re.compile(
+    r"\b(?:after|once)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+)?$",
+    re.IGNORECASE,
+)
+_SPOILS_BEFORE = re.compile(r",\s*$")
+_SEIZED_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|"
+    r"dismantl(?:ed|ing)|found|finding|discover(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _HAD_DONE_BEFORE = re.compile(
@@ -5241,7 +5280,13 @@ def _anchored(
         # "Warplanes carry out strikes on villages west of Idlib": the aircraft acts;
         # "warplanes are flying over Hasaka" tells of none
         acts = acts or _cue("platform_acts").match(after) is not None
-        return acts or tolled or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
+        return (
+            acts
+            or tolled
+            or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
+            # "Russia attacked Kyiv with waves of Shahed drones": what the act was done with
+            or _ATTACKED_WITH_BEFORE.search(before) is not None
+        )
     return not plural or has_place or tolled or carried_out or acts
 
 
@@ -5271,6 +5316,12 @@ def _ordinary_arrest(
     )
 
 
+_ATTACKED_WITH_BEFORE = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|struck|hit|target(?:ed|ing|s)?|pound(?:ed|ing)|"
+    r"bombard(?:ed|ing)|strik(?:es|ing))\b[^.;,]{0,40}?\bwith(?:\s+(?:waves?|swarms?|dozens|scores|"
+    r"hundreds|a\s+barrage|barrages|a\s+salvo|salvos|a\s+wave|a\s+swarm)\s+of)?(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
 _TOPIC_OF = re.compile(
     r"\b(?:report|reports|investigation|investigations|inquiry|probe|study|documentary|inquest)"
     r"\s+(?:on|into|about)(?:\s+[\w'’-]+){0,3}$",
@@ -6310,6 +6361,12 @@ _UNARMED_TARGET = re.compile(
     r"governors?|ministers?|lawmakers?|legislators?|parliamentarians?|senators?|judges?|"
     r"prosecutors?|"
     r"clerics?|monks?|"
+    # "A radio broadcaster was gunned down", "a barangay captain", "a tricycle driver"
+    r"reporters?|broadcasters?|photographers?|cameram[ae]n|bloggers?|"
+    r"(?:radio|tv|television)\s+(?:hosts?|anchors?|commentators?|presenters?)|"
+    r"council(?:m[ae]n|wom[ae]n)|barangay\s+(?:captains?|chairm[ae]n|officials?|kagawads?)|"
+    r"(?:school\s+)?principals?|professors?|lecturers?|"
+    r"(?:tricycle|taxi|bus|truck|lorry|motorcycle|rickshaw|boda\s+boda|okada)\s+drivers?|"
     # "stormed the village, setting fire to homes": what the raiders burn is people's
     r"(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing)|burn(?:ed|t|ing)(?:\s+down)?)\s+"
     r"(?:(?:the|their|several|dozens\s+of|\d+|\w+)\s+){0,2}(?:homes|houses|huts|granaries))\b"

@@ -375,6 +375,12 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
     start = max(sentence.rfind(";", 0, trigger_start), 0)
     end = sentence.find(";", trigger_start)
     match = _HABITUAL.search(sentence, start, end if end >= 0 else len(sentence))
+    if match is None:
+        nth = _NTH_KILLED.search(sentence, start, end if end >= 0 else len(sentence))
+        if nth is not None and not (
+            trigger_start < nth.start() and _CLAUSE_END.search(sentence, trigger_start, nth.start())
+        ):
+            match = nth
     if match is None and _PERFECT_BEFORE.search(sentence, 0, trigger_start):
         match = _OVER_YEARS.search(sentence, start, end if end >= 0 else len(sentence))
     if match is None:
@@ -487,13 +493,17 @@ _HABITUAL = re.compile(
     r"\bis\s+one\s+of\s+the\s+most\s+(?:common|frequent|usual)\b|"
     # "Police raids in Rio's favelas are frequently deadly"
     r"\b(?:are|is)\s+(?:frequently|often|regularly|usually|routinely|typically|commonly)\b|"
-    # "Mendez is at least the third journalist killed in Mexico this year": a count
+    r"\b(?:frequently|regularly|usually|typically|often)\s+(?:\w+\s+)?(?:attacks?|targets?|"
+    r"shells?|strikes?|raids?|clash(?:es)?|kills?|bombs?|abducts?|kidnaps?|carries\s+out)\b"
+)
+# "Mendez is at least the third journalist killed in Mexico this year": a count, for the
+# killing it names (not for "was gunned down on Tuesday, making him the fourth journalist
+# killed this year": the act, then where it stands in the count)
+_NTH_KILLED = re.compile(
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"\s+(?:[\w-]+\s+){0,4}(?:killed|murdered|slain|shot)\b[^.;]{0,30}?"
     # "the 28th person from New Hampshire killed since 2003 while serving in Iraq"
-    r"\b(?:this\s+year|since\s+(?:19|20)\d\d)\b|"
-    r"\b(?:frequently|regularly|usually|typically|often)\s+(?:\w+\s+)?(?:attacks?|targets?|"
-    r"shells?|strikes?|raids?|clash(?:es)?|kills?|bombs?|abducts?|kidnaps?|carries\s+out)\b"
+    r"\b(?:this\s+year|since\s+(?:19|20)\d\d)\b"
 )
 # "bandits have killed thousands of people in recent years": an act in the perfect, summed
 # over years ("protested ... the loss suffered in the last three years" is one protest)

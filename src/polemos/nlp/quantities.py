@@ -521,7 +521,8 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mo
 # a toll of one written without a number: "shot and killed a farmer", "a man was burnt to
 # death", "killed him" (ACLED notes and wires alike write single deaths this way)
 _KILLED = (
-    r"(?:killed|shot dead|shot and killed|murdered|beheaded|executed|lynched|assassinated|"
+    r"(?:killed|shot dead|shot and killed|gunned down|murdered|beheaded|executed|lynched|"
+    r"assassinated|"
     r"(?:beat|beaten|stabbed|burnt|burned|tortured|stoned|hacked|clubbed) to death)"
 )
 _ONE = r"(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,3}?"
