@@ -8008,3 +8008,57 @@ def test_looting_after_a_takeover_told_in_a_clause_is_the_looting():
         published="2023-05-10",
     )
     assert looting["sub_event_type"] == "Looting/property destruction"
+
+
+def test_a_curfew_imposed_after_clashes_is_a_security_measure_in_each_place():
+    found = events(
+        "Authorities have imposed a 24-hour curfew in Jos North and Jos South after clashes "
+        "between rival communities, the Plateau State governor said in a broadcast on Sunday "
+        "evening.",
+        published="2023-05-10",
+    )
+    assert {e["sub_event_type"] for e in found} == {"Change to group/activity"}
+    assert {e["location"]["name"] for e in found} == {"Jos North", "Jos South"}
+    # a protest against one is the protest
+    (protest,) = events(
+        "Residents demonstrated against a nightly curfew in Nouna on Monday.",
+        published="2023-05-10",
+    )
+    assert protest["sub_event_type"] == "Peaceful protest"
+
+
+def test_workers_who_have_stopped_work_since_a_weekday_are_one_strike():
+    (strike,) = events(
+        "Around 2,000 workers at a textile mill in Karachi's Korangi industrial area have "
+        "stopped work since Tuesday over four months of unpaid wages, a union leader said.",
+        published="2023-05-10",
+    )
+    assert strike["sub_event_type"] == "Peaceful protest" and strike["modality"] == "reported"
+    # the dead of days summed stay no event
+    assert not events(
+        "At least 82 people have been killed since Thursday in Karachi.", published="2023-05-10"
+    )
+
+
+def test_an_act_a_claim_or_blame_points_back_to_by_its_day_is_told_already():
+    for text in (
+        "The Tehreek-e-Taliban Pakistan claimed responsibility for Monday's attack on a police "
+        "checkpost in Khyber Pakhtunkhwa's Lakki Marwat district, a TTP spokesman said.",
+        "Colombia's defence minister blamed FARC dissidents of the Central General Staff for "
+        "Sunday's car bomb attack on a police station in Jamundi, Valle del Cauca.",
+    ):
+        assert not events(text, published="2023-05-10")
+
+
+def test_what_a_side_claimed_the_other_did_is_not_a_claim_of_responsibility():
+    (clash,) = events(
+        "On 22 March 2022, a soldier was wounded during an encounter with suspected NPA "
+        "militants in Barangay Nagoocan (Catubig, Northern Samar, Eastern Visayas). The "
+        "military claimed that the militants attacked a group of soldiers carrying out a "
+        "community support program in the locality.",
+        published="2022-03-25",
+    )
+    assert (clash["actor1"], clash["actor2"]) == (
+        "New People's Army",
+        "Military Forces of the Philippines",
+    )
