@@ -8062,3 +8062,53 @@ def test_what_a_side_claimed_the_other_did_is_not_a_claim_of_responsibility():
         "New People's Army",
         "Military Forces of the Philippines",
     )
+
+
+def test_the_dead_of_a_fight_a_when_clause_tells_are_a_clash():
+    (clash,) = events(
+        "At least a dozen people were killed when cartel gunmen from the CJNG clashed with a "
+        "local self-defence group in Aguililla, state officials said on Monday.",
+        published="2023-05-10",
+    )
+    assert clash["sub_event_type"] == "Armed clash" and clash["fatalities"]["best"] == 12
+
+
+def test_symptoms_of_chlorine_exposure_tell_a_chemical_weapon():
+    (attack,) = events(
+        "Doctors in Douma said they treated dozens of patients with symptoms consistent with "
+        "chlorine exposure after a barrel bomb was dropped on a residential building.",
+        published="2023-05-10",
+    )
+    assert attack["sub_event_type"] == "Chemical weapon"
+
+
+def test_leaders_gathered_for_a_summit_are_no_protest_and_shell_casings_no_shelling():
+    assert not events(
+        "Heads of state gathered in Addis Ababa for the African Union summit, where the wars "
+        "in Sudan and eastern Congo topped the agenda.",
+        published="2023-05-10",
+    )
+    assert not events(
+        "Mexico's attorney general said sicarios of the CJNG were behind the killing of twelve "
+        "people at a party in Guanajuato last month, citing shell casings recovered at the "
+        "scene.",
+        published="2023-05-10",
+    )
+
+
+def test_a_building_made_a_group_s_headquarters_and_a_new_leader_named_are_developments():
+    (base,) = events(
+        "The militants have made the old district commissioner's office their headquarters, a "
+        "resident of Bardhere said.",
+        published="2023-05-10",
+    )
+    assert base["sub_event_type"] == "Headquarters or base established"
+    (change,) = events(
+        "Hamas named Yahya Sinwar as head of its political bureau on Tuesday, a week after "
+        "Ismail Haniyeh was killed in Tehran.",
+        published="2024-08-07",
+    )
+    assert (change["sub_event_type"], change["actor1"]) == ("Change to group/activity", "Hamas")
+    assert not events(
+        "Parliament elected Ali Hassan as speaker of the house on Monday.", published="2023-05-10"
+    )
