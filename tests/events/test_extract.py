@@ -8112,3 +8112,125 @@ def test_a_building_made_a_group_s_headquarters_and_a_new_leader_named_are_devel
     assert not events(
         "Parliament elected Ali Hassan as speaker of the house on Monday.", published="2023-05-10"
     )
+
+
+def test_crowd_violence_in_a_clause_before_the_demonstration_it_was_part_of_is_a_riot():
+    (riot,) = events(
+        "On 12 June 2023, a crowd vandalized vehicles, a BJP office and pelted stones during a "
+        "demonstration at Domjur (Howrah district, WB) over insulting remarks.",
+        published="2023-06-20",
+    )
+    assert riot["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_headline_s_chlorine_gas_attack_is_a_chemical_weapon():
+    (attack,) = events(
+        "Dozens treated for suffocation after chlorine gas attack on rebel-held Syrian town",
+        published="2023-05-10",
+    )
+    assert attack["sub_event_type"] == "Chemical weapon"
+
+
+def test_a_protest_camp_cleared_and_its_people_detained_is_a_protest_met_with_force():
+    (protest,) = events(
+        "Authorities in the Republic of Drevania forcibly cleared a protest camp set up by "
+        "relatives of missing persons and detained 20 people, their lawyer said.",
+        published="2023-05-10",
+    )
+    assert protest["sub_event_type"] == "Protest with intervention"
+
+
+def test_people_shot_dead_at_a_vigil_are_protesters_met_with_excessive_force():
+    (force,) = events(
+        "Security forces shot dead three people at a candlelight vigil in the capital, "
+        "witnesses told reporters.",
+        published="2023-05-10",
+    )
+    assert force["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "The two sides agreed on Saturday to exchange 200 prisoners each, in a deal "
+            "brokered by the International Committee of the Red Cross.",
+            "Agreement",
+        ),
+        (
+            "A car bombing in the city centre of Mogadishu killed five people on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Rights groups say at least 40 activists have vanished after being taken from "
+            "their homes in Vellmar by plainclothes men believed to belong to the security "
+            "services.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Soldiers raised the national flag over the district headquarters after the "
+            "militants were driven out.",
+            "Government regains territory",
+        ),
+        (
+            "Armenian forces hand over Aghdam district to Azerbaijan under terms of the "
+            "ceasefire deal",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Control of the Belmora enclave passed to the Karsovian administration at a "
+            "ceremony on Saturday, in line with the border accord signed in March.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Fighters loyal to commander Alos Benvenuto have established a fortified camp on "
+            "the outskirts of Port Ellisande, satellite images show.",
+            "Headquarters or base established",
+        ),
+        (
+            "Members of the armed group occupied the disused police station and turned it "
+            "into their local headquarters.",
+            "Headquarters or base established",
+        ),
+        (
+            "The device, packed with nails and about five kilograms of explosives, was found "
+            "under a bridge and safely detonated by a bomb disposal unit.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Arsonists burn down opposition party headquarters in Oskemi overnight, causing "
+            "extensive damage",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_the_words_of_a_development_or_act_name_its_type(text, sub_event_type):
+    (event,) = events(text, published="2023-05-10")
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human trafficking ring dismantled in Velmaria as police detain 12 suspects",
+        "Court convicts three militia members over 2019 massacre of 30 herders in Kolvani "
+        "district",
+        "In a statement posted on its Telegram channel, the group said its fighters had "
+        "carried out last week's attack on the army post and warned of more to come.",
+        "Islamic State claims responsibility for Kabul airport bombing in statement on its news "
+        "agency",
+        "A series of explosions at an army ammunition depot near the capital killed at least 20 "
+        "people on Sunday. Officials blamed a fire caused by high temperatures and ruled out "
+        "sabotage.",
+    ],
+)
+def test_a_crime_ring_an_old_massacre_a_claim_or_an_accident_is_no_new_event(text):
+    assert not events(text, published="2023-05-10")
+
+
+def test_a_claim_of_responsibility_for_killing_told_here_is_the_act_claimed():
+    (clash,) = events(
+        "Al Shabaab claimed responsibility for killing 12 soldiers in Lower Shabelle on Monday.",
+        published="2023-05-10",
+    )
+    assert (clash["sub_event_type"], clash["modality"]) == ("Armed clash", "claimed")

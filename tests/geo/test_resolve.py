@@ -893,3 +893,9 @@ def test_a_city_spelt_only_as_its_district_is_the_district_s_namesake_town(
     assert city.precision == "place" and city.name == "Sibsāgar"
     assert district.precision == "admin2"
     assert _km(city, 26.984, 94.638) < 5
+
+
+def test_an_unknown_republic_is_no_feature_of_a_town_called_republic(resolver: Resolver):
+    # Republic, Missouri, is a town; "the Republic of Drevania" names a state of its own
+    text = "Authorities in the Republic of Drevania forcibly cleared a protest camp."
+    assert _resolve(resolver, text, "Republic of Drevania") == [None]

@@ -163,6 +163,12 @@ _COUNTY_LIST = re.compile(rf"((?:{_NAME}(?:,\s+|,?\s+and\s+))+{_NAME})\s+countie
 _UNIT_ADJECTIVE = re.compile(r"\b([A-Z][a-z]+)\s+[a-z]+\s+of\s+(?:the\s+)?$")
 # how high an admin level is, by gazetteer kind
 _LEVEL = {ADMIN2: 1, ADMIN1: 2, COUNTRY: 3}
+# the words that say what kind of state a name is, not where
+_POLITY_WORDS = frozenset(
+    {"republic", "kingdom", "federation", "commonwealth", "emirate", "emirates", "sultanate",
+     "principality", "union", "democratic", "islamic", "people's", "peoples", "federal",
+     "socialist", "united"}
+)  # fmt: skip
 # a name, and the longer name it may begin: "Democratic Republic | of the Congo"
 _NAME_OF_THE = re.compile(rf"({_NAME})(\s+of\s+(?:the\s+)?{_NAME})?")
 # where a definition turns from the units that hold the place to its neighbours
@@ -1656,7 +1662,10 @@ class Resolver:
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 key = fold(name)
-                if not key or all(w in STOP_WORDS or w in LEVEL_WORDS for w in key.split()):
+                if not key or all(
+                    w in STOP_WORDS or w in LEVEL_WORDS or w in _POLITY_WORDS for w in key.split()
+                ):
+                    # ("the Republic of Drevania" is no feature of Republic, Missouri)
                     continue
                 found = g.lookup(name, loose=False)
                 best, best_score = None, -math.inf
