@@ -8234,3 +8234,51 @@ def test_a_claim_of_responsibility_for_killing_told_here_is_the_act_claimed():
         published="2023-05-10",
     )
     assert (clash["sub_event_type"], clash["modality"]) == ("Armed clash", "claimed")
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_event_type", "actor1"),
+    [
+        (
+            "Militants storm army post in northern Burkina Faso, kill 12 soldiers",
+            "Armed clash",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Bomb explodes near police van in Quetta, wounding six",
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+        (
+            "Protesters torch police station in Kenya after death in custody",
+            "Violent demonstration",
+            "Rioters (Kenya)",
+        ),
+        (
+            "Police arrest 20 opposition activists ahead of Dhaka rally",
+            "Arrests",
+            "Police Forces of Bangladesh",
+        ),
+        ("Jets pound rebel positions in Idlib", "Air/drone strike", "Military Forces of Syria"),
+    ],
+)
+def test_a_headline_tells_its_act_in_the_present_tense(headline, sub_event_type, actor1):
+    (event,) = events(headline, published="2023-05-10")
+    assert (event["sub_event_type"], event["actor1"]) == (sub_event_type, actor1)
+
+
+def test_a_storm_that_kills_and_pounds_of_money_are_no_violence():
+    assert not events("Storm kills 12 in Bangladesh", published="2023-05-10")
+    (looting,) = events(
+        "Armed men looted 400 thousand pounds near Um Darato, South Kordofan.",
+        published="2023-05-10",
+    )
+    assert looting["sub_event_type"] == "Looting/property destruction"
+
+
+def test_arrests_ahead_of_a_rally_are_dated_by_the_paper_not_the_rally():
+    (arrests,) = events(
+        "Police arrested 20 opposition activists ahead of Saturday's rally in Dhaka.",
+        published="2023-05-10",
+    )
+    assert (arrests["sub_event_type"], arrests["date"]) == ("Arrests", "2023-05-10")

@@ -932,6 +932,9 @@ _AIM_BEFORE = re.compile(
     # "arrested 25 activists ahead of planned protests", "not linking the arrests to the
     # planned protests": what was to come
     r"|\b(?:ahead\s+of|before)\s+(?:the\s+|a\s+)?(?:planned|upcoming|scheduled|expected)\s+$"
+    # "Police arrest 20 opposition activists ahead of Dhaka rally": the rally to come
+    r"|\bahead\s+of\s+(?:(?:the|a|an|their|its|his|her|Saturday's|Sunday's|Monday's|Tuesday's|"
+    r"Wednesday's|Thursday's|Friday's|next\s+week's|this\s+week's)\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:planned|upcoming|scheduled|proposed|threatened|potential)\s+$",
     re.IGNORECASE,
 )
@@ -7930,6 +7933,8 @@ def _date(
         and not _TAKING_CLAUSE_BEFORE.search(
             article.text, trigger_end if d.start > trigger_end else sentence.start, d.start
         )
+        # "arrested 20 activists ahead of Saturday's rally": the day of what is to come
+        and not _AHEAD_OF_BEFORE.search(article.text, max(0, d.start - 20), d.start)
         # "the fighting went on until the early hours of Monday": when it ended, not began
         and not _UNTIL_BEFORE.search(article.text, max(0, d.start - 40), d.start)
         # "The death toll from an attack ... rose to 37 on Saturday": when the toll was told
@@ -8144,6 +8149,7 @@ _BEGAN_CLAUSE_BEFORE = re.compile(
     r"(?:[^.;:()]|\.(?=\S))*$",
     re.IGNORECASE,
 )
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.I)
 _TAKING_CLAUSE_BEFORE = re.compile(
     # "recaptured Baiji from militants who seized it in June", "regained the town, seized by
     # the Islamic State group two months ago": when the place was lost, not retaken
