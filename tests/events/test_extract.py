@@ -8282,3 +8282,26 @@ def test_arrests_ahead_of_a_rally_are_dated_by_the_paper_not_the_rally():
         published="2023-05-10",
     )
     assert (arrests["sub_event_type"], arrests["date"]) == ("Arrests", "2023-05-10")
+
+
+def test_cases_of_rape_documented_are_sexual_violence_not_a_charge():
+    (rape,) = events(
+        "UN investigators said they had documented dozens of cases of rape by RSF fighters and "
+        "allied militiamen in El Geneina, including of girls as young as fourteen.",
+        published="2023-11-10",
+    )
+    assert (rape["sub_event_type"], rape["actor1"]) == ("Sexual violence", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karsovia expels Velmarian ambassador over cross-border shelling of its villages",
+        "Pakistan summoned the Afghan charge d'affaires in Islamabad to lodge a strong protest "
+        "over cross-border attacks from Afghan territory, the foreign office said.",
+        "President Ewo Montelapiano recalled his envoy from neighbouring Drevania on Tuesday in "
+        "protest at the detention of Gouda nationals, the foreign ministry said.",
+    ],
+)
+def test_a_state_s_diplomacy_over_an_act_is_neither_the_act_nor_a_protest(text):
+    assert not events(text, published="2023-05-10")

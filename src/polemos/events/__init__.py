@@ -610,6 +610,12 @@ _PAST_VERB = re.compile(
     r"ran|seized|set)\b",
     re.IGNORECASE,
 )
+_DIPLOMACY_OVER_BEFORE = re.compile(
+    r"\b(?:expel(?:s|led|ling)?|summon(?:s|ed|ing)?|recall(?:s|ed|ing)?|sanction(?:s|ed|ing)?|"
+    r"lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest)\b[^.;]{0,60}?"
+    r"\b(?:over|for|after)\s+(?:(?:the|a|an|its|their|last\s+\w+'s)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SPOILS_BEFORE = re.compile(r",\s*$")
 _SEIZED_BEFORE = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|defus(?:ed|ing)|"
@@ -5256,6 +5262,10 @@ def _anchored(
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
+    if _DIPLOMACY_OVER_BEFORE.search(text, max(0, match.start - 120), match.start):
+        # "Karsovia expels Velmarian ambassador over cross-border shelling of its villages":
+        # the act a state's diplomacy answers, told already
+        return False
     if _TOPIC_OF.search(before):
         # "would publish a report on drone strikes", "an investigation into the Dioura strike"
         return False
