@@ -8305,3 +8305,41 @@ def test_cases_of_rape_documented_are_sexual_violence_not_a_charge():
 )
 def test_a_state_s_diplomacy_over_an_act_is_neither_the_act_nor_a_protest(text):
     assert not events(text, published="2023-05-10")
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_event_type"),
+    [
+        ("Nurses strike in Nairobi over unpaid salaries", "Peaceful protest"),
+        ("Houthi missile intercepted over Red Sea", "Disrupted weapons use"),
+        ("Army deploys troops to restive region after clashes", "Change to group/activity"),
+        ("Clashes between herders and farmers kill 20 in Benue", "Armed clash"),
+    ],
+)
+def test_more_headlines_in_the_present_tense(headline, sub_event_type):
+    (event,) = events(headline, published="2023-05-10")
+    assert event["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State claimed responsibility for a car bomb in the southeastern Turkish city of "
+        "Diyarbakir on Friday that killed eight people and wounded more than 100, Reuters "
+        "reported.",
+        "Saudi Arabia's Minister of State for Foreign Affairs on Saturday said Iran is "
+        "responsible for Aramco attacks.",
+        "The statement said that two detachments of IS soldiers were responsible for the "
+        "attack in Cambrils.",
+    ],
+)
+def test_whose_an_act_was_is_told_of_an_act_told_already(text):
+    assert not events(text, published="2023-05-10")
+
+
+def test_who_was_responsible_for_a_killing_told_here_did_it():
+    (attack,) = events(
+        "The army said the rebels were responsible for killing 12 villagers in Ituri on Sunday.",
+        published="2023-05-10",
+    )
+    assert attack["sub_event_type"] == "Attack" and attack["fatalities"]["best"] == 12

@@ -440,6 +440,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     # al-Bab after the murder of a fighter")
     first = min((m.start for m in found), default=0)
     arrests = [m.end for m in found if m.trigger.id == "arrests"]
+    # "Army deploys troops to restive region after clashes": a measure taken after a fight
+    measures = [
+        m.end
+        for m in found
+        if m.trigger.sub_event_type in _MEASURE_KINDS
+    ]
     protests = [m.end for m in found if m.trigger.sub_event_type in _PROTEST_KINDS]
     killings = [m.end for m in found if m.trigger.id == "killing"]
     # "2 Taliban members were killed and 2 were wounded following a grenade attack": the
@@ -478,7 +484,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
         # "the military arrested four local civilians following armed clash with local
         # defense forces": the fight the arrests came after, not the act told
         if (
-            any(end <= m.start for end in arrests)
+            any(end <= m.start for end in arrests + measures)
             and _FIGHT_NOUN.match(m.text)
             and _BARE_CAUSE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
         ):
@@ -610,6 +616,7 @@ _PAST_VERB = re.compile(
     r"ran|seized|set)\b",
     re.IGNORECASE,
 )
+_MEASURE_KINDS = frozenset({"Change to group/activity", "Headquarters or base established"})
 _DIPLOMACY_OVER_BEFORE = re.compile(
     r"\b(?:expel(?:s|led|ling)?|summon(?:s|ed|ing)?|recall(?:s|ed|ing)?|sanction(?:s|ed|ing)?|"
     r"lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest)\b[^.;]{0,60}?"
@@ -3017,6 +3024,9 @@ _CLAIMED_BEFORE = re.compile(
     # "blamed FARC dissidents of the Central General Staff for Sunday's car bomb attack"
     r"\b(?:claim\w*\s+(?:responsibility\s+for\s+)?|blam\w*\s+(?:[\w'’-]+\s+){0,8}?for\s+|"
     r"blam\w*\s+|(?:was|were)\s+behind\s+|"
+    # "Iran is responsible for Aramco attacks", "two detachments were responsible for the
+    # attack in Cambrils": whose the act was
+    r"(?:is|are|was|were)\s+(?:(?:also|directly|solely)\s+)?responsible\s+for\s+|"
     # "said its fighters had carried out last week's attack on the army post"
     r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
     r"carried\s+out\s+)"
@@ -3027,7 +3037,11 @@ _CLAIMED_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,2}$)|"
     # a headline's: "Islamic State claims responsibility for Kabul airport bombing" (not
     # "claimed responsibility for killing 12 soldiers": the act claimed, told here)
-    r"\bclaim\w*\s+responsibility\s+for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
+    r"\bclaim\w*\s+responsibility\s+for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$|"
+    r"\b(?:is|are|was|were)\s+responsible\s+for\s+[A-Z][\w'’-]*$|"
+    # "claimed responsibility for a car bomb in Diyarbakir on Friday that killed eight people":
+    # the claimed act's toll
+    r"\bclaim\w*\s+responsibility\s+for\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$",
     re.I,
 )
 # "IS-K claimed responsibility", "the group claimed the attack" ("No group has claimed
@@ -6576,8 +6590,15 @@ def _sub_event_type(
         # "the governor of the state, Khamis Abakar, was killed": a passive's unarmed subject
         or _unarmed_subject(sentence.text[: match.start])
     )
+    # "Clashes between herders and farmers kill 20": two sides that fought each other, named
+    # as such, whatever their trade (ACLED's communal militias)
+    fought_between = match.trigger.id == "killed_in_clashes" and re.search(
+        r"\bbetween\b", match.text, re.IGNORECASE
+    )
     if kind == "killing" or (
-        kind == "Armed clash" and (category2 in VICTIM_CATEGORIES or unarmed_target)
+        kind == "Armed clash"
+        and (category2 in VICTIM_CATEGORIES or unarmed_target)
+        and not fought_between
     ):
         victims = (
             category2 in VICTIM_CATEGORIES
