@@ -8343,3 +8343,24 @@ def test_who_was_responsible_for_a_killing_told_here_did_it():
         published="2023-05-10",
     )
     assert attack["sub_event_type"] == "Attack" and attack["fatalities"]["best"] == 12
+
+
+def test_a_protest_against_a_killing_of_another_year_is_not_met_by_it():
+    (protest,) = events(
+        "On 1 June 2023, a group of people protested in Reno (Nevada) in support of the Black "
+        "Lives Matter movement and against police brutality and the police killing of a Latino "
+        "protester on 1 June 2021 in Reno. The victim's family members participated. [size=no "
+        "report]",
+        published="2023-06-10",
+    )
+    assert protest["sub_event_type"] == "Peaceful protest" and protest["actor2"] is None
+
+
+def test_fields_burnt_by_fire_that_a_protest_demands_compensation_for_are_no_riot():
+    (protest,) = events(
+        "On 9 May 2023, SKM members and farmers staged a protest, in Khanna town (Ludhiana "
+        "district, Punjab), demanding compensation for crop loss and wheat fields burnt by "
+        "fire. [size=no report]",
+        published="2023-06-10",
+    )
+    assert protest["sub_event_type"] == "Peaceful protest"

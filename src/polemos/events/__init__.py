@@ -2634,6 +2634,13 @@ def _upgrade(previous: Event, event: Event) -> None:
         return
     if pair not in _UPGRADES:
         return
+    if previous.sub_event_type in _PROTEST_KINDS and (
+        event.modality == "historical"
+        or (event.date and previous.date and event.date[:7] != previous.date[:7])
+    ):
+        # "protested ... against the police killing of a protester on 1 June 2020": the act of
+        # another day a protest is against does not meet it
+        return
     if event.sub_event_type == "Non-violent transfer of territory" and _FOUGHT_FOR.search(
         previous.evidence.get("sentence", "")
     ):
