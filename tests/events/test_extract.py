@@ -8364,3 +8364,15 @@ def test_fields_burnt_by_fire_that_a_protest_demands_compensation_for_are_no_rio
         published="2023-06-10",
     )
     assert protest["sub_event_type"] == "Peaceful protest"
+
+
+def test_storms_and_a_governor_named_lynch_are_no_violence():
+    for text in (
+        "A blustery day Monday blew in severe storms that dropped large hail, more than two "
+        "inches of rain and wind speeds higher than 60 mph in and around Manhattan. Power was "
+        "out in parts of the city.",
+        "And Gov. John Lynch came to yesterday's ceremony, standing among the mourners.",
+    ):
+        assert not [e for e in events(text, published="2023-05-10") if e["event_type"] != "Other"]
+    (raid,) = events("Gunman storms school in Texas", published="2023-05-10")
+    assert raid["event_type"] in ("Battles", "Violence against civilians")
