@@ -8376,3 +8376,19 @@ def test_storms_and_a_governor_named_lynch_are_no_violence():
         assert not [e for e in events(text, published="2023-05-10") if e["event_type"] != "Other"]
     (raid,) = events("Gunman storms school in Texas", published="2023-05-10")
     assert raid["event_type"] in ("Battles", "Violence against civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government declared a state of emergency in three provinces after floods killed "
+        "40 people.",
+        "Authorities imposed a curfew in the city after a cholera outbreak.",
+        "President declares state of emergency as wildfires rage in the north",
+        "Fire burns down market in Lagos",
+        "The company turned the old warehouse into its new headquarters.",
+        "The mayor raised the national flag over the town hall on Independence Day.",
+    ],
+)
+def test_a_disaster_s_emergency_a_fire_or_a_firm_s_headquarters_is_no_conflict_event(text):
+    assert not events(text, published="2023-05-10")

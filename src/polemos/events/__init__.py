@@ -5107,7 +5107,9 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 
 
 # triggers an accident also fits ("explosion", "killed"): see data/cues.yaml, accident
-_ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic"}
+# (and a security measure: "declared a state of emergency after floods killed 40 people" is
+# a disaster's, no political violence's)
+_ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_measure"}
 
 
 # verbs news also uses of tariffs, fires, courts and games: "tariffs that have targeted
