@@ -441,11 +441,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     first = min((m.start for m in found), default=0)
     arrests = [m.end for m in found if m.trigger.id == "arrests"]
     # "Army deploys troops to restive region after clashes": a measure taken after a fight
-    measures = [
-        m.end
-        for m in found
-        if m.trigger.sub_event_type in _MEASURE_KINDS
-    ]
+    measures = [m.end for m in found if m.trigger.sub_event_type in _MEASURE_KINDS]
     protests = [m.end for m in found if m.trigger.sub_event_type in _PROTEST_KINDS]
     killings = [m.end for m in found if m.trigger.id == "killing"]
     # "2 Taliban members were killed and 2 were wounded following a grenade attack": the
@@ -599,11 +595,11 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
 
 
-_RELATIVE_CLAUSE_BEFORE = re.compile(
-    r",\s*(?:which|whom)\s+(?:[\w'.-]+\s+){1,4}?had\s+(?:(?:first|earlier|previously|"
-    r"briefly|already)\s+)?$",
-    re.IGNORECASE,
-)
+# a relative clause in the pluperfect, its subject between ("the town, which the army had"),
+# and the adverbs that may follow its "had"
+_WHICH_HAD = r",\s*(?:which|whom)\s+(?:[\w'.-]+\s+){1,4}?had\s+"
+_HAD_ADVERB = r"(?:(?:first|earlier|previously|briefly|already)\s+)?"
+_RELATIVE_CLAUSE_BEFORE = re.compile(_WHICH_HAD + _HAD_ADVERB + "$", re.IGNORECASE)
 _AFTER_DOER_BEFORE = re.compile(
     # (its doer, not an act: "24 hours after a violent attack killed about 20 fighters")
     r"\b(?:after|once)\s+(?:(?!(?:attacks?|strikes?|bombardments?|shelling|raids?|assaults?|"
@@ -629,10 +625,7 @@ _SEIZED_BEFORE = re.compile(
     r"dismantl(?:ed|ing)|found|finding|discover(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
-_HAD_DONE_BEFORE = re.compile(
-    r"\b(?:who|which|that)\s+had\s+(?:(?:first|earlier|previously|briefly|already)\s+)?$",
-    re.IGNORECASE,
-)
+_HAD_DONE_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+" + _HAD_ADVERB + "$", re.IGNORECASE)
 # an aside that names who helped: ", backed by US airstrikes,", ", with the support of the
 # coalition,"; ACLED lists the helper as an associated actor, never as a side
 _SUPPORT_ASIDE = re.compile(
@@ -3045,6 +3038,7 @@ _CLAIMED_BEFORE = re.compile(
     # a headline's: "Islamic State claims responsibility for Kabul airport bombing" (not
     # "claimed responsibility for killing 12 soldiers": the act claimed, told here)
     r"\bclaim\w*\s+responsibility\s+for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$|"
+    # ("Iran is responsible for Aramco attacks": one word before the act, whatever its case)
     r"\b(?:is|are|was|were)\s+responsible\s+for\s+[A-Z][\w'’-]*$|"
     # "claimed responsibility for a car bomb in Diyarbakir on Friday that killed eight people":
     # the claimed act's toll
@@ -8196,7 +8190,7 @@ _TAKING_CLAUSE_BEFORE = re.compile(
     r"(?:\b(?:who|which|that)\s+(?:had\s+)?(?:first\s+)?(?:seized|captured|took|overran|"
     r"stormed|recaptured|retook)|,\s*(?:seized|captured|taken|overrun)\s+by"
     # "attacked the town, which the army had recaptured in March": told of the place
-    r"|,\s*(?:which|whom)\s+(?:[\w'.-]+\s+){1,4}?had\s+\w+)\b"
+    r"|" + _WHICH_HAD + r"\w+)\b"
     # up to the date, with no other verb ("who had seized the town in June attacked it again
     # on Sunday": Sunday is the attack's)
     r"(?:(?!\b(?!armed\b)\w{3,}ed\s)[^,.;:()])*$",
