@@ -8392,3 +8392,29 @@ def test_storms_and_a_governor_named_lynch_are_no_violence():
 )
 def test_a_disaster_s_emergency_a_fire_or_a_firm_s_headquarters_is_no_conflict_event(text):
     assert not events(text, published="2023-05-10")
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_event_type"),
+    [
+        ("Rioters loot shops in Johannesburg", "Mob violence"),
+        ("Navy intercepts weapons shipment bound for Houthis", "Disrupted weapons use"),
+        ("Hezbollah names new secretary-general", "Change to group/activity"),
+    ],
+)
+def test_a_headline_s_verb_before_its_object_tells_the_act(headline, sub_event_type):
+    (event,) = events(headline, published="2023-05-10")
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_a_firm_naming_its_chief_is_no_group_change():
+    assert not events("Apple names new chief executive", published="2023-05-10")
+
+
+def test_a_ship_named_by_its_interception_before_is_no_new_interception():
+    assert not events(
+        "The EU and Syria are engaged in a tug-of-war over an intercepted ship suspected of "
+        "transporting explosives from Iran to Palestinian terrorists in Gaza, European "
+        "diplomats said Wednesday.",
+        published="2023-05-10",
+    )
