@@ -8418,3 +8418,109 @@ def test_a_ship_named_by_its_interception_before_is_no_new_interception():
         "diplomats said Wednesday.",
         published="2023-05-10",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Troops, ISWAP terrorists in fierce gun duel near Damboa", "Armed clash"),
+        ("Village volunteers from rival communities trade gunfire in Bishnupur foothills",
+         "Armed clash"),
+        ("Suspected NPA finance officer nabbed at checkpoint in Bukidnon", "Arrests"),
+        ("Government, MILF sign deal on decommissioning of remaining combatants", "Agreement"),
+        ("Miscreants torch BJP party office in Kakching, no casualties",
+         "Looting/property destruction"),
+        ("Maoists set ablaze six vehicles and a road roller near Dornapal in Sukma district on "
+         "Wednesday night, police said. Nobody was injured.", "Looting/property destruction"),
+        ("Vandals desecrated about 30 graves at a Jewish cemetery in Alsace, French authorities "
+         "said.", "Looting/property destruction"),
+        ("Hartal supporters torch bus in Motijheel, clash with police", "Violent demonstration"),
+        ("Agitating villagers ransacked the Block Development Officer's office at Kalyani, "
+         "police said.", "Violent demonstration"),
+        ("Jeepney drivers held a transport strike in Metro Manila on Monday.", "Peaceful protest"),
+        ("Two children were killed when an unexploded mortar shell they had found went off in "
+         "a field in Kurram district, locals said.", "Remote explosive/landmine/IED"),
+        ("Russia announced a partial mobilisation of reservists on Wednesday.",
+         "Change to group/activity"),
+        ("The Centre has rushed 20 more companies of CAPF to Manipur, officials said.",
+         "Change to group/activity"),
+        ("A suspected phone thief was set ablaze by a mob at Ikotun market in Lagos on Monday.",
+         "Mob violence"),
+        ("Terrorists shot dead a non-local labourer from Bihar in Pulwama on Thursday, police "
+         "said.", "Attack"),
+    ],
+)
+def test_regional_press_words_for_the_acts(text, sub_event_type):
+    found = events(text, published="2023-05-10")
+    assert [e["sub_event_type"] for e in found] == [sub_event_type], found
+
+
+def test_a_headline_s_comma_pair_names_both_sides_and_who_retook_the_town():
+    (duel,) = events("Troops, ISWAP terrorists in fierce gun duel near Damboa",
+                     published="2023-05-10")
+    assert (duel["actor1"], duel["actor2"]) == (
+        "Military Forces of Nigeria", "Islamic State West Africa Province"
+    )
+    (retaken,) = events("FARDC, Wazalendo fighters retake Kitshanga from M23 rebels",
+                        published="2023-05-10")
+    assert retaken["sub_event_type"] == "Government regains territory"
+    assert retaken["actor1"].startswith("Military Forces of the Democratic Republic of Congo")
+    # who a place is taken from lost it; he did not take it
+    (marte,) = events("Army recaptures Marte from ISWAP after two-day offensive",
+                      published="2023-05-10")
+    assert marte["sub_event_type"] == "Government regains territory"
+    assert marte["actor2"] == "Islamic State West Africa Province"
+    # a clause before, not a list: the dead are no side
+    (manbij,) = events("After the death of more than 1750 people, Syria Democratic Forces take "
+                       "over the last ISIS pocket in Manbij city", published="2016-08-12")
+    assert manbij["actor1"] == "Syrian Democratic Forces"
+
+
+def test_the_subject_a_headline_pattern_opens_with_is_the_doer():
+    (torched,) = events("Miscreants torch BJP party office in Kakching", published="2023-05-10")
+    assert torched["actor1"] == "Unidentified Armed Group (India)"
+    # (not the victims a passive opens with)
+    (clash,) = events("About 20 people were killed during the clashes southwest of Rif Dimashq",
+                      published="2016-08-12")
+    assert not clash["actor1"].startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Imo blamed IPOB and its armed wing, ESN, for the attacks on INEC offices.",
+        "The UN Secretary-General condemned Tuesday's airstrike on a market in North Darfur.",
+        "Plateau governor condemns attack on Bokkos villages, calls it genocide",
+        "The United States imposed sanctions on two Rapid Support Forces commanders on "
+        "Thursday, citing their role in attacks on civilians in Darfur.",
+        "Ethiopia's government rejected accusations by Amnesty International that its troops "
+        "killed civilians in Merawi.",
+        "Security analysts say the surge in IED attacks in south Bijapur reflects a shift in "
+        "tactics.",
+        "Armed robbers attacked a commercial bank in Owo on Thursday afternoon, killing a "
+        "police guard and carting away money, the police said.",
+        "NDLEA seizes 2kg cocaine at Lagos airport, arrests courier",
+        "Police arrested three men on drug charges after a raid on a house in Ohio.",
+    ],
+)
+def test_blame_condemnation_trends_denials_and_crime_are_no_new_event(text):
+    assert not events(text, published="2023-05-10")
+
+
+def test_taking_part_in_an_attack_and_a_rise_in_fighting_that_kills_are_events():
+    assert events("Rebels took part in the attack on the army base near Gao on Monday.",
+                  published="2023-05-10")
+    assert events("A sharp rise in fighting near Bakhmut killed 20 soldiers on Monday.",
+                  published="2023-05-10")
+
+
+def test_a_person_seized_is_taken_not_the_town_that_names_him():
+    (taken,) = events(
+        "The mayor of the occupied town of Dniprorudne was seized by Russian soldiers on "
+        "Sunday, Ukraine's foreign ministry said.",
+        published="2023-05-10",
+    )
+    # (a state's force detaining where it holds the ground: ACLED's arrest, or an abduction)
+    assert taken["sub_event_type"] in ("Arrests", "Abduction/forced disappearance")
+    (town,) = events("The town of Kashma was seized by ISIS on Sunday.", published="2016-05-10")
+    assert town["sub_event_type"] == "Non-state actor overtakes territory"

@@ -125,7 +125,11 @@ _NEGATION = re.compile(
     r"(?:were|was|(?:has|have|had)\s+been)"
     # "Russia denied its planes were responsible for air strikes": the doer denies it
     r"|\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:was|were|is|are|had\s+been)"
-    r"\s+(?:\w+\s+)?responsible\s+for(?:\s+\S+){0,2})\s*$",
+    r"\s+(?:\w+\s+)?responsible\s+for(?:\s+\S+){0,2}"
+    # "rejected accusations by Amnesty International that its troops killed civilians"
+    r"|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|denied|denies|denying|"
+    r"refuted|refutes|refuting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|"
+    r"claims?|reports?|charges?|suggestions?)\b[^.;]{0,60}?\bthat(?:\s+\S+){0,4})\s*$",
     re.IGNORECASE,
 )
 
