@@ -1536,10 +1536,12 @@ def _classify(
     if label == NONE_LABEL:
         if probability >= CLASSIFIER_NONE and (
             text == sentence.text
-            or classifier.predict(sentence.text, hints_of(event))[0] == NONE_LABEL
+            or _sure_of_no_event(classifier.predict(sentence.text, hints_of(event)))
         ):
             # the words around a sentence type its event; they do not veto it alone ("No
-            # group has claimed responsibility. Police said they had arrested three suspects")
+            # group has claimed responsibility. Police said they had arrested three suspects";
+            # "the governor ... was killed hours after accusing the RSF of genocide. The RSF
+            # denied involvement")
             return None
         return event
     if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
@@ -1620,7 +1622,8 @@ def _classify(
         # mob violence is a crowd's without one (ACLED's definitions)
         label = "Violent demonstration"
     if (
-        match.trigger.id == "exchange_fire"
+        # ("Indian and Pakistani troops exchanged small-arms fire": the clash's own words)
+        (match.trigger.id == "exchange_fire" or match.text.lower().startswith("exchang"))
         and event.sub_event_type == "Armed clash"
         and label in _WEAPONS_OF
     ):
@@ -1664,6 +1667,14 @@ def _classify(
         event.sub_event_type = label
         event.event_type = event_type_of(label)
     return event
+
+
+def _sure_of_no_event(prediction: tuple[str, float]) -> bool:
+    """Does the classifier read a sentence alone as no event, more than by a toss-up?"""
+    from polemos.events.classifier import NONE_LABEL
+
+    label, probability = prediction
+    return label == NONE_LABEL and probability >= CLASSIFIER_ALONE
 
 
 # what is said of weapons stopped before use: shot down, defused, seized, found, cleared
@@ -6663,8 +6674,11 @@ def _sub_event_type(
         # grenade a drone drops is ACLED's drone strike
         return "Air/drone strike", rule + " + dropped from a drone"
     if kind == "strike" and _GROUND_RAID.fullmatch(match.text):
-        if (actor1 is not None and _GROUND_DOER.search(actor1.text)) or _GROUND_RAIDER.search(
-            sentence.text, max(0, match.start - 20), match.start
+        if (
+            (actor1 is not None and _GROUND_DOER.search(actor1.text))
+            or _GROUND_RAIDER.search(sentence.text, max(0, match.start - 20), match.start)
+            # "A massive police operation against a drug gang ... in the deadliest raid"
+            or _GROUND_OPERATION.search(sentence.text)
         ):
             # "gunmen killed 23 villagers in an overnight raid on Kadisau", "fighters were
             # killed in a military raid on their camp": a raid on foot, an attack or a clash
@@ -6770,10 +6784,19 @@ def _sub_event_type(
             # "a civilian was killed ... as a result of Israeli attacks against peaceful
             # protestors": lethal force on a protest
             return "Excessive force against protesters", rule + " + a protest attacked"
-        if victims:
+        if victims and not _TOLL_INCLUDES_FORCES.search(sentence.text):
             return "Attack", rule + " + victims are civilians"
+        # ("left 64 people dead, including four police officers": both sides died)
         return "Armed clash", rule + " + victims are armed"
     return kind, rule
+
+
+_TOLL_INCLUDES_FORCES = re.compile(
+    r"\b(?:people|persons)\s+(?:dead|killed),?\s+(?:including|among\s+them)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:police(?:\s+officers|men)?|soldiers|troops|security\s+personnel|members\s+of\s+the\s+"
+    r"security\s+forces)\b",
+    re.IGNORECASE,
+)
 
 
 # the verbs of a device made safe, right before it or told of it right after
@@ -6789,6 +6812,10 @@ _DEFUSED_AFTER = re.compile(
 )
 _GROUND_RAID = re.compile(r"raids?", re.IGNORECASE)
 _GROUND_RAIDER = re.compile(r"\b(?:military|army|police|ground|commando|security)\s+$", re.I)
+_GROUND_OPERATION = re.compile(
+    r"\b(?:police|military|army|security|counter-?terror\w*|joint)\s+(?:operations?|sweeps?)\b",
+    re.I,
+)
 _GROUND_DOER = re.compile(
     r"\b(?:gunmen|bandits?|militants?|militia(?:men|s)?|fighters|troops|soldiers|police|"
     r"(?<!air )forces|policemen|officers|attackers|assailants|men|herders|insurgents|rebels|"
