@@ -8568,3 +8568,54 @@ def test_the_same_words_still_tell_violence():
         assert [e["sub_event_type"] for e in events(text, published="2023-05-10")] == [
             sub_event_type
         ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("More than 50 fighters of a Kuki armed group handed over their weapons to the district "
+         "administration in Churachandpur on Monday, officials said.", "Agreement"),
+        ("Farmers hurl manure, eggs and fireworks at police in Brussels as EU summit meets",
+         "Violent demonstration"),
+        ("Cameroon separatists burn down school in Bamenda suburb overnight",
+         "Looting/property destruction"),
+        ("Armed herders burned their crops and storehouses in Guma on Thursday, villagers said.",
+         "Looting/property destruction"),
+        ("Unknown persons vandalised a statue of B.R. Ambedkar in a village in Bareilly district "
+         "overnight, police said, adding that no one was injured.",
+         "Looting/property destruction"),
+        ("Al-Shabaab militants collected 'zakat' from farmers and herders in Bay region this "
+         "week, seizing livestock from those who failed to pay, residents said.",
+         "Looting/property destruction"),
+        ("Military helicopters fired rockets on Let Yet Kone village in Magway region, killing 7 "
+         "people.", "Air/drone strike"),
+    ],
+)
+def test_monitors_and_wires_words_for_the_acts(text, sub_event_type):
+    found = events(text, published="2023-05-10")
+    assert [e["sub_event_type"] for e in found] == [sub_event_type], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the RSF failed to reach agreement in talks in Jeddah on Monday, "
+        "mediators said. 'The two sides remain far apart on a ceasefire,' a Saudi official said.",
+        "Talks between Sudan's warring sides in Jeddah collapsed on Thursday without agreement on "
+        "a ceasefire, mediators said.",
+        "A tanker truck carrying petrol overturned and exploded on the Lagos-Ibadan expressway on "
+        "Monday, killing at least 9 people, police said.",
+        "Islamic State claimed responsibility on Sunday for last week's suicide bombing outside "
+        "a ministry in Kabul.",
+        "Police blame separatist IPOB for last weeks attack on Owerri prison, group denies any "
+        "involvement",
+    ],
+)
+def test_talks_without_a_deal_a_tanker_s_blast_and_claims_of_last_week_are_no_new_event(text):
+    assert not events(text, published="2023-05-10")
+
+
+def test_a_march_foiled_is_no_weapon_stopped():
+    found = events("Police foiled a march of Hurriyat supporters towards Lal Chowk on Friday, "
+                   "detaining several leaders, officials said.", published="2023-05-10")
+    assert "Disrupted weapons use" not in [e["sub_event_type"] for e in found]

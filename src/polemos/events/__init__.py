@@ -973,6 +973,13 @@ CLASSIFIER_LEAD = 0.4
 # whether an armed side named will do instead: ACLED's agreements are between the sides of a
 # conflict, about it; a base is an armed group's; a weapon disrupted is a weapon whoever
 # disrupts it
+# talks that made no deal
+_NO_DEAL = re.compile(
+    r"\b(?:failed\s+to\s+(?:reach|agree|secure|clinch|strike)|without\s+(?:an?\s+)?(?:agreement|"
+    r"deal|breakthrough)|far\s+apart|no\s+(?:agreement|deal|breakthrough)|talks\s+(?:collapsed|"
+    r"broke\s+down|stalled|failed))\b",
+    re.IGNORECASE,
+)
 _MODEL_ONLY_NEEDS = {
     "Agreement": ("conflict_deal", True),
     "Headquarters or base established": ("base_words", True),
@@ -1193,6 +1200,8 @@ class EventExtractor:
             sentence, numbers_of(article, sentence)[1], article
         ):
             return None  # "arrested three men on drug charges": a crime's arrest, as the rules
+        if label == "Agreement" and _NO_DEAL.search(read or sentence.text):
+            return None  # "failed to reach agreement in talks in Jeddah": talks, no deal
         needs, or_armed = _MODEL_ONLY_NEEDS.get(label, (None, False))
         if (
             needs is not None
@@ -3112,7 +3121,8 @@ _CLAIMED_BEFORE = re.compile(
     # ... "its fighters were behind the deadly attack on the hotel": a claim of one
     # "blamed FARC dissidents of the Central General Staff for Sunday's car bomb attack"
     # ("blamed IPOB and its armed wing, ESN, for the attacks": a list of the blamed)
-    r"\b(?:claim\w*\s+(?:responsibility\s+for\s+)?|blam\w*\s+(?:[\w'’,-]+\s+){0,8}?for\s+|"
+    r"\b(?:claim\w*\s+(?:responsibility(?:\s+[\w'’-]+){0,3}?\s+for\s+)?|"
+    r"blam\w*\s+(?:[\w'’,-]+\s+){0,8}?for\s+|"
     r"blam\w*\s+|(?:was|were)\s+behind\s+|"
     # "The UN Secretary-General condemned Tuesday's airstrike on a market": what is
     # condemned was told already
@@ -3126,7 +3136,8 @@ _CLAIMED_BEFORE = re.compile(
     r"(?:(?:the|this|that|last\s+\w+['’]s)(?:\s+[\w-]+)?$|"
     # "claimed responsibility for Monday's attack on a police checkpost", "for Sunday's car
     # bomb attack"
-    r"(?:last\s+\w+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)"
+    # (and "last weeks attack": the apostrophe lost)
+    r"(?:last\s+\w+?['’]?s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)"
     r"(?:\s+[\w-]+){0,2}$)|"
     # a headline's: "Islamic State claims responsibility for Kabul airport bombing" (not
     # "claimed responsibility for killing 12 soldiers": the act claimed, told here)
@@ -6301,7 +6312,10 @@ _AIRCRAFT_WORD = (
 _GUN_WORD = rf"(?:shelling|{_FIRED_WEAPON})"
 _AIR_WITH_GUNS = re.compile(
     rf"\b{_AIRCRAFT_WORD}\s+(?:and|&)\s+(?:[\w-]+\s+)?{_GUN_WORD}\b"
-    rf"|\b{_GUN_WORD}\s+(?:and|&)\s+(?:[\w-]+\s+)?{_AIRCRAFT_WORD}\b",
+    rf"|\b{_GUN_WORD}\s+(?:and|&)\s+(?:[\w-]+\s+)?{_AIRCRAFT_WORD}\b"
+    # "Military helicopters fired rockets on Let Yet Kone village": rockets from the air
+    r"|\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|drones?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?)\b",
     re.IGNORECASE,
 )
 _DRONE_DROPPED = re.compile(
