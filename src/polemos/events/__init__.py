@@ -1754,6 +1754,7 @@ _TAKEN_BEFORE = re.compile(r"\s+(?:was|were|has been|had been|have been)\s+$")
 
 # the head of "<head> of [the] [adjective] <name>": a place's word leaves the name the head
 _OF_HEAD = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_LAST_WORDS = re.compile(r"(?:\b[\w-]+\s+){0,2}$")
 _PLACE_HEADS = frozenset(
     "town city village villages district province governorate region state area outskirts "
     "suburb suburbs centre center heart capital county municipality commune hamlet "
@@ -1787,7 +1788,7 @@ def _headed_by_place(before_name: str) -> bool:
         if head.group(1).lower() not in _PLACE_HEADS:
             return False
         # ("the occupied town of": the adjectives before the place's word are its own)
-        before_name = re.sub(r"(?:\b[\w-]+\s+){0,2}$", "", before_name[: head.start(1)])
+        before_name = _LAST_WORDS.sub("", before_name[: head.start(1)])
     return True
 
 
@@ -1958,7 +1959,7 @@ def _off_the_field(article: Article) -> None:
     trial ("The victim was attacked after an argument, the court heard") tells no new event in
     the words of violence, unless people were counted harmed (a bombing at a stadium) or, at
     a trial, the sentence dates its act to the days of the report; nor does a local crime
-    story, in the violence of no one known."""
+    story, in the violence of no one known, nor a robbery by no one known."""
     if not article.events:
         return
     text = article.text
