@@ -8619,3 +8619,33 @@ def test_a_march_foiled_is_no_weapon_stopped():
     found = events("Police foiled a march of Hurriyat supporters towards Lal Chowk on Friday, "
                    "detaining several leaders, officials said.", published="2023-05-10")
     assert "Disrupted weapons use" not in [e["sub_event_type"] for e in found]
+
+
+def _unsure_of(label: str, probability: float) -> Any:
+    """A classifier whose first choice is ``label`` at ``probability``, the rest spread."""
+    import math
+
+    import numpy as np
+
+    from polemos.events.classifier import NONE_LABEL, SubEventClassifier
+
+    rest = (1 - probability) / 2
+    return SubEventClassifier(
+        vocabulary={}, idf=np.zeros(0), weights=np.zeros((3, 0)),
+        bias=np.array([math.log(probability), math.log(rest), math.log(rest)]),
+        classes=[label, "Other", NONE_LABEL], trained_on=f"unsure {label}",
+    )  # fmt: skip
+
+
+def test_the_model_overrules_the_rules_more_readily_in_news_than_in_a_coder_s_note(monkeypatch):
+    import polemos.events.classifier as classifier
+
+    monkeypatch.setattr(
+        classifier, "load_classifier",
+        lambda: _unsure_of("Shelling/artillery/missile attack", 0.4),
+    )  # fmt: skip
+    (news,) = events("Gunmen attacked a police post in Bannu on Monday.", published="2023-03-13")
+    assert news["sub_event_type"] == "Shelling/artillery/missile attack"
+    (note,) = events("On 12 March 2023, gunmen attacked a police post in Bannu.",
+                     published="2023-03-13")
+    assert note["sub_event_type"] == "Armed clash"

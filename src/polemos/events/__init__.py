@@ -959,6 +959,13 @@ _AIM_BEFORE = re.compile(
 # Overriding at any probability turned the example article's "offensive against Mosul" into
 # a strategic development at p=0.14.
 CLASSIFIER_OVERRIDE = 0.5
+CLASSIFIER_OVERRIDE_NEWS = 0.3
+# a coder's note opens on its date ("On 12 March 2023, ..."); news does not
+_NOTE_STYLE = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:On|Around|Between|From|Since|During|In|Over)\s+(?:the\s+)?"
+    r"(?:(?:night|week|weekend|morning|evening)\s+of\s+)?\d{1,2}(?:\s*(?:-|and|to)\s*\d{1,2})?"
+    r"\s+[A-Z][a-z]+\s+\d{4}\b"
+)
 CLASSIFIER_NONE = 0.85
 CLASSIFIER_ALONE = 0.6
 # ... and codes the lead of a report the rules found nothing in above the fourth: its whole
@@ -1668,7 +1675,11 @@ def _classify(
         # in line with the border accord": the words name the development, whichever other
         # one the model reads around them
         return event
-    if label != event.sub_event_type and probability >= CLASSIFIER_OVERRIDE:
+    if label == "Non-violent transfer of territory" and _FOUGHT_FOR.search(sentence.text):
+        # "took full control of the town after militants withdrew under heavy bombardment"
+        return event
+    override = CLASSIFIER_OVERRIDE if _NOTE_STYLE.match(article.text) else CLASSIFIER_OVERRIDE_NEWS
+    if label != event.sub_event_type and probability >= override:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
             + event.provenance.get("sub_event_type", "")
