@@ -65,6 +65,7 @@ from polemos.resources import data_path
 # accuracy 0.843 -> 0.871 and 0.919 -> 0.914, against 0.838 and 0.910 retrained without them)
 WRITTEN_SETS = ("set1.tsv", "set2.tsv", "set3.tsv", "set5.tsv", "set6.tsv")
 WRITTEN_DIR = Path(__file__).resolve().parents[1] / "eval" / "written_snippets"
+WRITTEN_PATHS = tuple(WRITTEN_DIR / name for name in WRITTEN_SETS)
 
 
 def rule_pipeline() -> Pipeline:
@@ -73,7 +74,7 @@ def rule_pipeline() -> Pipeline:
 
 
 def examples(
-    shared: Path, written_sets: tuple[Path, ...] = tuple(WRITTEN_DIR / n for n in WRITTEN_SETS)
+    shared: Path, written_sets: tuple[Path, ...] = WRITTEN_PATHS
 ) -> tuple[list[list[str]], list[str], list[str]]:
     pipeline = rule_pipeline()
     docs, labels, sources = [], [], []
@@ -137,7 +138,7 @@ def main() -> None:
     parser.add_argument("--C", type=float, help="default: 1 for svm, 16 for lr")
     parser.add_argument("--case-weight", type=float, default=3.0)
     parser.add_argument(
-        "--written", type=Path, nargs="*", default=[WRITTEN_DIR / n for n in WRITTEN_SETS]
+        "--written", type=Path, nargs="*", default=list(WRITTEN_PATHS)
     )
     parser.add_argument("--written-weight", type=float, default=1.0)
     args = parser.parse_args()
