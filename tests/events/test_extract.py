@@ -8649,3 +8649,103 @@ def test_the_model_overrules_the_rules_more_readily_in_news_than_in_a_coder_s_no
     (note,) = events("On 12 March 2023, gunmen attacked a police post in Bannu.",
                      published="2023-03-13")
     assert note["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bombing at a mosque in Kabul killed 12 people on Friday.",
+        "At least 30 people died in the Peshawar mosque bombing on Friday.",
+    ],
+)
+def test_a_bombing_where_people_gather_is_a_bomb_set_off_not_shells(text):
+    (found,) = events(text, published="2023-05-13")
+    assert found["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_bombing_with_guns_told_stays_shelling():
+    (found,) = events("An artillery bombing near a mosque in Idlib killed 4 people on Friday.",
+                      published="2023-05-13")
+    assert found["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police took into custody two opposition priests in Matagalpa on Sunday.", "Arrests"),
+        ("The Village Boys gang made the old customs building in Port-au-Prince its new "
+         "headquarters.", "Headquarters or base established"),
+        ("The rebels moved their command post into the former district office in Loikaw.",
+         "Headquarters or base established"),
+        ("Sudan: SAF Antonov bombs El Fasher livestock market, 12 dead",
+         "Air/drone strike"),
+        ("An army bomb squad destroyed an unexploded shell in a controlled explosion in "
+         "Konduga, Borno state.", "Disrupted weapons use"),
+        ("A kamikaze driver rammed a pickup loaded with explosives into the army post of "
+         "Boni, killing six soldiers.", "Suicide bomb"),
+        ("Maiduguri: woman detonates body-borne device at bus park, 5 killed", "Suicide bomb"),
+        ("An M203 round was fired at the town hall of Shariff Aguak, damaging the roof.",
+         "Grenade"),
+        ("Improvised device hits army convoy near Hombori, four soldiers dead",
+         "Remote explosive/landmine/IED"),
+        ("Dissidents of the ex-FARC and the ELN confronted each other near Argelia, Cauca, "
+         "on Monday.", "Armed clash"),
+        ("President Noboa decreed a 60-day estado de excepción in five provinces.",
+         "Change to group/activity"),
+        ("Insurgents carried away nine women and children from Quissanga during the raid on "
+         "Sunday.", "Abduction/forced disappearance"),
+        ("A rights activist went missing after being taken by men in plain clothes from his "
+         "home in Jijiga.", "Abduction/forced disappearance"),
+    ],
+)
+def test_news_words_for_acts_the_rules_lacked(text, expected):
+    found = events(text, published="2023-05-13")
+    assert found and found[0]["sub_event_type"] == expected
+
+
+def test_a_done_act_dated_by_what_it_sets_going_is_no_plan():
+    (found,) = events("Armenia called up reservists for two months of military training "
+                      "starting next week, the defence ministry said.", published="2023-01-26")
+    assert found["sub_event_type"] == "Change to group/activity"
+    assert found["modality"] == "reported" and found["date"] == "2023-01-26"
+
+
+def test_defusing_a_crisis_is_no_weapon_stopped():
+    assert not events("Diplomats worked to defuse the crisis over the weekend.",
+                      published="2023-05-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("M23 rebels were pushed out of Kitshanga by the army on Sunday.",
+         "Military Forces of the Democratic Republic of Congo"),
+        ("Al Shabaab fighters were driven out of Bulo Burte on Sunday, residents said.",
+         "Military Forces of Somalia"),
+    ],
+)
+def test_a_non_state_side_driven_out_loses_ground_to_the_state(text, doer):
+    (found,) = events(text, published="2023-01-26")
+    assert found["sub_event_type"] == "Government regains territory"
+    assert found["actor1"] == doer
+
+
+def test_foreign_troops_beside_the_state_s_own_regain_its_ground():
+    (found,) = events("Rwandan and Mozambican troops retook the port of Mocimboa da Praia from "
+                      "insurgents on Sunday.", published="2023-01-26")
+    assert found["sub_event_type"] == "Government regains territory"
+    (abroad,) = events("Russian troops captured Avdiivka from Ukrainian forces on Sunday.",
+                       published="2024-02-20")
+    assert abroad["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_the_army_of_mali_by_its_french_name():
+    (found,) = events("The Forces Armées Maliennes attacked jihadists near Ber on Sunday.",
+                      published="2023-01-26")
+    assert found["actor1"] == "Military Forces of Mali"
+
+
+def test_community_leaders_non_aggression_pact_is_an_agreement():
+    found = events("Fulani and Dogon community leaders in Koro signed a local non-aggression "
+                   "pact under the mediation of a Swiss NGO.", published="2023-01-26")
+    assert [e["sub_event_type"] for e in found] == ["Agreement"]

@@ -74,6 +74,17 @@ def test_non_english_text_is_refused() -> None:
     assert error.value.reason == "not English"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sudan: SAF Antonov bombs El Fasher livestock market, 12 dead",
+        "Bolivia: police clash with cocaleros near La Paz Plaza Murillo, 5 hurt",
+    ],
+)
+def test_an_english_headline_naming_places_with_foreign_articles_is_read(headline) -> None:
+    assert article_from_text(headline).text == headline
+
+
 def test_bad_dates_are_refused_clearly() -> None:
     assert parse_date("2017-06-12") == date(2017, 6, 12)
     with pytest.raises(BadInput, match="cannot read"):

@@ -444,7 +444,8 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     # "Army deploys troops to restive region after clashes": a measure taken after a fight
     measures = [m.end for m in found if m.trigger.sub_event_type in _MEASURE_KINDS]
     protests = [m.end for m in found if m.trigger.sub_event_type in _PROTEST_KINDS]
-    killings = [m.end for m in found if m.trigger.id == "killing"]
+    # ("carried away eight women and children ... during the raid": the raid is how)
+    done_to_people = [m.end for m in found if m.trigger.id in ("killing", "abduction")]
     # "2 Taliban members were killed and 2 were wounded following a grenade attack": the
     # weapon a toll told first came after is the act, not its cause
     toll_first = any(
@@ -539,7 +540,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
         # how they were killed (a strike from the air keeps its own type)
         if m.trigger.id == "strike_generic" and any(
             end <= m.start and _MEANS_BEFORE.match(sentence.text, end, m.start)
-            for end in arrests + (killings if m.text.casefold().startswith("raid") else [])
+            for end in arrests + (done_to_people if m.text.casefold().startswith("raid") else [])
         ):
             m.intended = True
         # "Officers seized 1,248 bags of heroin ... in raids in the city ... and arrested 13
@@ -927,7 +928,7 @@ _PROTESTED_BEFORE = re.compile(
 )
 _IN_RAIDS_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?\s+|several\s+|[\w-]+\s+)?$", re.I)
 _MEANS_BEFORE = re.compile(
-    r"[^.;]{0,80}?\b(?:in|during)\s+(?:an?\s+)?(?:(?:series\s+of|joint|several|overnight|"
+    r"[^.;]{0,80}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:(?:series\s+of|joint|several|overnight|"
     r"separate|coordinated|night)\s+)?$",
     re.IGNORECASE,
 )
@@ -1382,6 +1383,12 @@ class EventExtractor:
             and place is not None
             and place.country
             and place.country != state
+            # "Rwandan and Mozambican troops retake Mocímboa da Praia port": foreign forces
+            # fighting beside the state's own regain its ground with it
+            and not any(
+                kb.state_of(_actor_name(m, country, kb)) == place.country
+                for m in _named_beside(article, actor1)
+            )
         ):
             # "Russian troops captured Avdiivka": ACLED's overtaking is by a non-state actor
             # or a foreign state's forces; a government regains its own territory
@@ -1754,6 +1761,9 @@ _GROUND_TAKEN_WORDS = re.compile(
     r"clear\w*|free[ds]?|freeing|entered|enter\w*|storm\w*|fell|fall\w*|los[ets]\w*|lost|"
     r"territor\w*|ground|gains?|gained|push\w*|pocket|stronghold|reclaim\w*|restor\w*|secur\w*)\b",
     re.IGNORECASE,
+)
+_GROUND_HOLDERS = frozenset(
+    {"rebel_group", "political_militia", "identity_militia", "unidentified"}
 )
 _TAKERS_OF_A_KNOWN_SIDE = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia"}
@@ -4194,6 +4204,10 @@ def _acled_roles(event: Event, article: Article, kb: ActorKnowledge) -> None:
             # its two sides ("in both directions of the frontline near Pyshchevyk")
             event.actor1, event.actor2 = theatre.sides
             event.provenance["actor1"] = event.provenance["actor2"] = "the theatre's two sides"
+        if event.actor1 is None and sub == "Government regains territory" and country:
+            # "Al Shabaab fighters were driven out of Bulo Burte": a government regains
+            # what it regains with its own forces (ACLED)
+            event.actor1 = generic("Military Forces of {country_name}")
         if event.actor1 is None:
             event.actor1 = generic("Unidentified Armed Group ({country_name})")
         if category(event.actor2) == "civilians":
@@ -5831,7 +5845,13 @@ def _roles(
         re.I,
     )
     # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
-    passive = not match.text.endswith("ing") and auxiliary is not None and auxiliary[1] != "IS"
+    passive = not match.text.endswith("ing") and (
+        (auxiliary is not None and auxiliary[1] != "IS")
+        # "M23 rebels were pushed out of Kitshanga by the army": the trigger's own auxiliary
+        or _AUXILIARY_OPENS.match(match.text) is not None
+    )
+    # where the passive's auxiliary begins: before the trigger, or the trigger's own
+    auxiliary_start = auxiliary.start() if auxiliary is not None else match.start
     counted = before[-1] if before else None
     if (
         not passive
@@ -5872,7 +5892,7 @@ def _roles(
             )
         patient = before[-1] if before else None
         if patient is not None and _PASSIVE_OF_ANOTHER_SUBJECT.search(
-            sentence.text, patient.end - offset, auxiliary.start()
+            sentence.text, patient.end - offset, auxiliary_start
         ):
             # "the convoy was travelling under police escort ... when it was ambushed": the
             # passive's subject is the clause's own, no actor named before it
@@ -5948,7 +5968,7 @@ def _roles(
                     sentence.text, other_side.end - offset, named.start - offset
                 )
                 and _SUBJECT_OF_PASSIVE.fullmatch(
-                    sentence.text, patient.end - offset, auxiliary.start()
+                    sentence.text, patient.end - offset, auxiliary_start
                 )
                 # "... had been killed in the fighting": the toll of the act told before, whose
                 # sides that act's own sentence named
@@ -5971,11 +5991,11 @@ def _roles(
                     )
                     and (
                         _SUBJECT_OF_PASSIVE.fullmatch(
-                            sentence.text, patient.end - offset, auxiliary.start()
+                            sentence.text, patient.end - offset, auxiliary_start
                         )
                         # "Two servicemen and one local resident were injured"
                         or _AND_PEOPLE_HARMED_TOO.fullmatch(
-                            sentence.text, patient.end - offset, auxiliary.start()
+                            sentence.text, patient.end - offset, auxiliary_start
                         )
                     )
                     and not _NO_DOER_TOLD.search(sentence.text, match.end)
@@ -6622,6 +6642,7 @@ def _unarmed_subject(left: str) -> bool:
     return unarmed is not None and (armed is None or unarmed.start() < armed.start())
 
 
+_AUXILIARY_OPENS = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)
 _AUXILIARY_AT_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
@@ -6664,6 +6685,10 @@ def _sub_event_type(
             category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
         ):
             return "Government regains territory", rule + " + doer is a state force"
+        if category1 is None and category2 in _GROUND_HOLDERS:
+            # "after M23 rebels were pushed out", "the militants were driven out of the town":
+            # a rebel or militia losing ground to a side left unnamed loses it to the state
+            return "Government regains territory", rule + " + a non-state side lost it"
         if not _FOUGHT_FOR.search(sentence.text) and (
             _WITHDRAWAL.search(sentence.text)
             or (article is not None and _WITHDRAWAL.search(_next_in_paragraph(article, sentence)))
@@ -6729,6 +6754,19 @@ def _sub_event_type(
             # "the Ye-U PDF bombed the General Administration Office": a rebel's bomb with
             # no gun to fire it is planted (ACLED's remote explosive)
             return "Remote explosive/landmine/IED", rule + " + a rebel's bomb, no artillery"
+        if (
+            category1 is None
+            and match.text.casefold().startswith("bombing")
+            and (
+                _BOMBING_AT_A_PLACE.match(sentence.text, match.end)
+                or _PLACE_OF_A_BOMBING.search(sentence.text, 0, match.start)
+            )
+            and not _WEAPONS_OF["Shelling/artillery/missile attack"].search(sentence.text)
+        ):
+            # "A bombing at a mosque in Kabul killed 12", "the Kabul mosque bombing": a bomb
+            # that went off where people gather, no gun or aircraft told to have sent it
+            # (ACLED: a remote explosive, or a suicide bomb where the words say so)
+            return "Remote explosive/landmine/IED", rule + " + a bombing at a place"
         return "Shelling/artillery/missile attack", rule + " + no aircraft"
     protesters_targeted = (
         category1 == "protesters"
@@ -6840,6 +6878,20 @@ _DEFUSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GROUND_RAID = re.compile(r"raids?", re.IGNORECASE)
+# where a bomb is set off, not aimed: "a bombing at a mosque", "the Kabul market bombing"
+_BOMBING_VENUES = (
+    r"(?:mosques?|churche?s?|temples?|shrines?|synagogues?|markets?|bazaars?|bus(?:es)?|"
+    r"bus\s+stations?|train|stations?|caf[eé]s?|restaurants?|hotels?|weddings?|funerals?|"
+    r"rall(?:y|ies)|schools?|stadiums?|concerts?|checkpoints?|shops?|malls?|"
+    r"nightclubs?|bars?|polling\s+stations?|festivals?|gatherings?|crowds?)"
+)
+_BOMBING_AT_A_PLACE = re.compile(
+    r"\s+(?:at|outside|inside|near|in)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _BOMBING_VENUES
+    + r"\b",
+    re.IGNORECASE,
+)
+_PLACE_OF_A_BOMBING = re.compile(r"\b" + _BOMBING_VENUES + r"\s+$", re.IGNORECASE)
 _GROUND_RAIDER = re.compile(r"\b(?:military|army|police|ground|commando|security)\s+$", re.I)
 _GROUND_OPERATION = re.compile(
     r"\b(?:police|military|army|security|counter-?terror\w*|joint)\s+(?:operations?|sweeps?)\b",
@@ -8160,6 +8212,12 @@ def _date(
         and not _UNTIL_BEFORE.search(article.text, max(0, d.start - 40), d.start)
         # "The death toll from an attack ... rose to 37 on Saturday": when the toll was told
         and not _TOLL_ROSE_TO_BEFORE.search(article.text, max(0, d.start - 40), d.start)
+        # "called up reservists for two months of training starting next week": when what
+        # the act sets going begins, not the act
+        and not (
+            d.start > trigger_end
+            and _STARTING_BEFORE.search(article.text, max(0, d.start - 20), d.start)
+        )
         and (
             not (d.text.casefold().startswith("since ")
                  or _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start))
@@ -8393,6 +8451,9 @@ _STATEMENT_DATED = re.compile(
     r"\b(?:statement|communiqu[eé]|video|broadcast|briefing|press\s+conference)\b"
     r"(?:(?!\bthat\b)[^,.;]){0,40}?\s+(?:late\s+|early\s+)?on\s+$",
     re.IGNORECASE,
+)
+_STARTING_BEFORE = re.compile(
+    r"\b(?:starting|beginning|effective|commencing|as\s+of)\s+(?:from\s+)?$", re.IGNORECASE
 )
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|into)\s+(?:the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of\s+)?$",
