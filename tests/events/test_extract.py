@@ -8749,3 +8749,61 @@ def test_community_leaders_non_aggression_pact_is_an_agreement():
     found = events("Fulani and Dogon community leaders in Koro signed a local non-aggression "
                    "pact under the mediation of a Swiss NGO.", published="2023-01-26")
     assert [e["sub_event_type"] for e in found] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motorcycle wreck on Rivers Avenue killed a passenger and sent the driver to the "
+        "hospital Sunday afternoon, the North Charleston Police Department reported.",
+        "And yet Clinton made a point of empathising with Israel with regards to Palestinian "
+        "rockets.",
+        "The Russians did not believe it, because Iran has neither missiles capable of reaching "
+        "the United States nor any warheads to put on them.",
+        "The latest deal will see Saudi Arabia buy 180 self-propelled howitzers and equipment to "
+        "convert these into the M109A6 Paladin artillery system.",
+        "City Council approved a motion to engage the services of the Mercer Group for the "
+        "recruitment process.",
+        "Celebrities such as Kylie and Naomi Campbell have handed over their own clothes for "
+        "swishing parties.",
+        "Earlier this month, a telephone campaign by the Family Policy Council of West Virginia "
+        "targeted House Judiciary Chairwoman Carrie Webster.",
+        "Foley Middle, which earlier won its state tournament, was invited to participate and "
+        "won one round before being eliminated.",
+    ],
+)
+def test_everyday_news_in_words_of_war_codes_nothing(text):
+    assert not events(text, published="2009-04-05")
+
+
+def test_a_town_handed_over_is_still_a_transfer():
+    found = events("The army handed over the town of Kidal to the rebels on Monday.",
+                   published="2023-05-10")
+    assert [e["sub_event_type"] for e in found] == ["Non-violent transfer of territory"]
+
+
+def test_a_capture_during_the_six_day_war_is_historical():
+    found = events("Assad argued that the return of the Golan Heights, which Israel captured "
+                   "from Syria during the 1967 Six-Day War, is not negotiable.",
+                   published="2009-04-05")
+    assert all(e["modality"] == "historical" for e in found)
+
+
+def test_the_model_may_not_make_a_suicide_bombing_of_no_bomb(monkeypatch):
+    import polemos.events.classifier as classifier
+
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _unsure_of("Suicide bomb", 0.4))
+    found = events("Police arrested two opposition leaders in Tbilisi on Monday.",
+                   published="2023-03-13")
+    assert [e["sub_event_type"] for e in found] == ["Arrests"]
+
+
+def test_the_model_alone_sets_up_no_base_where_none_is_set_up(monkeypatch):
+    import polemos.events.classifier as classifier
+
+    monkeypatch.setattr(
+        classifier, "load_classifier",
+        lambda: _unsure_of("Headquarters or base established", 0.95),
+    )  # fmt: skip
+    assert not events("Flowers piled up outside Oakland police headquarters on Sunday.",
+                      published="2009-03-23")

@@ -318,3 +318,22 @@ def test_counts_joined_before_died_share_the_verb():
         "An officer said five soldiers and more than a dozen militants died in the fighting."
     )
     assert [(q.best, q.kind) for q in found] == [(5, "fatalities"), (12, "fatalities")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saheed Vassell was killed around 5 p.m. on Wednesday.",
+        "Gunmen fired at the convoy at 11am near the market.",
+        "He was killed at 5 AM on Monday.",
+        "His mother died three years ago, at age 81, and he kept her pension.",
+    ],
+)
+def test_a_time_of_day_or_an_age_is_no_toll(text):
+    assert not [q for q in find_quantities(text) if q.kind == "fatalities"]
+
+
+def test_a_party_s_supporters_after_pm_are_counted():
+    (found,) = [q for q in find_quantities("Police killed 4 PM supporters at 5 AM.")
+                if q.kind == "fatalities"]
+    assert found.best == 4

@@ -991,6 +991,13 @@ _NO_DEAL = re.compile(
     r"broke\s+down|stalled|failed))\b",
     re.IGNORECASE,
 )
+# the words of a base or headquarters set up, moved or taken over
+_SET_UP = re.compile(
+    r"\b(?:establish\w*|set(?:ting)?\s+up|sets\s+up|open(?:ed|s|ing)|buil[dt]\w*|construct\w*|"
+    r"mov(?:ed|es|ing)|relocat\w*|made|mak(?:es|ing)|turn(?:ed|s|ing)|convert\w*|install\w*|new|"
+    r"occup\w*|took\s+over|tak(?:en|es|ing)\s+over|seiz\w*|station\w*|deploy\w*|transform\w*)\b",
+    re.IGNORECASE,
+)
 _MODEL_ONLY_NEEDS = {
     "Agreement": ("conflict_deal", True),
     "Headquarters or base established": ("base_words", True),
@@ -1213,6 +1220,10 @@ class EventExtractor:
             return None  # "arrested three men on drug charges": a crime's arrest, as the rules
         if label == "Agreement" and _NO_DEAL.search(read or sentence.text):
             return None  # "failed to reach agreement in talks in Jeddah": talks, no deal
+        if label == "Headquarters or base established" and not _SET_UP.search(
+            read or sentence.text
+        ):
+            return None  # "Flowers piled up outside Oakland police headquarters": none set up
         needs, or_armed = _MODEL_ONLY_NEEDS.get(label, (None, False))
         if (
             needs is not None
@@ -1634,6 +1645,11 @@ def _classify(
         # on the violence just told says where and when it was; what the model reads around
         # it is no other act ("protested against the killing of a teacher" is the model's)
         return event
+    if label in _MEANS_TOLD and not _MEANS_TOLD[label].search(sentence.text):
+        # "since his arrest last month ... seek help committing suicide", "hundreds of rebels
+        # had been killed in the offensive" beside a sentence on chlorine: a suicide bombing
+        # or a chemical attack is the sentence's own, told in its words
+        return event
     if label == "Disrupted weapons use" and not _STOPPED.search(sentence.text):
         # "Two people died ... where a missile hit a building", after a paragraph of missiles
         # shot down: nothing in the sentence was stopped
@@ -1717,6 +1733,22 @@ _STOPPED = re.compile(
     r"prematurely)\b",
     re.IGNORECASE,
 )
+# the words a sentence must hold for the classifier to make its act a suicide bombing or a
+# chemical attack
+_MEANS_TOLD = {
+    "Suicide bomb": re.compile(
+        r"\b(?:suicide|bomb\w*|blew|blow\w*|explo\w*|vests?|belts?|detonat\w*|blasts?|"
+        r"SVBIEDs?|VBIEDs?|kamikaze|body-?borne)\b",
+        re.IGNORECASE,
+    ),
+    "Chemical weapon": re.compile(
+        r"\b(?:chemical\w*|chlorine|sarin|mustard|nerve|toxic|poison\w*|gas(?:es|sed)?|"
+        r"phosphorus|napalm|tear\s+gas|"
+        # the symptoms a chemical leaves: "treated for breathing difficulties and blurred vision"
+        r"breathing|suffocat\w*|chok(?:ed|ing)|asphyxia\w*|respiratory|blurred\s+vision)\b",
+        re.IGNORECASE,
+    ),
+}
 _MISSILE = re.compile(r"\b(?:ballistic\s+|cruise\s+)?missiles?\b", re.IGNORECASE)
 # the words each weapon's sub-event type needs: the classifier may not turn one weapon's
 # act into another's without them
@@ -5318,6 +5350,8 @@ def _armed_in_paragraph(
 
 # "police said", "deputies reported": an actor named as the teller
 _TELLING_AFTER = re.compile(
+    # ("the North Charleston Police Department reported": the rest of the force's name)
+    r"(?:\s+(?:Department|Dept\.?|Service|Command|Headquarters|spokes(?:man|woman|person)))?"
     r"\s*,?\s*(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|"
     r"confirmed|added|stated)\b"
 )
@@ -5551,7 +5585,10 @@ _TOPIC_OF = re.compile(
     # the acts a measure answers, no new one
     r"\b(?:role|roles|involvement|complicity)\s+in(?:\s+the)?(?:\s+[\w-]+)?$|"
     # "the surge in IED attacks in south Bijapur reflects a shift in tactics": a trend
-    r"\b(?:surge|rise|spike|increase|uptick|upsurge|decline|drop|fall)\s+in(?:\s+[\w'’-]+){0,2}$",
+    r"\b(?:surge|rise|spike|increase|uptick|upsurge|decline|drop|fall)\s+in(?:\s+[\w'’-]+){0,2}$|"
+    # "empathising with Israel with regards to Palestinian rockets": what is talked about
+    r"\b(?:with\s+regards?\s+to|in\s+regard\s+to|regarding|concerning|in\s+relation\s+to)"
+    r"(?:\s+[\w'’-]+){0,2}$",
     re.IGNORECASE,
 )
 _BODIES_FOUND = re.compile(

@@ -366,6 +366,10 @@ _LONG_AGO = re.compile(
     r"\bduring\s+(?:the\s+)?(?:(?:first|second)\s+intifada|World\s+War\s+(?:I|II|One|Two|1|2)\b|"
     r"(?:First|Second)\s+World\s+War|Holocaust|Cold\s+War|Vietnam\s+War|Korean\s+War|"
     r"apartheid\s+era|apartheid|Troubles|Nazi\s+occupation)|"
+    # "captured from Syria during the 1967 Six-Day War", "in the first Gulf War"
+    r"\b(?:during|in)\s+(?:the\s+)?(?:19\d\d\s+)?(?:(?:first|second)\s+)?(?:Gulf\s+War|"
+    r"Six-Day\s+War|Six\s+Day\s+War|Yom\s+Kippur\s+War|Iran-Iraq\s+War|Falklands\s+War|"
+    r"Spanish\s+Civil\s+War|Biafran\s+War|Soviet[- ]Afghan\s+War)\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|several|many)\s+(?:years|decades)\s+ago\b|\bdecades\s+ago\b",
     re.IGNORECASE,

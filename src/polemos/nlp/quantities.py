@@ -402,6 +402,8 @@ def find_quantities(text: str, offset: int = 0, sentence: int = 0) -> list[Quant
             _looks_like_date(text, match, value)
             or _UNIT_NAME_AFTER.match(text, match.end("number"))
             or _LABEL_BEFORE.search(text, max(0, start - 12), start)
+            # "she died three years ago, at age 81", "aged 19": an age, no count
+            or _AGE_BEFORE.search(text, max(0, start - 12), start)
             # "no one was hurt": nobody, not one
             or (value == 1 and _NO_BEFORE.search(text, max(0, start - 4), start))
         ):
@@ -656,8 +658,29 @@ def _looks_like_date(text: str, match: re.Match[str], value: int) -> bool:
     after = text[match.end("number") : match.end("number") + 2]
     if after.startswith((":", "st", "nd", "rd", "th", "%")):
         return True
+    # "killed around 5 p.m.", "at 11am", "by 7 o'clock": a time of day
+    if value <= 24 and (
+        _CLOCK_AFTER.match(text, match.end("number"))
+        or (
+            _CAPITAL_CLOCK.match(text, match.end("number"))
+            and _TIME_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        )
+    ):
+        return True
     # an age, a length or a size: "a 45-year-old man", "a 10-day siege" count no one
     return _MEASURE_AFTER.match(text, match.end("number")) is not None
+
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:[apAP]\.\s?[mM]\.?|[ap]m\b|o['’]clock\b|hrs\b|GMT\b|UTC\b)"
+)
+# "at 5 AM" (not "5 PM supporters", the prime minister's): capitals after a word of time
+_CAPITAL_CLOCK = re.compile(r"\s*[AP]M\b")
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:at|around|about|by|until|till|before|after|from|since|approximately)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "a wreck on Route 9 killed a passenger", "Gate 4", "Resolution 2254": the number names a
