@@ -8807,3 +8807,18 @@ def test_the_model_alone_sets_up_no_base_where_none_is_set_up(monkeypatch):
     )  # fmt: skip
     assert not events("Flowers piled up outside Oakland police headquarters on Sunday.",
                       published="2009-03-23")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grand Prairie police are investigating the death of a 16-year-old who was killed early "
+        "Sunday after an altercation at a party.",
+        "Ms. Sears told police a strange man appeared from the bushes as she left work and shot "
+        "her in the leg.",
+        "The mother called police, saying her daughter had been kidnapped.",
+    ],
+)
+def test_the_police_who_look_into_an_act_or_hear_of_it_did_not_do_it(text):
+    found = events(text, published="2009-04-05")
+    assert not [e for e in found if (e["actor1"] or "").startswith("Police Forces")]

@@ -5357,6 +5357,25 @@ _TELLING_AFTER = re.compile(
 )
 
 
+_INVESTIGATING_AFTER = re.compile(
+    r"(?:\s+(?:Department|Dept\.?|officers|detectives|investigators))?\s+(?:are|is|were|was|have"
+    r"\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:investigating|looking\s+into|probing|"
+    r"searching\s+for|seeking|trying\s+to\s+(?:find|identify|locate|determine))\b"
+)
+_TOLD_TO_BEFORE = re.compile(
+    r"\b(?:told|tells|admitted\s+to|confessed\s+to|informed|called|notified|alerted)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
+def _police_looking_into(mention: ActorMention, text: str) -> bool:
+    """Are these the police, named as the ones who investigate an act or are told of it?"""
+    return _cue("police").search(mention.text) is not None and (
+        _INVESTIGATING_AFTER.match(text, mention.end) is not None
+        or _TOLD_TO_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+    )
+
+
 def _only_telling(mention: ActorMention, text: str) -> bool:
     """Are these the police, named only as the ones who tell ("..., police said")? (An armed
     group that says so claims the act: "ISIS said it was behind it".)"""
@@ -5778,6 +5797,10 @@ def _roles(
             and _WHOSE_DEATH_ANSWERED.search(sentence.text, max(0, m.start - offset - 70),
                                              m.start - offset)
         )
+        # "Grand Prairie police are investigating the death of a 16-year-old who was
+        # killed", "Ms. Sears told police a strange man ... shot her": the police who look
+        # into an act or hear of it did not do it
+        and not _police_looking_into(m, article.text)
         # "fought alongside federal troops": an ally, no side
         and not _ALLY_BEFORE.search(sentence.text, max(0, m.start - offset - 25),
                                     m.start - offset)
