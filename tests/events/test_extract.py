@@ -8822,3 +8822,44 @@ def test_the_model_alone_sets_up_no_base_where_none_is_set_up(monkeypatch):
 def test_the_police_who_look_into_an_act_or_hear_of_it_did_not_do_it(text):
     found = events(text, published="2009-04-05")
     assert not [e for e in found if (e["actor1"] or "").startswith("Police Forces")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coalition takes all feasible precautions during the planning and execution of "
+        "airstrikes to reduce the risk of harm to non-combatants.",
+        "Operation Steel Curtain was a military operation executed by coalition forces in early "
+        "November 2005.",
+        "We are excited to generate, execute, and sustain decisive combat airpower through this "
+        "squadron.",
+        "On Thursday, Coalition aircraft struck 14 ISIL tanks and other equipment captured near "
+        "Palmyra, Syria.",
+        "After being captured in Fialaka, he was briefly transferred to Saudi Arabia.",
+        "We will not allow al-Qaida to grow its capacity to attack the United States.",
+    ],
+)
+def test_conflict_words_that_tell_no_new_act_of_their_own(text):
+    found = events(text, published="2016-12-20")
+    assert not [e for e in found if e["sub_event_type"] in (
+        "Attack", "Non-state actor overtakes territory", "Government regains territory",
+        "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces and Shia militiamen launched the long-awaited operation to retake Mosul "
+        "on Monday.",
+        "Defense Secretary Ash Carter discussed the campaign to liberate the Iraqi city of Mosul.",
+    ],
+)
+def test_ground_an_operation_is_launched_to_take_is_not_taken_yet(text):
+    found = events(text, published="2016-10-18")
+    assert not [e for e in found if "territory" in e["sub_event_type"]]
+
+
+def test_the_accuser_is_not_the_doer():
+    found = events("Hamas accused Israel of bombing a school in Gaza City on Monday.",
+                   published="2017-01-13")
+    assert found and all(e["actor1"] != "Hamas" for e in found)

@@ -5357,6 +5357,10 @@ _TELLING_AFTER = re.compile(
 )
 
 
+_ACCUSES_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?accus(?:ed|es|ing)\s+",
+    re.IGNORECASE,
+)
 _INVESTIGATING_AFTER = re.compile(
     r"(?:\s+(?:Department|Dept\.?|officers|detectives|investigators))?\s+(?:are|is|were|was|have"
     r"\s+been|had\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:investigating|looking\s+into|probing|"
@@ -5801,6 +5805,13 @@ def _roles(
         # killed", "Ms. Sears told police a strange man ... shot her": the police who look
         # into an act or hear of it did not do it
         and not _police_looking_into(m, article.text)
+        # "Syria has accused Israel of bombarding an area west of Damascus", "a Russian
+        # spokesman accused the US-led coalition of killing 60 civilians": the accuser tells,
+        # the accused did it
+        and not (
+            m.end - offset <= match.start
+            and _ACCUSES_AFTER.match(sentence.text, m.end - offset) is not None
+        )
         # "fought alongside federal troops": an ally, no side
         and not _ALLY_BEFORE.search(sentence.text, max(0, m.start - offset - 25),
                                     m.start - offset)

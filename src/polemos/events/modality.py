@@ -87,6 +87,11 @@ _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|likely|unlikely|if|once|unless|"
     r"Will|Would|Could|Might|If|Once|Unless|Should|"
     r"expected to|threaten(?:s|ed)? to|plan(?:s|ned)? to|vow(?:s|ed)? to)\b(?:\s+\S+){0,3}\s*$|"
+    # "launched an offensive to retake Mosul", "the campaign to liberate the city", "its
+    # capacity to attack the United States": what an undertaking is for, not done yet
+    # (not "in a bid to disperse the crowd": what the bid names is often done there and then)
+    r"\b(?:operations?|offensives?|campaigns?|missions?|capacity|capability|ability|"
+    r"plot(?:s|ting)?)\s+to\s*$|"
     # "He didn't want him to get shot": a wish, no act
     r"\b(?:want|wants|wanted|wish|wished|wishes)\s+(?:\S+\s+)?to\b(?:\s+\S+){0,2}\s*$|"
     # "a gang initiation is supposedly going to take place involving the killing of"
