@@ -8863,3 +8863,13 @@ def test_the_accuser_is_not_the_doer():
     found = events("Hamas accused Israel of bombing a school in Gaza City on Monday.",
                    published="2017-01-13")
     assert found and all(e["actor1"] != "Hamas" for e in found)
+
+
+def test_a_strike_report_s_list_of_what_was_hit_names_the_target_not_the_doer():
+    found = events("In Syria, Coalition military forces conducted 15 strikes using attack, bomber "
+                   "and fighter aircraft against ISIL targets. Near Sinjar, two strikes destroyed "
+                   "three tunnel entrances and two ISIL fighting positions.",
+                   published="2017-01-10")
+    last = found[-1]
+    assert last["sub_event_type"] == "Air/drone strike"
+    assert (last["actor1"], last["actor2"]) == ("US-led coalition", "Islamic State")

@@ -6518,14 +6518,18 @@ _BY_MEANS_OF = re.compile(r"\b(?:with|via|using)\s+(?:[\w-]+\s+){0,3}$", re.IGNO
 _ATTACK_VERB_BEFORE = re.compile(
     r"\b(?:attack(?:ed|s)?|target(?:ed|s)?|struck|hit|ambush(?:ed|es)?|shelled|bombed|"
     # ("an attack by the Islamic State" names the doer)
-    r"engag(?:ed|es)|destroy(?:ed|s)|fired\s+(?:at|on|upon))(?!\s+by\b)\s+(?:[\w-]+\s+){0,3}"
+    # ("two strikes destroyed three tunnel entrances and two ISIL fighting positions": a list
+    # of what was hit before the actor)
+    r"engag(?:ed|es)|destroy(?:ed|s)|fired\s+(?:at|on|upon))(?!\s+by\b)\s+(?:[\w,-]+\s+){0,6}"
     # "target a camp of the “Islamic State”": the quotes SOHR puts round a group's name
     r"[\"“‘']?$",
     re.IGNORECASE,
 )
 # between a verb and an actor, what makes the actor another clause's ("bombardment targets
 # Hama countryside and IS targets SDF")
-_CLAUSE_JOINT = re.compile(r"\band\b|[,;]")
+# (not a list of what was hit: "destroyed three tunnel entrances and two ISIL positions")
+_LISTED_COUNT = r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b"
+_CLAUSE_JOINT = re.compile(rf",\s*and\b|\band\b(?!{_LISTED_COUNT})|;|,(?!{_LISTED_COUNT})")
 
 
 _PAST_VERB_END = re.compile(r"(?:[a-z]ed|\bstruck|\bhit|\bshot)$")
