@@ -8873,3 +8873,17 @@ def test_a_strike_report_s_list_of_what_was_hit_names_the_target_not_the_doer():
     last = found[-1]
     assert last["sub_event_type"] == "Air/drone strike"
     assert (last["actor1"], last["actor2"]) == ("US-led coalition", "Islamic State")
+
+
+def test_terrorist_bombings_are_bombs_set_off():
+    (found,) = events("Also today, Carter commented on yesterday's terrorist bombings in "
+                      "Istanbul, Turkey.", published="2016-12-11")
+    assert found["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_the_model_may_not_make_arrests_of_no_one_taken(monkeypatch):
+    import polemos.events.classifier as classifier
+
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _unsure_of("Arrests", 0.45))
+    (found,) = events("Gunmen attacked a police post in Bannu on Monday.", published="2023-03-13")
+    assert found["sub_event_type"] == "Armed clash"

@@ -1741,6 +1741,14 @@ _MEANS_TOLD = {
         r"SVBIEDs?|VBIEDs?|kamikaze|body-?borne)\b",
         re.IGNORECASE,
     ),
+    # ("Carter commented on yesterday's terrorist bombings in Istanbul": no one taken)
+    "Arrests": re.compile(
+        r"\b(?:arrest\w*|detain\w*|detention|custody|held|hold(?:s|ing)?|nab\w*|round(?:ed|ing)?\s+up|"
+        r"apprehend\w*|picked\s+up|pick(?:s|ing)?\s+up|jail\w*|prison\w*|captur\w*|seiz\w*|"
+        r"abduct\w*|took|taken|suspects?|raid\w*|charged|remand\w*|handcuff\w*|sweeps?|"
+        r"intercept\w*)\b",
+        re.IGNORECASE,
+    ),
     "Chemical weapon": re.compile(
         r"\b(?:chemical\w*|chlorine|sarin|mustard|nerve|toxic|poison\w*|gas(?:es|sed)?|"
         r"phosphorus|napalm|tear\s+gas|"
@@ -6966,7 +6974,10 @@ _BOMBING_AT_A_PLACE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
-_PLACE_OF_A_BOMBING = re.compile(r"\b" + _BOMBING_VENUES + r"\s+$", re.IGNORECASE)
+_PLACE_OF_A_BOMBING = re.compile(
+    # ("yesterday's terrorist bombings in Istanbul": terrorists plant, they do not shell)
+    r"\b(?:" + _BOMBING_VENUES + r"|terror(?:ist)?)\s+$", re.IGNORECASE
+)
 _GROUND_RAIDER = re.compile(r"\b(?:military|army|police|ground|commando|security)\s+$", re.I)
 _GROUND_OPERATION = re.compile(
     r"\b(?:police|military|army|security|counter-?terror\w*|joint)\s+(?:operations?|sweeps?)\b",
