@@ -8796,6 +8796,10 @@ def test_the_model_may_not_make_a_suicide_bombing_of_no_bomb(monkeypatch):
     found = events("Police arrested two opposition leaders in Tbilisi on Monday.",
                    published="2023-03-13")
     assert [e["sub_event_type"] for e in found] == ["Arrests"]
+    found = events("Since his arrest by police in Atlanta last month, Goodwin has said that the "
+                   "dying should be able to seek help committing suicide.",
+                   published="2009-03-20")
+    assert "Suicide bomb" not in [e["sub_event_type"] for e in found]
 
 
 def test_the_model_alone_sets_up_no_base_where_none_is_set_up(monkeypatch):

@@ -1737,7 +1737,9 @@ _STOPPED = re.compile(
 # chemical attack
 _MEANS_TOLD = {
     "Suicide bomb": re.compile(
-        r"\b(?:suicide|bomb\w*|blew|blow\w*|explo\w*|vests?|belts?|detonat\w*|blasts?|"
+        # (not "help committing suicide": a death of one's own, no bomb)
+        r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|truck|vest|belt|blast|operation|squad)|"
+        r"bomb\w*|blew|blow\w*|explo\w*|vests?|belts?|detonat\w*|blasts?|"
         r"SVBIEDs?|VBIEDs?|kamikaze|body-?borne)\b",
         re.IGNORECASE,
     ),
