@@ -991,7 +991,8 @@ _NO_DEAL = re.compile(
     r"broke\s+down|stalled|failed))\b",
     re.IGNORECASE,
 )
-# the words of a base or headquarters set up, moved or taken over
+# the words of a base or headquarters set up, moved or taken over: a base the classifier
+# alone reads must be one of them
 _SET_UP = re.compile(
     r"\b(?:establish\w*|set(?:ting)?\s+up|sets\s+up|open(?:ed|s|ing)|buil[dt]\w*|construct\w*|"
     r"mov(?:ed|es|ing)|relocat\w*|made|mak(?:es|ing)|turn(?:ed|s|ing)|convert\w*|install\w*|new|"
@@ -1647,8 +1648,8 @@ def _classify(
         return event
     if label in _MEANS_TOLD and not _MEANS_TOLD[label].search(sentence.text):
         # "since his arrest last month ... seek help committing suicide", "hundreds of rebels
-        # had been killed in the offensive" beside a sentence on chlorine: a suicide bombing
-        # or a chemical attack is the sentence's own, told in its words
+        # had been killed in the offensive" beside a sentence on chlorine: a suicide bombing,
+        # arrests or a chemical attack are the sentence's own, told in its words
         return event
     if label == "Disrupted weapons use" and not _STOPPED.search(sentence.text):
         # "Two people died ... where a missile hit a building", after a paragraph of missiles
@@ -1733,8 +1734,8 @@ _STOPPED = re.compile(
     r"prematurely)\b",
     re.IGNORECASE,
 )
-# the words a sentence must hold for the classifier to make its act a suicide bombing or a
-# chemical attack
+# the words a sentence must hold for the classifier to make its act a suicide bombing,
+# arrests or a chemical attack
 _MEANS_TOLD = {
     "Suicide bomb": re.compile(
         # (not "help committing suicide": a death of one's own, no bomb)
@@ -6727,6 +6728,7 @@ def _unarmed_subject(left: str) -> bool:
     return unarmed is not None and (armed is None or unarmed.start() < armed.start())
 
 
+# a trigger that holds its passive's auxiliary: "were pushed out", "was driven out"
 _AUXILIARY_OPENS = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)
 _AUXILIARY_AT_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 

@@ -98,7 +98,8 @@ def check_english(text: str) -> None:
     if english >= 0.05:
         return
     # a foreign article opening a name is part of the name ("El Fasher", "La Paz", "Des
-    # Moines"): an English headline may name such places and no English function word
+    # Moines"): an English headline may name such places and no English function word; and
+    # one such word alone in a short text decides nothing
     foreign_count = sum(
         w in _FOREIGN_WORDS and not (word[:1].isupper() and following[:1].isupper())
         for w, word, following in zip(words, cased, [*cased[1:], ""], strict=True)
