@@ -8891,3 +8891,16 @@ def test_the_model_may_not_make_arrests_of_no_one_taken(monkeypatch):
     monkeypatch.setattr(classifier, "load_classifier", lambda: _unsure_of("Arrests", 0.45))
     (found,) = events("Gunmen attacked a police post in Bannu on Monday.", published="2023-03-13")
     assert found["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria has accused Israel of bombarding an area west of Damascus, with reports of a "
+        "military airport being hit.",
+        "Israel bombarded an area west of Damascus on Friday.",
+    ],
+)
+def test_a_state_named_by_its_country_bombards_or_is_accused_of_it(text):
+    (found,) = events(text, published="2017-01-13")
+    assert found["actor1"] == "Military Forces of Israel"

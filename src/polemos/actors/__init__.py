@@ -782,7 +782,8 @@ def _inside_a_word(lowered: str, start: int, last: int) -> bool:
 # of Russia); "in Russia", "Russia said" name no side
 _STATE_ACTS = (
     r"(?:has\s+|have\s+|had\s+|again\s+|also\s+|then\s+|reportedly\s+)?"
-    r"(?:struck|strikes|shelled|shells|bombed|bombs|attacked|attacks|launched|launches|"
+    r"(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|attacked|attacks|"
+    r"launched|launches|"
     r"fired|fires|hit|hits|targeted|targets|pounded|pounds|invaded|invades|raided|raids|"
     r"retaliated|carried\s+out|carries\s+out|shot\s+down|intercepted|"
     # "and Israel responded with airstrikes on several villages"
@@ -799,6 +800,13 @@ _STATE_VERB = re.compile(
 )
 # "drones launched by Russia", "strikes carried out by Israel": the passive's doer
 _BY_AGENT = re.compile(r"\b(?:launched|fired|carried\s+out|conducted)\s+by\s+")
+# "Syria has accused Israel of bombarding an area west of Damascus": the accused state's act
+_ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+")
+_OF_ITS_ACT = re.compile(
+    r"\s+of\s+(?:(?:carrying|launching)\s+out\s+|launching\s+)?(?:bombing|bombarding|shelling|"
+    r"striking|attacking|killing|targeting|firing|raiding|air\s*strikes?|strikes?|attacks?)\b",
+    re.IGNORECASE,
+)
 
 
 _GANG_RAPE = re.compile(r"[- ]?rap(?:e|ed|es|ing|ists?)\b")
@@ -840,6 +848,10 @@ def _states_that_act(
         name = _name_at(text, by.end(), names, after=True)
         if name:
             spans.append((by.end(), by.end() + len(name), name))
+    for accused in _ACCUSED.finditer(text):
+        name = _name_at(text, accused.end(), names, after=True)
+        if name and _OF_ITS_ACT.match(text, accused.end() + len(name)):
+            spans.append((accused.end(), accused.end() + len(name), name))
     return [
         _state_forces(start, end, name, names[name], "state-acts", kb, article)
         for start, end, name in spans
