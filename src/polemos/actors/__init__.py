@@ -803,7 +803,7 @@ _BY_AGENT = re.compile(r"\b(?:launched|fired|carried\s+out|conducted)\s+by\s+")
 # "Syria has accused Israel of bombarding an area west of Damascus": the accused state's act
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+")
 _OF_ITS_ACT = re.compile(
-    r"\s+of\s+(?:(?:carrying|launching)\s+out\s+|launching\s+)?(?:bombing|bombarding|shelling|"
+    r"\s+of\s+(?:carrying\s+out\s+|launching\s+)?(?:bombing|bombarding|shelling|"
     r"striking|attacking|killing|targeting|firing|raiding|air\s*strikes?|strikes?|attacks?)\b",
     re.IGNORECASE,
 )
