@@ -1648,12 +1648,10 @@ def _classify(
         return event
     if label in _MEANS_TOLD and not _MEANS_TOLD[label].search(sentence.text):
         # "since his arrest last month ... seek help committing suicide", "hundreds of rebels
-        # had been killed in the offensive" beside a sentence on chlorine: a suicide bombing,
-        # arrests or a chemical attack are the sentence's own, told in its words
-        return event
-    if label == "Disrupted weapons use" and not _STOPPED.search(sentence.text):
-        # "Two people died ... where a missile hit a building", after a paragraph of missiles
-        # shot down: nothing in the sentence was stopped
+        # had been killed in the offensive" beside a sentence on chlorine, "Two people died
+        # ... where a missile hit a building" after a paragraph of missiles shot down: a
+        # suicide bombing, arrests, a chemical attack or a weapon stopped are the sentence's
+        # own, told in its words
         return event
     # (in the clause and the rest of the sentence: "vandalized vehicles, a BJP office and
     # pelted stones during a demonstration" splits into clauses, the first with no
@@ -1735,8 +1733,9 @@ _STOPPED = re.compile(
     re.IGNORECASE,
 )
 # the words a sentence must hold for the classifier to make its act a suicide bombing,
-# arrests or a chemical attack
+# arrests, a chemical attack or a weapon stopped
 _MEANS_TOLD = {
+    "Disrupted weapons use": _STOPPED,
     "Suicide bomb": re.compile(
         # (not "help committing suicide": a death of one's own, no bomb)
         r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|truck|vest|belt|blast|operation|squad)|"
@@ -1805,12 +1804,10 @@ _GROUND_TAKEN_WORDS = re.compile(
     r"territor\w*|ground|gains?|gained|push\w*|pocket|stronghold|reclaim\w*|restor\w*|secur\w*)\b",
     re.IGNORECASE,
 )
-_GROUND_HOLDERS = frozenset(
-    {"rebel_group", "political_militia", "identity_militia", "unidentified"}
-)
-_TAKERS_OF_A_KNOWN_SIDE = frozenset(
-    {"state_forces", "rebel_group", "political_militia", "identity_militia"}
-)
+_NON_STATE_SIDES = frozenset({"rebel_group", "political_militia", "identity_militia"})
+# who may hold ground a side left unnamed takes from them
+_GROUND_HOLDERS = _NON_STATE_SIDES | {"unidentified"}
+_TAKERS_OF_A_KNOWN_SIDE = _NON_STATE_SIDES | {"state_forces"}
 # what stands between a taking verb and the place it took: "seized the town of X", "X was
 # seized", "X has fallen to"
 _TAKEN_AFTER = re.compile(
