@@ -8942,3 +8942,17 @@ def test_news_that_names_a_means_of_war_an_armed_side_or_a_political_figure_keep
     # weapon of war, a war's tally, an armed man or a judge told is political violence,
     # whatever the model reads
     assert events(text, published="2017-06-12")
+
+
+def test_a_deal_between_warring_factions_on_a_corridor_is_an_agreement():
+    (deal,) = events(
+        "The warring factions signed a deal in Juba on Sunday to open a humanitarian corridor "
+        "for civilians leaving Wau.",
+        published="2024-03-10",
+    )
+    assert deal["sub_event_type"] == "Agreement"
+    # (a guard) firms' deals are no conflict's
+    assert events(
+        "The two companies signed a deal in Lagos on Monday to merge their operations.",
+        published="2024-03-10",
+    ) == []
