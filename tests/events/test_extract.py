@@ -8956,3 +8956,27 @@ def test_a_deal_between_warring_factions_on_a_corridor_is_an_agreement():
         "The two companies signed a deal in Lagos on Monday to merge their operations.",
         published="2024-03-10",
     ) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit Kafr Zita on Tuesday night, leaving dozens of residents with blisters and "
+        "vomiting, medics said.",
+        "Russian drones dropped grenades filled with chloropicrin on Ukrainian positions near "
+        "Bakhmut on Sunday.",
+    ],
+)
+def test_a_chemical_told_by_its_name_or_its_symptoms_makes_a_chemical_attack(text):
+    (attack,) = events(text, published="2024-03-10")
+    assert attack["sub_event_type"] == "Chemical weapon"
+
+
+def test_shells_with_no_chemical_told_stay_shelling():
+    # (a guard) the symptoms are a chemical's, not a shell's wounds
+    (attack,) = events(
+        "Shells hit the market in Kafr Zita on Tuesday night, wounding dozens of residents, "
+        "medics said.",
+        published="2024-03-10",
+    )
+    assert attack["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -1786,10 +1786,14 @@ _MEANS_TOLD = {
         re.IGNORECASE,
     ),
     "Chemical weapon": re.compile(
-        r"\b(?:chemical\w*|chlorine|sarin|mustard|nerve|toxic|poison\w*|gas(?:es|sed)?|"
-        r"phosphorus|napalm|tear\s+gas|"
-        # the symptoms a chemical leaves: "treated for breathing difficulties and blurred vision"
-        r"breathing|suffocat\w*|chok(?:ed|ing)|asphyxia\w*|respiratory|blurred\s+vision)\b",
+        r"\b(?:chemical\w*|chlorine|chloropicrin|sarin|mustard|nerve|toxic|poison\w*|"
+        r"gas(?:es|sed)?|phosphorus|napalm|tear\s+gas|bleach|"
+        # the symptoms a chemical leaves: "treated for breathing difficulties and blurred vision",
+        # "children with blisters and vomiting", "a yellowish cloud and a strong smell"
+        r"breathing|suffocat\w*|chok(?:ed|ing)|asphyxia\w*|respiratory|blurred\s+vision|"
+        r"blister\w*|vomit\w*|foam(?:ing)?\s+at\s+the\s+mouth|smell\w*|fumes|"
+        r"yellow(?:ish)?\s+(?:cloud|smoke|gas)|burns?\s+to\s+(?:the|their|his|her)\s+"
+        r"(?:skin|eyes|throat))\b",
         re.IGNORECASE,
     ),
 }
