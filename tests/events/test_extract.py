@@ -8980,3 +8980,30 @@ def test_shells_with_no_chemical_told_stay_shelling():
         published="2024-03-10",
     )
     assert attack["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_talks_over_attacks_tell_no_new_attack():
+    assert events(
+        "Pakistan and Afghanistan hold talks in Doha over cross-border attacks",
+        published="2024-03-10",
+    ) == []
+    # (a guard) talks that stall over the weekend while shells fall
+    (shelling,) = events("Talks stalled over the weekend as shelling hit Avdiivka.",
+                         published="2024-03-10")  # fmt: skip
+    assert shelling["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Ethiopia and Eritrea met in Asmara on Wednesday to discuss "
+        "border issues, state media said. The meeting came months after clashes between their "
+        "forces.",
+        # (a guard: dated to last year, this was history before the words were read too)
+        "Human Rights Watch said in a report released on Thursday that Myanmar's military "
+        "committed war crimes during last year's offensive in Chin state.",
+    ],
+)
+def test_an_act_months_or_a_year_before_the_news_is_history(text):
+    found = events(text, published="2024-03-10")
+    assert found and {e["modality"] for e in found} == {"historical"}

@@ -5657,7 +5657,12 @@ _TOPIC_OF = re.compile(
     r"\b(?:surge|rise|spike|increase|uptick|upsurge|decline|drop|fall)\s+in(?:\s+[\w'’-]+){0,2}$|"
     # "empathising with Israel with regards to Palestinian rockets": what is talked about
     r"\b(?:with\s+regards?\s+to|in\s+regard\s+to|regarding|concerning|in\s+relation\s+to)"
-    r"(?:\s+[\w'’-]+){0,2}$",
+    r"(?:\s+[\w'’-]+){0,2}$|"
+    # "Pakistan and Afghanistan hold talks in Doha over cross-border attacks": what the talks
+    # are about (not "talks stalled over the weekend as shelling went on")
+    r"\b(?:talks|meetings?|summit|discussions?|negotiations?|dialogue|consultations?)\b"
+    r"[^.;]{0,40}?\b(?:over|about|on)(?:\s+(?!weekend\b|night\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[\w'’-]+){0,2}$",
     re.IGNORECASE,
 )
 _BODIES_FOUND = re.compile(

@@ -359,6 +359,10 @@ def long_ago(sentence: str, trigger_start: int) -> str | None:
     # past, told in a clause of their own
     who = _WHO.search(sentence, trigger_start, end)
     match = _LONG_AGO.search(sentence, trigger_start, who.start() if who else end)
+    if match is None:
+        # "The meeting came months after clashes between their forces", "during last year's
+        # offensive": the act is the time that the news is told from
+        match = _LONG_AGO_BEFORE.search(sentence, max(0, trigger_start - 60), trigger_start)
     return f"words: {match.group()!r}" if match else None
 
 
@@ -377,6 +381,13 @@ _LONG_AGO = re.compile(
     r"Spanish\s+Civil\s+War|Biafran\s+War|Soviet[- ]Afghan\s+War)\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|several|many)\s+(?:years|decades)\s+ago\b|\bdecades\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+_LONG_AGO_BEFORE = re.compile(
+    r"\b(?:(?:months|years|decades)\s+after|a\s+year\s+after|(?:last|previous)\s+year['’]s)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
