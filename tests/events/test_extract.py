@@ -9007,3 +9007,13 @@ def test_talks_over_attacks_tell_no_new_attack():
 def test_an_act_months_or_a_year_before_the_news_is_history(text):
     found = events(text, published="2024-03-10")
     assert found and {e["modality"] for e in found} == {"historical"}
+
+
+def test_an_arrest_beside_a_standoff_s_talks_is_no_agreement():
+    # the talks are the sentence before's; the arrest's own sentence names no deal
+    found = events(
+        "Negotiators talked with the man for three hours and he agreed to come out. “Sergeant "
+        "Collins got him to unlock the door, and we took him into custody,” Altom said.",
+        published="2009-03-25",
+    )
+    assert "Agreement" not in {e["sub_event_type"] for e in found}

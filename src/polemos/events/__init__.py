@@ -1725,6 +1725,10 @@ def _classify(
     if label == "Non-violent transfer of territory" and _FOUGHT_FOR.search(sentence.text):
         # "took full control of the town after militants withdrew under heavy bombardment"
         return event
+    if label == "Agreement" and not _cue("conflict_deal").search(sentence.text):
+        # "we took him into custody," the sergeant said: an act the rules read, and no deal
+        # between a conflict's sides in the words around it
+        return event
     override = CLASSIFIER_OVERRIDE if _NOTE_STYLE.match(article.text) else CLASSIFIER_OVERRIDE_NEWS
     if label != event.sub_event_type and probability >= override:
         event.provenance["sub_event_type"] = (
