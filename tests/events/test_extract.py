@@ -9017,3 +9017,24 @@ def test_an_arrest_beside_a_standoff_s_talks_is_no_agreement():
         published="2009-03-25",
     )
     assert "Agreement" not in {e["sub_event_type"] for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers picked up two opposition activists at their homes in Bamako on Tuesday.",
+        "Police apprehended three student leaders at the university in Dhaka on Tuesday.",
+    ],
+)
+def test_people_picked_up_or_apprehended_are_arrested(text):
+    (arrest,) = events(text, published="2024-03-10")
+    assert arrest["sub_event_type"] == "Arrests"
+
+
+def test_a_bus_that_picks_up_students_arrests_no_one():
+    # (a guard: no arrest before "picked up" was an arrest's words either)
+    assert events(
+        "The new route starts in Tavistock before picking up several students near the 16th "
+        "Line, one of the letters explained.",
+        published="2024-03-10",
+    ) == []
