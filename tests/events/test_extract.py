@@ -9064,3 +9064,17 @@ def test_a_curfew_lifted_or_defied_is_no_new_curfew():
         "Residents defied the curfew imposed in Jos on Sunday.",
     ):
         assert events(text, published="2024-03-10") == [], text
+
+
+def test_a_sentence_that_opens_years_ago_tells_history():
+    for text in (
+        "Ten years ago, a gunman entered his church in Fort Worth and killed seven people and "
+        "wounded several others.",
+        "Two decades ago, rebels attacked the town of Gulu and killed 40 people.",
+    ):
+        found = events(text, published="2009-03-10")
+        assert found and {e["modality"] for e in found} == {"historical"}, text
+    # (a guard) days ago is news
+    (recent,) = events("Three days ago, gunmen killed five villagers in Zamfara.",
+                       published="2009-03-10")  # fmt: skip
+    assert (recent["modality"], recent["date"]) == ("reported", "2009-03-07")

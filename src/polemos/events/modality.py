@@ -363,6 +363,10 @@ def long_ago(sentence: str, trigger_start: int) -> str | None:
         # "The meeting came months after clashes between their forces", "during last year's
         # offensive": the act is the time that the news is told from
         match = _LONG_AGO_BEFORE.search(sentence, max(0, trigger_start - 60), trigger_start)
+    if match is None:
+        # "Ten years ago, a gunman entered his church in Fort Worth and killed seven people":
+        # a sentence that opens on its era tells every act in it then
+        match = _OPENS_YEARS_AGO.match(sentence, 0, trigger_start)
     return f"words: {match.group()!r}" if match else None
 
 
@@ -388,6 +392,15 @@ _LONG_AGO = re.compile(
 _LONG_AGO_BEFORE = re.compile(
     r"\b(?:(?:months|years|decades)\s+after|a\s+year\s+after|(?:last|previous)\s+year['’]s)"
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_OPENS_YEARS_AGO = re.compile(
+    r"\W*(?:(?:some|about|nearly|almost|more\s+than|over|just|exactly)\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|several|many|a\s+few)\s+(?:years|decades)|a\s+(?:year|decade)|"
+    r"years|decades)\s+ago\b",
     re.IGNORECASE,
 )
 
