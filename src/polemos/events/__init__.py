@@ -974,14 +974,14 @@ _NOTE_STYLE = re.compile(
 )
 CLASSIFIER_NONE = 0.85
 # ... and in news from 0.5, where the rule's sentence tells nothing of political violence
-# (_tells_of_war: no armed side, means of war or political figure). Forty-fourth session: the
-# written snippet sets nobody tuned on (4, 9, 10, 11, 12, and 7, 8) +10 snippets of 1,470,
-# none lost, OTHER F1 up or equal on each; the LGL and GeoWebNews news 183 -> 164 events, the
-# ones lost local crime and past wars; UCDP's dev headlines, the CASE dev halves and the re3d
-# documents' real events unchanged. Without the guard it gained twice as many snippets, but
-# vetoed a governor's killing, the Owo church attack and SOHR's "Warplanes continue targeting
-# areas" (UCDP dev type of violence 0.594 -> 0.592); with the means of war alone as the guard,
-# 0.4 lost headlines and 0.6 gained fewer snippets than 0.5
+# (_tells_of_war: no armed side, means of war or political figure). Forty-fourth session, this
+# change alone: the written snippet sets nobody tuned on (4, 9, 10, 11, 12, and 7, 8) +10
+# snippets of 1,470, none lost, OTHER F1 up or equal on each; the LGL and GeoWebNews news 183
+# -> 164 events, the ones lost local crime and past wars; UCDP's dev headlines, the CASE dev
+# halves and the re3d documents' real events unchanged. Without the guard it gained twice as
+# many snippets, but vetoed a governor's killing, the Owo church attack and SOHR's "Warplanes
+# continue targeting areas" (UCDP dev type of violence 0.594 -> 0.592); with the means of war
+# alone as the guard, 0.4 lost headlines and 0.6 gained fewer snippets than 0.5
 CLASSIFIER_NONE_NEWS = 0.5
 CLASSIFIER_ALONE = 0.6
 # ... and codes the lead of a report the rules found nothing in above the fourth: its whole
@@ -1727,7 +1727,8 @@ def _classify(
         return event
     if label == "Agreement" and not _cue("conflict_deal").search(sentence.text):
         # "we took him into custody," the sergeant said: an act the rules read, and no deal
-        # between a conflict's sides in the words around it
+        # between a conflict's sides in its own sentence (the sentence before told of a
+        # standoff's talks)
         return event
     override = CLASSIFIER_OVERRIDE if _NOTE_STYLE.match(article.text) else CLASSIFIER_OVERRIDE_NEWS
     if label != event.sub_event_type and probability >= override:

@@ -348,7 +348,9 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
 def long_ago(sentence: str, trigger_start: int) -> str | None:
     """The words after the trigger, in its clause, that put the act in an era long past
     ("the killing of hundreds of people during the second intifada", "arrested in France
-    during World War Two", "protests that ignited the conflict seven years ago")."""
+    during World War Two", "protests that ignited the conflict seven years ago"), else the
+    words right before it that do ("months after clashes", "last year's offensive"), else
+    the era the sentence opens on ("Ten years ago, ...")."""
     if _RELATIVE_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start):
         # the trigger inside a relative clause ("prisoners who were detained decades ago"):
         # what it says of someone named is left to the act it is told beside
@@ -387,15 +389,11 @@ _LONG_AGO = re.compile(
     r"thirty|forty|fifty|several|many)\s+(?:years|decades)\s+ago\b|\bdecades\s+ago\b",
     re.IGNORECASE,
 )
-
-
 _LONG_AGO_BEFORE = re.compile(
     r"\b(?:(?:months|years|decades)\s+after|a\s+year\s+after|(?:last|previous)\s+year['’]s)"
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-
-
 _OPENS_YEARS_AGO = re.compile(
     r"\W*(?:(?:some|about|nearly|almost|more\s+than|over|just|exactly)\s+)?"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
