@@ -411,3 +411,62 @@ def test_ucdp_places_are_scored_only_where_the_headline_names_the_gold_one(tmp_p
     # the gold place itself, in another transliteration: both are scored
     m, n = _one_ucdp_headline(tmp_path, "Shells hit Ter Maala", teir_maaleh, daraa)
     assert n["admin1_accuracy"] == 1 and n["location_within_25km"] == 1
+
+
+# UCDP GED joins the headlines, dates and outlets of an event's several sources with ";"
+UCDP_SOURCES_CSV = _csv([
+    ["id", "type_of_violence", "side_a", "side_b", "source_headline", "source_date",
+     "source_office", "where_coordinates", "adm_1", "latitude", "longitude", "date_start",
+     "best"],
+    [1, 2, "IS", "SDF",
+     "Warplanes bomb Al-Raqqah city;63 were killed yesterday including 16 members of the "
+     "&#8220;regime forces&#8221;", "2017-06-01;2017-06-02", "SOHR;SOHR", "Ar Raqqah town",
+     "Ar Raqqah Governorate", 35.95, 39.01, "2017-06-01", 4],
+    [2, 1, "Government of Syria", "Syrian insurgents", "Shelling on Douma;Shelling on Douma",
+     "2016-01-02;2016-01-02", "SOHR;SN4HR", "Douma town", "Rif Dimashq Governorate", 33.57,
+     36.40, "2016-01-02", 1],
+    [3, 1, "Government of Syria", "Syrian insurgents", "Shelling on Harasta;more", "2016-01-02",
+     "SOHR", "Harasta town", "Rif Dimashq Governorate", 33.56, 36.36, "2016-01-02", 1],
+])
+
+
+def test_ucdp_sources_joined_in_one_row_are_read_as_reports_of_their_own(tmp_path):
+    gold = read_event_gold(_write(tmp_path, "ucdp.csv", UCDP_SOURCES_CSV))
+    raqqa, douma, harasta = gold.texts
+    # each headline with its own date and outlet; the ";" of a character reference joins
+    # nothing
+    assert raqqa.parts == (
+        ("Warplanes bomb Al-Raqqah city", "2017-06-01", "SOHR"),
+        ("63 were killed yesterday including 16 members of the “regime forces”", "2017-06-02",
+         "SOHR"),
+    )
+    # the gold text itself is the row's, so splits and scores see the same texts as before
+    assert raqqa.text.startswith("Warplanes bomb Al-Raqqah city;63")
+    # two outlets with one headline: two reports, each its own outlet's
+    assert [p[2] for p in douma.parts] == ["SOHR", "SN4HR"]
+    # one date for two headlines: the lists do not align, so the row stays one text
+    assert harasta.parts == ()
+
+
+def test_ucdp_reports_of_one_text_are_extracted_apart_and_merged(tmp_path):
+    path = _write(tmp_path, "ucdp.csv", UCDP_SOURCES_CSV)
+    seen = []
+
+    def extract(text, published, source=None):
+        seen.append((text, published, source))
+        if "Douma" in text:  # both outlets tell the same strike
+            return {"events": [_event(
+                event_type="Explosions/Remote violence",
+                sub_event_type="Shelling/artillery/missile attack", date="2016-01-02",
+                location={"name": "Douma", "country": "SY", "admin1": "Rif Dimashq",
+                          "precision": "place", "latitude": 33.57, "longitude": 36.40},
+                evidence={"sentence": "Shelling on Douma"})]}
+        return {"events": []}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    assert ("63 were killed yesterday including 16 members of the “regime forces”",
+            "2017-06-02", "SOHR") in seen
+    assert ("Shelling on Douma", "2016-01-02", "SN4HR") in seen
+    # the second outlet's report of the Douma shelling is merged into the first's
+    assert result["n_by_metric"]["event_precision"] == 1
+    assert result["metrics"]["event_recall"] == pytest.approx(1 / 3)

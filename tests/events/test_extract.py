@@ -89,6 +89,33 @@ def test_clauses_with_their_own_places_are_events_of_their_own() -> None:
     assert [e["location"]["admin1"] for e in found] == ["Homs", "Aleppo"]
 
 
+def test_clauses_in_two_parts_of_one_place_are_events_of_their_own() -> None:
+    # the gazetteer places both at Homs District; the words say two sides of it
+    found = events(
+        "Regime forces shell the northern countryside of Homs and clashes in the eastern "
+        "countryside of Homs"
+    )
+    assert [e["sub_event_type"] for e in found] == [
+        "Shelling/artillery/missile attack",
+        "Armed clash",
+    ]
+    # the city and the land north of it
+    found = events(
+        "8 Casualties in the aerial bombardment at Aleppo city, and violent clashes north of "
+        "the city"
+    )
+    assert [e["sub_event_type"] for e in found] == ["Air/drone strike", "Armed clash"]
+
+
+def test_a_clause_that_names_no_other_part_of_the_place_tells_more_of_the_first() -> None:
+    # (a guard) the same countryside: the shelling of the clash
+    found = events(
+        "Regime forces shell the northern countryside of Homs and clashes continue in the "
+        "northern countryside of Homs"
+    )
+    assert len(found) == 1
+
+
 def test_the_bracket_after_a_place_names_its_parent() -> None:
     (event,) = events("On 1 January 2022, in Tame (Arauca), ELN members abducted a local farmer.")
     assert event["location"]["name"] == "Tame" and event["location"]["country"] == "CO"

@@ -51,6 +51,10 @@ class GoldText:
     # the outlets the coder read it in (ACLED's source, UCDP's source_office), as a user's
     # ingest would know them: the outlet's country is context (polemos.outlets)
     source: str | None = None
+    # the several reports the text joins, each (text, published, source): UCDP GED's
+    # source_headline joins with ";" the headlines of all its sources, as source_date and
+    # source_office join their dates and outlets; a user ingests each as an article
+    parts: tuple[tuple[str, str | None, str | None], ...] = ()
 
 
 @dataclass
@@ -167,6 +171,24 @@ def _read_case(path: Path) -> list[GoldText]:
     return texts
 
 
+def _reports_joined(
+    headline: str, dates: str | None, offices: str | None
+) -> tuple[tuple[str, str | None, str | None], ...]:
+    """The sources' own headlines, dates and outlets of a UCDP row whose fields join several
+    with ";" ("Warplanes bomb ... Al-Raqqah city;63 were killed yesterday ...", dated
+    "2017-06-01;2017-06-01"); () when it has one source or the three lists do not align.
+    Character references are read first: their ";" ("&#8220;") joins nothing. A headline
+    two sources share is read once, as ingest reads the same article once."""
+    from polemos.ingest.boilerplate import decode_character_references
+
+    texts = [t.strip() for t in decode_character_references(headline).split(";")]
+    days = [d.strip() or None for d in (dates or "").split(";")]
+    outlets = [o.strip() or None for o in (offices or "").split(";")]
+    if len(texts) < 2 or not len(texts) == len(days) == len(outlets) or not all(texts):
+        return ()
+    return tuple(dict.fromkeys(zip(texts, days, outlets, strict=True)))
+
+
 def _read_ucdp(path: Path) -> list[GoldText]:
     # a headline often reports several events (one per place): group them into one text
     by_headline: dict[str, GoldText] = {}
@@ -182,6 +204,9 @@ def _read_ucdp(path: Path) -> list[GoldText]:
                     headline,
                     _text(row.get("source_date")),
                     source=_text(row.get("source_office")),
+                    parts=_reports_joined(
+                        headline, row.get("source_date"), row.get("source_office")
+                    ),
                 )
                 by_headline[headline] = text
             text.events.append(

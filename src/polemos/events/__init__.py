@@ -1150,6 +1150,7 @@ class EventExtractor:
                         not events
                         or _reports_apart(event, events)
                         or _opens_another_act(sentence, start, mentions)
+                        or _another_part_of_the_place(sentence, clause_of[-1], (start, end))
                         or _placed_apart_by_an_unknown_name(
                             article, sentence, clause_of[-1], events[-1], event
                         )
@@ -5184,6 +5185,27 @@ _AT_A_NAME = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _another_part_of_the_place(
+    sentence: Sentence, kept: tuple[int, int], clause: tuple[int, int]
+) -> bool:
+    """ "Regime forces shell the northern countryside of Homs and clashes in the eastern
+    countryside of Homs", "8 killed in bombardment at Aleppo city, and clashes north of the
+    city": a later clause told in another part of the place the first was (another side of
+    it, its countryside beside its city) is an event of its own, though the gazetteer places
+    both at the one unit; ACLED and UCDP code one event per place."""
+    here = {w.casefold() for w in _PART_OF_A_PLACE.findall(sentence.text, *clause)}
+    there = {w.casefold() for w in _PART_OF_A_PLACE.findall(sentence.text, *kept)}
+    return bool(here) and bool(there) and here != there
+
+
+# the words that say which part of a place an act was in
+_PART_OF_A_PLACE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b|\b(?:countryside|outskirts|"
+    r"city|neighbou?rhoods?|suburbs?|desert|centre|center)\b",
+    re.IGNORECASE,
 )
 
 
