@@ -836,6 +836,10 @@ def test_killed_and_injured_joined_by_and_are_one_toll_of_the_weapon_named() -> 
         # headlines tell in the present tense, with the weapon as the doer
         ("Warplanes carry out strikes on villages west of Idlib", "Air/drone strike"),
         ("Helicopters drop 9 barrels on Daraya", "Air/drone strike"),
+        # the aircraft go on with what they were doing
+        ("Warplanes renew their raids on the countryside of Hama", "Air/drone strike"),
+        ("Warplanes continue targeting the countryside of Idlib", "Air/drone strike"),
+        ("Helicopters escalate the bombing of Darayya", "Air/drone strike"),
         ("Regime forces bombard Douma with rockets", "Shelling/artillery/missile attack"),
         ("Warplanes bombard the hills north of Latakia", "Air/drone strike"),
         ("Rebels target government troops near Hama", "Armed clash"),
@@ -852,8 +856,17 @@ def test_headline_verbs_in_the_present_tense(headline: str, sub_event_type: str)
     assert event["sub_event_type"] == sub_event_type
 
 
+def test_who_holds_a_place_told_in_passing_took_nothing() -> None:
+    assert rule_events("Rebels who control the town have refused to negotiate.") == []
+    # (a guard) the headline's present tense still takes it
+    (event,) = rule_events("The Islamic State controls a village east of Raqqa.")
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
 def test_warplanes_flying_over_a_city_strike_nothing() -> None:
     assert rule_events("Warplanes are flying over the city of Hasaka.") == []
+    # (a guard) what they go on with must be an act of war
+    assert rule_events("Warplanes continue their patrols over the city of Hasaka.") == []
 
 
 def test_a_clash_told_before_what_a_side_attempts_is_an_event() -> None:
