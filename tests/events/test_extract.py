@@ -8965,6 +8965,21 @@ def test_news_the_model_reads_as_no_event_and_that_tells_nothing_of_war_is_dropp
     assert note["sub_event_type"] == "Attack"
 
 
+def test_war_talked_of_where_the_model_is_sure_no_act_is_told_is_dropped():
+    # an armed side named, but no act: the model is sure, and nobody is told killed or hurt
+    assert events(
+        "The recent provocative movements of the Polisario are a violation of the ceasefire, "
+        "the minister told the delegation.",
+        published="2024-05-02",
+    ) == []
+    # (a guard) people killed and hurt: the act stays, whatever the model reads
+    (attack,) = events(
+        "The attack on the market killed five people and injured a dozen, the minister said.",
+        published="2024-05-02",
+    )
+    assert attack["sub_event_type"] == "Attack"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -9009,6 +9024,30 @@ def test_a_deal_between_warring_factions_on_a_corridor_is_an_agreement():
 )
 def test_a_chemical_told_by_its_name_or_its_symptoms_makes_a_chemical_attack(text):
     (attack,) = events(text, published="2024-03-10")
+    assert attack["sub_event_type"] == "Chemical weapon"
+
+
+def test_a_gas_cylinder_that_released_chlorine_is_a_chemical_attack_not_an_accident():
+    # a cylinder is also an accident's word; the model reads the attack, the chlorine says so
+    (attack,) = events(
+        "Dozens of residents suffered breathing difficulties after a gas cylinder released a "
+        "chlorine smell in Saraqib on Tuesday night.",
+        published="2018-02-06",
+    )
+    assert attack["sub_event_type"] == "Chemical weapon"
+
+
+def test_a_chemical_leaked_at_a_plant_is_an_accident():
+    assert events(
+        "A chlorine gas leak at a water treatment plant in Gujarat sickened 20 workers on "
+        "Tuesday.",
+        published="2024-03-10",
+    ) == []
+    # (a guard) the same gas fired by a side
+    (attack,) = events(
+        "Regime forces used chlorine gas against rebels in Harasta, the monitor said.",
+        published="2018-02-06",
+    )
     assert attack["sub_event_type"] == "Chemical weapon"
 
 
