@@ -9145,3 +9145,33 @@ def test_a_sentence_that_opens_years_ago_tells_history():
     (recent,) = events("Three days ago, gunmen killed five villagers in Zamfara.",
                        published="2009-03-10")  # fmt: skip
     assert (recent["modality"], recent["date"]) == ("reported", "2009-03-07")
+
+
+def test_words_in_another_sense_veto_only_the_model_s_reading_of_their_own_kind():
+    from polemos.events import _told_in_other_sense
+
+    # "without a shot fired": no fight, so the model's fight is vetoed; a handover is not
+    handover = (
+        "The garrison left the town without a shot fired at anyone and handed it to the local "
+        "council."
+    )
+    assert _told_in_other_sense(handover, "Armed clash")
+    assert not _told_in_other_sense(handover, "Non-violent transfer of territory")
+    # a killing that is a charge: no violence read from it
+    assert _told_in_other_sense("He was charged with the murder of a shopkeeper.", "Attack")
+
+
+def test_a_strike_whose_next_sentence_tells_the_gas_it_released_is_a_chemical_attack():
+    (attack,) = events(
+        "Government forces shelled the town of Kafr Zita on Tuesday. Residents said the shells "
+        "released a yellow gas that smelled of chlorine.",
+        published="2017-04-05",
+    )
+    assert attack["sub_event_type"] == "Chemical weapon"
+    # (a guard) another act's gas, told apart
+    (strike,) = events(
+        "Airstrikes hit Idlib on Monday, killing four. Separately, the OPCW released its report "
+        "on the 2017 sarin attack in Khan Sheikhoun.",
+        published="2019-03-05",
+    )
+    assert strike["sub_event_type"] == "Air/drone strike"

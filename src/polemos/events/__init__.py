@@ -171,14 +171,27 @@ def _ending_phrases(phrases: list[str] | None) -> re.Pattern[str] | None:
 NOT_IN_REACH = 80
 
 
-def _told_in_other_sense(text: str) -> bool:
-    """Does the text hold a trigger's words in one of its ``not_in`` phrases?"""
+def _told_in_other_sense(text: str, label: str) -> bool:
+    """Does the text hold, in one of its ``not_in`` phrases, the words of a trigger that would
+    tell an event of ``label``'s kind? ("appeared in court on charges including sexual
+    assault" read as sexual violence; not "withdrew from the town without a shot fired" read
+    as a handover, whatever the killing's words in it mean)"""
     return any(
         _in_other_sense(trigger, text, match.start(), match.end())
         for trigger in triggers()
-        if trigger.not_in is not None
+        if trigger.not_in is not None and _tells_of_kind(trigger, label)
         for match in trigger.pattern.finditer(text)
     )
+
+
+def _tells_of_kind(trigger: Trigger, label: str) -> bool:
+    """Would the trigger's words tell an event of ``label``'s kind: a killing's or a strike's
+    any violence, ground taken any taking of ground, any other the event type of its own?"""
+    if trigger.sub_event_type in ("killing", "strike"):
+        return event_type_of(label) in _VIOLENT
+    if trigger.sub_event_type == "territory":
+        return label in _TERRITORY_TAKEN
+    return event_type_of(trigger.sub_event_type) == event_type_of(label)
 
 
 def _in_other_sense(trigger: Trigger, text: str, start: int, end: int) -> bool:
@@ -1217,7 +1230,7 @@ class EventExtractor:
         label, probability = classifier.predict(read or sentence.text, {"trigger": "none"})
         if label == NONE_LABEL or probability < (CLASSIFIER_LEAD if read else CLASSIFIER_ALONE):
             return None
-        if _told_in_other_sense(read or sentence.text):
+        if _told_in_other_sense(read or sentence.text, label):
             # "appeared in court on charges including sexual assault": the rules read the
             # words of violence there as something else, and the model reads the same words
             return None
@@ -1691,7 +1704,11 @@ def _classify(
         # on the violence just told says where and when it was; what the model reads around
         # it is no other act ("protested against the killing of a teacher" is the model's)
         return event
-    if label in _MEANS_TOLD and not _MEANS_TOLD[label].search(sentence.text):
+    if label in _MEANS_TOLD and not _MEANS_TOLD[label].search(
+        _what_the_strike_released(article, sentence)
+        if label == "Chemical weapon" and event.sub_event_type in _DELIVERIES_OF_GAS
+        else sentence.text
+    ):
         # "since his arrest last month ... seek help committing suicide", "hundreds of rebels
         # had been killed in the offensive" beside a sentence on chlorine, "Two people died
         # ... where a missile hit a building" after a paragraph of missiles shot down: a
@@ -1762,6 +1779,21 @@ def _classify(
         event.sub_event_type = label
         event.event_type = event_type_of(label)
     return event
+
+
+# the strikes that deliver gas: "Helicopters dropped barrels on Douma. Medics said the bombs
+# released chlorine": the strike told, then what it released
+_DELIVERIES_OF_GAS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _what_the_strike_released(article: Article, sentence: Sentence) -> str:
+    """The strike's sentence and the next one in its paragraph, where a chemical attack's
+    agent or symptoms are often told."""
+    from polemos.events.classifier import paragraph_window
+
+    last = paragraph_window(article, sentence)[1]
+    told = article.sentences[sentence.index : min(last, sentence.index + 1) + 1]
+    return " ".join(s.text for s in told)
 
 
 def _tells_of_war(event: Event, sentence: Sentence, kb: ActorKnowledge) -> bool:
