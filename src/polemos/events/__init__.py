@@ -101,6 +101,8 @@ ARMED = {
     "unidentified",
     "unknown",
 }
+# the armed whom a text names as such: "unknown" is a side no word tells at all
+NAMED_ARMED = ARMED - {"unknown"}
 VICTIM_CATEGORIES = {"civilians"}
 RETAKE_WORDS = re.compile(r"\b(?:re\w+|liberat\w+|regain\w*|retook|retaken|drove|expelled)\b", re.I)
 
@@ -1650,7 +1652,7 @@ def _classify(
         event.event_type == "Battles"
         and event_type_of(label) == "Violence against civilians"
         and event.actor2 is not None
-        and kb.category_of(event.actor2) in ARMED - {"unknown"}
+        and kb.category_of(event.actor2) in NAMED_ARMED
         and not event.provenance.get("actor2", "").startswith(_ACTOR2_GUESSED)
     ):
         # ACLED's violence against civilians is violence against the unarmed: a soldier or
@@ -1797,7 +1799,7 @@ def _tells_of_war(event: Event, sentence: Sentence, kb: ActorKnowledge) -> bool:
     or a war's tally, or a political figure (data/cues.yaml)?"""
     sides = {kb.category_of(name) for name in (event.actor1, event.actor2) if name}
     return bool(
-        sides & (ARMED - {"unknown"})
+        sides & NAMED_ARMED
         or _cue("means_of_war").search(sentence.text)
         or _cue("political_figures").search(sentence.text)
     )
@@ -3228,7 +3230,7 @@ def _claimant(article: Article, told: Sentence, right_before: bool = False) -> l
         if m.sentence == told.index
         and m.start - told.start < claim.start()
         and (not right_before or claim.start() - (m.end - told.start) <= _BY_AGENT_GAP)
-        and m.category in ARMED - {"unknown"}
+        and m.category in NAMED_ARMED
         # "JNIM, al-Qaeda's affiliate in the Sahel, claimed": the patron in an aside
         and not _PATRON_OF_IT.match(article.text, m.end)
         # "Al Shabaab, which is allied with al Qaeda, claimed": the ally in a relative clause
@@ -3260,7 +3262,7 @@ def _armed_named_after(article: Article, told: Sentence, words_end: int) -> list
         for m in article.actor_mentions
         if m.sentence == told.index
         and 0 <= m.start - told.start - words_end <= _BY_AGENT_GAP
-        and m.category in ARMED - {"unknown"}
+        and m.category in NAMED_ARMED
     ]
 
 
@@ -3387,7 +3389,7 @@ def _identified_after(
             for m in article.actor_mentions
             if m.sentence == sentence.index
             and 0 <= m.start - sentence.start - said.end() <= 4
-            and m.category in ARMED - {"unknown"}
+            and m.category in NAMED_ARMED
         ),
         None,
     )
@@ -5598,7 +5600,7 @@ def _anchored(
     if (
         match.trigger.id == "chemical_weapon"
         and _cue("industrial_release").search(classifier_text(article, sentence))
-        and not _armed_in_paragraph(article, sentence, ARMED, article.actor_mentions)
+        and not _armed_in_paragraph(article, sentence, ARMED)
     ):
         return False  # "a chlorine gas leak at a water treatment plant": an accident
     if match.trigger.id == "arrests" and _ordinary_arrest(sentence, quantities, article):
@@ -6006,7 +6008,7 @@ def _roles(
             m
             for m in after
             if match.trigger.instrument
-            and m.category in ARMED - {"unknown"}
+            and m.category in NAMED_ARMED
             and _OF_THE.fullmatch(sentence.text, match.end, m.start - offset)
             and _ON_A_TARGET.match(sentence.text, m.end - offset)
         ),
