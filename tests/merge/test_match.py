@@ -94,3 +94,32 @@ def test_a_target_named_by_any_earlier_report_counts(rules):
     sentences = ["Clashes in Raqqa.", "Fighting reached the Raqqa hospital."]
     assert compare(new, stored, rules, stored_sentences=sentences) is not None
     assert compare(new, stored, rules, stored_sentences=["Fighting at the Raqqa school."]) is None
+
+
+def test_text_similarity_does_not_depend_on_the_string_hash():
+    """Two reports merge, or not, the same way in every run: the score may not follow the
+    order of a set of words, which PYTHONHASHSEED sets."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from polemos.merge.match import text_similarity; "
+        "print(text_similarity('12 rebels killed by continued clashes around Hadar', "
+        "'Continued clashes in Quneitra countryside'))"
+    )
+    scores = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                             text=True, check=True)
+        scores.add(out.stdout.strip())
+    assert len(scores) == 1, scores
+
+
+def test_trigrams_forgive_inflection_within_a_word_only():
+    from polemos.merge.match import _trigrams
+
+    assert _trigrams("Raqqa") <= _trigrams("Raqqah") | {"qa "}
+    # no trigram spans two words: "clashes Hadar" holds none with a space inside
+    assert not any(" " in t.strip() for t in _trigrams("clashes Hadar"))

@@ -47,8 +47,18 @@ def content_words(sentence: str | None) -> frozenset[str]:
 
 
 def _trigrams(sentence: str | None) -> frozenset[str]:
-    text = " ".join(content_words(sentence))
-    return frozenset(text[i : i + 3] for i in range(max(len(text) - 2, 0)))
+    """Each content word's character trigrams, the word padded with a space either side.
+
+    Word by word: joined into one string, the words' order was the frozenset's, which the
+    string hash (PYTHONHASHSEED) sets, and the trigrams across two words made the same two
+    reports merge in one run and not in the next.
+    """
+    return frozenset(
+        padded[i : i + 3]
+        for word in content_words(sentence)
+        for padded in (f" {word} ",)
+        for i in range(len(padded) - 2)
+    )
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
