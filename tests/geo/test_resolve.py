@@ -899,3 +899,46 @@ def test_an_unknown_republic_is_no_feature_of_a_town_called_republic(resolver: R
     # Republic, Missouri, is a town; "the Republic of Drevania" names a state of its own
     text = "Authorities in the Republic of Drevania forcibly cleared a protest camp."
     assert _resolve(resolver, text, "Republic of Drevania") == [None]
+
+
+def _resolve_all(resolver: Resolver, text: str, names: list[str]) -> dict[str, list]:
+    spans = sorted(s for name in names for s in _spans_of(text, name))
+    places = resolver.resolve(text, spans)
+    out: dict[str, list] = {}
+    for (start, end), place in zip(spans, places, strict=True):
+        out.setdefault(text[start:end], []).append(place)
+    return out
+
+
+def test_a_part_of_a_town_the_text_names_before_it_lies_in_that_town(resolver: Resolver):
+    # the gazetteer lacks Madinaty; the text is more about Liverpool than about Cairo, so
+    # the document's focus would put the suburb in England
+    text = (
+        "Boys train in Cairo's gated suburb of Madinaty. Liverpool have academies in "
+        "England, and Liverpool fans say Liverpool will open more."
+    )
+    (madinaty,) = _resolve_all(resolver, text, ["Cairo", "Liverpool", "England", "Madinaty"])[
+        "Madinaty"
+    ]
+    assert madinaty.country == "EG"
+    assert madinaty.precision != "place"  # the suburb's own point is not known
+    assert _km(madinaty, 30.06, 31.25) < 50
+
+
+def test_a_part_of_a_town_is_not_a_namesake_far_away(resolver: Resolver):
+    # "Sukkari" by the loose key is Scurry, Texas, where another name of the text has a
+    # namesake in the United States
+    text = (
+        "Shells fell on Aleppo's eastern district of Sukkari on Monday. The Liverpool "
+        "manager praised the team in Liverpool."
+    )
+    (sukkari,) = _resolve_all(resolver, text, ["Aleppo", "Sukkari", "Liverpool"])["Sukkari"]
+    assert sukkari.country == "SY"
+    assert _km(sukkari, 36.2, 37.16) < 50
+
+
+def test_a_person_s_home_village_is_not_a_part_of_a_town(resolver: Resolver):
+    # (a guard) "Salah" is no toponym of the text: no Turkish village Salah owns Nagrig
+    text = "In Cairo, fans recall Salah's modest home village of Nagrig in Egypt."
+    (nagrig,) = _resolve_all(resolver, text, ["Cairo", "Egypt", "Nagrig"])["Nagrig"]
+    assert nagrig.country == "EG"

@@ -1571,6 +1571,15 @@ class Resolver:
             return bool(_IS_A_PLACE_IN.match(text, mention.end)) and all(
                 g.country[p] != g.country[pick] for p in mention.parent
             )
+        if _parent_after(text, mention.end) is None and _OWNER_BEFORE.search(
+            text, max(0, mention.start - 80), mention.start
+        ):
+            # "Aleppo's eastern district of Sukkari": near the town that owns the part (not
+            # Scurry, Texas, by the name's loose key), inside the unit
+            top = mention.parent[0]
+            if g.kind[top] == PLACE:
+                return _km(g, top, pick) > SUBURB_KM
+            return not any(p == pick or g.contains(p, pick) for p in mention.parent)
         if not bracket_parents(text, mention.end):
             # "shelled Baranivka, Sumy.": only a closing "X, Y" with Y a unit, not a list
             # ("Aleppo, Homs and Hama"), and only for a small place: a same-named village
@@ -2211,7 +2220,9 @@ class Resolver:
         "X, Y County, Z": Z narrows down which Y is meant."""
         by_start = {m.start: m for m in mentions}
         for m in mentions:
-            m.parent = self._parent_rows(text, m, by_start, depth=2)
+            m.parent = self._parent_rows(text, m, by_start, depth=2) or self._owner_rows(
+                text, m, by_start
+            )
             defined = _IS_A_PLACE_IN.match(text, m.end)
             if defined and (not m.parent or _COUNTY_LIST.match(text, defined.end())):
                 # "a village in the Pare Mountains, in the Kilimanjaro region": the phrase
@@ -2219,6 +2230,21 @@ class Resolver:
                 # Franklin, Delaware, and Union counties in the U.S. state of Ohio" is
                 # three counties of Ohio, not the state of Delaware
                 m.parent = self._definition_units(text, m, defined) or m.parent
+
+    def _owner_rows(
+        self, text: str, mention: _Mention, by_start: dict[int, _Mention]
+    ) -> list[int]:
+        """The likeliest readings of the town or unit a possessive before the name says
+        it is part of: "Cairo's gated suburb of Madinaty" (:data:`_OWNER_BEFORE`). The owner
+        must be a toponym of the text itself: "Salah's home village of Nagrig" is a man's."""
+        owner = _OWNER_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if owner is None:
+            return []
+        named = _whole(by_start.get(owner.start(1)), owner.end(1))
+        if named is None:
+            return []
+        prior = named.prior
+        return sorted(prior, key=prior.__getitem__, reverse=True)[:5]
 
     def _dateline_city(self, text: str, mention: _Mention) -> None:
         """ "WASHINGTON (AP) —", "NEW YORK —": a wire's dateline names a city, not the state
@@ -2519,6 +2545,13 @@ class Resolver:
                 if inside:
                     parent.prior = inside
                 break
+        if parent is None:
+            owner = _OWNER_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            placed = owner and resolved.get((owner.start(1), owner.end(1)))
+            if placed:
+                # "Cairo's gated suburb of Madinaty", "Aleppo's eastern district of Sukkari":
+                # the town that owns the part, as the text placed it, told before the name
+                return self._unplaced(text, mention, placed[0], 0.3 * placed[1])
         if parent is None:
             match = _parent_after(text, mention.end)
             if not match:
@@ -3307,6 +3340,12 @@ _POSSESSIVE_PARENT_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[
 _LOWER_LEVEL_AFTER = re.compile(rf"\s+(?:{_LEVEL_ALTERNATION}|LGAs?)\b")
 # "in Syria's al Bab area", "the Hama countryside": what only a place has
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# a part of a named town or unit, said before the part's own name: "Cairo's gated suburb of",
+# "Damascus' southern district of", "Mosul's Old City quarter of" (up to three words between)
+_OWNER_BEFORE = re.compile(
+    rf"\b({_NAME})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:suburb|district|neighbou?rhood|quarter|"
+    r"village|area|outskirts|camp)s?\s+of\s+$"
+)
 # "Rakhine State's", "Kachin State" closing a capitalised run: a province's own word
 _CAPITAL_UNIT_AFTER = re.compile(
     r"\s+(?:State|Province|Governorate|Oblast|Region)(?:['’]s\b|(?![\w'’-]|\s+[A-Z]))"
