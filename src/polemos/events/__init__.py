@@ -6810,6 +6810,9 @@ _UNARMED_TARGET = re.compile(
     r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
     r"brothers?|sisters?|sons?|daughters?|grand(?:sons?|daughters?|children)|wife|husband|"
     r"relatives?|aid\s+workers?|NGO|Red\s+Cross|"
+    # "an adolescent was killed and his body was found buried": the young and women
+    r"adolescents?|teen(?:ager)?s?|minors?|child(?:ren)?|schoolchildren|infants?|bab(?:y|ies)|"
+    r"wom[ae]n|"
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
