@@ -70,7 +70,9 @@ WRITTEN_PATHS = tuple(WRITTEN_DIR / name for name in WRITTEN_SETS)
 
 def rule_pipeline() -> Pipeline:
     stages = [(name, stage) for name, stage in default_pipeline().stages if name != "events"]
-    return Pipeline([*stages, ("events", EventExtractor(use_classifier=False))])
+    return Pipeline(
+        [*stages, ("events", EventExtractor(use_classifier=False, read_note_tags=False))]
+    )
 
 
 def examples(
