@@ -9231,3 +9231,27 @@ def test_a_tagged_note_the_rules_find_no_event_in_is_still_one() -> None:
     assert event["sub_event_type"] == "Other"
     assert event["date"] == "2022-05-20"
     assert event["provenance"]["sub_event_type"] == "ACLED note tag 'Displacement'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tame municipality (Arauca), ELN members abducted and killed a local farmer after "
+        "accusing him of supporting a different armed group.",
+        "In Santarem (Para), two siblings were abducted in the Diamantino neighborhood and "
+        "tortured by three individuals to confess to a robbery.",
+    ],
+)
+def test_an_abduction_that_killed_or_tortured_its_captives_is_an_attack(text: str) -> None:
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Attack"
+    assert "trigger abduction; abuse told" in event["provenance"]["sub_event_type"]
+
+
+def test_an_abduction_beside_other_harm_stays_an_abduction() -> None:
+    # (a guard) the livestock killed are not the captives
+    text = (
+        "Al Shabaab militants abducted three civilians and killed a dozen of their livestock "
+        "near Miisra village (Qansax Dheere, Bay)."
+    )
+    assert rule_events(text)[0]["sub_event_type"] == "Abduction/forced disappearance"
