@@ -9255,3 +9255,13 @@ def test_an_abduction_beside_other_harm_stays_an_abduction() -> None:
         "near Miisra village (Qansax Dheere, Bay)."
     )
     assert rule_events(text)[0]["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_demonstrators_who_burn_things_on_the_road_turned_violent() -> None:
+    text = (
+        "On 26 April 2022, in Rio de Janeiro, residents staged a demonstration calling for "
+        "justice. The demonstrators burned furniture on the road."
+    )
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert "demonstrators burned furniture" in event["provenance"]["sub_event_type"]

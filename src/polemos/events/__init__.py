@@ -2895,7 +2895,11 @@ _CROWD_VIOLENCE = re.compile(
     # "Demonstrators attacked vehicles", "broke car windshields": the crowd's own damage
     r"attacked\s+(?:\w+\s+)?(?:vehicles|cars|buses|trucks|police|officers)|"
     r"broke\s+(?:\w+\s+){0,2}?(?:windshields|windscreens|windows)|slashed|"
-    r"(?:flattened|deflated)\s+(?:\w+\s+)?(?:tires|tyres))",
+    r"(?:flattened|deflated)\s+(?:\w+\s+)?(?:tires|tyres)|"
+    # "The demonstrators burned furniture on the road": ACLED's definition names burning
+    # tyres among a violent demonstration's destructive acts
+    r"(?:burn(?:ed|t|ing)|torch\w*)\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires|furniture|debris|"
+    r"barricades|vehicles|cars|buses|trucks|motorcycles|shops|houses|buildings|offices))",
     re.IGNORECASE,
 )
 
