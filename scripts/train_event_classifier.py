@@ -70,9 +70,7 @@ WRITTEN_PATHS = tuple(WRITTEN_DIR / name for name in WRITTEN_SETS)
 
 def rule_pipeline() -> Pipeline:
     stages = [(name, stage) for name, stage in default_pipeline().stages if name != "events"]
-    return Pipeline(
-        [*stages, ("events", EventExtractor(use_classifier=False, read_note_tags=False))]
-    )
+    return Pipeline([*stages, ("events", EventExtractor(use_classifier=False))])
 
 
 def examples(

@@ -9194,45 +9194,6 @@ def test_the_young_and_women_killed_are_civilians_attacked(text: str) -> None:
     assert event["sub_event_type"] == "Attack"
     assert "victims are civilians" in event["provenance"]["sub_event_type"]
 
-
-def test_every_acled_note_tag_stands_for_a_real_sub_event_type() -> None:
-    from polemos.events.taxonomy import note_tag, sub_event_types
-    from polemos.resources import load_yaml
-
-    tags = load_yaml("acled_note_tags.yaml")
-    assert set(tags) <= set(sub_event_types())
-    for label, words in tags.items():
-        for word in words:
-            assert note_tag(f"{word}: On 3 May 2022, ...") == (word, label)
-    assert note_tag("On 3 May 2022, Looting: ...") is None  # only where the note opens
-
-
-def test_an_acled_note_s_tag_is_its_one_event_s_type() -> None:
-    # the rules read a killing (an attack) and the model may too; ACLED's coder tagged it
-    text = (
-        "Looting: On 3 May 2022, JNIM militants stole 40 head of cattle in Dia (Tenenkou, "
-        "Mopti), killing a herder."
-    )
-    (event,) = events(text)
-    assert event["sub_event_type"] == "Looting/property destruction"
-    assert event["event_type"] == "Strategic developments"
-    assert event["actor1"] == "JNIM"
-    assert event["location"]["country"] == "ML"
-    assert "ACLED note tag 'Looting' over Attack" in event["provenance"]["sub_event_type"]
-
-
-def test_a_tagged_note_the_rules_find_no_event_in_is_still_one() -> None:
-    # a flight from a threat: no act the rules count; the tag says it is a displacement
-    text = (
-        "Displacement: On 20 May 2022, all residents fled the village of Teketia (Mopti, "
-        "Mopti) after presumed JNIM militants threatened to attack residents."
-    )
-    (event,) = events(text)
-    assert event["sub_event_type"] == "Other"
-    assert event["date"] == "2022-05-20"
-    assert event["provenance"]["sub_event_type"] == "ACLED note tag 'Displacement'"
-
-
 @pytest.mark.parametrize(
     "text",
     [

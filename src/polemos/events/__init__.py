@@ -44,7 +44,7 @@ from polemos.article import (
     Toponym,
 )
 from polemos.events import modality
-from polemos.events.taxonomy import event_type_of, note_tag, sub_event_types
+from polemos.events.taxonomy import event_type_of, sub_event_types
 from polemos.geo.resolve import (
     CODED_AS,
     PLACE_KINDS,
@@ -1046,11 +1046,8 @@ _MODEL_ONLY_NEEDS = {
 class EventExtractor:
     """Pipeline stage: sets ``article.events`` (and ``article.statements``)."""
 
-    def __init__(self, use_classifier: bool = True, read_note_tags: bool = True):
+    def __init__(self, use_classifier: bool = True):
         self.use_classifier = use_classifier
-        # off where the rules' own reading is wanted: the classifier's training hints
-        # (scripts/train_event_classifier.py) are what the rules read, not a note's tag
-        self.read_note_tags = read_note_tags
 
     def __call__(self, article: Article) -> None:
         kb = knowledge()
@@ -1102,8 +1099,6 @@ class EventExtractor:
             lead = self._lead_event(article, kb, dominant)
             if lead is not None:
                 article.events.append(lead)
-        if self.read_note_tags:
-            self._coded_by_its_tag(article, kb, dominant)
         _drop_a_sum_of_what_follows(article)
         _off_the_field(article)
         for event in article.events:
@@ -1300,69 +1295,19 @@ class EventExtractor:
             # "Police found the bodies of between seven and nine men in the street": the dead
             # of the fight told before, found; the finders did nothing to them
             return None
-        event = self._labelled_event(
-            article, sentence, kb, dominant, label,
+        trigger = Trigger("model", label, "verb", 0, re.compile(""))
+        match = TriggerMatch(trigger, 0, 0, "")
+        quantities = numbers_of(article, sentence)[1]
+        event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
+        event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}), no trigger word"
-            + (", read over the lead of a report with no event found" if read else ""),
-        )  # fmt: skip
+            + (", read over the lead of a report with no event found" if read else "")
+        )
         # "residents blocked an avenue by setting obstacles on fire": the crowd's own acts
         # make it a violent demonstration, whatever the model read
         _crowd_turned_violent(event, article, sentence)
         _acled_roles(event, article, kb)
         return event
-
-    def _labelled_event(
-        self,
-        article: Article,
-        sentence: Sentence,
-        kb: ActorKnowledge,
-        dominant: list[ActorMention],
-        label: str,
-        why: str,
-    ) -> Event:
-        """An event of the sub-event type ``label`` told by ``sentence``, which no trigger
-        word anchors: its actors, place, date and counts are the sentence's."""
-        mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
-        trigger = Trigger("model", label, "verb", 0, re.compile(""))
-        match = TriggerMatch(trigger, 0, 0, "")
-        quantities = numbers_of(article, sentence)[1]
-        event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
-        event.provenance["sub_event_type"] = why
-        return event
-
-    def _coded_by_its_tag(
-        self, article: Article, kb: ActorKnowledge, dominant: list[ActorMention]
-    ) -> None:
-        """An ACLED note that opens with its strategic development's tag ("Displacement:",
-        "Looting:") is one event of the type the tag stands for (data/acled_note_tags.yaml):
-        the coder's own word outranks what the rules or the model read in the words after
-        it. The event the rules found first keeps its actors, place and counts; with none,
-        the first sentence that names an actor or a place tells it."""
-        tagged = note_tag(article.text)
-        if tagged is None or not article.sentences:
-            return
-        tag, label = tagged
-        why = f"ACLED note tag {tag!r}"
-        if article.events:
-            event = article.events[0]
-            why += f" over {event.sub_event_type} ({event.provenance.get('sub_event_type')})"
-            event.sub_event_type, event.event_type = label, event_type_of(label)
-        else:
-            sentence = next(
-                (
-                    s
-                    for s in article.sentences
-                    if any(m.sentence == s.index for m in article.actor_mentions)
-                    or _sentence_places(article, s.index)
-                ),
-                article.sentences[0],
-            )
-            event = self._labelled_event(article, sentence, kb, dominant, label, why)
-        _acled_roles(event, article, kb)
-        # the roles stay ACLED's for the type; the type stays the tag's
-        event.sub_event_type, event.event_type = label, event_type_of(label)
-        event.provenance["sub_event_type"] = why
-        article.events = [event]
 
     def _build(
         self,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,30 +43,6 @@ def by_case_label(label: str) -> SubEventType | None:
         if entry.case2021_label == label:
             return entry
     return None
-
-
-@lru_cache(maxsize=1)
-def _note_tags() -> tuple[re.Pattern[str], dict[str, str]]:
-    from polemos.resources import load_yaml
-
-    by_tag = {
-        tag.casefold(): sub_event_type
-        for sub_event_type, tags in load_yaml("acled_note_tags.yaml").items()
-        for tag in tags
-    }
-    alternation = "|".join(re.escape(t) for t in sorted(by_tag, key=len, reverse=True))
-    return re.compile(rf"\s*({alternation}):\s", re.IGNORECASE), by_tag
-
-
-def note_tag(text: str) -> tuple[str, str] | None:
-    """The tag an ACLED note opens with and the sub-event type it stands for ("Displacement:
-    On 20 May 2022, ..." -> ("Displacement", "Other")); None for any other text
-    (data/acled_note_tags.yaml)."""
-    pattern, by_tag = _note_tags()
-    found = pattern.match(text)
-    if found is None:
-        return None
-    return found.group(1), by_tag[found.group(1).casefold()]
 
 
 # ACLED inter codes of state forces (1) and of foreign states' forces (8, "external")
