@@ -9194,6 +9194,7 @@ def test_the_young_and_women_killed_are_civilians_attacked(text: str) -> None:
     assert event["sub_event_type"] == "Attack"
     assert "victims are civilians" in event["provenance"]["sub_event_type"]
 
+
 @pytest.mark.parametrize(
     "text",
     [
