@@ -3499,8 +3499,10 @@ def _violence_told(event: Event, article: Article, sentence: Sentence) -> None:
     found = _ABUSED.search(told)
     if found is None and event.sub_event_type == "Abduction/forced disappearance":
         # "ELN members abducted and killed a local farmer": the captive killed is the attack
-        # (ACLED's dev notes code 13 of 14 abductions told with harm so)
-        found = _CAPTIVES_KILLED.search(told)
+        # (ACLED's dev notes code 13 of 14 abductions told with harm so); in the abduction's
+        # own sentence: "He was kidnapped from Lebanon. He admitted that he had abducted and
+        # killed citizens" tells of other captives
+        found = _CAPTIVES_KILLED.search(sentence.text)
     if found:
         event.sub_event_type = "Attack"
         event.event_type = event_type_of(event.sub_event_type)
