@@ -480,6 +480,9 @@ class _Mention:
     # "the ambassador of the United States in Athens": a country that sends an envoy says
     # where the envoy is not; it is no context for the text's places
     envoy: bool = False
+    # "Cairo's gated suburb of Madinaty": the span of the toponym that owns this one, told
+    # before it (_OWNER_BEFORE), when the text names one
+    owner: tuple[int, int] | None = None
 
 
 @dataclass
@@ -1571,9 +1574,7 @@ class Resolver:
             return bool(_IS_A_PLACE_IN.match(text, mention.end)) and all(
                 g.country[p] != g.country[pick] for p in mention.parent
             )
-        if _parent_after(text, mention.end) is None and _OWNER_BEFORE.search(
-            text, max(0, mention.start - 80), mention.start
-        ):
+        if mention.owner is not None and _parent_after(text, mention.end) is None:
             # "Aleppo's eastern district of Sukkari": near the town that owns the part (not
             # Scurry, Texas, by the name's loose key), inside the unit
             top = mention.parent[0]
@@ -2220,9 +2221,11 @@ class Resolver:
         "X, Y County, Z": Z narrows down which Y is meant."""
         by_start = {m.start: m for m in mentions}
         for m in mentions:
-            m.parent = self._parent_rows(text, m, by_start, depth=2) or self._owner_rows(
-                text, m, by_start
-            )
+            m.owner = self._owner_span(text, m, by_start)
+            m.parent = self._parent_rows(text, m, by_start, depth=2)
+            if not m.parent and m.owner is not None:
+                prior = by_start[m.owner[0]].prior
+                m.parent = sorted(prior, key=prior.__getitem__, reverse=True)[:5]
             defined = _IS_A_PLACE_IN.match(text, m.end)
             if defined and (not m.parent or _COUNTY_LIST.match(text, defined.end())):
                 # "a village in the Pare Mountains, in the Kilimanjaro region": the phrase
@@ -2231,20 +2234,17 @@ class Resolver:
                 # three counties of Ohio, not the state of Delaware
                 m.parent = self._definition_units(text, m, defined) or m.parent
 
-    def _owner_rows(
-        self, text: str, mention: _Mention, by_start: dict[int, _Mention]
-    ) -> list[int]:
-        """The likeliest readings of the town or unit a possessive before the name says
-        it is part of: "Cairo's gated suburb of Madinaty" (:data:`_OWNER_BEFORE`). The owner
-        must be a toponym of the text itself: "Salah's home village of Nagrig" is a man's."""
+    @staticmethod
+    def _owner_span(
+        text: str, mention: _Mention, by_start: dict[int, _Mention]
+    ) -> tuple[int, int] | None:
+        """The span of the town or unit a possessive before the name says it is part of:
+        "Cairo's gated suburb of Madinaty" (:data:`_OWNER_BEFORE`). The owner must be a
+        toponym of the text itself: "Salah's home village of Nagrig" is a man's."""
         owner = _OWNER_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-        if owner is None:
-            return []
-        named = _whole(by_start.get(owner.start(1)), owner.end(1))
-        if named is None:
-            return []
-        prior = named.prior
-        return sorted(prior, key=prior.__getitem__, reverse=True)[:5]
+        if owner is None or _whole(by_start.get(owner.start(1)), owner.end(1)) is None:
+            return None
+        return owner.start(1), owner.end(1)
 
     def _dateline_city(self, text: str, mention: _Mention) -> None:
         """ "WASHINGTON (AP) —", "NEW YORK —": a wire's dateline names a city, not the state
@@ -2546,8 +2546,7 @@ class Resolver:
                     parent.prior = inside
                 break
         if parent is None:
-            owner = _OWNER_BEFORE.search(text, max(0, mention.start - 80), mention.start)
-            placed = owner and resolved.get((owner.start(1), owner.end(1)))
+            placed = resolved.get(mention.owner) if mention.owner is not None else None
             if placed:
                 # "Cairo's gated suburb of Madinaty", "Aleppo's eastern district of Sukkari":
                 # the town that owns the part, as the text placed it, told before the name
