@@ -1786,11 +1786,7 @@ _DELIVERIES_OF_GAS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 def _what_the_strike_released(article: Article, sentence: Sentence) -> str:
     """The strike's sentence and the next one in its paragraph, where a chemical attack's
     agent or symptoms are often told."""
-    from polemos.events.classifier import paragraph_window
-
-    last = paragraph_window(article, sentence)[1]
-    told = article.sentences[sentence.index : min(last, sentence.index + 1) + 1]
-    return " ".join(s.text for s in told)
+    return sentence.text + " " + _next_in_paragraph(article, sentence)
 
 
 def _tells_of_war(event: Event, sentence: Sentence, kb: ActorKnowledge) -> bool:
