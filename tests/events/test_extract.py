@@ -2739,6 +2739,58 @@ def test_two_clauses_two_doers() -> None:
     assert target["actor1"] != "Military Forces of Syria"
 
 
+def test_a_clause_that_opens_with_its_own_doer_is_another_act() -> None:
+    # the doer's name, then a phrasal verb ("carries out an attack"): the clause is cut, the
+    # strike keeps no actor of the attack, and the attack is an event of its own
+    strike, attack = events(
+        "Warplanes carry out intensive raids on Deir Ezzor city and the Islamic State "
+        "organization carries out an attack on sites of the regime forces"
+    )
+    assert strike["sub_event_type"] == "Air/drone strike"
+    assert "Islamic State" not in (strike["actor1"], strike["actor2"])
+    assert (attack["actor1"], attack["actor2"]) == ("Islamic State", "Military Forces of Syria")
+
+
+def test_the_clause_after_a_shelling_is_not_its_doer_or_target() -> None:
+    shelling, clash = events("Clashes in Quneitra countryside and regime forces shell Jubata")
+    assert shelling["actor1"] != "Military Forces of Syria"
+    assert clash["actor1"] == "Military Forces of Syria"
+
+
+def test_a_doer_named_after_a_break_who_does_nothing_there_starts_no_act() -> None:
+    # "Islamic Forces" open a clause (the name was split at its "and"), but no act of theirs
+    # follows: those killed are the ones the protest mourns
+    found = events(
+        "On 25 June 2022, Palestinian protesters held a protest called by the Palestinian "
+        "National and Islamic Forces inside the picket tent at Karim Younes Square in Jenin "
+        "city (Jenin, West Bank), demanding Israel to hand over the bodies of Palestinians who "
+        "were killed and buried in secret cemeteries."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Peaceful protest"]
+
+
+def test_an_unnamed_speaker_s_article_opens_no_clause() -> None:
+    # no doer named after "while": "Washington said the strikes" is no act of its own, and the
+    # articles a named doer's clause may hold before its act do not widen the reach
+    from datetime import date
+
+    from polemos.article import Article
+    from polemos.events import _clauses, find_triggers
+    from polemos.pipeline import default_pipeline
+
+    text = (
+        "Yemen's Houthi movement said it was responsible for the drone attacks on Saudi "
+        "Aramco's Abqaiq facility, while Washington said the strikes came from Iran."
+    )
+    article = Article(text=text, published=date(2019, 9, 15))
+    for name, stage in default_pipeline().stages:
+        if name != "events":
+            stage(article)
+    (sentence,) = article.sentences
+    mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
+    assert _clauses(sentence, find_triggers(sentence, mentions), mentions) == [(0, len(text))]
+
+
 def test_police_brutality_protested_against_puts_no_police_on_the_other_side() -> None:
     (event,) = events(
         "Residents of Kisumu burned tyres and blocked roads to protest against police brutality."

@@ -1173,6 +1173,7 @@ class EventExtractor:
                         not events
                         or _reports_apart(event, events)
                         or _opens_another_act(sentence, start, mentions)
+                        or _its_own_doer(event, events[-1], sentence, start, match, mentions)
                         or _another_part_of_the_place(sentence, clause_of[-1], (start, end))
                         or _placed_apart_by_an_unknown_name(
                             article, sentence, clause_of[-1], events[-1], event
@@ -1351,6 +1352,11 @@ class EventExtractor:
         ):
             # "targeted a tanker ..., hours after U.S. and British warplanes struck": the
             # other act's actors are not this one's
+            role_mentions = [m for m in role_mentions if m.start < clause[1]]
+        elif clause is not None and any(m.start == clause[1] for m in mentions):
+            # "Warplanes carry out raids on Deir Ezzor and the Islamic State carries out an
+            # attack on the regime forces": the next clause opens with a doer of its own; its
+            # actors are its act's, not this one's
             role_mentions = [m for m in role_mentions if m.start < clause[1]]
         actor1, actor2, role_rule = _roles(
             sentence, role_match, role_mentions, article, dominant
@@ -4817,8 +4823,12 @@ def _clauses(
             (m.end - sentence.start for m in mentions if m.start - sentence.start == found.end()),
             found.end(),
         )
-        # ("and Israel responded with airstrikes": the verb's "with" before its weapon)
-        lead = re.match(r"\s*(?:[\w'’-]+\s+){0,2}(?:with\s+)?", sentence.text[named:])
+        # ("and Israel responded with airstrikes": the verb's "with" before its weapon; "and
+        # the Islamic State organization carries out an attack": after a doer's name, a
+        # phrasal verb's particle and the article of its object)
+        lead = (_LEAD_TO_TRIGGER if named > found.end() else _LEAD_TO_TRIGGER_UNNAMED).match(
+            sentence.text[named:]
+        )
         reach = named + (lead.end() if lead else 0)
         if timed:
             reach = len(sentence.text)  # another report, another act: whatever act it tells
@@ -4884,6 +4894,11 @@ def _clauses(
 
 
 _STANCE = re.compile(r"(?:pro|anti)-", re.IGNORECASE)
+# the words a clause may tell between its doer and its act
+_LEAD_TO_TRIGGER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}(?:(?:out|up)\s+)?(?:(?:an?|the|new|another)\s+)?(?:with\s+)?"
+)
+_LEAD_TO_TRIGGER_UNNAMED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:with\s+)?")
 # the object of a verb that points back to the people the clause before acted on
 _POINTS_BACK_AFTER = re.compile(r"\s+(?:them|him|her)\b")
 # "leaves wounded", "left dead": a toll's participle used as a noun, not a verb another joins
@@ -5274,6 +5289,28 @@ _PART_OF_A_PLACE = re.compile(
     r"city|neighbou?rhoods?|suburbs?|desert|centre|center)\b",
     re.IGNORECASE,
 )
+
+
+def _its_own_doer(
+    event: Event,
+    kept: Event,
+    sentence: Sentence,
+    clause_start: int,
+    match: TriggerMatch,
+    mentions: Sequence[ActorMention],
+) -> bool:
+    """ "... and the Islamic State organization carries out an attack on sites of the regime
+    forces": a later clause that opens with its own doer, another than the first clause's,
+    and goes on to its act, is another act, wherever it was ("... and Islamic Forces inside
+    the picket tent, demanding the bodies of those killed" tells no act of theirs)."""
+    if event.actor1 is None or event.actor1 == kept.actor1:
+        return False
+    return any(
+        m.start - sentence.start == clause_start
+        and m.category in ARMED
+        and _LEAD_TO_TRIGGER.fullmatch(sentence.text, m.end - sentence.start, match.start)
+        for m in mentions
+    )
 
 
 def _reports_apart(event: Event, kept: list[Event]) -> bool:
