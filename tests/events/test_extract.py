@@ -2791,6 +2791,37 @@ def test_an_unnamed_speaker_s_article_opens_no_clause() -> None:
     assert _clauses(sentence, find_triggers(sentence, mentions), mentions) == [(0, len(text))]
 
 
+def test_a_force_that_extends_its_scope_of_control_takes_ground() -> None:
+    (event,) = events(
+        "The regime forces extend their scope of control in the sixth day of crossing the "
+        "Euphrates River in the eastern banks."
+    )
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Government regains territory",
+        "Military Forces of Syria",
+    )
+
+
+def test_a_group_expelled_of_more_areas_loses_them() -> None:
+    # the Syrian monitor's translation: "expel X of more areas", X in quotation marks
+    (event,) = events(
+        "Rebel factions expel the “Islamic State” organization of more areas of the Syrian "
+        "Desert"
+    )
+    assert (event["sub_event_type"], event["actor2"]) == (
+        "Non-state actor overtakes territory",
+        "Islamic State",
+    )
+
+
+def test_pro_regime_fighters_are_the_syrian_state_s() -> None:
+    (event,) = events("Tiger groups and pro-regime fighters expand their control east of Resafa")
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Government regains territory",
+        "Military Forces of Syria",
+    )
+
+
 def test_police_brutality_protested_against_puts_no_police_on_the_other_side() -> None:
     (event,) = events(
         "Residents of Kisumu burned tyres and blocked roads to protest against police brutality."
