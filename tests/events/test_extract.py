@@ -9310,3 +9310,105 @@ def test_demonstrators_who_burn_things_on_the_road_turned_violent() -> None:
     (event,) = rule_events(text)
     assert event["sub_event_type"] == "Violent demonstration"
     assert "demonstrators burned furniture" in event["provenance"]["sub_event_type"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a bomb thrown by hand, however it is called (bare "explosives" thrown are not: "a drone
+    # struck gunmen who threw explosives at the troops" is the drone's act)
+        (
+            "Suspected militants lobbed an explosive device at a CRPF bunker in Sopore's main "
+            "market on Friday, wounding two paramilitary personnel, police said.",
+            "Grenade",
+        ),
+        ("Hand-thrown bomb wounds 12 at Srinagar Sunday market", "Grenade"),
+        (
+            "A man pulled the pin on an explosive and tossed it into a bar in Guayaquil, "
+            "wounding five customers, police said.",
+            "Grenade",
+        ),
+        ("Chlorine canisters dropped on Douma; dozens choke to death, rescuers say",
+         "Chemical weapon"),
+        ("Quadcopter drops munition on Kherson bus stop, three hurt", "Air/drone strike"),
+        ("Russian Iskanders hit Sumy city centre, dozens killed",
+         "Shelling/artillery/missile attack"),
+        (
+            "On Sunday the Iraqi army declared the Old City of Mosul cleared of Islamic State "
+            "fighters.",
+            "Government regains territory",
+        ),
+        ("Hezbollah names Naim Qassem as new secretary-general", "Change to group/activity"),
+        (
+            "A previously unknown armed group calling itself the Northern Ansar Brigades "
+            "announced its formation and vowed to target US forces in Iraq.",
+            "Change to group/activity",
+        ),
+        (
+            "The Arakan Army has begun a conscription drive in northern Rakhine, residents said.",
+            "Change to group/activity",
+        ),
+        (
+            "Members of the Viv Ansanm gang coalition have moved into a disused hospital in "
+            "Kenscoff and use it as their base, residents said.",
+            "Headquarters or base established",
+        ),
+        (
+            "A People's Defence Force battalion in Kani township has built a jungle camp with a "
+            "clinic, a commander said.",
+            "Headquarters or base established",
+        ),
+        ("Al-Shabaab militants topple Hormuud mast near Jowhar",
+         "Looting/property destruction"),
+        (
+            "Separatist fighters doused the school's classrooms in petrol and burned them down "
+            "in Kumbo, the divisional officer said.",
+            "Looting/property destruction",
+        ),
+        (
+            "Soldiers in Argelia, Cauca, jammed and brought down two drones rigged with "
+            "explosives as they approached a base, the army said.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_acts_told_in_news_words(text: str, sub_event_type: str) -> None:
+    assert sub_event_type in [e["sub_event_type"] for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks toward a truce are no agreement; a mine that collapses is no attack
+        "Blinken lands in Cairo for fresh round of Gaza truce talks",
+        "An unlicensed gold mine collapsed at Bilalikoto in Mali's Kayes region, killing at "
+        "least 48 people, local officials said.",
+        "Tanker blast kills dozens as villagers scoop fuel in Niger state",
+    ],
+)
+def test_talks_and_disasters_are_no_events(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_minibus_intercepted_is_no_weapon_disrupted() -> None:
+    found = events(
+        "Police intercepted the minibus at a checkpoint in Port-au-Prince and detained its 13 "
+        "passengers, suspected gang members."
+    )
+    assert "Disrupted weapons use" not in [e["sub_event_type"] for e in found]
+
+
+def test_a_later_clause_at_a_place_the_gazetteer_lacks_is_another_event() -> None:
+    # "Sahm al-Jolan" is no place the gazetteer knows; the clashes there are not the dead of
+    # Homs
+    found = events("Martyrs in Homs and clashes continue in Sahm al-Jolan")
+    assert len(found) == 2
+
+
+def test_one_unknown_place_named_in_both_clauses_is_one_event() -> None:
+    found = events(
+        "On 10 April 2022, in Zee Taw village, Pauk township (Pakokku district, Magway "
+        "region), the military, police and Pyu Saw Htee members raided the village and set "
+        "houses on fire in Zee Taw village."
+    )
+    assert len(found) == 1

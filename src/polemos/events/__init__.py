@@ -1176,7 +1176,7 @@ class EventExtractor:
                         or _its_own_doer(event, events[-1], sentence, start, match, mentions)
                         or _another_part_of_the_place(sentence, clause_of[-1], (start, end))
                         or _placed_apart_by_an_unknown_name(
-                            article, sentence, clause_of[-1], events[-1], event
+                            article, sentence, (clause_of[-1], (start, end)), events[-1], event
                         )
                     ):
                         events.append(event)
@@ -5237,36 +5237,57 @@ def _opens_another_act(
 
 
 def _placed_apart_by_an_unknown_name(
-    article: Article, sentence: Sentence, clause: tuple[int, int], kept: Event, event: Event
+    article: Article,
+    sentence: Sentence,
+    clauses: tuple[tuple[int, int], tuple[int, int]],
+    kept: Event,
+    event: Event,
 ) -> bool:
-    """ "Clashes in Jobar, and Bombardment on Reef Dimashq": the first clause names a place of
-    its own the gazetteer lacks, so the second clause's place, which the first event borrowed,
-    is the second's alone: two events."""
+    """ "Clashes in Jobar, and Bombardment on Reef Dimashq", "Martyrs in Homs and clashes
+    continue in Sahm al-Jolan": one of the two clauses names a place of its own the gazetteer
+    lacks, so the other clause's place, which both events took, is that clause's alone: two
+    events."""
     if not (
         _own(kept, "location", "toponym in")
         and _own(event, "location", "toponym in")
         and kept.location == event.location
     ):
         return False
+    return any(
+        _names_only_an_unknown_place(article, sentence, clause, other)
+        for clause, other in (clauses, clauses[::-1])
+    )
+
+
+def _names_only_an_unknown_place(
+    article: Article, sentence: Sentence, clause: tuple[int, int], other: tuple[int, int]
+) -> bool:
+    """Does the clause name no place the gazetteer knows, but a name after a preposition of
+    place (or a verb of attack: "bomb Al-Lataminah") that is neither a known place nor an
+    actor, nor told in the other clause too ("in Zee Taw village, Pauk township, ... raided
+    the village and set houses on fire in Zee Taw village": one place named twice)?"""
     places = _sentence_places(article, sentence.index)
     first, last = sentence.start + clause[0], sentence.start + clause[1]
     if any(first <= t.start < last for t in places):
-        return False  # the first clause's place is one the gazetteer knows
+        return False  # the clause's place is one the gazetteer knows
     known = [(t.start, t.end) for t in article.toponyms if t.sentence == sentence.index]
     known += [(m.start, m.end) for m in article.actor_mentions if m.sentence == sentence.index]
     for name in _AT_A_NAME.finditer(sentence.text, *clause):
         start, end = sentence.start + name.start(1), sentence.start + name.end(1)
-        if not any(a < end and start < b for a, b in known):
+        if not any(a < end and start < b for a, b in known) and (
+            sentence.text.find(name.group(1), *other) < 0
+        ):
             return True
     return False
 
 
 # "in Jobar", "on al-Lataminah": a capitalised name after a preposition of place
 _AT_A_NAME = re.compile(
-    r"\b(?:in|on|at|near)\s+(?:the\s+)?"
+    r"\b(?:in|on|at|near|(?:bomb|shell|target|raid|storm)(?:s|ed)?)\s+(?:the\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # (the Arabic article lowercase: "al-Hashemiya")
+    r"((?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
