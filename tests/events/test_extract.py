@@ -9370,6 +9370,14 @@ def test_demonstrators_who_burn_things_on_the_road_turned_violent() -> None:
             "explosives as they approached a base, the army said.",
             "Disrupted weapons use",
         ),
+        ("Al-Shabaab takes 11 elders from village near Baidoa over unpaid levy",
+         "Abduction/forced disappearance"),
+        (
+            "The junta's battalion evacuated its outpost near Hpakant overnight. Kachin "
+            "Independence Army fighters took over the position the next morning without firing "
+            "a shot, a KIA spokesman said.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_acts_told_in_news_words(text: str, sub_event_type: str) -> None:
