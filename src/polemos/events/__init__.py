@@ -1347,16 +1347,15 @@ class EventExtractor:
             # another clause (the parse hung "target" on "shell") has other roles
             role_match = trigger_of_roles
         role_mentions = _drop_speakers(mentions, said, sentence, role_match)
-        if clause is not None and _opens_another_act(
-            sentence, clause[1] - sentence.start, mentions
-        ):
+        if clause is not None and (
             # "targeted a tanker ..., hours after U.S. and British warplanes struck": the
             # other act's actors are not this one's
-            role_mentions = [m for m in role_mentions if m.start < clause[1]]
-        elif clause is not None and any(m.start == clause[1] for m in mentions):
+            _opens_another_act(sentence, clause[1] - sentence.start, mentions)
             # "Warplanes carry out raids on Deir Ezzor and the Islamic State carries out an
-            # attack on the regime forces": the next clause opens with a doer of its own; its
-            # actors are its act's, not this one's
+            # attack on the regime forces": nor are those of a next clause that opens with a
+            # doer of its own
+            or any(m.start == clause[1] for m in mentions)
+        ):
             role_mentions = [m for m in role_mentions if m.start < clause[1]]
         actor1, actor2, role_rule = _roles(
             sentence, role_match, role_mentions, article, dominant
