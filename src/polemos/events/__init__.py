@@ -4825,9 +4825,7 @@ def _clauses(
         # ("and Israel responded with airstrikes": the verb's "with" before its weapon; "and
         # the Islamic State organization carries out an attack": after a doer's name, a
         # phrasal verb's particle and the article of its object)
-        lead = (_LEAD_TO_TRIGGER if named > found.end() else _LEAD_TO_TRIGGER_UNNAMED).match(
-            sentence.text[named:]
-        )
+        lead = (_LEAD_AFTER_A_DOER if named > found.end() else _LEAD).match(sentence.text[named:])
         reach = named + (lead.end() if lead else 0)
         if timed:
             reach = len(sentence.text)  # another report, another act: whatever act it tells
@@ -4893,11 +4891,12 @@ def _clauses(
 
 
 _STANCE = re.compile(r"(?:pro|anti)-", re.IGNORECASE)
-# the words a clause may tell between its doer and its act
-_LEAD_TO_TRIGGER = re.compile(
+# the words a clause may tell before its act: two words at most, then a verb's "with"; after a
+# doer's name, also a phrasal verb's particle and the article of its object ("carries out an")
+_LEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:with\s+)?")
+_LEAD_AFTER_A_DOER = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}(?:(?:out|up)\s+)?(?:(?:an?|the|new|another)\s+)?(?:with\s+)?"
 )
-_LEAD_TO_TRIGGER_UNNAMED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:with\s+)?")
 # the object of a verb that points back to the people the clause before acted on
 _POINTS_BACK_AFTER = re.compile(r"\s+(?:them|him|her)\b")
 # "leaves wounded", "left dead": a toll's participle used as a noun, not a verb another joins
@@ -5252,25 +5251,31 @@ def _placed_apart_by_an_unknown_name(
         and kept.location == event.location
     ):
         return False
+    places = _sentence_places(article, sentence.index)
+    known = [(t.start, t.end) for t in article.toponyms if t.sentence == sentence.index]
+    known += [(m.start, m.end) for m in article.actor_mentions if m.sentence == sentence.index]
     return any(
-        _names_only_an_unknown_place(article, sentence, clause, other)
+        _names_only_an_unknown_place(sentence, places, known, clause, other)
         for clause, other in (clauses, clauses[::-1])
     )
 
 
 def _names_only_an_unknown_place(
-    article: Article, sentence: Sentence, clause: tuple[int, int], other: tuple[int, int]
+    sentence: Sentence,
+    places: list[Toponym],
+    known: list[tuple[int, int]],
+    clause: tuple[int, int],
+    other: tuple[int, int],
 ) -> bool:
     """Does the clause name no place the gazetteer knows, but a name after a preposition of
     place (or a verb of attack: "bomb Al-Lataminah") that is neither a known place nor an
     actor, nor told in the other clause too ("in Zee Taw village, Pauk township, ... raided
-    the village and set houses on fire in Zee Taw village": one place named twice)?"""
-    places = _sentence_places(article, sentence.index)
+    the village and set houses on fire in Zee Taw village": one place named twice)?
+    ``places``: the sentence's resolved places; ``known``: the spans of its toponyms and
+    actors."""
     first, last = sentence.start + clause[0], sentence.start + clause[1]
     if any(first <= t.start < last for t in places):
         return False  # the clause's place is one the gazetteer knows
-    known = [(t.start, t.end) for t in article.toponyms if t.sentence == sentence.index]
-    known += [(m.start, m.end) for m in article.actor_mentions if m.sentence == sentence.index]
     for name in _AT_A_NAME.finditer(sentence.text, *clause):
         start, end = sentence.start + name.start(1), sentence.start + name.end(1)
         if not any(a < end and start < b for a, b in known) and (
@@ -5328,7 +5333,7 @@ def _its_own_doer(
     return any(
         m.start - sentence.start == clause_start
         and m.category in ARMED
-        and _LEAD_TO_TRIGGER.fullmatch(sentence.text, m.end - sentence.start, match.start)
+        and _LEAD_AFTER_A_DOER.fullmatch(sentence.text, m.end - sentence.start, match.start)
         for m in mentions
     )
 

@@ -53,12 +53,11 @@ def _trigrams(sentence: str | None) -> frozenset[str]:
     string hash (PYTHONHASHSEED) sets, and the trigrams across two words made the same two
     reports merge in one run and not in the next.
     """
-    return frozenset(
-        padded[i : i + 3]
-        for word in content_words(sentence)
-        for padded in (f" {word} ",)
-        for i in range(len(padded) - 2)
-    )
+    trigrams: set[str] = set()
+    for word in content_words(sentence):
+        padded = f" {word} "
+        trigrams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(trigrams)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
