@@ -484,6 +484,26 @@ def test_a_group_whose_war_is_not_with_its_state_fights_its_known_enemy() -> Non
     assert (event["actor1"], event["actor2"]) == ("Syrian Democratic Forces", "Islamic State")
 
 
+def test_turkey_fights_the_sdf_as_the_turkish_backed_rebels_support_but_is_in_its_own_war() -> None:
+    # UCDP: "Hawar Kilis Operations Room - SDF" is non-state, "Government of Turkey - IS"
+    # state-based; Turkey has no dyad with the SDF in Syria
+    (shelling,) = events(
+        "Turkish forces shelled SDF positions in the countryside of Manbij on Sunday",
+        published="2017-03-12",
+    )
+    assert (shelling["actor1"], shelling["actor2"]) == (
+        "Military Forces of Turkey",
+        "Syrian Democratic Forces",
+    )
+    assert ucdp_type_of_violence(shelling) == 2
+    (clash,) = events(
+        "Turkish forces clashed with the Islamic State near al-Bab on Sunday",
+        published="2017-01-12",
+    )
+    assert clash["actor2"] == "Islamic State"
+    assert ucdp_type_of_violence(clash) == 1
+
+
 def test_a_rebel_group_clashing_at_home_fights_its_state_s_forces() -> None:
     (event,) = events("NPA rebels clashed near Catubig, Northern Samar, on Monday.")
     assert event["sub_event_type"] == "Armed clash"

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 import ahocorasick
 
@@ -62,6 +63,21 @@ class Theatre:
         return None
 
 
+@dataclass(frozen=True)
+class SecondaryParty:
+    """A foreign force's ally in a country, and the enemies it fights as the ally's support
+    (empty: every enemy) (actors.yaml: secondary_parties)."""
+
+    ally: str
+    against: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, data: str | dict[str, Any]) -> SecondaryParty:
+        if isinstance(data, str):
+            return cls(ally=data)
+        return cls(ally=data["ally"], against=frozenset(data.get("against") or ()))
+
+
 @dataclass
 class ActorKnowledge:
     automaton: ahocorasick.Automaton
@@ -79,8 +95,9 @@ class ActorKnowledge:
     anaphora_fallbacks: dict[str, dict[str, str]] = field(default_factory=dict)
     # ISO2 -> canonical name -> the other side of the war fought there (data: adversaries)
     adversaries: dict[str, dict[str, str]] = field(default_factory=dict)
-    # ISO2 -> a foreign force -> the side it fights for there (data: secondary_parties)
-    secondary_parties: dict[str, dict[str, str]] = field(default_factory=dict)
+    # ISO2 -> a foreign force -> the side it fights for there, and the enemies it fights
+    # as that side's support (empty: all of them) (data: secondary_parties)
+    secondary_parties: dict[str, dict[str, SecondaryParty]] = field(default_factory=dict)
     # context alias -> ISO2 (or "default") -> canonical name or None (data: context_aliases)
     context_aliases: dict[str, dict[str, str | None]] = field(default_factory=dict)
     # regions and years where one war is the war (data: theatres)
@@ -202,12 +219,19 @@ class ActorKnowledge:
                 known = fill_template(self.forces_template, country, self)
         return known
 
-    def primary_party(self, name: str | None, country: str | None) -> str | None:
+    def primary_party(
+        self, name: str | None, country: str | None, enemy: str | None = None
+    ) -> str | None:
         """The side a foreign force fights for in ``country`` (the US-led coalition in Syria
-        backs the SDF), else ``name`` itself: whose war UCDP counts the force's strikes in."""
+        backs the SDF), else ``name`` itself: whose war UCDP counts the force's strikes in.
+        A force that is a party of its own against some enemies (Turkey against the Islamic
+        State) backs its ally only against the others (``enemy``: the event's other side)."""
         if not name or not country:
             return name
-        return self.secondary_parties.get(country, {}).get(name, name)
+        party = self.secondary_parties.get(country, {}).get(name)
+        if party is None or (party.against and enemy not in party.against):
+            return name
+        return party.ally
 
     def flies(self, name: str | None) -> bool:
         if not name:
@@ -402,7 +426,8 @@ def knowledge() -> ActorKnowledge:
         },
         adversaries={code: dict(sides) for code, sides in (data.get("adversaries") or {}).items()},
         secondary_parties={
-            code: dict(sides) for code, sides in (data.get("secondary_parties") or {}).items()
+            code: {force: SecondaryParty.of(side) for force, side in sides.items()}
+            for code, sides in (data.get("secondary_parties") or {}).items()
         },
         context_aliases={a: dict(c) for a, c in (data.get("context_aliases") or {}).items()},
         theatres=tuple(

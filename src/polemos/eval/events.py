@@ -156,7 +156,8 @@ def _ucdp_sides(ev: dict[str, Any], name: str | None) -> tuple[str | None, ...]:
     air strikes in Syria are the Government of Syria's)."""
     from polemos.actors import knowledge
 
-    primary = knowledge().primary_party(name, _location(ev).get("country"))
+    enemy = ev.get("actor2") if name == ev.get("actor1") else ev.get("actor1")
+    primary = knowledge().primary_party(name, _location(ev).get("country"), enemy)
     return (name,) if primary == name else (name, primary)
 
 

@@ -150,7 +150,8 @@ def _ucdp_party(
     """The primary warring party on one side of an event, and its kind: "state", "group"
     (a named non-state armed group) or "other" (nobody, civilians, unnamed attackers)."""
     name = event.get(f"actor{role}") or None
-    primary = kb.primary_party(name, country)
+    enemy = event.get("actor2" if role == "1" else "actor1") or None
+    primary = kb.primary_party(name, country, enemy)
     if primary != name:
         return primary, _party_kind(primary, kb)
     if _is_state(event, role):
