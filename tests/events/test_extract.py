@@ -9440,3 +9440,139 @@ def test_one_unknown_place_named_in_both_clauses_is_one_event() -> None:
         "houses on fire in Zee Taw village."
     )
     assert len(found) == 1
+
+
+def test_a_ministry_s_warplanes_that_struck_are_an_air_strike_after_background() -> None:
+    # (the rules alone: no state that flies is named, "warplanes" says what struck)
+    found = rule_events(
+        "Farmers in the valley say they no longer graze their goats on the upper slopes. "
+        '"It gets worse every summer," said one village elder. The defence ministry said on '
+        "Tuesday that its warplanes had struck 14 targets in the Zap region overnight. A local "
+        "official said one of the strikes hit a farmhouse, killing a teenager."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Air/drone strike"]
+
+
+def test_blast_injuries_doctors_treat_are_no_blast_and_a_nerve_agent_types_the_strike() -> None:
+    text = (
+        "Khan Sheikhoun had been under regular bombardment for weeks, and doctors said they "
+        "were used to treating blast injuries. On Wednesday, however, they saw patients "
+        "foaming at the mouth after an air strike on the east of the town. Doctors later said "
+        "the symptoms matched exposure to a nerve agent."
+    )
+    assert "Remote explosive/landmine/IED" not in [e["sub_event_type"] for e in rule_events(text)]
+    assert [e["sub_event_type"] for e in events(text)] == ["Chemical weapon"]
+
+
+def test_a_barrel_bomb_that_released_a_choking_gas_is_a_chemical_weapon() -> None:
+    (event,) = events(
+        "A helicopter dropped a barrel bomb on Kafr Nabudah that released a thick, choking gas, "
+        "doctors said. Dozens were treated for suffocation."
+    )
+    assert event["sub_event_type"] == "Chemical weapon"
+
+
+def test_a_crowd_that_dispersed_peacefully_met_no_intervention() -> None:
+    (event,) = events(
+        "Thousands of protesters filled the main avenue outside parliament in Tbilisi on "
+        "Sunday evening and dispersed peacefully after midnight."
+    )
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_weekly_protest_held_again_is_one_event_not_a_habit() -> None:
+    (event,) = events(
+        "Hundreds of pensioners gathered outside the town hall in Bilbao on Monday, as they "
+        "have every week since January, to demand higher pensions."
+    )
+    assert event["sub_event_type"] == "Peaceful protest"
+    assert event["modality"] == "reported"
+
+
+def test_live_rounds_fired_at_protesters_are_excessive_force() -> None:
+    (event,) = events(
+        "Paramilitary forces stormed the sit-in outside the army headquarters in Khartoum at "
+        "dawn on Monday, firing live rounds at the protesters and burning their tents; doctors "
+        "said more than 100 people were killed."
+    )
+    assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A massive explosion at a fuel depot in Conakry's Kaloum district killed at least 11 "
+        "people on Monday, the government said.",
+        "A fire followed by a series of explosions at a container depot near Chattogram killed "
+        "at least 30 people, officials said.",
+    ],
+)
+def test_a_depot_that_blew_up_is_an_accident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_missile_on_a_fuel_depot_is_still_an_attack() -> None:
+    (event,) = events("A missile struck a fuel depot in Lviv on Sunday, the mayor said.")
+    assert event["event_type"] == "Explosions/Remote violence"
+
+
+def test_police_firing_tear_gas_in_a_party_office_and_detaining_its_leader_arrest_him() -> None:
+    # (the model reads a violent demonstration into the tear gas; no crowd is told)
+    (event,) = events(
+        "Georgian police stormed the headquarters of the opposition United National Movement "
+        "in Tbilisi early on Tuesday, firing tear gas inside the building and detaining party "
+        "chairman Nika Melia, days after a court ordered his pre-trial detention."
+    )
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_an_envoy_summoned_to_protest_is_no_protest() -> None:
+    assert events(
+        "Iran's foreign ministry summoned the British charge d'affaires in Tehran on Tuesday to "
+        "protest what it called interference in the country's internal affairs."
+    ) == []
+
+
+def test_marchers_who_stoned_police_and_set_a_van_ablaze_riot() -> None:
+    (event,) = events(
+        "Angry traders in Bamenda stoned municipal police and set a council van ablaze as they "
+        "marched against a new market levy on Monday."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_pipe_bomb_made_safe_is_a_disrupted_weapon() -> None:
+    (event,) = rule_events(
+        "Army technical officers made safe a viable pipe bomb found near a school in Derry on "
+        "Saturday, police said."
+    )
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_men_in_plain_clothes_who_picked_him_up_abducted_him_whatever_the_accused_deny() -> None:
+    (event,) = events(
+        "A local opposition leader has been missing since Tuesday, when men in plain clothes "
+        "picked him up from his home in Sutrapur, Dhaka, his family said; RAB has denied "
+        "holding him."
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+    assert event["modality"] == "claimed"
+
+
+def test_brickbats_hurled_by_picketers_are_no_grenade() -> None:
+    found = events(
+        "The Election Commission on Sunday announced the schedule for the national polls, which "
+        "the BNP and its allies immediately rejected as 'one-sided'. The party called a 48-hour "
+        "hartal from Tuesday morning. During a procession enforcing the hartal in Gazipur's "
+        "Tongi, picketers torched a covered van and hurled brickbats at a police box, the OC of "
+        "Tongi West police station said, adding that two constables were hurt."
+    )
+    assert "Grenade" not in [e["sub_event_type"] for e in found]
+
+
+def test_suspected_thieves_caught_and_beaten_by_residents_are_mob_violence() -> None:
+    (event,) = rule_events(
+        "Residents of a neighbourhood in Cochabamba caught two alleged thieves late on Sunday, "
+        "tied them to a post and beat them before police arrived."
+    )
+    assert event["sub_event_type"] == "Mob violence"

@@ -1589,6 +1589,14 @@ _PROTEST_WORDS = re.compile(
 )
 
 
+# the crowd of a violent demonstration, in words that name no protest
+_RIOT_WORDS = re.compile(
+    r"\b(?:riot\w*|unrest|mobs?|youths|agitat\w*|hartals?|bandhs?|stone[- ]pelt\w*|"
+    r"pelt\w*\s+stones|angry|furious|irate)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify(
     event: Event,
     article: Article,
@@ -1664,13 +1672,19 @@ def _classify(
         # a policeman shot is a side of a battle, whatever the words around it suggest (off
         # duty they are civilians already: the actor stage makes them so)
         return event
-    if event_type_of(label) == "Protests" and not (
+    if (
+        event_type_of(label) == "Protests"
+        # (a riot the rules read may be the model's demonstration: "burned tyres")
+        or (label == "Violent demonstration" and event.event_type != "Riots")
+    ) and not (
         _PROTEST_WORDS.search(sentence.text[clause[0] : clause[1]])
+        or (label == "Violent demonstration" and _RIOT_WORDS.search(sentence.text))
         # (the sentences after a protest told say what it was against, in any words)
         or (article.events and article.events[-1].event_type in _CROWDS)
         or (not article.events and _PROTEST_WORDS.search(text))
     ):
-        # "troops shot dead a 19-year-old Palestinian during a raid": no protest is told; nor
+        # "troops shot dead a 19-year-old Palestinian during a raid", "police stormed the
+        # opposition's headquarters, firing tear gas inside": no protest is told; nor
         # in "opposition parties signed a joint statement condemning the arrest" after the
         # arrests told, whatever protest the sentences around it tell
         return event
@@ -1708,6 +1722,9 @@ def _classify(
     if label in _MEANS_TOLD and not _MEANS_TOLD[label].search(
         _what_the_strike_released(article, sentence)
         if label == "Chemical weapon" and event.sub_event_type in _DELIVERIES_OF_GAS
+        # (a grenade's later sentences tell its blast and its throwers' flight in other words)
+        else text
+        if label == "Grenade"
         else sentence.text
     ):
         # "since his arrest last month ... seek help committing suicide", "hundreds of rebels
@@ -1843,6 +1860,8 @@ _MEANS_TOLD = {
         r"intercept\w*)\b",
         re.IGNORECASE,
     ),
+    # ("picketers torched a covered van and hurled brickbats at a police box": no grenade)
+    "Grenade": re.compile(r"\b(?:grenades?|bombs?|explosives?|explosive\s+devices?)\b", re.I),
     "Chemical weapon": re.compile(
         r"\b(?:chemical\w*|chlorine|chloropicrin|sarin|mustard|nerve|toxic|poison\w*|"
         r"gas(?:es|sed)?|phosphorus|napalm|tear\s+gas|bleach|"
@@ -7036,7 +7055,9 @@ def _sub_event_type(
         if actor1 is not None and kb.flies(actor1.actor):
             return "Air/drone strike", rule + f" + {actor1.actor} flies"
         if re.search(
-            r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter|aviation)", sentence.text, re.I
+            r"\b(?:air|aerial|plane|jet|drone|aircraft|helicopter|aviation|war ?planes?)",
+            sentence.text,
+            re.I,
         ):
             return "Air/drone strike", rule + " + aircraft named"
         if (
@@ -8964,6 +8985,13 @@ def _yet_to_come(published: date | None, value: str | None, precision: str | Non
     return False
 
 
+# someone told the act, and then someone else denied it, in a clause of their own
+_TOLD_THEN_DENIED = re.compile(
+    r"\b(?:alleged|said|says|claimed|claims|told|reported|alleges|allege|say)\b[^;.]{0,40};\s*"
+    r"[^;.]{0,60}?\bden(?:ied|ies)\b"
+)
+
+
 _SINCE_DAYS_AGO = re.compile(
     r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"the\s+weekend|last\s+week)\b",
@@ -8985,6 +9013,15 @@ def _modality(
     if cue:
         return "speculative", cue
     negation = modality.denied(sentence.text, match.start)
+    if (
+        not negation
+        and said
+        and said.verb in {"denied", "denies"}
+        and _TOLD_THEN_DENIED.search(sentence.text, match.end)
+    ):
+        # "men ... picked him up from his home, his family alleged; RAB has denied holding
+        # him": the accused's denial answers what others told, who are the event's source
+        return "claimed", f"told, then {said.source} {said.verb}"
     if negation or (said and said.verb in {"denied", "denies"}):
         return "denied", negation or f"{said.source} {said.verb}"
     habit = modality.habitual(sentence.text, match.start)

@@ -410,6 +410,13 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
     start = max(sentence.rfind(";", 0, trigger_start), 0)
     end = sentence.find(";", trigger_start)
     match = _HABITUAL.search(sentence, start, end if end >= 0 else len(sentence))
+    if (
+        match is not None
+        and trigger_start < match.start()
+        and _AS_THEY_HAVE.search(sentence, max(0, match.start() - 40), match.start())
+    ):
+        # "pensioners gathered on Monday, as they have every week": this week's is one event
+        match = None
     if match is None:
         nth = _NTH_KILLED.search(sentence, start, end if end >= 0 else len(sentence))
         if nth is not None and not (
@@ -493,6 +500,11 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
 
 
 # lower case: "Syria Daily Report", "the Daily Star" are titles
+# "as they have every week": the habit this one act is compared with
+_AS_THEY_HAVE = re.compile(
+    r"\b(?:as|like)\s+(?:[\w'’-]+\s+){1,3}(?:have|has|had|do|does|did)\s+(?:done\s+)?$",
+    re.IGNORECASE,
+)
 _HABITUAL = re.compile(
     r"\b(?:(?:[Aa]lmost|[Nn]early)\s+)?[Ee]very\s+(?:single\s+)?(?:day|night|week|time)\b|"
     # "daily shelling", "shelled daily" ("the highest daily death toll", "their daily efforts
