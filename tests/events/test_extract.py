@@ -9576,3 +9576,59 @@ def test_suspected_thieves_caught_and_beaten_by_residents_are_mob_violence() -> 
         "tied them to a post and beat them before police arrived."
     )
     assert event["sub_event_type"] == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist fighters in Bamenda, Cameroon, have declared a ten-day 'lockdown' across "
+        "the North West region, ordering residents to stay indoors.",
+        "The al-Qaeda-affiliated JNIM has announced a blockade on fuel imports into Mali, "
+        "warning that tankers would be treated as targets.",
+        "IPOB said on Friday it had suspended the Monday sit-at-home order in Enugu with "
+        "immediate effect.",
+        "Three armed factions in Idlib said they had merged into a single structure under a "
+        "unified leadership.",
+    ],
+)
+def test_an_armed_group_s_orders_and_merger_are_a_change_to_its_activity(text: str) -> None:
+    assert "Change to group/activity" in [e["sub_event_type"] for e in rule_events(text)]
+
+
+def test_troops_under_a_joint_command_merge_nothing() -> None:
+    found = rule_events(
+        "Troops under a joint command shelled rebel positions near Idlib on Monday."
+    )
+    assert "Change to group/activity" not in [e["sub_event_type"] for e in found]
+
+
+def test_a_march_whose_marchers_turn_violent_later_is_a_violent_demonstration() -> None:
+    (event,) = [
+        e
+        for e in events(
+            "The annual march marking the 1973 Polytechnic uprising began peacefully in central "
+            "Athens on Friday afternoon, with several thousand students and trade unionists "
+            "walking towards the US embassy. Police put the turnout at around 15,000, similar "
+            "to last year. As the tail of the march reached Exarchia, however, a group of "
+            "hooded youths broke away and hurled petrol bombs and paving stones at riot police, "
+            "setting fire to rubbish bins and a parked car. Officers responded with tear gas "
+            "and detained 14 people."
+        )
+        if e["event_type"] in ("Protests", "Riots")
+    ]
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["actor2"] == "Police Forces of Greece"
+
+
+def test_snowballs_thrown_at_a_demonstration_s_end_keep_it_peaceful() -> None:
+    # an ACLED note of the dev split, coded a peaceful protest
+    found = events(
+        "On 3 February 2022, the Foundation for the Protection of the Family and Tradition "
+        "organized a demonstration in Toompea in Tallinn, Estonia, against the "
+        "government-imposed Coronavirus restrictions. People from all over Estonia drove to "
+        "Tallinn to participate in the demonstration - according to the police 200 cars came "
+        "to the anti-restrictions demonstration. At one point the cars blocked Kaarli "
+        "Boulevard. At the end of the demonstration, some of the participants obstructed a "
+        "police vehicle and threw snowballs at a police officer. [size=no report]"
+    )
+    assert [e["sub_event_type"] for e in found] == ["Peaceful protest"]

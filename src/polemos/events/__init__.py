@@ -1902,7 +1902,9 @@ _DURING_A_DEMONSTRATION = re.compile(
 )
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
-_NAMED_DEVELOPMENTS = frozenset({"security_measure", "territory_unopposed", "forces_raised"})
+_NAMED_DEVELOPMENTS = frozenset(
+    {"security_measure", "territory_unopposed", "forces_raised", "group_order"}
+)
 _PEACEFUL_DEVELOPMENTS = {
     "Change to group/activity",
     "Agreement",
@@ -3977,6 +3979,10 @@ def _says_no_ones_word(event: Event) -> bool:
     return event.attribution is None and _is_headline(event.evidence.get("sentence", ""))
 
 
+def _tells_a_riot(text: str) -> bool:
+    return any(t.pattern.search(text) for t in triggers() if t.id == "riot")
+
+
 def _fold_into(previous: Event, event: Event) -> None:
     """Keep what a later sentence or clause adds to an event: its toll and counts."""
     if previous.fatalities.get("best") is None and event.fatalities.get("best") is not None:
@@ -4169,6 +4175,22 @@ def _fold_into(previous: Event, event: Event) -> None:
         # residents": the doer named when the act is told again
         previous.actor1, previous.inter1 = event.actor1, event.inter1
         previous.provenance["actor1"] = "doer named in a later sentence"
+    if (
+        previous.event_type == "Protests"
+        and event.sub_event_type == "Violent demonstration"
+        # the riot's own words, not the model's reading ("threw snowballs at a police
+        # officer": ACLED's coder kept the protest peaceful)
+        and _tells_a_riot(event.evidence.get("sentence", ""))
+    ):
+        # "The annual march began peacefully ... As it reached Exarchia, hooded youths hurled
+        # petrol bombs at riot police": a demonstration some of whose marchers turned violent
+        # is a violent demonstration (ACLED), its sides the rioters and the police
+        previous.sub_event_type, previous.event_type = event.sub_event_type, event.event_type
+        previous.actor1, previous.inter1 = event.actor1, event.inter1
+        previous.actor2, previous.inter2 = event.actor2, event.inter2
+        previous.provenance["sub_event_type"] = (
+            previous.provenance.get("sub_event_type", "") + "; turned violent, told after"
+        )
     _civilians_hurt(previous, event.evidence.get("sentence", ""), knowledge())
     previous.counts.extend(c for c in event.counts if c not in previous.counts)
     if event.evidence["start"] != previous.evidence["start"]:
