@@ -9632,3 +9632,30 @@ def test_snowballs_thrown_at_a_demonstration_s_end_keep_it_peaceful() -> None:
         "police vehicle and threw snowballs at a police officer. [size=no report]"
     )
     assert [e["sub_event_type"] for e in found] == ["Peaceful protest"]
+
+
+def test_a_pilot_taken_hostage_after_his_plane_was_burnt_is_an_abduction() -> None:
+    found = rule_events(
+        "Fighters of the West Papua National Liberation Army set the aircraft on fire at the "
+        "Paro airstrip in Nduga and took its New Zealand pilot, Philip Mehrtens, hostage on "
+        "Tuesday."
+    )
+    assert "Abduction/forced disappearance" in [e["sub_event_type"] for e in found]
+
+
+def test_trenches_dug_to_protect_a_town_from_attack_tell_no_attack() -> None:
+    found = events(
+        "The army had ordered residents of Barsalogho to dig trenches around the town to "
+        "protect it from attack. Hundreds of men, women and young people were working on the "
+        "trench on Saturday morning when JNIM fighters arrived on motorbikes and opened fire on "
+        "them."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Attack"]
+
+
+def test_a_riot_squad_is_no_riot() -> None:
+    found = rule_events(
+        "On Monday night, police and the ESMAD riot squad entered the Siloe neighbourhood of "
+        "Cali and opened fire, residents said, killing at least three young men."
+    )
+    assert "Violent demonstration" not in [e["sub_event_type"] for e in found]

@@ -7161,6 +7161,25 @@ def _sub_event_type(
                 any(q.kind == "fatalities" for q in quantities)
                 and _INCLUDING_CIVILIANS.search(sentence.text, match.end) is not None
             )
+            # "Hundreds of men, women and young people were working on the trench when
+            # fighters ... opened fire on them": the people named before the act
+            or (
+                actor2 is None
+                and article is not None
+                and _ON_THEM.match(sentence.text, match.end) is not None
+                and any(
+                    m.sentence == sentence.index
+                    and m.category == "civilians"
+                    and m.end - sentence.start <= match.start
+                    for m in article.actor_mentions
+                )
+                and not any(
+                    m.sentence == sentence.index
+                    and m.category in ARMED
+                    and (actor1 is None or m.actor != actor1.actor)
+                    for m in article.actor_mentions
+                )
+            )
             # "militants killed one person", "shot at a group of young men": ACLED's dev notes
             # code 24 such acts as attacks and 2 as clashes, both of those told as fights
             or (
@@ -7250,6 +7269,7 @@ _ONE_PERSON_AFTER = re.compile(
     r"(?:person|man|woman|boy|girl|child|civilian)\b",
     re.IGNORECASE,
 )
+_ON_THEM = re.compile(r"\s+(?:on|at)\s+them\b", re.IGNORECASE)
 _UNNAMED_PEOPLE = re.compile(
     r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:group\s+of\s+)?"
     # "an IDP man", "a Baloch person": one word of who they are
