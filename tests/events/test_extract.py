@@ -9659,3 +9659,106 @@ def test_a_riot_squad_is_no_riot() -> None:
         "Cali and opened fire, residents said, killing at least three young men."
     )
     assert "Violent demonstration" not in [e["sub_event_type"] for e in found]
+
+
+def test_fire_opened_on_a_bus_of_pilgrims_is_an_attack() -> None:
+    (event,) = rule_events(
+        "Terrorists opened fire on a bus carrying pilgrims from the Shiv Khori temple in Reasi "
+        "on Sunday evening."
+    )
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_a_city_of_two_million_people_taken_is_ground_not_people() -> None:
+    (event,) = rule_events(
+        "M23 rebels swept into Goma on Monday and announced they had taken control of the city "
+        "of about two million people."
+    )
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cartel gunmen used drones to drop explosive devices on the community of El Aguaje, "
+        "Michoacan, on Saturday, damaging several houses.",
+        "Two explosions went off at the Indian Air Force station in Jammu on Sunday; officials "
+        "said the explosives were dropped by drones.",
+    ],
+)
+def test_explosives_a_drone_drops_are_a_drone_strike(text: str) -> None:
+    assert "Air/drone strike" in [e["sub_event_type"] for e in rule_events(text)]
+
+
+def test_air_interdictions_are_air_strikes() -> None:
+    (event,) = rule_events(
+        "The Air Component of Operation Hadin Kai neutralised scores of terrorists in air "
+        "interdictions at Tumbun Rago in Borno, the air force said on Friday."
+    )
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_plainclothes_men_who_picked_up_a_party_leader_abducted_him() -> None:
+    (event,) = rule_events(
+        "Family members alleged that plainclothes men identifying themselves as RAB members "
+        "picked up the BNP ward leader from his house in Dhaka on Friday night."
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Traders across Karachi observed a shutter-down strike on Wednesday against "
+            "inflated electricity bills.",
+            "Peaceful protest",
+        ),
+        (
+            "Mexico City police encircled a group of around 200 feminist marchers on Avenida "
+            "Juarez for more than two hours.",
+            "Protest with intervention",
+        ),
+        (
+            "Opposition supporters in Kisumu dug up sections of the Kisumu-Busia road and lit "
+            "bonfires at the Kondele roundabout, accusing the electoral commission of rigging.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_more_words_of_protest_its_policing_and_its_violence(
+    text: str, sub_event_type: str
+) -> None:
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == sub_event_type
+
+
+def test_captives_handed_over_in_exchange_for_detained_members_are_an_agreement() -> None:
+    (event,) = rule_events(
+        "On Saturday, FARC dissidents handed over 14 captured soldiers in exchange for 20 of "
+        "their detained members in a swap facilitated by the ICRC in Cauca, the army said."
+    )
+    assert event["sub_event_type"] == "Agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CPI (Maoist) has named Nambala Keshava Rao alias Basavaraj as its new general "
+        "secretary, replacing Muppala Lakshmana Rao alias Ganapathy.",
+        "The outfit IPOB declared a sit-at-home across the South-East of Nigeria until its "
+        "leader is released from detention.",
+    ],
+)
+def test_a_group_s_new_chief_and_its_orders_are_a_change_to_it(text: str) -> None:
+    assert "Change to group/activity" in [e["sub_event_type"] for e in rule_events(text)]
+
+
+def test_a_killing_police_call_a_robbery_gone_wrong_is_crime() -> None:
+    assert (
+        events(
+            "A businessman was shot dead by unknown gunmen in what police described as a "
+            "robbery gone wrong in Nairobi's Eastleigh on Tuesday night."
+        )
+        == []
+    )

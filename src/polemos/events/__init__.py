@@ -1943,6 +1943,13 @@ _PLACE_HEADS = frozenset(
 )
 
 
+_PLACE_OF_ITS_PEOPLE = re.compile(
+    r"\b(?:city|town|village|district|region|province|state|country|camp|capital|area|island)"
+    r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _person_taken(text: str, trigger_start: int) -> bool:
     """Is a passive taking verb's subject a person ("The mayor of the occupied town of
     Dniprorudne was seized by Russian soldiers")?"""
@@ -6683,6 +6690,12 @@ _AIR_WITH_GUNS = re.compile(
 _DRONE_DROPPED = re.compile(
     r"\b(?:drones?|UAVs?|unmanned\s+aerial|quadcopters?|copters?)\b", re.IGNORECASE
 )
+_DROPPED_BY_A_DRONE = re.compile(
+    r"\b(?:drones?|UAVs?|quadcopters?)\b[^.;]{0,40}?\bdrop(?:s|ped|ping)?\b|"
+    r"\bdrop(?:s|ped|ping)?\b[^.;]{0,40}?\b(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:drones?|UAVs?|quadcopters?)\b",
+    re.IGNORECASE,
+)
 _BOMB_KINDS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 _FROM_OR_BY = re.compile(r"\b(?:by|from|of)\b", re.IGNORECASE)
 # between an attack and the one actor named after it, words that make that actor its doer
@@ -6935,6 +6948,8 @@ _UNARMED_TARGET = re.compile(
     r"adolescents?|teen(?:ager)?s?|minors?|child(?:ren)?|schoolchildren|infants?|bab(?:y|ies)|"
     r"wom[ae]n|"
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
+    # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
+    r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
@@ -7010,9 +7025,13 @@ def _sub_event_type(
     if kind == "territory":
         # "captured 118 migrants", "seized two soldiers": people taken, not a place
         after = sentence.start + match.end
-        if any(q.person and 0 <= q.start - after <= 20 for q in quantities) or _person_taken(
-            sentence.text, match.start
-        ):
+        if any(
+            q.person
+            and 0 <= q.start - after <= 20
+            # "taken control of the city of about two million people": the place's people
+            and not _PLACE_OF_ITS_PEOPLE.search(sentence.text, match.end, q.start - sentence.start)
+            for q in quantities
+        ) or _person_taken(sentence.text, match.start):
             if category1 == "state_forces":
                 return "Arrests", rule + " + people taken by a state force"
             return "Abduction/forced disappearance", rule + " + people taken"
@@ -7058,6 +7077,10 @@ def _sub_event_type(
         # "used aviation and artillery to strike", "an air and artillery attack": ACLED codes
         # the two together as the air strike (7 of 7 such notes in the dev split)
         return "Air/drone strike", rule + " + aircraft fired with the guns"
+    if kind == "Remote explosive/landmine/IED" and _DROPPED_BY_A_DRONE.search(sentence.text):
+        # "Cartel gunmen used drones to drop explosive devices on the community", "the
+        # explosives were dropped by drones": what a drone drops is ACLED's drone strike
+        return "Air/drone strike", rule + " + dropped by a drone"
     if kind == "Grenade" and _DRONE_DROPPED.search(sentence.text):
         # "dropped VOG-17 fragmentation grenades, using an unmanned aerial vehicle": a
         # grenade a drone drops is ACLED's drone strike
