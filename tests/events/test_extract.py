@@ -9762,3 +9762,33 @@ def test_a_killing_police_call_a_robbery_gone_wrong_is_crime() -> None:
         )
         == []
     )
+
+
+def test_an_army_that_bombed_a_camp_with_no_gun_named_made_an_air_strike() -> None:
+    (event,) = rule_events(
+        "The Colombian armed forces bombed an encampment of FARC dissidents in rural Guaviare "
+        "in the early hours of Tuesday."
+    )
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_workers_detained_when_they_tried_to_gherao_a_residence_met_an_intervention() -> None:
+    (event,) = rule_events(
+        "Police detained over 50 Youth Congress workers, including the district president, "
+        "when they tried to gherao the Chief Minister's residence in Thiruvananthapuram on "
+        "Tuesday."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_protest_only_planned_is_still_no_event() -> None:
+    assert rule_events("The opposition will try to protest next week in Nairobi.") == []
+
+
+def test_a_ceasefire_agreed_for_three_months_is_an_agreement_not_a_habit() -> None:
+    (event,) = rule_events(
+        "Elders said the two tribes had agreed to a ceasefire for three months under a jirga "
+        "brokered by the Kurram administration."
+    )
+    assert event["sub_event_type"] == "Agreement"
+    assert event["modality"] != "habitual"

@@ -445,7 +445,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
-            intended = _AIM_BEFORE.search(sentence.text, 0, match.start()) is not None
+            intended = _AIM_BEFORE.search(sentence.text, 0, match.start()) is not None and not (
+                # "detained 50 workers when they tried to gherao the Chief Minister's
+                # residence": a crowd that tried to march or besiege was out protesting
+                trigger.sub_event_type in _PROTEST_KINDS
+                and _TRIED_BEFORE.search(sentence.text, 0, match.start()) is not None
+            )
             found.append(
                 TriggerMatch(
                     trigger,
@@ -952,6 +957,7 @@ _MEANS_BEFORE = re.compile(
     r"separate|coordinated|night)\s+)?$",
     re.IGNORECASE,
 )
+_TRIED_BEFORE = re.compile(r"\b(?:tried|trying|attempted|attempting)\s+to\s+$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(
     r"\b(?:operation|order|attempts?|bid|effort|tried|trying|sought|aim\w*)\s+to\s+$"
     # "troops had gone into the camp to arrest suspects": where they went, for what
@@ -7106,6 +7112,16 @@ def _sub_event_type(
         ):
             return "Air/drone strike", rule + " + aircraft named"
         if (
+            category1 == "state_forces"
+            and actor1 is not None
+            and actor1.actor.startswith("Military Forces of ")
+            and match.text.casefold().startswith("bomb")
+            and not _WEAPONS_OF["Shelling/artillery/missile attack"].search(sentence.text)
+        ):
+            # "The Colombian armed forces bombed an encampment of dissidents": an army's bombs
+            # with no gun named to fire them fall from its aircraft
+            return "Air/drone strike", rule + " + an army's bombs, no artillery"
+        if (
             category1
             in {"rebel_group", "political_militia", "identity_militia", "unknown", "unidentified"}
             and match.text.casefold().startswith("bomb")
@@ -9057,6 +9073,7 @@ _TOLD_THEN_DENIED = re.compile(
 )
 
 
+_FOR_A_TERM = re.compile(r"\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
 _SINCE_DAYS_AGO = re.compile(
     r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"the\s+weekend|last\s+week)\b",
@@ -9092,8 +9109,9 @@ def _modality(
     habit = modality.habitual(sentence.text, match.start)
     if habit and not (
         # "workers have stopped work since Tuesday": one strike going on, not days summed
-        match.trigger.sub_event_type in _PROTEST_KINDS
-        and _SINCE_DAYS_AGO.search(habit)
+        (match.trigger.sub_event_type in _PROTEST_KINDS and _SINCE_DAYS_AGO.search(habit))
+        # "had agreed to a ceasefire for three months": the deal's term
+        or (match.trigger.sub_event_type == "Agreement" and _FOR_A_TERM.search(habit))
     ):
         return "habitual", habit
     if historical:
@@ -9118,7 +9136,8 @@ def _modality(
 # attempt to advance or to storm a town a clash ("Russian forces unsuccessfully attempted to
 # advance")
 _ATTEMPTED_ACTS = frozenset(
-    {"killing", "execution", "suicide_bomb", "remote_explosive", "clash"}
+    # (and a crowd that "tried to gherao the residence" was out protesting)
+    {"killing", "execution", "suicide_bomb", "remote_explosive", "clash", "protest"}
 )
 
 
