@@ -9792,3 +9792,13 @@ def test_a_ceasefire_agreed_for_three_months_is_an_agreement_not_a_habit() -> No
     )
     assert event["sub_event_type"] == "Agreement"
     assert event["modality"] != "habitual"
+
+
+def test_dacoits_busted_by_police_are_a_crime_s_arrest() -> None:
+    assert (
+        rule_events(
+            "Police busted a ring of dacoits near Sheikhupura and arrested four men, a "
+            "spokesman said."
+        )
+        == []
+    )
