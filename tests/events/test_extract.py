@@ -9802,3 +9802,15 @@ def test_dacoits_busted_by_police_are_a_crime_s_arrest() -> None:
         )
         == []
     )
+
+
+def test_an_attempted_coup_during_protests_does_not_make_the_protests_an_act() -> None:
+    # the attempt was the coup's, and the protests are history told in passing
+    assert (
+        rule_events(
+            "The saga has echoes of 2007, when the government accused opposition figures, "
+            "based partly on video evidence, of trying to stage a coup during opposition "
+            "protests that were smashed by police."
+        )
+        == []
+    )

@@ -9090,7 +9090,16 @@ def _modality(
     sides: tuple[str | None, str | None] = (None, None),
 ) -> tuple[str, str]:
     cue = modality.speculative(
-        sentence.text, match.start, parse, attempt_is_act=match.trigger.id in _ATTEMPTED_ACTS
+        sentence.text,
+        match.start,
+        parse,
+        attempt_is_act=match.trigger.id in _ATTEMPTED_ACTS
+        # a crowd that "tried to gherao the residence" was out protesting (not "accused of
+        # trying to stage a coup during opposition protests": the coup was the attempt)
+        or (
+            match.trigger.sub_event_type in _PROTEST_KINDS
+            and _TRIED_BEFORE.search(sentence.text, 0, match.start) is not None
+        ),
     )
     if cue:
         return "speculative", cue
@@ -9136,8 +9145,7 @@ def _modality(
 # attempt to advance or to storm a town a clash ("Russian forces unsuccessfully attempted to
 # advance")
 _ATTEMPTED_ACTS = frozenset(
-    # (and a crowd that "tried to gherao the residence" was out protesting)
-    {"killing", "execution", "suicide_bomb", "remote_explosive", "clash", "protest"}
+    {"killing", "execution", "suicide_bomb", "remote_explosive", "clash"}
 )
 
 
