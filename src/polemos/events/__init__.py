@@ -445,12 +445,9 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             held = [(s, e) for s, e in inside if s <= match.start() and match.end() <= e]
             if any(not (trigger.instrument and match.end() == e) for _, e in held):
                 continue
-            intended = _AIM_BEFORE.search(sentence.text, 0, match.start()) is not None and not (
-                # "detained 50 workers when they tried to gherao the Chief Minister's
-                # residence": a crowd that tried to march or besiege was out protesting
-                trigger.sub_event_type in _PROTEST_KINDS
-                and _TRIED_BEFORE.search(sentence.text, 0, match.start()) is not None
-            )
+            intended = _AIM_BEFORE.search(
+                sentence.text, 0, match.start()
+            ) is not None and not _tried_to_protest(trigger, sentence.text, match.start())
             found.append(
                 TriggerMatch(
                     trigger,
@@ -958,6 +955,18 @@ _MEANS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRIED_BEFORE = re.compile(r"\b(?:tried|trying|attempted|attempting)\s+to\s+$", re.IGNORECASE)
+
+
+def _tried_to_protest(trigger: Trigger, text: str, start: int) -> bool:
+    """A protest's words right after an attempt's: "detained 50 workers when they tried to
+    gherao the Chief Minister's residence" tells a crowd out protesting, no plan (not "accused
+    of trying to stage a coup during opposition protests": the coup was the attempt)."""
+    return (
+        trigger.sub_event_type in _PROTEST_KINDS
+        and _TRIED_BEFORE.search(text, 0, start) is not None
+    )
+
+
 _AIM_BEFORE = re.compile(
     r"\b(?:operation|order|attempts?|bid|effort|tried|trying|sought|aim\w*)\s+to\s+$"
     # "troops had gone into the camp to arrest suspects": where they went, for what
@@ -9094,12 +9103,7 @@ def _modality(
         match.start,
         parse,
         attempt_is_act=match.trigger.id in _ATTEMPTED_ACTS
-        # a crowd that "tried to gherao the residence" was out protesting (not "accused of
-        # trying to stage a coup during opposition protests": the coup was the attempt)
-        or (
-            match.trigger.sub_event_type in _PROTEST_KINDS
-            and _TRIED_BEFORE.search(sentence.text, 0, match.start) is not None
-        ),
+        or _tried_to_protest(match.trigger, sentence.text, match.start),
     )
     if cue:
         return "speculative", cue
