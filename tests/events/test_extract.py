@@ -9814,3 +9814,105 @@ def test_an_attempted_coup_during_protests_does_not_make_the_protests_an_act() -
         )
         == []
     )
+
+
+def test_assaults_repelled_are_a_clash() -> None:
+    (event,) = rule_events("Ukrainian forces repel 34 Russian assaults near Pokrovsk")
+    assert event["sub_event_type"] == "Armed clash"
+
+
+def test_a_headline_s_missile_launched_and_intercepted_is_a_disrupted_weapon() -> None:
+    (event,) = rule_events("IDF says missile launched from Yemen intercepted over Tel Aviv")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_suicide_vest_detonated_after_gunfire_is_a_suicide_bomb() -> None:
+    (event,) = rule_events(
+        "A gunman opened fire on worshippers at a church in Damascus on Sunday before "
+        "detonating an explosive vest, killing 25 people."
+    )
+    assert event["sub_event_type"] == "Suicide bomb"
+
+
+def test_residents_who_stone_suspects_to_death_are_a_mob() -> None:
+    (event,) = rule_events(
+        "Residents of Canape-Vert stoned and burned at least 13 suspected gang members to "
+        "death in Port-au-Prince on Monday."
+    )
+    assert event["sub_event_type"] == "Mob violence"
+
+
+def test_insurgents_burn_a_church_in_a_headline() -> None:
+    (event,) = rule_events("Insurgents burn church, school in Cabo Delgado's Macomia district")
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
+def test_a_headquarters_moved_months_after_the_base_was_taken() -> None:
+    (event,) = rule_events(
+        "The Rapid Support Forces have moved their Darfur command centre into the former "
+        "army headquarters in Nyala, months after capturing the base."
+    )
+    assert event["sub_event_type"] == "Headquarters or base established"
+
+
+def test_an_armed_group_installs_a_camp() -> None:
+    (event,) = rule_events("Clan del Golfo installs camp next to rural school in Choco")
+    assert event["sub_event_type"] == "Headquarters or base established"
+
+
+def test_a_town_handed_back_is_a_transfer_of_territory() -> None:
+    (event,) = rule_events(
+        "The MNDAA handed Lashio back to the Myanmar military on Tuesday under a deal "
+        "brokered by China."
+    )
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_a_declaration_to_protect_civilians_signed_by_warring_sides_is_an_agreement() -> None:
+    (event,) = rule_events(
+        "Representatives of the SAF and the Rapid Support Forces signed a declaration in "
+        "Jeddah on Thursday committing to protect civilians."
+    )
+    assert event["sub_event_type"] == "Agreement"
+
+
+def test_people_who_disappeared_after_armed_men_took_them_were_abducted() -> None:
+    (event,) = rule_events(
+        "Seven employees of a call centre in Zapopan have disappeared after armed men took "
+        "them from the office on Saturday."
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_protester_run_over_by_a_police_vehicle_is_excessive_force() -> None:
+    (event,) = rule_events(
+        "A motorbike taxi driver died after being run over by a police armoured vehicle as "
+        "police broke up a protest outside parliament in Jakarta on Thursday."
+    )
+    assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lightning strikes killed at least 17 people across Bangladesh on Sunday, most of them "
+        "farmers in paddy fields, police and local officials said.",
+        "A massive explosion of ammonium nitrate stored at Beirut port tore through the "
+        "Lebanese capital on Tuesday, killing at least 100 people.",
+        "A petrol tanker overturned in Majiya town and exploded as residents gathered to "
+        "scoop spilled fuel, police said.",
+        "Pipeline blast in Hidalgo kills 66 as villagers collected leaking fuel",
+        "Mali, Burkina Faso and Niger announced on Sunday their immediate withdrawal from the "
+        "West African bloc ECOWAS.",
+    ],
+)
+def test_disasters_and_a_bloc_left_are_no_events(text: str) -> None:
+    assert rule_events(text) == []
+
+
+def test_a_ceasefire_called_off_is_a_change_of_activity_not_an_agreement() -> None:
+    (event,) = rule_events(
+        "The Tehreek-e-Taliban Pakistan on Monday called off the ceasefire it agreed with the "
+        "government in June and ordered its fighters to carry out attacks across the country."
+    )
+    assert event["sub_event_type"] == "Change to group/activity"

@@ -1138,7 +1138,8 @@ class EventExtractor:
             inside = sorted(
                 inside,
                 key=lambda m: (
-                    _told_as_what_followed(m, sentence, inside),
+                    _told_as_what_followed(m, sentence, inside)
+                    or _told_as_what_came_before(m, sentence, inside),
                     _fire_of_a_clash(m, sentence, inside),
                 ),
             )
@@ -4983,9 +4984,30 @@ def _told_as_what_followed(
     """Is the trigger told as what came after another act of its clause ("stormed a military
     base ..., killing 11 soldiers before troops retook the base")? The act told first is the
     clause's event; what followed it is not what it was."""
+    if match.trigger.id == "suicide_bomb":
+        # "opened fire on worshippers ... before detonating an explosive vest": the attacker's
+        # own blast ends the attack, and a suicide bombing is what ACLED codes it as
+        return False
     later = _THEN_CAME.search(sentence.text, 0, match.start)
     return later is not None and any(
         m.start < later.start() for m in clause_matches if m is not match
+    )
+
+
+# "months after capturing the base", "weeks after it seized the town": an act of before,
+# dated from the one the clause tells
+_BEFORE_IT_CAME = re.compile(
+    r"\b(?:days|weeks|months|years)\s+after\s+(?:(?:it|they|the\s+group)\s+)?$", re.IGNORECASE
+)
+
+
+def _told_as_what_came_before(
+    match: TriggerMatch, sentence: Sentence, clause_matches: list[TriggerMatch]
+) -> bool:
+    """Is the trigger told as what came before another act of its clause ("moved their
+    command centre into the former headquarters ..., months after capturing the base")?"""
+    return _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None and any(
+        m.start < match.start for m in clause_matches if m is not match
     )
 
 
@@ -5619,6 +5641,9 @@ def _armed_in_paragraph(
 _TELLING_AFTER = re.compile(
     # ("the North Charleston Police Department reported": the rest of the force's name)
     r"(?:\s+(?:Department|Dept\.?|Service|Command|Headquarters|spokes(?:man|woman|person)))?"
+    # ("police and local officials said": the police among those who tell)
+    r"(?:\s+and\s+(?:[\w-]+\s+)?(?:officials|authorities|residents|witnesses|doctors|medics|"
+    r"rescuers|firefighters|sources))?"
     r"\s*,?\s*(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|"
     r"confirmed|added|stated)\b"
 )
@@ -7241,7 +7266,11 @@ def _sub_event_type(
             if _cue("demonstration").search(sentence.text):
                 return "Excessive force against protesters", rule + " + victims are protesters"
             victims = True  # "workers", "supporters" where no protest is told: civilians
-        if category1 == "rioters":
+        if category1 == "rioters" or (
+            category1 == "civilians" and _CROWD_S_KILLING.search(match.text)
+        ):
+            # ("Residents stoned and burned 13 suspected gang members to death": a crowd's
+            # justice, whoever its victims)
             return "Mob violence", rule + " + a crowd did it"
         if category1 == "protesters":
             # "supporters of the opposition clashed with ruling party activists, leaving 20
@@ -7262,6 +7291,9 @@ def _sub_event_type(
     return kind, rule
 
 
+_CROWD_S_KILLING = re.compile(
+    r"\b(?:stoned|lynched|burn(?:ed|t)|beat|beaten|hacked)\b", re.IGNORECASE
+)
 _TOLL_INCLUDES_FORCES = re.compile(
     r"\b(?:people|persons)\s+(?:dead|killed),?\s+(?:including|among\s+them)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:police(?:\s+officers|men)?|soldiers|troops|security\s+personnel|members\s+of\s+the\s+"
