@@ -9916,3 +9916,80 @@ def test_a_ceasefire_called_off_is_a_change_of_activity_not_an_agreement() -> No
         "government in June and ordered its fighters to carry out attacks across the country."
     )
     assert event["sub_event_type"] == "Change to group/activity"
+
+
+def test_a_military_that_bombs_a_camp_strikes_from_the_air() -> None:
+    (event,) = rule_events("Colombian military bombs FARC dissident camp in Guaviare, killing 10")
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_student_who_goes_missing_after_being_picked_up_was_abducted() -> None:
+    (event,) = rule_events(
+        "Baloch student goes missing after being picked up from Karachi hostel, family says"
+    )
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_protesters_teargassed_is_an_intervention() -> None:
+    (event,) = rule_events("#EndBadGovernance protesters teargassed in Abuja")
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_man_killed_by_a_police_vehicle_during_protests_is_excessive_force() -> None:
+    (event,) = rule_events(
+        "A police armoured vehicle ran over and killed a motorcycle taxi driver during "
+        "protests outside parliament in Jakarta on Thursday night."
+    )
+    assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_residents_who_burn_tyres_and_stone_police_riot() -> None:
+    (event,) = rule_events(
+        "Soweto residents burn tyres, stone Metro police in protest over evictions"
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+
+
+def test_an_armed_strike_is_no_strike_from_the_air() -> None:
+    events = rule_events(
+        "Members of the Clan del Golfo burned two buses in Córdoba on Monday as the group "
+        "enforced an 'armed strike' following the extradition of its leader."
+    )
+    assert [e["sub_event_type"] for e in events] == ["Looting/property destruction"]
+
+
+def test_a_party_s_secretary_general_picked_up_is_arrested_where_the_text_is() -> None:
+    (event,) = rule_events(
+        "Detectives picked up BNP Secretary General Mirza Fakhrul Islam Alamgir from his "
+        "Gulshan residence in Dhaka early on Sunday."
+    )
+    assert event["sub_event_type"] == "Arrests"
+    assert event["location"]["country"] == "BD"
+
+
+def test_an_outpost_abandoned_to_the_other_side_changes_hands() -> None:
+    (event,) = rule_events("Military abandons Paletwa outpost to Arakan Army, no fighting reported")
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three suspected members of a robbery gang who held up a convenience "
+        "store in Quezon City on Sunday night.",
+        "46 killed as fire engulfs Bailey Road building in Dhaka",
+        "ISWAP claims responsibility for attack on Malam Fatori military base",
+        "JNIM claims deadly attack on Djibo army base in Burkina Faso",
+        "Thai officials say BRN behind coordinated bomb attacks in Narathiwat, Yala",
+    ],
+)
+def test_ordinary_crime_a_fire_and_claims_are_no_events(text: str) -> None:
+    assert rule_events(text) == []
+
+
+def test_an_army_taking_over_the_state_broadcaster_takes_no_territory() -> None:
+    events = rule_events(
+        "Zimbabwe's military took over the state broadcaster ZBC overnight, and a general read "
+        "a statement on television."
+    )
+    assert all(e["event_type"] != "Battles" for e in events)

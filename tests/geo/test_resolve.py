@@ -942,3 +942,21 @@ def test_a_person_s_home_village_is_not_a_part_of_a_town(resolver: Resolver):
     text = "In Cairo, fans recall Salah's modest home village of Nagrig in Egypt."
     (nagrig,) = _resolve_all(resolver, text, ["Cairo", "Egypt", "Nagrig"])["Nagrig"]
     assert nagrig.country == "EG"
+
+
+def test_a_place_known_only_by_another_name_abroad_is_not_taken_for_it(resolver: Resolver):
+    # "Gulshan" (a Dhaka neighbourhood the gazetteer lacks) matches only alternate names of
+    # Iranian villages; beside a sure Dhaka it is in Bangladesh, not Iran
+    text = (
+        "Detectives picked up the party's secretary general from his Gulshan residence on "
+        "Sunday, a day after the grand rally in Dhaka."
+    )
+    (gulshan,) = _resolve_all(resolver, text, ["Gulshan", "Dhaka"])["Gulshan"]
+    assert gulshan.country == "BD"
+
+
+def test_a_place_named_beside_a_country_is_not_doubted_for_the_country(resolver: Resolver):
+    # (a guard) a country the text names is no sure place of another country
+    text = "A Hamas cell was planning to fire rockets at Israel from the Khan Younis area."
+    (khan_younis,) = _resolve_all(resolver, text, ["Israel", "Khan Younis"])["Khan Younis"]
+    assert khan_younis.country == "PS"

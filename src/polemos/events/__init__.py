@@ -3351,6 +3351,10 @@ _CLAIMED_BEFORE = re.compile(
     # a headline's: "Islamic State claims responsibility for Kabul airport bombing" (not
     # "claimed responsibility for killing 12 soldiers": the act claimed, told here)
     r"\bclaim\w*\s+responsibility\s+for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$|"
+    # ... "JNIM claims deadly attack on Djibo army base": the claim is the news
+    r"\bclaims(?:\s+(?:deadly|twin|suicide|fatal|major|latest|new|weekend|overnight))?$|"
+    # "Thai officials say BRN behind coordinated bomb attacks": whose the attacks were
+    r"\b(?:say|says|said)\s+(?:[\w'’-]+\s+){1,4}behind(?:\s+[\w-]+){0,2}$|"
     # ... and "Plateau governor condemns attack on Bokkos villages"
     r"\b(?:condemn|denounc)(?:s|es)$|"
     # ("Iran is responsible for Aramco attacks": one word before the act, whatever its case)
@@ -3360,6 +3364,8 @@ _CLAIMED_BEFORE = re.compile(
     r"\bclaim\w*\s+responsibility\s+for\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$",
     re.I,
 )
+# a headline's claim right before the act it claims: "ISWAP claims responsibility for attack"
+_CLAIMED_FOR = re.compile(r"\bclaim\w*\s+responsibility\s+for$", re.IGNORECASE)
 # "IS-K claimed responsibility", "the group claimed the attack" ("No group has claimed
 # responsibility" names none: no actor stands before it)
 # "Al-Shabaab said ... that its fighters had carried out the bombing": a claim in other words
@@ -4751,7 +4757,9 @@ _PROTESTERS_TARGETED = re.compile(
     # "shot dead three people at a candlelight vigil", "at a peaceful rally"
     r"\bat\s+(?:a|an|the)\s+(?:(?:peaceful|candlelight|candle-lit|silent|opposition|"
     r"anti-government|student)\s+){1,2}(?:vigil|rally|march|sit-in|demonstration|protest)\b|"
-    r"\bat\s+(?:a|an|the)\s+(?:vigil|sit-in|demonstration|protest)\b",
+    r"\bat\s+(?:a|an|the)\s+(?:vigil|sit-in|demonstration|protest)\b|"
+    # "ran over and killed a motorcycle taxi driver during protests outside parliament"
+    r"\b(?:during|amid)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?)\b",
     re.IGNORECASE,
 )
 # "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
@@ -4997,7 +5005,8 @@ def _told_as_what_followed(
 # "months after capturing the base", "weeks after it seized the town": an act of before,
 # dated from the one the clause tells
 _BEFORE_IT_CAME = re.compile(
-    r"\b(?:days|weeks|months|years)\s+after\s+(?:(?:it|they|the\s+group)\s+)?$", re.IGNORECASE
+    r"\b(?:a\s+day|days|weeks|months|years)\s+after\s+(?:(?:it|they|the\s+group)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -5790,6 +5799,10 @@ def _anchored(
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
+    if _CLAIMED_FOR.search(before) and not match.text.lower().endswith("ing"):
+        # a headline's "ISWAP claims responsibility for attack on Malam Fatori base" (not
+        # "claimed responsibility for killing 12 soldiers": the act claimed, told here)
+        return False
     if _DIPLOMACY_OVER_BEFORE.search(text, max(0, match.start - 120), match.start):
         # "Karsovia expels Velmarian ambassador over cross-border shelling of its villages":
         # the act a state's diplomacy answers, told already

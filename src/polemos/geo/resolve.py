@@ -455,6 +455,9 @@ FOCUS_SURE = 0.5
 # below this the ranker's pick in a country none of the text's sure places lie in is a
 # namesake abroad of a place the gazetteer lacks (set a priori, not tuned)
 DOUBTED_ABROAD = 0.15
+# ... and below this, a pick whose name is only one of its alternate names ("Gulshan" read as
+# Iran's Golshan in a report from Dhaka), where one sure pick lies in another country
+DOUBTED_ALT_NAME_ABROAD = 0.3
 # how near a candidate must lie to the point its text states to be the place
 STATED_POINT_KM = 25.0
 
@@ -1404,17 +1407,31 @@ class Resolver:
         # only the ranker's sure picks count: a demonym ("Irish") or a country named in
         # passing says less of where a text is than the places it names surely
         support: dict[int, int] = defaultdict(int)
+        # (a sure town or unit, not a country named: "Khan Younis" beside "Israel")
+        places: set[int] = set()
         for pick, confidence in zip(picks, confidences, strict=True):
             if pick is not None and confidence >= FOCUS_SURE:
                 support[int(g.country[pick])] += 1
+                if g.kind[pick] not in (COUNTRY, REGION):
+                    places.add(int(g.country[pick]))
         doubted: dict[int, int | None] = {}
-        if max(support.values(), default=0) < 2:
+        if not support:
             return doubted
+        sure_elsewhere = max(support.values())
         likeliest = max(support, key=support.__getitem__)
         code = g.iso2_of(likeliest)
         home = g.row_of_code(code) if code else None
         for i, (pick, confidence) in enumerate(zip(picks, confidences, strict=True)):
-            if pick is None or confidence >= DOUBTED_ABROAD or g.kind[pick] in (COUNTRY, REGION):
+            if pick is None or g.kind[pick] in (COUNTRY, REGION):
+                continue
+            if not (
+                (confidence < DOUBTED_ABROAD and sure_elsewhere >= 2)
+                or (
+                    confidence < DOUBTED_ALT_NAME_ABROAD
+                    and mentions[i].candidates.get(pick) == ALT_NAME
+                    and places - {int(g.country[pick])}
+                )
+            ):
                 continue
             if not support.get(int(g.country[pick])) and not self._country_said_before(
                 text, mentions[i], pick
