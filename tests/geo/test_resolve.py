@@ -960,3 +960,23 @@ def test_a_place_named_beside_a_country_is_not_doubted_for_the_country(resolver:
     text = "A Hamas cell was planning to fire rockets at Israel from the Khan Younis area."
     (khan_younis,) = _resolve_all(resolver, text, ["Israel", "Khan Younis"])["Khan Younis"]
     assert khan_younis.country == "PS"
+
+
+def test_a_capital_named_like_its_province_is_the_capital(resolver: Resolver):
+    # the province of Buenos Aires outnumbers the city; a protest "in Buenos Aires" is in the
+    # capital unless a level word says otherwise
+    (city,) = _resolve_all(
+        resolver, "Students staged a protest in Buenos Aires on Monday.", ["Buenos Aires"]
+    )["Buenos Aires"]
+    assert _km(city, -34.61, -58.38) < 25
+    (province,) = _resolve_all(
+        resolver, "Heavy rain fell across Buenos Aires province on Monday.", ["Buenos Aires"]
+    )["Buenos Aires"]
+    assert _km(province, -34.61, -58.38) > 100
+
+
+def test_a_state_named_among_states_is_not_the_capital_of_its_name(resolver: Resolver):
+    # (a guard) "Washington" beside Oregon is the state
+    text = "Wildfires burned in Oregon and Washington on Monday."
+    (state,) = _resolve_all(resolver, text, ["Oregon", "Washington"])["Washington"]
+    assert state.admin1 == "Washington"

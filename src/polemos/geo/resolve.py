@@ -905,6 +905,7 @@ class Resolver:
         pointed = self._countries_pointed_to(demonyms, units)
         self._namesake_clusters(mentions, scores, picks, confidences, pointed)
         self._units_by_their_own_name(mentions, scores, picks, confidences)
+        self._capitals_over_their_units(mentions, scores, picks, confidences)
         self._counties_by_a_city_s_name(mentions, scores, picks, confidences, pointed)
         self._units_of_the_sentence(text, mentions, scores, picks, confidences)
         abroad = self._into_theatre(text, mentions, scores, picks, confidences, theatre)
@@ -1108,6 +1109,37 @@ class Resolver:
             ]  # fmt: skip
             if own:
                 _repick(i, max(own, key=lambda r: int(g.population[r])), scores, picks, confidences)
+
+    def _capitals_over_their_units(
+        self,
+        mentions: list[_Mention],
+        scores: list[dict[int, float]],
+        picks: list[int | None],
+        confidences: list[float],
+    ) -> None:
+        """"Students staged a protest in Buenos Aires" is in the capital, not in the province
+        of Buenos Aires, more populous as it is: a unit that shares its name with its
+        country's capital yields to the capital where no level word ("Buenos Aires province")
+        or parent says otherwise and no other place the text names lies in the unit. Changes
+        ``picks`` and ``confidences`` in place."""
+        g = self.gazetteer
+        for i, (mention, pick) in enumerate(zip(mentions, picks, strict=True)):
+            if pick is None or mention.hint or mention.parent or g.kind[pick] not in (
+                ADMIN1,
+                ADMIN2,
+            ):
+                continue
+            if any(p is not None and p != pick and g.contains(pick, p) for p in picks):
+                continue  # "in Irpin, Kyiv": the unit that holds a place the text names
+            if any(
+                p is not None and p != pick and g.kind[p] == g.kind[pick]
+                and g.country[p] == g.country[pick]
+                for p in picks
+            ):  # fmt: skip
+                continue  # "western states such as California or Washington": units named
+            capital = g.capital(g.country_code(pick) or "")
+            if capital is not None and mention.candidates.get(capital) == MAIN_NAME:
+                _repick(i, capital, scores, picks, confidences)
 
     def _counties_by_a_city_s_name(
         self,
