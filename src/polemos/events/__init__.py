@@ -1249,6 +1249,9 @@ class EventExtractor:
         label, probability = classifier.predict(read or sentence.text, {"trigger": "none"})
         if label == NONE_LABEL or probability < (CLASSIFIER_LEAD if read else CLASSIFIER_ALONE):
             return None
+        if _STANDING_PRESENCE.search(sentence.text):
+            # "Islamic State militants are active in the area": who is where, no act
+            return None
         if _told_in_other_sense(read or sentence.text, label):
             # "appeared in court on charges including sexual assault": the rules read the
             # words of violence there as something else, and the model reads the same words
@@ -1641,10 +1644,29 @@ def _classify(
     else:
         text = sentence.text[clause[0] : clause[1]]
     label, probability = classifier.predict(text, hints_of(event))
+    if label == NONE_LABEL and (
+        _ACT_OF_WAR.fullmatch(match.text)
+        or (_ACT_OF_WAR.search(sentence.text) and _people_hurt(event))
+    ):
+        # "Assassination attempt targets a judge in Daraa countryside", "At least 5 martyrs
+        # following the bombing of warplanes in Douma": words that name an act of war and
+        # nothing else, or the people it killed, whatever the model reads around them
+        return event
+    if (
+        label == NONE_LABEL
+        and event.sub_event_type == "Arrests"
+        and any(e.event_type in _VIOLENT for e in article.events)
+    ):
+        # "Gunmen killed at least 50 people in an attack on a church ... Police said they had
+        # arrested three suspects": the arrests of an act of political violence told before
+        return event
     if label == NONE_LABEL:
-        if probability >= CLASSIFIER_NONE and (
-            text == sentence.text
-            or _sure_of_no_event(classifier.predict(sentence.text, hints_of(event)))
+        if (
+            probability >= CLASSIFIER_NONE
+            and (
+                text == sentence.text
+                or _sure_of_no_event(classifier.predict(sentence.text, hints_of(event)))
+            )
         ):
             # the words around a sentence type its event; they do not veto it alone ("No
             # group has claimed responsibility. Police said they had arrested three suspects";
@@ -1825,6 +1847,20 @@ def _what_the_strike_released(article: Article, sentence: Sentence) -> str:
     """The strike's sentence and the next one in its paragraph, where a chemical attack's
     agent or symptoms are often told."""
     return sentence.text + " " + _next_in_paragraph(article, sentence)
+
+
+# a standing presence, told in the present: "militants are active in the area"
+_STANDING_PRESENCE = re.compile(
+    r"\b(?:is|are|remain|remains)\s+(?:still\s+|also\s+)?(?:active|present|based|stationed)\b",
+    re.IGNORECASE,
+)
+# trigger words that name an act of war and have no other sense
+_ACT_OF_WAR = re.compile(
+    r"\b(?:assassinat\w*|massacres?|suicide\s+(?:bomb\w*|attack\w*|blast)|air\s*strikes?|"
+    r"airstrikes?|drone\s+strikes?|shell(?:ed|ing)|barrel\s+bombs?|warplanes?|"
+    r"bombings?|bombardments?|missiles?|rockets?|mortars?|artillery|terror(?:ist)?\s+attacks?)\b",
+    re.IGNORECASE,
+)
 
 
 def _tells_of_war(event: Event, sentence: Sentence, kb: ActorKnowledge) -> bool:
