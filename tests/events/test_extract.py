@@ -9996,3 +9996,61 @@ def test_an_army_taking_over_the_state_broadcaster_takes_no_territory() -> None:
         "a statement on television."
     )
     assert all(e["event_type"] != "Battles" for e in events)
+
+
+def test_men_lined_up_and_executed_one_by_one_were_attacked() -> None:
+    (event,) = rule_events(
+        "Militia fighters lined up the men of the village against a wall in Tillaberi and "
+        "executed them one by one on Monday."
+    )
+    assert event["sub_event_type"] == "Attack"
+
+
+def test_vigilantes_who_thrash_a_farmer_are_a_mob() -> None:
+    (event,) = rule_events("Cow vigilantes thrash dairy farmer in Alwar, victim dies in hospital")
+    assert event["sub_event_type"] == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers uproot 200 olive trees near Nablus",
+        "The Taliban blew up a bridge on the highway linking the two provinces late on Friday, "
+        "officials said, adding that there were no casualties.",
+    ],
+)
+def test_trees_uprooted_and_a_bridge_blown_up_are_property_destroyed(text: str) -> None:
+    (event,) = rule_events(text)
+    assert event["sub_event_type"] == "Looting/property destruction"
+
+
+def test_a_foiled_suicide_attack_is_a_disrupted_weapon() -> None:
+    (event,) = rule_events(
+        "Police said they foiled a planned suicide attack in Peshawar after stopping a man "
+        "wearing an explosive vest at a checkpoint."
+    )
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_district_taken_after_its_garrison_s_surrender_was_negotiated_changed_hands() -> None:
+    (event,) = rule_events(
+        "Taliban fighters took over the district centre on Thursday after elders negotiated "
+        "the surrender of the government garrison, a provincial council member said."
+    )
+    assert event["sub_event_type"] == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An accidental blast at an army ammunition depot in Sarantaporo killed three soldiers "
+        "on Tuesday, the defence ministry said, ruling out sabotage.",
+        "The foreign minister said the government had handed the ambassador a note of protest "
+        "over the shipment of armoured vehicles to the rebels.",
+        "The Pakistani Taliban said in a statement that its fighters were behind Tuesday's "
+        "attack on a police checkpoint, which killed five officers.",
+        "Government blames Sarantaporo rebels for village massacre; rebels deny involvement",
+    ],
+)
+def test_an_accident_a_note_of_protest_and_blame_are_no_events(text: str) -> None:
+    assert rule_events(text) == []

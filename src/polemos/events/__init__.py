@@ -3397,7 +3397,11 @@ _CLAIMED_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+responsible\s+for\s+[A-Z][\w'’-]*$|"
     # "claimed responsibility for a car bomb in Diyarbakir on Friday that killed eight people":
     # the claimed act's toll
-    r"\bclaim\w*\s+responsibility\s+for\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$",
+    r"\bclaim\w*\s+responsibility\s+for\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$|"
+    # ... "said its fighters were behind Tuesday's attack on a police checkpoint, which killed
+    # five officers"; a headline's "Government blames Sarantaporo rebels for village massacre"
+    r"\b(?:was|were)\s+behind\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$|"
+    r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.I,
 )
 # a headline's claim right before the act it claims: "ISWAP claims responsibility for attack"
@@ -5618,6 +5622,11 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 # triggers an accident also fits ("explosion", "killed"): see data/cues.yaml, accident
 # (and a security measure: "declared a state of emergency after floods killed 40 people" is
 # a disaster's, no political violence's)
+_SAID_ACCIDENTAL = re.compile(
+    r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:ed|ing|es)\s+out\s+(?:sabotage|foul\s+play)",
+    re.IGNORECASE,
+)
+_BLAST_WORD = re.compile(r"\b(?:blasts?|explosions?|exploded)\b", re.IGNORECASE)
 _ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_measure"}
 
 
@@ -5794,6 +5803,13 @@ def _anchored(
     from polemos.events.classifier import classifier_text
 
     text = sentence.text
+    if (
+        match.trigger.id == "remote_explosive"
+        or (match.trigger.id == "killing" and _BLAST_WORD.search(text))
+    ) and _SAID_ACCIDENTAL.search(text):
+        # "An accidental blast at an army ammunition depot killed three soldiers, the defence
+        # ministry said, ruling out sabotage": an accident, whatever armed men it killed
+        return False
     if match.trigger.id in _ACCIDENT_PRONE:
         # "A tank at an industrial plant exploded. The blast began in its solvents": the
         # paragraph tells what the explosion was, and its armed actors who could have caused it
