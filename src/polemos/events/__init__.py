@@ -1644,29 +1644,23 @@ def _classify(
     else:
         text = sentence.text[clause[0] : clause[1]]
     label, probability = classifier.predict(text, hints_of(event))
-    if label == NONE_LABEL and (
-        _ACT_OF_WAR.fullmatch(match.text)
-        or (_ACT_OF_WAR.search(sentence.text) and _people_hurt(event))
-    ):
-        # "Assassination attempt targets a judge in Daraa countryside", "At least 5 martyrs
-        # following the bombing of warplanes in Douma": words that name an act of war and
-        # nothing else, or the people it killed, whatever the model reads around them
-        return event
-    if (
-        label == NONE_LABEL
-        and event.sub_event_type == "Arrests"
-        and any(e.event_type in _VIOLENT for e in article.events)
-    ):
-        # "Gunmen killed at least 50 people in an attack on a church ... Police said they had
-        # arrested three suspects": the arrests of an act of political violence told before
-        return event
     if label == NONE_LABEL:
-        if (
-            probability >= CLASSIFIER_NONE
-            and (
-                text == sentence.text
-                or _sure_of_no_event(classifier.predict(sentence.text, hints_of(event)))
-            )
+        if _ACT_OF_WAR.fullmatch(match.text) or (
+            _ACT_OF_WAR.search(sentence.text) and _people_hurt(event)
+        ):
+            # "Assassination attempt targets a judge in Daraa countryside", "At least 5 martyrs
+            # following the bombing of warplanes in Douma": words that name an act of war and
+            # nothing else, or the people it killed, whatever the model reads around them
+            return event
+        if event.sub_event_type == "Arrests" and any(
+            e.event_type in _VIOLENT for e in article.events
+        ):
+            # "Gunmen killed at least 50 people in an attack on a church ... Police said they
+            # had arrested three suspects": the arrests of an act of political violence
+            return event
+        if probability >= CLASSIFIER_NONE and (
+            text == sentence.text
+            or _sure_of_no_event(classifier.predict(sentence.text, hints_of(event)))
         ):
             # the words around a sentence type its event; they do not veto it alone ("No
             # group has claimed responsibility. Police said they had arrested three suspects";
@@ -5622,12 +5616,13 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 # triggers an accident also fits ("explosion", "killed"): see data/cues.yaml, accident
 # (and a security measure: "declared a state of emergency after floods killed 40 people" is
 # a disaster's, no political violence's)
+_ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_measure"}
+# an accident said so, whatever armed men were there: "an accidental blast at an army depot"
 _SAID_ACCIDENTAL = re.compile(
     r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:ed|ing|es)\s+out\s+(?:sabotage|foul\s+play)",
     re.IGNORECASE,
 )
 _BLAST_WORD = re.compile(r"\b(?:blasts?|explosions?|exploded)\b", re.IGNORECASE)
-_ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_measure"}
 
 
 # verbs news also uses of tariffs, fires, courts and games: "tariffs that have targeted

@@ -1099,7 +1099,7 @@ class Resolver:
                 continue
             if mention.candidates.get(pick) != ALT_NAME:
                 continue
-            if any(p is not None and p != pick and g.contains(pick, p) for p in picks):
+            if self._holds_another_pick(pick, picks):
                 continue  # "in Irpin, Kyiv": the unit that holds a place the text names
             own = [
                 r for r, q in mention.candidates.items()
@@ -1109,6 +1109,11 @@ class Resolver:
             ]  # fmt: skip
             if own:
                 _repick(i, max(own, key=lambda r: int(g.population[r])), scores, picks, confidences)
+
+    def _holds_another_pick(self, unit: int, picks: list[int | None]) -> bool:
+        """Does the unit hold a place the text names ("in Irpin, Kyiv")?"""
+        g = self.gazetteer
+        return any(p is not None and p != unit and g.contains(unit, p) for p in picks)
 
     def _capitals_over_their_units(
         self,
@@ -1129,7 +1134,7 @@ class Resolver:
                 ADMIN2,
             ):
                 continue
-            if any(p is not None and p != pick and g.contains(pick, p) for p in picks):
+            if self._holds_another_pick(pick, picks):
                 continue  # "in Irpin, Kyiv": the unit that holds a place the text names
             if any(
                 p is not None and p != pick and g.kind[p] == g.kind[pick]
@@ -1449,7 +1454,7 @@ class Resolver:
         doubted: dict[int, int | None] = {}
         if not support:
             return doubted
-        sure_elsewhere = max(support.values())
+        surest_country_picks = max(support.values())
         likeliest = max(support, key=support.__getitem__)
         code = g.iso2_of(likeliest)
         home = g.row_of_code(code) if code else None
@@ -1457,7 +1462,7 @@ class Resolver:
             if pick is None or g.kind[pick] in (COUNTRY, REGION):
                 continue
             if not (
-                (confidence < DOUBTED_ABROAD and sure_elsewhere >= 2)
+                (confidence < DOUBTED_ABROAD and surest_country_picks >= 2)
                 or (
                     confidence < DOUBTED_ALT_NAME_ABROAD
                     and mentions[i].candidates.get(pick) == ALT_NAME
