@@ -337,3 +337,13 @@ def test_a_party_s_supporters_after_pm_are_counted():
     (found,) = [q for q in find_quantities("Police killed 4 PM supporters at 5 AM.")
                 if q.kind == "fatalities"]
     assert found.best == 4
+
+
+def test_martyrs_counted_are_the_dead():
+    # SOHR's and South Asian papers' word for the dead of an attack
+    (found,) = [
+        q
+        for q in find_quantities("At least 5 martyrs following the bombing of warplanes in Douma")
+        if q.kind == "fatalities"
+    ]
+    assert (found.low, found.best) == (5, 5)
