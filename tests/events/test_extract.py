@@ -10054,3 +10054,14 @@ def test_a_district_taken_after_its_garrison_s_surrender_was_negotiated_changed_
 )
 def test_an_accident_a_note_of_protest_and_blame_are_no_events(text: str) -> None:
     assert rule_events(text) == []
+
+
+def test_missiles_talked_of_in_an_attribution_are_no_act_of_war_the_model_must_keep() -> None:
+    # the model reads no event; a weapon named, with nobody hurt, does not overrule it
+    found = events(
+        "Saudi Arabia's Minister of State for Foreign Affairs on Saturday said Iran is "
+        "responsible for Aramco attacks. \u201cWe are confident that the missiles targeting "
+        "Aramco come from the north\u201d, he said.",
+        published="2019-09-21",
+    )
+    assert found == []

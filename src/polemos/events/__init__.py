@@ -1646,7 +1646,8 @@ def _classify(
     label, probability = classifier.predict(text, hints_of(event))
     if label == NONE_LABEL:
         if _ACT_OF_WAR.fullmatch(match.text) or (
-            _ACT_OF_WAR.search(sentence.text) and _people_hurt(event)
+            (_ACT_OF_WAR.search(sentence.text) or _WEAPON_OF_WAR.search(sentence.text))
+            and _people_hurt(event)
         ):
             # "Assassination attempt targets a judge in Daraa countryside", "At least 5 martyrs
             # following the bombing of warplanes in Douma": words that name an act of war and
@@ -1851,9 +1852,14 @@ _STANDING_PRESENCE = re.compile(
 # trigger words that name an act of war and have no other sense
 _ACT_OF_WAR = re.compile(
     r"\b(?:assassinat\w*|massacres?|suicide\s+(?:bomb\w*|attack\w*|blast)|air\s*strikes?|"
-    r"airstrikes?|drone\s+strikes?|shell(?:ed|ing)|barrel\s+bombs?|warplanes?|"
-    r"bombings?|bombardments?|missiles?|rockets?|mortars?|artillery|terror(?:ist)?\s+attacks?)\b",
+    r"airstrikes?|drone\s+strikes?|shell(?:ed|ing)|barrel\s+bombs?|bombings?|bombardments?|"
+    r"terror(?:ist)?\s+attacks?)\b",
     re.IGNORECASE,
+)
+# ... and the weapons of one, which talk names too ("the missiles targeting Aramco come from
+# the north"): an act only with the people it hurt
+_WEAPON_OF_WAR = re.compile(
+    r"\b(?:warplanes?|missiles?|rockets?|mortars?|artillery)\b", re.IGNORECASE
 )
 
 
