@@ -10065,3 +10065,71 @@ def test_missiles_talked_of_in_an_attribution_are_no_act_of_war_the_model_must_k
         published="2019-09-21",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # bundled into a police van: an arrest (and his rally, yet to be, no protest)
+        ("Opposition leader Tomas Varga was bundled into a police van outside his home in "
+         "Lenmark early on Wednesday, hours before he was due to address a rally, his Civic "
+         "Renewal party said.", "Arrests"),
+        # a would-be suicide bomber caught: the weapon disrupted
+        ("Intelligence agents caught a would-be suicide bomber wearing an explosives vest near "
+         "a mosque in Jalalabad before he could reach worshippers, the NDS said.",
+         "Disrupted weapons use"),
+        ("Troops detected and detonated an improvised explosive device planted by ISWAP "
+         "terrorists along the Maiduguri-Damboa road, the Defence Headquarters said.",
+         "Disrupted weapons use"),
+        ("Security forces recover, destroy IED on Srinagar-Baramulla highway",
+         "Disrupted weapons use"),
+        # what the crowd condemns is no act of theirs
+        ("Hundreds of supporters of the Sadrist movement demonstrated in Tahrir Square after "
+         "Friday prayers, condemning the burning of a copy of the Holy Quran in Sweden.",
+         "Peaceful protest"),
+        # a rally stopped with tear gas met, and was dispersed
+        ("Manipur police stopped a torch rally by Meira Paibis women in Imphal with tear gas "
+         "shells, leaving several women with minor injuries.", "Protest with intervention"),
+    ],
+)
+def test_rules_read_arrests_disrupted_bombs_and_protests_stopped(
+    text: str, sub_event_type: str
+) -> None:
+    found = rule_events(text)
+    assert [e["sub_event_type"] for e in found] == [sub_event_type]
+
+
+def test_a_vigilante_leader_who_tells_of_a_camp_is_no_mob() -> None:
+    found = rule_events(
+        "Bandits led by a notorious kingpin have established a new camp in the Kuyambana "
+        "forest reserve, a local vigilante leader told Daily Trust."
+    )
+    assert "Mob violence" not in [e["sub_event_type"] for e in found]
+
+
+def test_a_rally_police_deployed_to_prevent_is_still_to_come() -> None:
+    found = rule_events("Police were deployed to prevent a rally planned for Sunday in Harare.")
+    assert "Protest with intervention" not in [e["sub_event_type"] for e in found]
+    assert "Peaceful protest" not in [e["sub_event_type"] for e in found]
+
+
+def test_a_group_named_banner_takes_hostages_and_photos_of_spoils_are_no_seizure() -> None:
+    found = rule_events(
+        "Insurgents of the Black Banner stopped three buses on the Harrow-Lintel highway on "
+        "Tuesday and took around 30 passengers hostage, a police spokesman said."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Abduction/forced disappearance"]
+    found = rule_events(
+        "The Arakan Army said on Wednesday its fighters had captured a military outpost near "
+        "Paletwa in southern Chin State after a fierce battle, and posted photos of seized "
+        "rifles and ammunition."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"]
+
+
+def test_a_town_taken_without_a_fight_in_a_headline_s_present_is_handed_over() -> None:
+    found = rule_events(
+        "Taliban take control of Ghazni without a fight after elders negotiate handover of "
+        "provincial capital"
+    )
+    assert [e["sub_event_type"] for e in found] == ["Non-violent transfer of territory"]

@@ -9202,6 +9202,7 @@ def _modality(
         parse,
         attempt_is_act=match.trigger.id in _ATTEMPTED_ACTS
         or _tried_to_protest(match.trigger, sentence.text, match.start),
+        stopping_is_act=match.trigger.sub_event_type in _INTERVENTIONS,
     )
     if cue:
         return "speculative", cue
@@ -9249,6 +9250,8 @@ def _modality(
 _ATTEMPTED_ACTS = frozenset(
     {"killing", "execution", "suicide_bomb", "remote_explosive", "clash"}
 )
+# the sub-event types whose trigger tells a crowd stopped: the stopping is the act
+_INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
 def _confidence(

@@ -96,6 +96,10 @@ _WINDOW_SPECULATIVE = re.compile(
     r"\b(?:want|wants|wanted|wish|wished|wishes)\s+(?:\S+\s+)?to\b(?:\s+\S+){0,2}\s*$|"
     # "a gang initiation is supposedly going to take place involving the killing of"
     r"\b(?:going\s+to|supposedly|supposed\s+to)\b(?:\s+\S+){0,5}\s*$|"
+    # "was bundled into a police van hours before he was due to address a rally": his
+    # rally was yet to be (not "the delay was due to protests": a cause)
+    r"\b(?:is|are|was|were)\s+(?:due|scheduled|set)\s+to\s+(?:address|attend|hold|lead|join|"
+    r"speak|stage|take\s+part|begin|start)\b(?:\s+\S+){0,3}\s*$|"
     # "the BNP called a nationwide general strike for Sunday", "Unions called a 10th day of
     # nationwide strikes": one to come
     r"\bcall(?:s|ed)?(?:\s+for)?\s+(?:an?|another)\b(?:\s+\S+){0,6}\s*$|"
@@ -249,12 +253,18 @@ class Attribution:
 
 
 def speculative(
-    sentence: str, trigger_start: int, parse: Any | None, attempt_is_act: bool = False
+    sentence: str,
+    trigger_start: int,
+    parse: Any | None,
+    attempt_is_act: bool = False,
+    stopping_is_act: bool = False,
 ) -> str | None:
     """The cue that makes the event at ``trigger_start`` (offset in the sentence) not real.
 
     ``attempt_is_act``: an attempt at this act is an act ("an attempt to assassinate a
-    commander": ACLED codes the attack whether or not it killed)."""
+    commander": ACLED codes the attack whether or not it killed). ``stopping_is_act``: the
+    act is the stopping ("police stopped a torch rally with tear gas shells": the rally
+    met, and its dispersal is what the trigger tells)."""
     if _SENTENCE_SPECULATIVE.search(sentence):
         return "sentence: it is likely/possible"
     to_come = _TO_COME_AFTER.match(sentence, trigger_start) or _CALLED_OFF_AFTER.match(
@@ -268,7 +278,7 @@ def speculative(
     if window:
         return f"words: {window.group().strip()!r}"
     if parse is not None:
-        return _parse_cue(parse, trigger_start, attempt_is_act)
+        return _parse_cue(parse, trigger_start, attempt_is_act, stopping_is_act)
     return None
 
 
@@ -281,6 +291,7 @@ def _token_at(parse: Any, offset: int) -> Any | None:
 
 PRESUPPOSING_PREPOSITIONS = frozenset({"after", "since", "following"})
 ATTEMPT_FORMS = frozenset(_inflections("attempt") | _inflections("try"))
+STOPPING_FORMS = frozenset(_inflections("stop") | _inflections("prevent"))
 
 
 def _wanted_infinitive(token: Any) -> bool:
@@ -290,7 +301,9 @@ def _wanted_infinitive(token: Any) -> bool:
     )
 
 
-def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> str | None:
+def _parse_cue(
+    parse: Any, trigger_start: int, attempt_is_act: bool = False, stopping_is_act: bool = False
+) -> str | None:
     token = _token_at(parse, trigger_start)
     hops = 0
     # "Heavy clashes near Palmyra and IS seeks to advance": the event is the subject of the
@@ -315,6 +328,7 @@ def _parse_cue(parse: Any, trigger_start: int, attempt_is_act: bool = False) -> 
             and hops > 0
             and not subject
             and not (attempt_is_act and token.lower_ in ATTEMPT_FORMS)
+            and not (stopping_is_act and token.lower_ in STOPPING_FORMS)
             and not beside
         ):
             return f"parse: under {token.text!r}"
