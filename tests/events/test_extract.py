@@ -10133,3 +10133,62 @@ def test_a_town_taken_without_a_fight_in_a_headline_s_present_is_handed_over() -
         "provincial capital"
     )
     assert [e["sub_event_type"] for e in found] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a swap of prisoners in the Russian ministry's words: people handed over, no ground
+        ("As a result of the negotiation process, 95 Russian servicemen were returned from "
+         "territory controlled by the Kiev regime, and in return 95 prisoners of war of the Armed "
+         "Forces of Ukraine were handed over, the Russian Defence Ministry said.", "Agreement"),
+        ("Manila and MILF ink Comprehensive Agreement on the Bangsamoro at Malacanang",
+         "Agreement"),
+        ("This week the army built a detachment in Barangay Malvoren and stationed a platoon of "
+         "scout rangers there, a brigade spokesman said.", "Headquarters or base established"),
+        ("Terrorists fired rocket shells containing toxic gases at al-Khalidiya neighbourhood of "
+         "Aleppo, causing suffocation cases among 107 civilians, SANA reported.",
+         "Chemical weapon"),
+        # the strikes a spotter adjusted are his work, told of the one arrested
+        ("The SBU has detained a Russian agent who was adjusting missile strikes on critical "
+         "infrastructure in Kharkiv, the Security Service of Ukraine reported on Telegram.",
+         "Arrests"),
+    ],
+)
+def test_rules_read_swaps_deals_inked_detachments_gas_shells_and_spotters(
+    text: str, sub_event_type: str
+) -> None:
+    assert [e["sub_event_type"] for e in rule_events(text)] == [sub_event_type]
+
+
+def test_the_killing_a_protest_is_over_is_its_cause() -> None:
+    found = rule_events(
+        "Rioters torch police post in Swat during protest over killing of tribal elder"
+    )
+    assert "Excessive force against protesters" not in [e["sub_event_type"] for e in found]
+
+
+def test_a_ceasefire_agreed_that_will_begin_later_is_agreed_on_the_day_it_was_told() -> None:
+    (deal,) = events(
+        "QUITO (Reuters) - Colombia's government and the ELN rebel group agreed a bilateral "
+        "ceasefire that will begin on October 1 and last until January, President Juan Manuel "
+        "Santos announced on Monday.",
+        published="2017-09-05",
+    )
+    assert (deal["sub_event_type"], deal["modality"]) == ("Agreement", "reported")
+    assert deal["date"] == "2017-09-04"
+
+
+def test_rockets_told_then_intercepted_in_part_are_one_attack_and_a_governor_killed_one() -> None:
+    found = rule_events(
+        "Hezbollah said it fired dozens of rockets at an Israeli military base in the Upper "
+        "Galilee on Tuesday. The Israeli military said most of the rockets were intercepted."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"]
+    (killing,) = events(
+        "In West Darfur, the governor of the state, Khamis Abakar, was killed hours after "
+        "accusing the RSF of genocide in an interview with a television channel. The RSF denied "
+        "involvement.",
+        published="2023-06-14",
+    )
+    assert killing["sub_event_type"] == "Attack"

@@ -1653,6 +1653,15 @@ def _classify(
             # following the bombing of warplanes in Douma": words that name an act of war and
             # nothing else, or the people it killed, whatever the model reads around them
             return event
+        if (
+            event.event_type == "Violence against civilians"
+            and _cue("political_figures").search(sentence.text)
+            and _people_hurt(event)
+        ):
+            # "the governor of the state, Khamis Abakar, was killed hours after accusing the
+            # RSF of genocide": a political figure killed, whatever blame the words around
+            # it tell (the model learnt blame as no event from claims of attacks told before)
+            return event
         if event.sub_event_type == "Arrests" and any(
             e.event_type in _VIOLENT for e in article.events
         ):
@@ -2453,6 +2462,11 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         and event.sub_event_type in {"Change to group/activity", "Disrupted weapons use"}
         and (
             _FOUND_AT_THE_SCENE.search(event.evidence.get("sentence", "")) is not None
+            or (
+                event.sub_event_type == "Disrupted weapons use"
+                and _THE_WEAPONS_TOLD_STOPPED.search(event.evidence.get("sentence", ""))
+                is not None
+            )
             # "The attack on the base in Mansila was claimed by JNIM, which said it had seized
             # weapons and ammunition": the spoils of the act the sentence names again
             or _RECALLED_ACT.match(event.evidence.get("sentence", "")) is not None
@@ -3069,6 +3083,15 @@ _FOUND_AT_THE_SCENE = re.compile(
     r"(?:camp|base|barracks|garrison|post|outpost|position)\b|"
     # "Weapons were also recovered from the killed terrorists": from the fight's dead
     r"(?:killed|slain|dead|neutrali[sz]ed|arrested|captured)\s+)",
+    re.IGNORECASE,
+)
+# "Hezbollah said it fired dozens of rockets ... The Israeli military said most of the
+# rockets were intercepted": the weapons of the act just told, stopped in part (ACLED codes
+# the attack), not a disruption of their own
+_THE_WEAPONS_TOLD_STOPPED = re.compile(
+    r"\b(?:(?:most|many|some|all|several|none|half|\d+|one|two|three|four|five)\s+of\s+)?"
+    r"the\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|projectiles|shells|uavs)\s+(?:were|was|"
+    r"had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b",
     re.IGNORECASE,
 )
 _NEW_REPORT = re.compile(
@@ -8716,6 +8739,7 @@ def _date(
         and not _AHEAD_OF_BEFORE.search(article.text, max(0, d.start - 20), d.start)
         # "the fighting went on until the early hours of Monday": when it ended, not began
         and not _UNTIL_BEFORE.search(article.text, max(0, d.start - 40), d.start)
+        and not d.text.casefold().startswith(("until ", "till "))
         # "The death toll from an attack ... rose to 37 on Saturday": when the toll was told
         and not _TOLL_ROSE_TO_BEFORE.search(article.text, max(0, d.start - 40), d.start)
         # "called up reservists for two months of training starting next week": when what
@@ -8959,7 +8983,11 @@ _STATEMENT_DATED = re.compile(
     re.IGNORECASE,
 )
 _STARTING_BEFORE = re.compile(
-    r"\b(?:starting|beginning|effective|commencing|as\s+of)\s+(?:from\s+)?$", re.IGNORECASE
+    r"\b(?:starting|beginning|effective|commencing|as\s+of)\s+(?:from\s+)?$"
+    # "agreed a bilateral ceasefire that will begin on October 1": the truce to come
+    r"|\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to)\s+(?:begin|start|"
+    r"take\s+effect|come\s+into\s+(?:force|effect))\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|into)\s+(?:the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of\s+)?$",

@@ -115,6 +115,13 @@ _TO_COME_AFTER = re.compile(
     r"(?:take\s+effect|come\s+into\s+(?:force|effect)|begin|start)\b",
     re.IGNORECASE,
 )
+# "agreed a bilateral ceasefire that will begin on October 1": the deal is made, what is to
+# come is the truce it sets (not "the ceasefire will come into force": nothing agreed is told)
+_AGREED_BEFORE = re.compile(
+    r"\b(?:agreed|signed|reached|struck|brokered|inked|sealed|concluded|clinched)\s+"
+    r"(?:(?:to|on|upon)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "the march planned for Saturday had been cancelled": one that never took place
 _CALLED_OFF_AFTER = re.compile(
     r"[\w-]+(?:\s+(?!and\b|but\b)[\w-]+){0,5}?\s+(?:(?:had|has|have)\s+been|was|were)\s+"
@@ -267,9 +274,10 @@ def speculative(
     met, and its dispersal is what the trigger tells)."""
     if _SENTENCE_SPECULATIVE.search(sentence):
         return "sentence: it is likely/possible"
-    to_come = _TO_COME_AFTER.match(sentence, trigger_start) or _CALLED_OFF_AFTER.match(
-        sentence, trigger_start
-    )
+    to_come = _TO_COME_AFTER.match(sentence, trigger_start)
+    if to_come and _AGREED_BEFORE.search(sentence, 0, trigger_start):
+        to_come = None
+    to_come = to_come or _CALLED_OFF_AFTER.match(sentence, trigger_start)
     if to_come:
         return f"words after: {to_come.group().strip()!r}"  # "The truce is due to take effect"
     before = sentence[:trigger_start]
