@@ -10192,3 +10192,35 @@ def test_rockets_told_then_intercepted_in_part_are_one_attack_and_a_governor_kil
         published="2023-06-14",
     )
     assert killing["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On Friday residents caught two suspects near the grazing fields and clubbed them until "
+         "police arrived; one of the men died on the way to Nakuru hospital.", "Mob violence"),
+        ("Villagers in Seraikela-Kharsawan district tied a 24-year-old man to an electric pole and "
+         "thrashed him for hours on suspicion of stealing a motorcycle.", "Mob violence"),
+        ("On Sunday the remaining Afghan soldiers and police packed their weapons and left Dawlat "
+         "Abad for the provincial capital, and Taliban fighters walked in without a shot fired, a "
+         "council member said.", "Non-violent transfer of territory"),
+        ("Some 500 additional marines have been sent to Sulu province to reinforce troops hunting "
+         "Abu Sayyaf militants, a military spokesman said on Tuesday.",
+         "Change to group/activity"),
+        ("BAKU (Reuters) - Azerbaijani troops entered Aghdam district on Friday, the first of the "
+         "territories Armenia agreed to hand back under a ceasefire deal that ended six weeks of "
+         "fighting over Nagorno-Karabakh.", "Non-violent transfer of territory"),
+    ],
+)
+def test_rules_read_a_crowd_s_justice_ground_given_up_and_troops_sent(
+    text: str, sub_event_type: str
+) -> None:
+    assert [e["sub_event_type"] for e in rule_events(text)][:1] == [sub_event_type]
+
+
+def test_pistols_recovered_from_robbers_are_no_disrupted_weapons() -> None:
+    assert rule_events(
+        "PESHAWAR: Police busted a four-member gang of highway robbers involved in dozens of car "
+        "snatchings on the Ring Road and recovered three vehicles and pistols from their "
+        "possession, SSP Operations said on Friday."
+    ) == []
