@@ -66,11 +66,17 @@ from polemos.resources import data_path
 # The forty-ninth session added the tuning sets 16, 18, 20, 22 and 24 and 300 sentences of
 # ordinary news in war words labelled with the five classes that are not ACLED's
 # (news_negatives.tsv), which keep the model from reading events into local crime and history.
-# The fiftieth session added set 30 (translated agencies' English: SANA, IRNA, Ukrinform, APP
-# ...): dev halves (scripts/dev_halves.py) CASE 0.8770 -> 0.8849, ACLED notes 0.9360 either
-# way. Set 28 (the register of CASE's own snippets) was tried beside it and left out: with
-# both, ACLED notes fell to 0.9333 and CASE rose only to 0.8810; with set 28 alone, 0.9360
-# and 0.8810
+# The fiftieth session tried sets 28 (the register of CASE's own snippets) and 30 (translated
+# agencies' English: SANA, IRNA, Ukrinform, APP ...) and left both out. Dev halves
+# (scripts/dev_halves.py), ACLED notes / CASE: without them 0.9360 / 0.8770; with both
+# 0.9333 / 0.8810; with 28 alone 0.9360 / 0.8810; with 30 alone 0.9360 / 0.8849, but then the
+# model no longer vetoed talk in the re3d documents ("Syria is being ripped apart by this
+# widespread destruction", "The report also details the destruction of Syria's cultural
+# heritage by Daesh": four events of no act gained, one killing of 15 lost). The shipped model
+# is the one trained with the rules of commit 7b034f1: the rules' findings are among its
+# features, and retrained with that session's later rules it lost the events of two tests
+# (men rounded up and executed, a camp's spoils) and read three events of no act into the
+# LGL and GeoWebNews news, so it was not retrained
 WRITTEN_SETS = (
     "set1.tsv",
     "set2.tsv",
@@ -82,7 +88,6 @@ WRITTEN_SETS = (
     "set20.tsv",
     "set22.tsv",
     "set24.tsv",
-    "set30.tsv",
     "news_negatives.tsv",
 )
 WRITTEN_DIR = Path(__file__).resolve().parents[1] / "eval" / "written_snippets"
