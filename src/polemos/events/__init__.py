@@ -1653,15 +1653,6 @@ def _classify(
             # following the bombing of warplanes in Douma": words that name an act of war and
             # nothing else, or the people it killed, whatever the model reads around them
             return event
-        if (
-            event.event_type == "Violence against civilians"
-            and _cue("political_figures").search(sentence.text)
-            and _people_hurt(event)
-        ):
-            # "the governor of the state, Khamis Abakar, was killed hours after accusing the
-            # RSF of genocide": a political figure killed, whatever blame the words around
-            # it tell (the model learnt blame as no event from claims of attacks told before)
-            return event
         if event.sub_event_type == "Arrests" and any(
             e.event_type in _VIOLENT for e in article.events
         ):
