@@ -1084,6 +1084,10 @@ class EventExtractor:
                 # shot dead": the act told before, named by its place, whatever else is told
                 _placed_where_it_took_place(article, sentence, told)
             for event in found:
+                if self.use_classifier and _a_crime_s_sexual_violence(
+                    event, article, sentence, kb
+                ):
+                    continue
                 if event.modality in STATEMENT_MODALITIES:
                     article.statements.append(event)
                     continue
@@ -1861,6 +1865,30 @@ _ACT_OF_WAR = re.compile(
 _WEAPON_OF_WAR = re.compile(
     r"\b(?:warplanes?|missiles?|rockets?|mortars?|artillery)\b", re.IGNORECASE
 )
+
+
+def _a_crime_s_sexual_violence(
+    event: Event, article: Article, sentence: Sentence, kb: ActorKnowledge
+) -> bool:
+    """"Phila. rape suspect to stand trial in Lock Haven", "a serious sexual assault on a
+    16-year-old girl": sexual violence in news with no armed or political side and no war
+    told, in an article of no political violence, is a crime; ACLED codes the sexual violence
+    of political actors (and the model, which learnt the words from those alone, reads any
+    such crime as theirs)."""
+    if event.sub_event_type != "Sexual violence" or _NOTE_STYLE.match(article.text):
+        return False
+    # (the sides the sentence names: the roles' default, an unidentified armed group, is none)
+    named = any(
+        m.category in NAMED_ARMED
+        for m in article.actor_mentions
+        if m.sentence == sentence.index
+    )
+    return not (
+        named
+        or _cue("means_of_war").search(sentence.text)
+        or _cue("political_figures").search(sentence.text)
+        or any(e.event_type in _VIOLENT for e in article.events)
+    )
 
 
 def _tells_of_war(event: Event, sentence: Sentence, kb: ActorKnowledge) -> bool:
