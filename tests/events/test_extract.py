@@ -10247,3 +10247,11 @@ def test_each_charge_of_a_list_is_a_charge() -> None:
         "He is also charged with one count each of sexual abuse of a minor, sexual abuse of a "
         "minor with a continuing course of conduct and possession of child pornography."
     ) == []
+
+
+def test_a_hideout_discovered_and_destroyed_is_no_bomb_disrupted() -> None:
+    found = rule_events(
+        "Iraqi army discovered and destroyed an IS hideout in the Bumsaleh orchards of At "
+        "Tarmiyah district, Baghdad."
+    )
+    assert "Disrupted weapons use" not in [e["sub_event_type"] for e in found]
