@@ -10231,17 +10231,6 @@ def test_a_crime_s_sexual_violence_with_no_armed_side_is_no_event(text: str) -> 
     assert events(text, published="2009-02-20") == []
 
 
-def test_sexual_violence_by_border_guards_is_a_state_force_s() -> None:
-    (event,) = events(
-        "A Rohingya woman was raped by border guard personnel near Maungdaw, her family said, "
-        "the second such case reported this month.",
-        published="2017-10-20",
-    )
-    assert (event["sub_event_type"], event["actor1"]) == (
-        "Sexual violence", "Police Forces of Myanmar"
-    )
-
-
 def test_each_charge_of_a_list_is_a_charge() -> None:
     assert rule_events(
         "He is also charged with one count each of sexual abuse of a minor, sexual abuse of a "
