@@ -1084,9 +1084,7 @@ class EventExtractor:
                 # shot dead": the act told before, named by its place, whatever else is told
                 _placed_where_it_took_place(article, sentence, told)
             for event in found:
-                if self.use_classifier and _a_crime_s_sexual_violence(
-                    event, article, sentence, kb
-                ):
+                if self.use_classifier and _a_crime_s_sexual_violence(event, article, sentence):
                     continue
                 if event.modality in STATEMENT_MODALITIES:
                     article.statements.append(event)
@@ -1867,9 +1865,7 @@ _WEAPON_OF_WAR = re.compile(
 )
 
 
-def _a_crime_s_sexual_violence(
-    event: Event, article: Article, sentence: Sentence, kb: ActorKnowledge
-) -> bool:
+def _a_crime_s_sexual_violence(event: Event, article: Article, sentence: Sentence) -> bool:
     """"Phila. rape suspect to stand trial in Lock Haven", "a serious sexual assault on a
     16-year-old girl": sexual violence in news with no armed or political side and no war
     told, in an article of no political violence, is a crime; ACLED codes the sexual violence
