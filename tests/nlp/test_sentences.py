@@ -2,7 +2,7 @@ import pytest
 
 from polemos.article import Article
 from polemos.nlp import Annotator, split_sentences
-from polemos.resources import lowercase_alternation
+from polemos.resources import first_pairs, lowercase_alternation
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
@@ -63,6 +63,31 @@ def test_patterns_that_begin_with_no_plain_letter_are_still_tried() -> None:
         assert bool(plain.search(text)) == bool(at_words.search(text)), text
     assert at_words.search("they slay") and at_words.search("12 dead")
     assert not at_words.search("overkill")
+
+
+def test_first_pairs_of_characters_are_read_from_the_pattern() -> None:
+    assert first_pairs(r"(?<!no )\bs?hell(?:ed)?\b") == {"sh", "he"}
+    assert first_pairs(r"\b(?:air|drone) ?strikes?\b") == {"ai", "dr"}
+    digits = "0123456789"
+    assert first_pairs(r"\b[0-9]{2,} dead\b") == {a + b for a in digits for b in digits}
+    assert first_pairs(r"\bi(?:ed)?\b") == set()  # a match may be one letter long
+    assert first_pairs(r"\b\w+ killed\b") == set()  # any word character: not plain
+    assert first_pairs(r"(?i)\bkilled\b") == set()  # capitals too
+
+
+def test_patterns_filed_by_their_first_pair_are_all_still_tried() -> None:
+    # several patterns share a first letter and differ in the second; one has no known
+    # pair (a one-letter match), one may begin with either of two pairs
+    patterns = [r"\bshell(?:ed)?\b", r"\bshot\b", r"\bs?trike\b", r"\bi(?:ed)?\b",
+                r"\bsniper\b", r"\bstab(?:bed)?\b", r"\bs(?:ie|ei)ge\b"]
+    plain = lowercase_alternation(patterns, "test")
+    at_words = lowercase_alternation(patterns, "test", at_word_start=True)
+    texts = ["shelled", "shot", "strike", "trike", "an i was", "ied blast", "sniper fire",
+             "stabbed", "siege", "seige", "shoe", "snow", "idle", "stable", "sieve"]
+    for text in texts:
+        assert bool(plain.search(text)) == bool(at_words.search(text)), text
+    assert all(at_words.search(t) for t in texts[:10])
+    assert not any(at_words.search(t) for t in texts[10:])
 
 
 def test_matrix_products_through_numpy_parse_as_blis_does() -> None:
