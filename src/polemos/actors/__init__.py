@@ -83,6 +83,10 @@ class ActorKnowledge:
     automaton: ahocorasick.Automaton
     categories: dict[str, str]  # canonical name -> category
     air: frozenset[str]  # canonical names that fly
+    # canonical names of militias that fight on a state's side (data: state_side): the ground
+    # they take is ACLED's "Government regains territory" ("government forces or their
+    # affiliates"), as the state's own is
+    state_side: frozenset[str]
     air_countries: frozenset[str]
     country_names: dict[str, str]  # ISO2 -> ACLED country name
     forces_names: dict[str, str]  # ISO2 -> the name in "Military Forces of ..."
@@ -292,6 +296,7 @@ def knowledge() -> ActorKnowledge:
     automaton = ahocorasick.Automaton()
     categories: dict[str, str] = {}
     air: set[str] = set()
+    state_side: set[str] = set()
     aliases: dict[str, str] = {}
 
     homes: dict[str, str] = {}
@@ -306,6 +311,8 @@ def knowledge() -> ActorKnowledge:
             fields[name] = tuple(actor.get("fights_in") or [actor["country"]])
         if actor.get("air"):
             air.add(name)
+        if actor.get("state_side"):
+            state_side.add(name)
         for alias in [name, *actor.get("aliases", [])]:
             fixed = None if template else name
             cased = alias if _is_cased(alias) else None
@@ -400,6 +407,7 @@ def knowledge() -> ActorKnowledge:
         automaton=automaton,
         categories=categories,
         air=frozenset(air),
+        state_side=frozenset(state_side),
         air_countries=frozenset(forces["air"]),
         country_names=country_names,
         forces_names=forces_names,

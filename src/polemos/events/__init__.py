@@ -3442,6 +3442,10 @@ _CLAIMED_BEFORE = re.compile(
     r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.I,
 )
+_CLAIMS_NAMED_ACT_BEFORE = re.compile(r"\bclaims(?:\s+[\w'’-]+){1,3}$", re.IGNORECASE)
+_ACT_NOUN_END = re.compile(
+    r"(?:attacks?|bombings?|blasts?|ambush|raids?|assault|explosions?)$", re.IGNORECASE
+)
 # a headline's claim right before the act it claims: "ISWAP claims responsibility for attack"
 _CLAIMED_FOR = re.compile(r"\bclaim\w*\s+responsibility\s+for$", re.IGNORECASE)
 # "IS-K claimed responsibility", "the group claimed the attack" ("No group has claimed
@@ -5689,6 +5693,16 @@ _WAVE_IT_FOLLOWED_BEFORE = re.compile(
     r"rise|escalation|increase|spike|flurry)\s+(?:of|in)(?:\s+[\w-]+){0,2}$",
     re.IGNORECASE,
 )
+# the length of a spell of violence that came before what a sentence tells
+_SPELL_OF_IT_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|weeks|months|years)\s+"
+    r"(?:(?:days|weeks|months|years)\s+)?of(?:\s+[\w-]+){0,3}$",
+    re.IGNORECASE,
+)
+_HARM_TOLD = re.compile(
+    r"\b(?:kill\w*|dead|died|death|wound\w*|injur\w*|casualt\w*|martyr\w*)", re.IGNORECASE
+)
 _METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic", "group_change"}
 
 
@@ -5770,8 +5784,12 @@ def _only_telling(mention: ActorMention, text: str) -> bool:
     group that says so claims the act: "ISIS said it was behind it".)"""
     return (
         _TELLING_AFTER.match(text, mention.end) is not None
-        and _cue("police").search(mention.text) is not None
-    )
+        # "..., SANA said, quoting police"
+        or _QUOTING_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    ) and _cue("police").search(mention.text) is not None
+
+
+_QUOTING_BEFORE = re.compile(r"\b(?:quoting|citing)\s+(?:the\s+|local\s+)?$", re.IGNORECASE)
 
 
 _BARE_STRIKE = re.compile(r"(?i:struck|strikes?)")
@@ -5890,6 +5908,10 @@ def _anchored(
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
+    if _CLAIMS_NAMED_ACT_BEFORE.search(before) and _ACT_NOUN_END.search(match.text):
+        # a headline's "Saraya Awliya al-Dam claims Erbil airport rocket attack": the act
+        # named by its place and kind (not "Russia claims Ukrainian forces shelled": a verb)
+        return False
     if _CLAIMED_FOR.search(before) and not match.text.lower().endswith("ing"):
         # a headline's "ISWAP claims responsibility for attack on Malam Fatori base" (not
         # "claimed responsibility for killing 12 soldiers": the act claimed, told here)
@@ -5925,6 +5947,11 @@ def _anchored(
         return False  # "sentenced seven militants to death for the 2016 cafe attack": of old
     if _WAVE_IT_FOLLOWED_BEFORE.search(before) and match.text.lower().endswith("s"):
         return False  # "declared a state of emergency following a wave of gang attacks"
+    if _SPELL_OF_IT_BEFORE.search(before) and not _HARM_TOLD.search(text, match.end):
+        # "After nearly two months of siege and shelling, the Central Committee accepted a
+        # roadmap": how long the act went on before what the sentence tells (not "After two
+        # days of shelling, five civilians were killed": its toll)
+        return False
     if _NOT_YET_BEFORE.search(before):
         return False  # "ahead of an expected Fano offensive", "fears of an imminent attack"
     if (
@@ -6297,6 +6324,15 @@ def _roles(
         # the toll of the fight the article tells, between its armed group and that group's
         # enemy
         return dominant[0], None, "the dead of a fight: the article's war"
+    if _FELL_TO.fullmatch(match.text):
+        # "Maarat al-Numan, held by opposition factions since 2012, fell to regime forces": the
+        # side the place fell to took it; who held it, named before, lost it
+        taker = next(
+            (m for m in after if 0 <= m.start - offset - match.end <= _BY_AGENT_GAP), None
+        )
+        if taker is not None:
+            loser = next((m for m in reversed(before) if m.actor != taker.actor), None)
+            return taker, loser, "'fell to': the taker after it, who held the place before"
     if match.trigger.sides_after:
         # "... between Al-Zenky and HTS rising to 5 civilian martyrs": sides, not victims
         sides = [m for m in after if m.category not in VICTIM_CATEGORIES]
@@ -6850,6 +6886,7 @@ _DOER_NAMED_AFTER = re.compile(
 )
 # how far after "by" the doer's name may start: "by two armed men", "by the security forces"
 _BY_AGENT_GAP = 25
+_FELL_TO = re.compile(r"(?:fell|falls|fall|falling)\s+to", re.IGNORECASE)
 # the trigger words of an assault on one side (not "clashed", "battled": a fight)
 _ONE_SIDED_ASSAULT = re.compile(r"\b(?:attack|ambush|stormed|storming|raid)", re.IGNORECASE)
 # "they attacked", not "He said two suspects had been arrested": the teller is no doer
@@ -7183,6 +7220,9 @@ def _sub_event_type(
             category1 in {None, "external", "unknown"} and RETAKE_WORDS.search(match.text)
         ):
             return "Government regains territory", rule + " + doer is a state force"
+        if actor1 is not None and actor1.actor in kb.state_side:
+            # "PMF and army units storm Baiji refinery, retake it from Daesh"
+            return "Government regains territory", rule + " + doer fights on the state's side"
         if category1 is None and category2 in _GROUND_HOLDERS:
             # "after M23 rebels were pushed out", "the militants were driven out of the town":
             # a rebel or militia losing ground to a side left unnamed loses it to the state
@@ -7407,7 +7447,11 @@ _TOLL_INCLUDES_FORCES = re.compile(
 
 
 # the verbs of a device made safe, right before it or told of it right after
-_DEFUSING = r"defus(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|disarm(?:ed|ing)|neutrali[sz](?:ed|ing)"
+_DEFUSING = (
+    r"defus(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|disarm(?:ed|ing)|neutrali[sz](?:ed|ing)|"
+    # "police explosives experts dismantled another booby-trapped car"
+    r"dismantl(?:e|es|ed|ing)"
+)
 _DEFUSED_BEFORE = re.compile(rf"\b(?:{_DEFUSING})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 _DEFUSED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"

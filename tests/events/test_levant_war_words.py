@@ -1,0 +1,152 @@
+"""The words of the Syrian and Iraqi wars' local press and monitors (fifty-first session):
+one behaviour a test, each written anew here (not taken from the snippet sets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import polemos
+
+
+def events(text: str, published: str = "2019-06-12") -> list[dict[str, Any]]:
+    return polemos.extract(text, published=published)["events"]
+
+
+def types(text: str) -> list[str]:
+    return [e["sub_event_type"] for e in events(text)]
+
+
+def rule_types(text: str) -> list[str]:
+    """The trigger rules' own reading, without the learned classifier's say (which may read
+    the same words right where the rules miss them)."""
+    from polemos.events import EventExtractor
+    from polemos.pipeline import Pipeline, default_pipeline
+
+    stages = [(n, EventExtractor(use_classifier=False) if n == "events" else s)
+              for n, s in default_pipeline().stages]  # fmt: skip
+    found = polemos.extract(text, published="2019-06-12", pipeline=Pipeline(stages))["events"]
+    return [e["sub_event_type"] for e in found]
+
+
+def test_a_place_that_fell_to_a_side_was_taken_by_that_side() -> None:
+    (event,) = events(
+        "Kafr Nabudah, held by rebel factions since 2014, fell to regime forces on Sunday."
+    )
+    assert event["sub_event_type"] == "Government regains territory"
+    assert event["actor1"] == "Military Forces of Syria"
+    (event,) = events(
+        "The village of Tal Hamis fell to Islamic State fighters after a night of clashes."
+    )
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+    assert event["actor1"] == "Islamic State"
+
+
+def test_a_militia_on_the_state_s_side_regains_territory_for_it() -> None:
+    (event,) = events("Popular Mobilisation Forces recaptured the village of Albu Ajil from IS.")
+    assert event["sub_event_type"] == "Government regains territory"
+    assert event["actor1"] == "Popular Mobilization Forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime troops regained two villages in the northern Hama countryside on Friday.",
+        "Iraqi troops took the compound after dislodging IS fighters from the area on Monday.",
+    ],
+)
+def test_ground_regained_or_an_enemy_dislodged_is_territory(text: str) -> None:
+    assert types(text) == ["Government regains territory"]
+    assert rule_types(text) == ["Government regains territory"]
+
+
+def test_warplanes_named_by_their_type_strike_from_the_air() -> None:
+    (event,) = events("Iraqi F-16s bombed IS hideouts in the Makhoul mountains, killing six.")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert event["actor1"] == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SDF fighters opened live fire to break up a demonstration against conscription in "
+         "Dhiban.", "Excessive force against protesters"),
+        ("Snipers kill three protesters in Baghdad's Tahrir Square",
+         "Excessive force against protesters"),
+        ("Asayish fighters detained five men after breaking up a demonstration against fuel "
+         "shortages in al-Shuhail.", "Protest with intervention"),
+    ],
+)
+def test_force_that_breaks_up_a_protest(text: str, expected: str) -> None:
+    assert expected in types(text)
+    assert rule_types(text)[:1] == [expected]
+
+
+def test_a_bomber_who_sets_off_his_vest_is_a_suicide_bombing() -> None:
+    text = (
+        "A man walked up to the checkpoint in Tuz Khurmatu and detonated his vest, killing "
+        "three policemen."
+    )
+    assert types(text) == ["Suicide bomb"]
+    assert rule_types(text) == ["Suicide bomb"]
+
+
+def test_a_rape_by_regime_militiamen_is_political_violence() -> None:
+    (event,) = events("Regime militiamen raped a woman at a checkpoint near Hama, activists said.")
+    assert event["sub_event_type"] == "Sexual violence"
+    assert event["actor1"] == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army sent three battalions to the Jurdi front on Monday, officers said.",
+         "Change to group/activity"),
+        ("Four Idlib rebel groups merge under a single command", "Change to group/activity"),
+        ("Hezbollah militants opened a new headquarters in al-Qusayr on Tuesday.",
+         "Headquarters or base established"),
+        ("Angry villagers lynch suspected IS spy near Mayadin", "Mob violence"),
+        ("Mosul police round up 12 IS suspects in Hammam al-Alil sweep", "Arrests"),
+        ("Russian air defences down two drones over Hmeimim airbase", "Disrupted weapons use"),
+        ("Engineers dismantled a booby-trapped car parked near the market in Azaz.",
+         "Disrupted weapons use"),
+        ("Government forces used explosives to demolish twenty houses in Jobar on Sunday.",
+         "Looting/property destruction"),
+    ],
+)
+def test_the_wars_other_acts_in_their_words(text: str, expected: str) -> None:
+    assert types(text)[:1] == [expected]
+    assert rule_types(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon opens new headquarters in Arlington",  # a firm's, no armed side
+        # drugs seized, no ground
+        "Border guards at the Jaber crossing seized nearly three million Captagon pills hidden "
+        "in a truck carrying lemons.",
+        # an accident, the police only telling of it
+        "A gas cylinder blast ripped through a bakery in Hama, injuring nine people, SANA said, "
+        "quoting police.",
+        "Saraya Awliya al-Dam claims Erbil airport rocket attack",  # the claim is the news
+    ],
+)
+def test_no_event_where_the_words_tell_none(text: str) -> None:
+    assert types(text) == []
+
+
+def test_a_deal_reached_or_accepted_on_the_fighting_is_an_agreement() -> None:
+    assert types(
+        "After weeks of siege and shelling, the town's committee accepted a Russian-brokered "
+        "roadmap under which gunmen will hand over their weapons."
+    ) == ["Agreement"]
+    assert "Agreement" in types(
+        "The two sides reached a deal on Sinjar that would see armed groups leave the district."
+    )
+
+
+def test_shelling_before_a_toll_is_still_the_toll_s_cause() -> None:
+    (event,) = events("After two days of heavy shelling, five civilians were killed in Douma.")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
