@@ -130,7 +130,6 @@ def test_the_wars_other_acts_in_their_words(text: str, expected: str) -> None:
         # an accident, the police only telling of it
         "A gas cylinder blast ripped through a bakery in Hama, injuring nine people, SANA said, "
         "quoting police.",
-        "Saraya Awliya al-Dam claims Erbil airport rocket attack",  # the claim is the news
     ],
 )
 def test_no_event_where_the_words_tell_none(text: str) -> None:
@@ -150,3 +149,25 @@ def test_a_deal_reached_or_accepted_on_the_fighting_is_an_agreement() -> None:
 def test_shelling_before_a_toll_is_still_the_toll_s_cause() -> None:
     (event,) = events("After two days of heavy shelling, five civilians were killed in Douma.")
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_curfew_announced_for_tomorrow_is_the_act_and_one_threatened_is_not() -> None:
+    assert rule_types(
+        "From Sunday a full curfew will be imposed across Raqqa, the civil council announced."
+    )[:1] == ["Change to group/activity"]
+    assert rule_types("A curfew will be imposed if the riots go on, the governor warned.") == []
+
+
+def test_a_child_taken_from_her_school_is_abducted() -> None:
+    assert rule_types(
+        "Armed men took a 13-year-old girl from outside her school in Kobani, her family said."
+    )[:1] == ["Abduction/forced disappearance"]
+
+
+def test_a_group_s_change_and_violence_told_in_one_sentence_are_two_acts() -> None:
+    found = rule_types(
+        "Three brigades merge into Jaysh al-Nasr and 4 killed in a mine explosion in Kafr "
+        "Zita and Latamna"
+    )
+    assert found[0] == "Change to group/activity"
+    assert "Remote explosive/landmine/IED" in found

@@ -1190,6 +1190,7 @@ class EventExtractor:
                     elif (
                         not events
                         or _reports_apart(event, events)
+                        or _change_beside_violence(event, events[-1])
                         or _opens_another_act(sentence, start, mentions)
                         or _its_own_doer(event, events[-1], sentence, start, match, mentions)
                         or _another_part_of_the_place(sentence, clause_of[-1], (start, end))
@@ -3442,10 +3443,6 @@ _CLAIMED_BEFORE = re.compile(
     r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.I,
 )
-_CLAIMS_NAMED_ACT_BEFORE = re.compile(r"\bclaims(?:\s+[\w'’-]+){1,3}$", re.IGNORECASE)
-_ACT_NOUN_END = re.compile(
-    r"(?:attacks?|bombings?|blasts?|ambush|raids?|assault|explosions?)$", re.IGNORECASE
-)
 # a headline's claim right before the act it claims: "ISWAP claims responsibility for attack"
 _CLAIMED_FOR = re.compile(r"\bclaim\w*\s+responsibility\s+for$", re.IGNORECASE)
 # "IS-K claimed responsibility", "the group claimed the attack" ("No group has claimed
@@ -5523,6 +5520,15 @@ def _reports_apart(event: Event, kept: list[Event]) -> bool:
     )
 
 
+def _change_beside_violence(event: Event, previous: Event) -> bool:
+    """"Several brigades merge in Jaysh Hama and 7 casualties in aerial bombardment and mine
+    explosions": a group's change and violence, told in one sentence, are two acts (the one
+    cannot tell more of the other)."""
+    kinds = {event.sub_event_type, previous.sub_event_type}
+    types = {event.event_type, previous.event_type}
+    return "Change to group/activity" in kinds and bool(types & _VIOLENT)
+
+
 # the words and signs of a crowd: "staged a protest ... and demanded freedom for Tibet", "They
 # demanded the construction of a health center in Quilcapuncu"
 _CROWD_SAYS = re.compile(r"protest: '(?:demand|chant|placard|banner|signs)", re.IGNORECASE)
@@ -5700,8 +5706,10 @@ _SPELL_OF_IT_BEFORE = re.compile(
     r"(?:(?:days|weeks|months|years)\s+)?of(?:\s+[\w-]+){0,3}$",
     re.IGNORECASE,
 )
-_HARM_TOLD = re.compile(
-    r"\b(?:kill\w*|dead|died|death|wound\w*|injur\w*|casualt\w*|martyr\w*)", re.IGNORECASE
+_DEAL_TOLD = re.compile(
+    r"\b(?:agree\w*|accept\w*|deal|truce|cease-?fire|roadmap|road\s+map|surrender\w*|"
+    r"reconcil\w*|settlement|evacuation\s+deal)\b",
+    re.IGNORECASE,
 )
 _METAPHOR_PRONE = {"territory_taken", "targeting", "clash", "strike_generic", "group_change"}
 
@@ -5908,10 +5916,6 @@ def _anchored(
     before = text[: match.start].rstrip()
     if _CLAIMED_BEFORE.search(before):
         return False  # "Al Shabaab claimed responsibility for the attack": told already
-    if _CLAIMS_NAMED_ACT_BEFORE.search(before) and _ACT_NOUN_END.search(match.text):
-        # a headline's "Saraya Awliya al-Dam claims Erbil airport rocket attack": the act
-        # named by its place and kind (not "Russia claims Ukrainian forces shelled": a verb)
-        return False
     if _CLAIMED_FOR.search(before) and not match.text.lower().endswith("ing"):
         # a headline's "ISWAP claims responsibility for attack on Malam Fatori base" (not
         # "claimed responsibility for killing 12 soldiers": the act claimed, told here)
@@ -5947,10 +5951,10 @@ def _anchored(
         return False  # "sentenced seven militants to death for the 2016 cafe attack": of old
     if _WAVE_IT_FOLLOWED_BEFORE.search(before) and match.text.lower().endswith("s"):
         return False  # "declared a state of emergency following a wave of gang attacks"
-    if _SPELL_OF_IT_BEFORE.search(before) and not _HARM_TOLD.search(text, match.end):
+    if _SPELL_OF_IT_BEFORE.search(before) and _DEAL_TOLD.search(text, match.end):
         # "After nearly two months of siege and shelling, the Central Committee accepted a
-        # roadmap": how long the act went on before what the sentence tells (not "After two
-        # days of shelling, five civilians were killed": its toll)
+        # roadmap": how long the fighting went on before the deal the sentence tells (not
+        # "After four days of attacks ISIS controls Palmyra": how it was taken)
         return False
     if _NOT_YET_BEFORE.search(before):
         return False  # "ahead of an expected Fano offensive", "fears of an imminent attack"
@@ -9275,6 +9279,15 @@ _SINCE_DAYS_AGO = re.compile(
 )
 
 
+_MEASURE_ANNOUNCED = re.compile(
+    r"\b(?:announc|declar|decid|decree|order)(?:ed|es|ing)?\b", re.IGNORECASE
+)
+_MEASURE_THREATENED = re.compile(
+    r"\b(?:if|unless|could|might|may|threaten\w*|warn\w*|consider\w*|mull\w*|propos\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _modality(
     sentence: Sentence,
     match: TriggerMatch,
@@ -9291,6 +9304,16 @@ def _modality(
         or _tried_to_protest(match.trigger, sentence.text, match.start),
         stopping_is_act=match.trigger.sub_event_type in _INTERVENTIONS,
     )
+    if (
+        cue
+        and match.trigger.id == "security_measure"
+        and _MEASURE_ANNOUNCED.search(sentence.text)
+        and not _MEASURE_THREATENED.search(sentence.text)
+    ):
+        # "a full curfew will be imposed across Hasakah, the Autonomous Administration
+        # announced": the measure decided is the act, whenever it begins (not "a curfew will
+        # be imposed if the protests continue, the governor warned")
+        cue = None
     if cue:
         return "speculative", cue
     negation = modality.denied(sentence.text, match.start)
