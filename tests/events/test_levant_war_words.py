@@ -156,6 +156,9 @@ def test_a_curfew_announced_for_tomorrow_is_the_act_and_one_threatened_is_not() 
         "From Sunday a full curfew will be imposed across Raqqa, the civil council announced."
     )[:1] == ["Change to group/activity"]
     assert rule_types("A curfew will be imposed if the riots go on, the governor warned.") == []
+    assert rule_types(
+        "A curfew will be imposed in Kirkuk from 1 May, the provincial council announced."
+    )[:1] == ["Change to group/activity"]
 
 
 def test_a_child_taken_from_her_school_is_abducted() -> None:

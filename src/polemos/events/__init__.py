@@ -9282,7 +9282,8 @@ _MEASURE_ANNOUNCED = re.compile(
     r"\b(?:announc|declar|decid|decree|order)(?:ed|es|ing)?\b", re.IGNORECASE
 )
 _MEASURE_THREATENED = re.compile(
-    r"\b(?:if|unless|could|might|may|threaten\w*|warn\w*|consider\w*|mull\w*|propos\w*)\b",
+    # ("may", not the month's "May")
+    r"\b(?:if|unless|could|might|(?-i:may)|threaten\w*|warn\w*|consider\w*|mull\w*|propos\w*)\b",
     re.IGNORECASE,
 )
 

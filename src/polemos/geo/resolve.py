@@ -1990,8 +1990,8 @@ class Resolver:
         "Lebanon's"), and the countries, admin1 and admin2 units it names by name."""
         g = self.gazetteer
         found: dict[int, float] = defaultdict(float)
-        # each distinct word looked up once (a text's few hundred words, twice over, were a
-        # fifth of resolution's time); where a demonym is among them, each of its
+        # each distinct word looked up once (a text's few hundred words, twice over, were
+        # most of this method's time); where a demonym is among them, each of its
         # occurrences is read where it stands
         if any(word.casefold() in DEMONYMS for word in set(_WORD.findall(text))):
             for match in _WORD.finditer(text):
