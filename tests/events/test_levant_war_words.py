@@ -174,3 +174,19 @@ def test_a_group_s_change_and_violence_told_in_one_sentence_are_two_acts() -> No
     )
     assert found[0] == "Change to group/activity"
     assert "Remote explosive/landmine/IED" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "kind"),
+    [
+        ("Gunmen believed to belong to an ISIS cell shot dead two shepherds near Palmyra.",
+         "Islamic State", "Attack"),
+        ("Armed men believed to belong to al-Shabaab abducted three teachers near Mandera.",
+         "Al Shabaab", "Abduction/forced disappearance"),
+    ],
+)
+def test_men_believed_to_belong_to_a_group_act_as_the_group(
+    text: str, doer: str, kind: str
+) -> None:
+    (event,) = events(text)
+    assert (event["actor1"], event["sub_event_type"]) == (doer, kind)

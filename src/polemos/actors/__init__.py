@@ -706,8 +706,10 @@ class ActorLinker:
 # of Fulani pastoralists"
 _ASSUMED_AFTER = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:who\s+(?:are|were|was)\s+)?(?:assumed|presumed|suspected|believed|"
-    r"thought)(?:\s+to\s+(?:be|have\s+been))?|comprised\s+of|composed\s+of|consisting\s+of)"
-    r"\s+(?:(?:members|elements|fighters)\s+of\s+)?(?:the\s+)?"
+    # "Gunmen believed to belong to an ISIS cell"
+    r"thought)(?:\s+to\s+(?:be|have\s+been|belong\s+to))?|comprised\s+of|composed\s+of|"
+    r"consisting\s+of)"
+    r"\s+(?:(?:members|elements|fighters)\s+of\s+)?(?:the\s+|an?\s+)?"
 )
 _ONE_NAME = re.compile(r"[A-Z][\w'’-]+")
 

@@ -5143,6 +5143,8 @@ _UNDER_PREDICATE = frozenset(
 
 
 _ACCUSING = re.compile(r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)", re.IGNORECASE)
+_ASSUMING = re.compile(r"believed|suspected|thought|presumed|assumed", re.IGNORECASE)
+_TO_BE_OF = re.compile(r"\s+to\s+(?:be|belong|have\s+been)\b", re.IGNORECASE)
 
 
 def _owner_named_on(sentence: Sentence, match: TriggerMatch, mentions: list[ActorMention]) -> bool:
@@ -5181,6 +5183,12 @@ def _governing_predicate(match: TriggerMatch, parse: Any) -> TriggerMatch:
             # predicate of the act ("the SDF accused Turkish forces of shelling Kobani": its
             # subject is the source, its object the doer; "Turkish army says hits IS" is)
             if token.idx >= match.start or _ACCUSING.fullmatch(token.text):
+                return match
+            if _ASSUMING.fullmatch(token.text) and _TO_BE_OF.match(
+                parse.text, token.idx + len(token.text)
+            ):
+                # "Gunmen believed to belong to an ISIS cell shot dead a shepherd": the parse
+                # hangs the act from the guess of who they are, which is no predicate of it
                 return match
             if token.lower_ in _TELLING_WORDS and _WORDS_BETWEEN.search(
                 parse.text, token.idx + len(token.text), match.start
