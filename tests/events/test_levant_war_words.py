@@ -190,3 +190,13 @@ def test_men_believed_to_belong_to_a_group_act_as_the_group(
 ) -> None:
     (event,) = events(text)
     assert (event["actor1"], event["sub_event_type"]) == (doer, kind)
+
+
+def test_protesters_pushed_back_with_batons_met_an_intervention_not_excessive_force() -> None:
+    (event,) = events(
+        "Protesters outside the Basra governorate building were pushed back by police wielding "
+        "batons on Sunday."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+    (event,) = events("Police attacked protesters outside the Basra governorate, killing two.")
+    assert event["sub_event_type"] == "Excessive force against protesters"

@@ -5528,6 +5528,15 @@ def _reports_apart(event: Event, kept: list[Event]) -> bool:
     )
 
 
+# what makes force on protesters excessive in ACLED's sense: lethal weapons or grave harm
+_LETHAL_FORCE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|fatal\w*|shot|shoot\w*|fir(?:e|ed|ing)|bullets?|"
+    r"live\s+(?:rounds|ammunition)|guns?|gunfire|stabb\w*|seriously|critically|grievous\w*|"
+    r"crackdown|massacre\w*|martyr\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _change_beside_violence(event: Event, previous: Event) -> bool:
     """"Several brigades merge in Jaysh Hama and 7 casualties in aerial bombardment and mine
     explosions": a group's change told first and violence after it, in one sentence, are two
@@ -7359,6 +7368,10 @@ def _sub_event_type(
         # demonstration": ACLED's violent demonstration, not a battle
         return "Violent demonstration", rule + " + protesters fought"
     if kind == "Armed clash" and category2 == "protesters":
+        if not _LETHAL_FORCE.search(sentence.text):
+            # "Protesters were pushed back by police wielding batons": force short of lethal
+            # weapons or grave harm is ACLED's intervention, not excessive force
+            return "Protest with intervention", rule + " + protesters pushed, no lethal force"
         # "a violent crackdown on peaceful demonstrators ... fatal attacks"
         return "Excessive force against protesters", rule + " + protesters attacked"
     # "IS opened fire on a local council member's car", "gunmen attacked two NGO vehicles":
