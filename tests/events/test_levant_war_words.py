@@ -200,3 +200,28 @@ def test_protesters_pushed_back_with_batons_met_an_intervention_not_excessive_fo
     assert event["sub_event_type"] == "Protest with intervention"
     (event,) = events("Police attacked protesters outside the Basra governorate, killing two.")
     assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An IS bomber drove an explosives-laden truck into an army checkpoint near Haditha, "
+         "killing five soldiers.", "Suicide bomb"),
+        ("Riot police turned water cannon and tear gas on hundreds of teachers demanding "
+         "unpaid wages in Erbil.", "Protest with intervention"),
+        ("A regime helicopter dropped a barrel packed with chlorine on Kafr Zita, medics said.",
+         "Chemical weapon"),
+        ("Windows of the town hall were smashed as protesters forced their way inside in "
+         "Sweida.", "Violent demonstration"),
+        ("Turkish and Russian troops begin joint patrols along the M4 highway",
+         "Change to group/activity"),
+        ("Seven Daraa factions unite under 'Southern Front' banner", "Change to group/activity"),
+        ("Police in Afrin arrested a man wearing an explosive belt near the market before he "
+         "could detonate it.", "Disrupted weapons use"),
+        ("C-RAM system downs two rockets over Baghdad airport", "Disrupted weapons use"),
+        ("A Russian military convoy of 30 vehicles, including armoured trucks, crossed into "
+         "Tal Tamr on Friday.", "Change to group/activity"),
+    ],
+)
+def test_more_of_the_wars_acts_in_their_words(text: str, expected: str) -> None:
+    assert rule_types(text)[:1] == [expected]
