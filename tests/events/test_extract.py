@@ -5,23 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from event_extraction import events, rule_events
 
 import polemos
 from polemos.events.taxonomy import ucdp_type_of_violence
-
-
-def events(text: str, published: str = "2017-06-12") -> list[dict[str, Any]]:
-    return polemos.extract(text, published=published)["events"]
-
-
-def rule_events(text: str) -> list[dict[str, Any]]:
-    """Events from the trigger rules alone, without the learned classifier's say."""
-    from polemos.events import EventExtractor
-    from polemos.pipeline import Pipeline, default_pipeline
-
-    stages = [(n, EventExtractor(use_classifier=False) if n == "events" else s)
-              for n, s in default_pipeline().stages]  # fmt: skip
-    return polemos.extract(text, published="2017-06-12", pipeline=Pipeline(stages))["events"]
 
 
 def test_passive_voice_puts_the_doer_after_by() -> None:

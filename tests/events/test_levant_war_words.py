@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from event_extraction import events as extracted
+from event_extraction import rule_events
 
-import polemos
+PUBLISHED = "2019-06-12"
 
 
-def events(text: str, published: str = "2019-06-12") -> list[dict[str, Any]]:
-    return polemos.extract(text, published=published)["events"]
+def events(text: str) -> list[dict[str, Any]]:
+    return extracted(text, PUBLISHED)
 
 
 def types(text: str) -> list[str]:
@@ -21,13 +23,7 @@ def types(text: str) -> list[str]:
 def rule_types(text: str) -> list[str]:
     """The trigger rules' own reading, without the learned classifier's say (which may read
     the same words right where the rules miss them)."""
-    from polemos.events import EventExtractor
-    from polemos.pipeline import Pipeline, default_pipeline
-
-    stages = [(n, EventExtractor(use_classifier=False) if n == "events" else s)
-              for n, s in default_pipeline().stages]  # fmt: skip
-    found = polemos.extract(text, published="2019-06-12", pipeline=Pipeline(stages))["events"]
-    return [e["sub_event_type"] for e in found]
+    return [e["sub_event_type"] for e in rule_events(text, PUBLISHED)]
 
 
 def test_a_place_that_fell_to_a_side_was_taken_by_that_side() -> None:

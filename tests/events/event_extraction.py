@@ -1,0 +1,24 @@
+"""Extraction helpers for the events tests: the full pipeline, and the trigger rules alone.
+
+A plain module, not a conftest: tests import its names, and conftest names clash across
+folders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polemos
+
+
+def events(text: str, published: str = "2017-06-12") -> list[dict[str, Any]]:
+    return polemos.extract(text, published=published)["events"]
+
+
+def rule_events(text: str, published: str = "2017-06-12") -> list[dict[str, Any]]:
+    """Events from the trigger rules alone, without the learned classifier's say."""
+    from polemos.events import EventExtractor
+    from polemos.pipeline import Pipeline, default_pipeline
+
+    stages = [(n, EventExtractor(use_classifier=False) if n == "events" else s)
+              for n, s in default_pipeline().stages]  # fmt: skip
+    return polemos.extract(text, published=published, pipeline=Pipeline(stages))["events"]
