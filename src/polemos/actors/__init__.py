@@ -658,6 +658,7 @@ class ActorLinker:
         mentions = _resolve_anaphora(mentions, text, kb, article, country)
         mentions = _the_ministry_named_before(mentions, text, article)
         mentions = _named_kin_militias(mentions, text, kb, article)
+        mentions += _numbered_units(text, [(m.start, m.end) for m in mentions], country, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         unknown = [(m.span(1), m.group(1)) for m in _UNKNOWN_GROUP.finditer(text)]
         unknown += [
@@ -892,6 +893,45 @@ def _states_that_act(
         for start, end, name in spans
         if not any(s < end and start < e for s, e in taken)
     ]
+
+
+# an army's unit named by its number: "the 47th Mechanised Brigade", "Ukraine's 93rd
+# Brigade", "paratroopers of the 25th Airborne Brigade"; war reports name the army that way,
+# and only armies number their brigades (a rebels' "1st Brigade" is told with its group's name)
+_NUMBERED_UNIT = re.compile(
+    r"(?:\b(?P<state>[A-Z][a-z]+)(?:'s|’s)?\s+)?(?P<unit>\b\d{1,3}(?:st|nd|rd|th)\s+"
+    r"(?:(?:Separate|Mechani[sz]ed|Motori[sz]ed|Airborne|Air\s+Assault|Assault|Marine|Naval|"
+    r"Infantry|Tank|Artillery|Mountain|Jaeger|Territorial\s+Defen[cs]e|Presidential|Guards|"
+    r"Special|Combined|Arms|Rifle|Operational|Spetsnaz|Coastal|Defen[cs]e|Light)\s+)*"
+    r"(?:Brigade|Battalion|Regiment|Division|Corps)\b)"
+)
+
+
+def _numbered_units(
+    text: str,
+    taken: list[tuple[int, int]],
+    country: str | None,
+    kb: ActorKnowledge,
+    article: Article,
+) -> list[ActorMention]:
+    """The forces an army's numbered unit belongs to: the state named before it ("Russia's
+    155th Naval Infantry Brigade", "Ukrainian 3rd Assault Brigade"), else the article's."""
+    found = []
+    names = _state_names()
+    for unit in _NUMBERED_UNIT.finditer(text):
+        state = unit.group("state")
+        code = (names.get(state) or kb.demonyms.get(state.casefold())) if state else None
+        # a word before the number that names no state ("The 47th") is not the unit's
+        start = unit.start() if code else unit.start("unit")
+        if any(s < unit.end() and start < e for s, e in taken) or not (code or country):
+            continue
+        found.append(
+            _state_forces(
+                start, unit.end(), text[start : unit.end()], code or country or "",
+                "numbered-unit", kb, article,
+            )
+        )
+    return found
 
 
 def _state_forces(
