@@ -447,6 +447,15 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
             match = nth
     if match is None and _PERFECT_BEFORE.search(sentence, 0, trigger_start):
         match = _OVER_YEARS.search(sentence, start, end if end >= 0 else len(sentence))
+        if (
+            match is not None
+            and match.end() <= trigger_start
+            and _RELATIVE.search(sentence, start, match.start())
+            and "," in sentence[match.end() : trigger_start]
+        ):
+            # "Vuhledar, the town that withstood Russian assaults for more than two years, has
+            # fallen": the years of an aside on the subject, closed before the act
+            match = None
     if match is None:
         # "Armed gangs have for years terrorised villages ..., kidnapping residents for ransom"
         match = _PERFECT_FOR_YEARS.search(sentence, start, trigger_start)
