@@ -7305,6 +7305,10 @@ def _sub_event_type(
             # as its victims say, not a strike from afar
             kind, rule = "killing", rule + " + a raid on the ground"
     if kind == "strike":
+        if _FIRED_WEAPON_BEFORE.search(sentence.text, max(0, match.start - 40), match.start):
+            # "a Houthi ballistic missile struck a petrol station": the missile fired from the
+            # ground is the doer, whoever flies (ACLED's missile attacks)
+            return "Shelling/artillery/missile attack", rule + " + a missile or shell struck"
         if actor1 is not None and kb.flies(actor1.actor):
             return "Air/drone strike", rule + f" + {actor1.actor} flies"
         if re.search(
@@ -7463,6 +7467,10 @@ def _sub_event_type(
     return kind, rule
 
 
+_FIRED_WEAPON_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|iskanders?|grads?)\s+$",
+    re.IGNORECASE,
+)
 _CROWD_S_KILLING = re.compile(
     r"\b(?:stoned|lynched|burn(?:ed|t)|beat|beaten|hacked)\b", re.IGNORECASE
 )
