@@ -658,7 +658,8 @@ class ActorLinker:
         mentions = _resolve_anaphora(mentions, text, kb, article, country)
         mentions = _the_ministry_named_before(mentions, text, article)
         mentions = _named_kin_militias(mentions, text, kb, article)
-        mentions += _numbered_units(text, [(m.start, m.end) for m in mentions], country, kb, article)
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += _numbered_units(text, taken, country, kb, article)
         taken = [(m.start, m.end) for m in mentions]
         unknown = [(m.span(1), m.group(1)) for m in _UNKNOWN_GROUP.finditer(text)]
         unknown += [
@@ -925,12 +926,14 @@ def _numbered_units(
         start = unit.start() if code else unit.start("unit")
         if any(s < unit.end() and start < e for s, e in taken) or not (code or country):
             continue
-        found.append(
-            _state_forces(
-                start, unit.end(), text[start : unit.end()], code or country or "",
-                "numbered-unit", kb, article,
-            )
+        mention = _state_forces(
+            start, unit.end(), text[start : unit.end()], code or country or "",
+            "numbered-unit", kb, article,
         )
+        if code is None:
+            # whose unit, the place of its act tells, as it does for bare "troops"
+            mention.template = kb.forces_template
+        found.append(mention)
     return found
 
 
