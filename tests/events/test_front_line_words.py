@@ -122,3 +122,39 @@ def test_a_militia_on_the_government_side_in_yemen_regains_ground_for_it() -> No
         "coalition said."
     )
     assert event["sub_event_type"] == "Government regains territory"
+
+
+def test_a_monitor_documenting_a_death_tells_it() -> None:
+    # the monitors' own formula reports the act; a note "describing" one does not
+    assert "Armed clash" in rule_types(
+        "Clashes continue in Quneitra, with the Observatory documenting the first casualty "
+        "since the start of the truce"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A silent strike emptied the streets of Mandalay on Monday", "Peaceful protest"),
+        ("A junta paramotor dropped two bombs on a village in Sagaing on Monday, killing 9.",
+         "Air/drone strike"),
+        ("Troops near Myawaddy fired shells that gave off a thick choking smoke on Monday, "
+         "killing two fighters.", "Chemical weapon"),
+        ("Soldiers returned to Malam Fatori on Monday and hoisted the flag without resistance.",
+         "Non-violent transfer of territory"),
+    ],
+)
+def test_the_sahel_s_and_myanmar_s_acts_in_their_words(text: str, expected: str) -> None:
+    assert expected in rule_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fuel a jet burns is no jet; a crush at a handout is no one's violence
+        "The Treasury sanctioned two firms that supplied jet fuel to the air force on Monday.",
+        "Merchants were handing out cash at a school when the crush began; 78 people died.",
+    ],
+)
+def test_no_act_of_war_where_the_words_tell_none(text: str) -> None:
+    assert not [t for t in rule_types(text) if t in ("Air/drone strike", "Armed clash", "Attack")]

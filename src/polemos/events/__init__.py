@@ -6059,7 +6059,7 @@ _TOPIC_OF = re.compile(
     # "accused of filming the aftermath of strikes", "footage of the bombing": what is shown
     r"\b(?:(?:filming|filmed|photograph\w*)\s+(?:the\s+)?(?:aftermath|scene|site|damage)|"
     r"footage|videos?|images|pictures)\s+of(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
-    r"\b(?:describing|depicting|documenting)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
+    r"\b(?:describing|depicting)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     # "the surge in IED attacks in south Bijapur reflects a shift in tactics": a trend
     r"\b(?:surge|rise|spike|increase|uptick|upsurge|decline|drop|fall)\s+in(?:\s+[\w'’-]+){0,2}$|"
     # "empathising with Israel with regards to Palestinian rockets": what is talked about

@@ -412,7 +412,7 @@ _LONG_AGO = re.compile(
     re.IGNORECASE,
 )
 _LONG_AGO_BEFORE = re.compile(
-    r"\b(?:(?:months|years|decades)\s+after|a\s+year\s+after|(?:last|previous)\s+year['’]s)"
+    r"\b(?:(?:weeks|months|years|decades)\s+after|a\s+year\s+after|(?:last|previous)\s+year['’]s)"
     r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
