@@ -158,3 +158,17 @@ def test_the_sahel_s_and_myanmar_s_acts_in_their_words(text: str, expected: str)
 )
 def test_no_act_of_war_where_the_words_tell_none(text: str) -> None:
     assert not [t for t in rule_types(text) if t in ("Air/drone strike", "Armed clash", "Attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A young man walked up to the activist outside her flat in Odesa and shot her in the "
+        "head on Monday.",
+        "Gunmen stopped the councillor's car near Kidal and shot him dead on Monday.",
+    ],
+)
+def test_one_person_shot_by_a_gunman_is_an_attack_on_a_civilian(text: str) -> None:
+    (event,) = rule_events(text, PUBLISHED)
+    assert event["sub_event_type"] == "Attack"
+    assert event["actor1"].startswith("Unidentified Armed Group")
