@@ -172,3 +172,27 @@ def test_one_person_shot_by_a_gunman_is_an_attack_on_a_civilian(text: str) -> No
     (event,) = rule_events(text, PUBLISHED)
     assert event["sub_event_type"] == "Attack"
     assert event["actor1"].startswith("Unidentified Armed Group")
+
+
+def test_a_device_that_went_off_stays_one_when_others_were_defused() -> None:
+    # the words between a device and "were deactivated" must not cross another act of it
+    types = rule_types(
+        "One improvised explosive device detonated inside a cathedral in Toluca on Monday "
+        "while several others were deactivated in shopping centres."
+    )
+    assert types == ["Remote explosive/landmine/IED"]
+
+
+def test_a_body_burned_inside_a_home_is_no_home_burned() -> None:
+    assert "Looting/property destruction" not in rule_types(
+        "A woman was found beaten and burned inside a home in Ciudad Juarez on Monday."
+    )
+
+
+def test_a_soldier_told_as_off_duty_after_his_unit_is_a_civilian() -> None:
+    (event,) = rule_events(
+        "A soldier of the 33rd Division, who was off duty and unarmed, was shot dead by "
+        "gunmen in Sagaing on Monday.",
+        PUBLISHED,
+    )
+    assert event["sub_event_type"] == "Attack"

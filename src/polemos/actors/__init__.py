@@ -1297,6 +1297,7 @@ def _counted_nationals(
 
 # "an off-duty police officer", "2 former policemen", "a retired soldier": ACLED codes
 # members of a force who are not serving as civilians
+_OFF_DUTY_AFTER = re.compile(r"[^.;]{0,150}?\boff[- ]duty\b", re.I)
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}?$", re.I)
 _SERVING_CATEGORIES = {"state_forces", "rebel_group", "political_militia", "identity_militia"}
 
@@ -1336,7 +1337,11 @@ def _off_duty(
 ) -> ActorMention:
     if mention.category not in _SERVING_CATEGORIES:
         return mention
-    if not _NOT_SERVING.search(text, max(0, mention.start - 40), mention.start):
+    if not (
+        _NOT_SERVING.search(text, max(0, mention.start - 40), mention.start)
+        # "the sergeant of the 66th Division ... (assumed to be off duty and unarmed)"
+        or _OFF_DUTY_AFTER.match(text, mention.end)
+    ):
         return mention
     template = "Civilians ({country_name})"
     return replace(

@@ -6057,8 +6057,8 @@ _TOPIC_OF = re.compile(
     # the acts a measure answers, no new one
     r"\b(?:role|roles|involvement|complicity)\s+in(?:\s+the)?(?:\s+[\w-]+)?$|"
     # "accused of filming the aftermath of strikes", "footage of the bombing": what is shown
-    r"\b(?:(?:filming|filmed|photograph\w*)\s+(?:the\s+)?(?:aftermath|scene|site|damage)|"
-    r"footage|videos?|images|pictures)\s+of(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
+    r"\b(?:filming|filmed|photograph\w*)\s+(?:the\s+)?(?:aftermath|scene|site|damage)\s+of"
+    r"(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     r"\b(?:describing|depicting)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     # "the surge in IED attacks in south Bijapur reflects a shift in tactics": a trend
     r"\b(?:surge|rise|spike|increase|uptick|upsurge|decline|drop|fall)\s+in(?:\s+[\w'’-]+){0,2}$|"
@@ -7495,7 +7495,10 @@ _DEFUSED_BEFORE = re.compile(rf"\b(?:{_DEFUSING})\s+(?:[\w-]+\s+){{0,3}}$", re.I
 _DEFUSED_AFTER = re.compile(
     # ("An improvised explosive device attached to the car of a serviceman from the local
     # enlistment office in Dnipro was defused": the device's own words between)
-    r"(?:\s+[\w'’-]+){0,14}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    # (not past another act told of it: "one device detonated inside a cathedral while
+    # several others were deactivated")
+    r"(?:\s+(?!(?:while|whereas|but|detonated|exploded|went)\b)[\w'’-]+){0,14}?"
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{_DEFUSING}|detonated\s+safely)\b"
     # "a blast when trying to defuse explosives": the device went off being made safe
     r"|[^.;]{0,40}?\b(?:trying|attempting|tried|attempted)\s+to\s+"
