@@ -196,3 +196,28 @@ def test_a_soldier_told_as_off_duty_after_his_unit_is_a_civilian() -> None:
         PUBLISHED,
     )
     assert event["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary local news in war words (the negatives of the fifty-second session)
+        "Members of the county rocket club launched 40 model rockets from a farm outside Ames "
+        "on Sunday.",
+        "Hailstones as big as eggs pounded the northern suburbs of Calgary on Monday.",
+        # (a guard: the clerk's fight was no event before either)
+        "A store clerk in Dayton fought off a would-be robber with a broom on Monday night.",
+        "Volunteer firefighters fought through the night to save a barn near Guelph.",
+        "Organizers replaced the fireworks with a drone light show, with 200 drones forming "
+        "a flag over the harbour.",
+        "The casino bill was killed in committee in Boise on Thursday.",
+        "A father accused of kidnapping his 3-year-old son in a custody dispute was found in "
+        "Omaha on Monday.",
+        "A propane tank blast at a street fair in Tulsa injured four vendors on Saturday.",
+        "An explosion at a metal-finishing plant in Tulsa injured four workers on Saturday.",
+        "Drug squad detectives seized six rifles during a raid on a house in Fresno on Monday.",
+        "The Rebels rallied late to beat the Bulldogs 70-68 in Oxford on Saturday.",
+    ],
+)
+def test_no_event_in_ordinary_local_news(text: str) -> None:
+    assert rule_types(text) == []
