@@ -217,6 +217,10 @@ def test_a_soldier_told_as_off_duty_after_his_unit_is_a_civilian() -> None:
         "An explosion at a metal-finishing plant in Tulsa injured four workers on Saturday.",
         "Drug squad detectives seized six rifles during a raid on a house in Fresno on Monday.",
         "The Rebels rallied late to beat the Bulldogs 70-68 in Oxford on Saturday.",
+        "Carjacking suspect captured after chase through cornfield near Peoria",
+        "A farmer's plow turned up a rusted Civil War artillery shell near Gettysburg on Monday.",
+        "Veterans of the Korean War gathered in Branson on Monday for a reunion of their "
+        "regiment.",
     ],
 )
 def test_no_event_in_ordinary_local_news(text: str) -> None:
