@@ -225,3 +225,10 @@ def test_a_soldier_told_as_off_duty_after_his_unit_is_a_civilian() -> None:
 )
 def test_no_event_in_ordinary_local_news(text: str) -> None:
     assert rule_types(text) == []
+
+
+def test_gunmen_who_captured_a_village_took_ground() -> None:
+    # the headline's fugitive "captured" is no ground taken; armed men's capture is
+    assert rule_types("Unidentified gunmen captured the village of Kidal on Monday.") == [
+        "Non-state actor overtakes territory"
+    ]
