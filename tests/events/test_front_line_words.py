@@ -238,3 +238,11 @@ def test_an_unexploded_shell_that_went_off_is_an_explosive_not_shelling() -> Non
         "An unexploded mortar shell left by the fighting exploded in a field near Idlib on "
         "Monday, wounding two boys."
     ) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_man_a_side_is_accused_of_killing_beside_clashes_keeps_the_clash() -> None:
+    # (a guard: "killing a young man" told beside clashes stays the clash)
+    assert rule_types(
+        "Clashes take place in Raqqa countryside and accuse the SDF of killing a young man "
+        "in Hasaka countryside"
+    )[0] == "Armed clash"

@@ -7387,9 +7387,10 @@ def _sub_event_type(
     unarmed_target = actor2 is None and bool(
         _UNARMED_TARGET.search(sentence.text, match.end)
         # "attacked a Baloch person": one unnamed person, the act's object
+        or (kind == "Armed clash" and _ONE_PERSON_AFTER.match(sentence.text, match.end))
         or (
             kind in ("Armed clash", "killing")
-            and _ONE_PERSON_AFTER.match(sentence.text, match.end) is not None
+            and _ONE_PERSON_SHOT_AFTER.match(sentence.text, match.end) is not None
         )
         # "the governor of the state, Khamis Abakar, was killed": a passive's unarmed subject
         or _unarmed_subject(sentence.text[: match.start])
@@ -7538,9 +7539,13 @@ _GROUND_DOER = re.compile(
 
 _ONE_PERSON_AFTER = re.compile(
     r"\s+(?:an?|one)\s+(?:(?:young|elderly|old|local|(?-i:[A-Z][\w-]*))\s+)?"
-    r"(?:person|man|woman|boy|girl|child|civilian)\b"
-    # "approached the former MP ... and shot her in the head": the one person told before
-    r"|\s+(?:him|her)\s+(?:dead|in\s+the\s+(?:head|chest|back|neck|face)|several\s+times|"
+    r"(?:person|man|woman|boy|girl|child|civilian)\b",
+    re.IGNORECASE,
+)
+# "approached the former MP ... and shot her in the head": the one person told before, shot
+# as one shoots a victim (not "accuse the SDF of killing a young man" beside clashes)
+_ONE_PERSON_SHOT_AFTER = re.compile(
+    r"\s+(?:him|her)\s+(?:dead|in\s+the\s+(?:head|chest|back|neck|face)|several\s+times|"
     r"at\s+(?:point-blank|close)\s+range)\b",
     re.IGNORECASE,
 )
