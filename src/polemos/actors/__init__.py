@@ -916,7 +916,9 @@ def _numbered_units(
     article: Article,
 ) -> list[ActorMention]:
     """The forces an army's numbered unit belongs to: the state named before it ("Russia's
-    155th Naval Infantry Brigade", "Ukrainian 3rd Assault Brigade"), else the article's."""
+    155th Naval Infantry Brigade", "Ukrainian 3rd Assault Brigade"), else the army of the
+    country the act took place in (a template the events stage fills, as for bare "troops";
+    the article's country until then)."""
     found = []
     names = _state_names()
     for unit in _NUMBERED_UNIT.finditer(text):

@@ -6056,7 +6056,8 @@ _TOPIC_OF = re.compile(
     # "imposed sanctions on two RSF commanders, citing their role in attacks on civilians":
     # the acts a measure answers, no new one
     r"\b(?:role|roles|involvement|complicity)\s+in(?:\s+the)?(?:\s+[\w-]+)?$|"
-    # "accused of filming the aftermath of strikes", "footage of the bombing": what is shown
+    # "accused of filming the aftermath of strikes", "notes describing the bombing of the
+    # drama theatre": what is shown or told of, no act of that day
     r"\b(?:filming|filmed|photograph\w*)\s+(?:the\s+)?(?:aftermath|scene|site|damage)\s+of"
     r"(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     r"\b(?:describing|depicting)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
