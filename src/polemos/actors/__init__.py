@@ -900,12 +900,16 @@ def _states_that_act(
 # Brigade", "paratroopers of the 25th Airborne Brigade"; war reports name the army that way,
 # and only armies number their brigades (a rebels' "1st Brigade" is told with its group's name)
 _NUMBERED_UNIT = re.compile(
-    r"(?:\b(?P<state>[A-Z][a-z]+)(?:'s|’s)?\s+)?(?P<unit>\b\d{1,3}(?:st|nd|rd|th)\s+"
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+"
     r"(?:(?:Separate|Mechani[sz]ed|Motori[sz]ed|Airborne|Air\s+Assault|Assault|Marine|Naval|"
     r"Infantry|Tank|Artillery|Mountain|Jaeger|Territorial\s+Defen[cs]e|Presidential|Guards|"
     r"Special|Combined|Arms|Rifle|Operational|Spetsnaz|Coastal|Defen[cs]e|Light)\s+)*"
-    r"(?:Brigade|Battalion|Regiment|Division|Corps)\b)"
+    r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
 )
+# the capitalised word right before a unit, which may name its state ("Russia's", "Ukrainian");
+# looked for only where a unit is found (led by its number, the unit's pattern is tried at
+# digits, not at every capitalised word of a text)
+_WORD_BEFORE_UNIT = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+$")
 
 
 def _numbered_units(
@@ -922,10 +926,11 @@ def _numbered_units(
     found = []
     names = _state_names()
     for unit in _NUMBERED_UNIT.finditer(text):
-        state = unit.group("state")
+        before = _WORD_BEFORE_UNIT.search(text, max(0, unit.start() - 40), unit.start())
+        state = before.group(1) if before else None
         code = (names.get(state) or kb.demonyms.get(state.casefold())) if state else None
         # a word before the number that names no state ("The 47th") is not the unit's
-        start = unit.start() if code else unit.start("unit")
+        start = before.start() if before and code else unit.start()
         if any(s < unit.end() and start < e for s, e in taken) or not (code or country):
             continue
         mention = _state_forces(
