@@ -1991,6 +1991,25 @@ def test_a_foreign_state_s_forces_taking_a_town_overtake_it() -> None:
     assert retaken["sub_event_type"] == "Government regains territory"
 
 
+def test_a_foreign_force_that_fights_for_the_state_regains_its_ground() -> None:
+    # Russia's forces in Syria fight for its government (actors.yaml's secondary parties):
+    # what they retake, the state regains; in Ukraine, what they take they overtake
+    (retaken,) = events("Russian special forces retook the town of Palmyra from ISIS.")
+    assert retaken["sub_event_type"] == "Government regains territory"
+
+
+def test_the_model_s_regaining_by_a_state_abroad_is_an_overtaking() -> None:
+    # the model reads "take" after months of fighting as a regaining; by Russia's forces in
+    # Ukraine it is an overtaking, as the rules read "captured"
+    found = events(
+        "Russian forces take Avdiivka after months of fighting. The Ukrainian army said it "
+        "had pulled out of the eastern city of Avdiivka in Donetsk region."
+    )
+    taken = [e for e in found if e["location"] and e["location"]["name"] == "Avdiyivka"]
+    assert taken
+    assert "Government regains territory" not in {e["sub_event_type"] for e in found}
+
+
 def test_a_passive_toll_s_doer_is_the_armed_actor_of_the_clause_after() -> None:
     (event,) = events(
         "At least 40 people were killed when al-Shabaab militants stormed a hotel in Mogadishu."

@@ -1469,6 +1469,9 @@ class EventExtractor:
                 kb.state_of(_actor_name(m, country, kb)) == place.country
                 for m in _named_beside(article, actor1)
             )
+            # "Russian special forces retook Palmyra": a force that fights for the state
+            # there (actors.yaml's secondary parties) regains the state's ground
+            and kb.state_of(kb.primary_party(actor1_name, place.country)) != place.country
         ):
             # "Russian troops captured Avdiivka": ACLED's overtaking is by a non-state actor
             # or a foreign state's forces; a government regains its own territory
@@ -1830,9 +1833,29 @@ def _classify(
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
             + event.provenance.get("sub_event_type", "")
         )
+        abroad = _state_abroad(event, kb)
+        if label == "Government regains territory" and abroad:
+            # "Russian forces take Avdiivka": the rules' reading of a state's forces abroad
+            # holds for the model's too (see EventExtractor._build)
+            label = "Non-state actor overtakes territory"
+            event.provenance["sub_event_type"] += f" + the forces of {abroad} abroad"
         event.sub_event_type = label
         event.event_type = event_type_of(label)
     return event
+
+
+def _state_abroad(event: Event, kb: ActorKnowledge) -> str | None:
+    """The state whose forces are the doer, where the event's place lies in another country
+    and no doer beside them is that country's own ("Rwandan and Mozambican troops")."""
+    state = kb.state_of(event.actor1) if event.actor1 else None
+    country = (event.location or {}).get("country")
+    if not state or not country or country == state:
+        return None
+    if event.assoc_actor_1 and kb.state_of(event.assoc_actor_1) == country:
+        return None
+    if kb.state_of(kb.primary_party(event.actor1, country)) == country:
+        return None  # Russia's forces in Syria fight for its government: theirs to regain
+    return state
 
 
 # the strikes that deliver gas: "Government forces shelled the town of Kafr Zita. Residents
