@@ -336,3 +336,11 @@ def test_a_unit_joined_by_and_is_whole_before_its_possessive():
     assert "Jammu" not in places
     assert places["Jammu and Kashmir"].precision == "admin1"
     assert places["Kulgam"].precision == "admin2"
+
+
+def test_a_town_that_fell_into_a_side_s_hands_is_a_place_though_it_opens_the_sentence() -> None:
+    # alone at the sentence's start, the recogniser doubts "Kidal"; what befell it says place
+    places = _places("Kidal has fallen into the hands of the Malian army.")
+    assert places["Kidal"].country == "ML"
+    places = _places("Mosul fell to the Islamic State in June 2014.")
+    assert places["Mosul"].country == "IQ"

@@ -143,7 +143,9 @@ def triggers() -> tuple[Trigger, ...]:
         letters = [first_letters(p) for p in entry["patterns"]]
         if all(letters):
             alternatives = f"(?=[{''.join(sorted(set(''.join(letters))))}])(?:{alternatives})"
-        pattern = re.compile(alternatives, re.IGNORECASE)
+        # a cased trigger's words count only with their case: "take" before a capital
+        cased = bool(entry.get("cased", False))
+        pattern = re.compile(alternatives, 0 if cased else re.IGNORECASE)
         loaded.append(
             Trigger(
                 entry["id"],
@@ -156,7 +158,7 @@ def triggers() -> tuple[Trigger, ...]:
                 bool(entry.get("sides_after", False)),
                 bool(entry.get("found_dead", False)),
                 _ending_phrases(entry.get("not_in")),
-                _lowered(alternatives),
+                None if cased else _lowered(alternatives),
             )
         )
     return tuple(sorted(loaded, key=lambda t: -t.priority))
@@ -5897,6 +5899,23 @@ def _violence_near(
     )
 
 
+def _armed_take_a_place(match: TriggerMatch, sentence: Sentence, article: Article) -> bool:
+    """"Taliban take Kandahar": a place's name right after "take", and an armed actor named
+    before it in the sentence."""
+    lead = _TAKEN_PLACE_LEAD.match(sentence.text, match.end)
+    at = sentence.start + (lead.end() if lead else match.end)
+    placed = any(t.start == at and t.place is not None for t in article.toponyms)
+    return placed and any(
+        m.sentence == sentence.index
+        and m.category in ARMED
+        and m.end <= sentence.start + match.start
+        for m in article.actor_mentions
+    )
+
+
+_TAKEN_PLACE_LEAD = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+
+
 def _anchored(
     match: TriggerMatch,
     sentence: Sentence,
@@ -5907,6 +5926,10 @@ def _anchored(
     from polemos.events.classifier import classifier_text
 
     text = sentence.text
+    if match.trigger.id == "territory_headline" and not _armed_take_a_place(
+        match, sentence, article
+    ):
+        return False  # "Police take Johnson into custody", "Fans take Manchester by storm"
     if (
         match.trigger.id == "remote_explosive"
         or (match.trigger.id == "killing" and _BLAST_WORD.search(text))

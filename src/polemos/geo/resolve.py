@@ -3005,7 +3005,10 @@ class Resolver:
                 b <= s and _LISTED_AFTER.fullmatch(text[b:s]) for _, b in taken_spans
             ) and self._prominent_by_own_name(text[s:e])
             if (s, e) in out and (
-                _ATTACKED.search(before) or _MASSACRE_AFTER.match(text, e) or listed_after_attacked
+                _ATTACKED.search(before)
+                or _MASSACRE_AFTER.match(text, e)
+                or _FALLEN_AFTER.match(text, e)
+                or listed_after_attacked
             ):
                 # chosen already, and attacked ("the Khan Shaykhun massacre" too): kept even
                 # if the NER calls it a person
@@ -3037,7 +3040,8 @@ class Resolver:
             ):
                 continue
             listed = [b for _, b in out if b <= s and _LISTED_AFTER.fullmatch(text[b:s])]
-            attacked = _ATTACKED.search(before) is not None or any(
+            fallen = _FALLEN_AFTER.match(text, e) is not None
+            attacked = fallen or _ATTACKED.search(before) is not None or any(
                 b == end for b in listed for _, end in attacked_spans
             )
             goes_on = _NAME_GOES_ON.match(text, e)
@@ -3053,7 +3057,7 @@ class Resolver:
             )
             if probs[k] < PLACE_WORD_FLOOR and not (attacked or of_a_place or listed_after_taken):
                 continue
-            if not (taking or listed or of_a_place):
+            if not (taking or listed or of_a_place or fallen):
                 continue
             surface = text[s:e]
             if (
@@ -3356,6 +3360,11 @@ CODED_AS = (
 _ATTACK_VERBS = (
     r"shelled|bombed|struck|targeted|hit|attacked|stormed|captured|seized|entered|"
     r"besieged|raided|recaptured|retook|liberated|overran|"
+    # "Russian forces retake Avdiivka", "the fall of Kabul": ground taken (not a bare "take":
+    # "police take Johnson into custody")
+    r"retake|retakes|retaken|retaking|recaptures|liberates|"
+    r"(?:take|takes|took|taken|taking)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|"
+    r"(?:the\s+)?fall\s+of|"
     # headlines' present tense: "warplanes target Zabadani", "regime forces shell Douma"
     r"targets?|shells?|bombs?|hits|storms?|captures?|seizes?|besieges?|raid|pound(?:s|ed)?|"
     # "the army began shelling Douma", "warplanes pounding Ariha"
@@ -3484,6 +3493,11 @@ _ATTACKED = led_by_first_letters(  # (as _PLACE_TAKING_WORD: half its time)
 )
 # "the Houla massacre": a massacre is named after its place
 _MASSACRE_AFTER = re.compile(r"\s+massacres?\b", re.IGNORECASE)
+# "Kidal has fallen into the hands of the army", "Mosul fell to the Islamic State": a place
+# that falls is taken
+_FALLEN_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:fell|fallen|falls)\s+(?:to|into|under)\s", re.IGNORECASE
+)
 # and one its parent's name follows, a place inside that parent being called so
 PARENT_FLOOR = 0.02
 # a place name whose words are joined by a lower-case word: "Port of Spain", "Rio de Janeiro"

@@ -77,14 +77,33 @@ def trigger_pattern() -> re.Pattern[str]:
     IGNORECASE. Patterns with capitals would never match: refused here.
     """
     patterns = [
-        p for trigger in load_yaml("triggers.yaml")["triggers"] for p in trigger["patterns"]
+        p
+        for trigger in load_yaml("triggers.yaml")["triggers"]
+        if not trigger.get("cased")
+        for p in trigger["patterns"]
     ]
     return lowercase_alternation(patterns, "trigger", at_word_start=True)
 
 
+@lru_cache(maxsize=1)
+def cased_trigger_pattern() -> re.Pattern[str] | None:
+    """The triggers whose words count only with their case ("take" before a capitalised
+    name), matched on the text as it is: few, so the first pass stays as fast."""
+    patterns = [
+        p
+        for trigger in load_yaml("triggers.yaml")["triggers"]
+        if trigger.get("cased")
+        for p in trigger["patterns"]
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def may_hold_an_event(text: str) -> bool:
     """Does the text hold any trigger word? (the cheap first pass)"""
-    return trigger_pattern().search(text.lower()) is not None
+    if trigger_pattern().search(text.lower()) is not None:
+        return True
+    cased = cased_trigger_pattern()
+    return cased is not None and cased.search(text) is not None
 
 
 def spacy_model_name() -> str:

@@ -1,0 +1,87 @@
+"""Ground taken as headlines and leads tell it (fifty-third session): "Taliban take Kandahar",
+"Kidal has fallen into the hands of the army". Each sentence written anew here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from event_extraction import events as extracted
+
+from polemos.nlp import may_hold_an_event
+
+PUBLISHED = "2024-03-12"
+TAKEN = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def events(text: str) -> list[dict[str, Any]]:
+    return extracted(text, PUBLISHED)
+
+
+def taken_at(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["sub_event_type"], e["actor1"], (e["location"] or {}).get("name"))
+        for e in events(text)
+        if e["sub_event_type"] in TAKEN
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taliban take Kandahar, Afghanistan's second-largest city.",
+            ("Non-state actor overtakes territory", "Taliban", "Kandahār"),
+        ),
+        (
+            "Houthis take Marib district centre after fierce battles.",
+            ("Non-state actor overtakes territory", "Houthis", "Marib"),
+        ),
+        (
+            "Ukrainian forces take back Kherson.",
+            ("Government regains territory", "Military Forces of Ukraine", "Kherson"),
+        ),
+    ],
+)
+def test_a_headline_s_armed_take_of_a_named_place_is_ground_taken(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert taken_at(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police take Johnson into custody after the chase.",
+        "Fans take Manchester by storm.",
+        "Voters take Iowa by surprise in a landslide.",
+        "Gunmen take Smith hostage in Lagos.",
+    ],
+)
+def test_take_before_a_name_is_no_ground_taken_unless_armed_men_take_a_place(text: str) -> None:
+    assert taken_at(text) == []
+
+
+def test_take_counts_only_before_a_capitalised_word() -> None:
+    # the cheap first pass reads the cased trigger on the text as written
+    assert may_hold_an_event("Taliban take Kandahar")
+    assert not may_hold_an_event("the rebels take their time")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kidal has fallen into the hands of the Malian army.",
+            ("Government regains territory", "Military Forces of Mali", "Kidal"),
+        ),
+        (
+            "Palmyra fell under the control of ISIS fighters on Friday.",
+            ("Non-state actor overtakes territory", "Islamic State", "Tadmur"),
+        ),
+    ],
+)
+def test_a_place_that_fell_into_the_hands_or_under_the_control_of_a_side_is_taken(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert taken_at(text) == [expected]
