@@ -85,3 +85,16 @@ def test_a_place_that_fell_into_the_hands_or_under_the_control_of_a_side_is_take
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert taken_at(text) == [expected]
+
+
+def test_a_state_named_by_its_country_takes_a_place_with_its_forces() -> None:
+    assert taken_at("Russia takes Soledar after weeks of heavy fighting.") == [
+        ("Non-state actor overtakes territory", "Military Forces of Russia", "Soledar")
+    ]
+    # a market is no place: the country's name is no actor there
+    assert events("Russia captured a large share of the tablet market.") == []
+
+
+def test_a_named_gang_s_members_are_that_gang() -> None:
+    (event,) = events("Viv Ansanm gang members attacked the town of Mirebalais, killing ten.")
+    assert event["actor1"] == "Viv Ansanm"

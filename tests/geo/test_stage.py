@@ -344,3 +344,9 @@ def test_a_town_that_fell_into_a_side_s_hands_is_a_place_though_it_opens_the_sen
     assert places["Kidal"].country == "ML"
     places = _places("Mosul fell to the Islamic State in June 2014.")
     assert places["Mosul"].country == "IQ"
+
+
+def test_a_capital_that_speaks_for_its_government_does_not_pull_a_town_into_its_country():
+    # "Moscow says" is Russia's government: Soledar stays in Ukraine, where it lies
+    places = _places("Russia takes Soledar after weeks of heavy fighting, Moscow says.")
+    assert places["Soledar"].country == "UA"

@@ -823,6 +823,11 @@ _STATE_ACTS = (
     r"launched|launches|"
     r"fired|fires|hit|hits|targeted|targets|pounded|pounds|invaded|invades|raided|raids|"
     r"retaliated|carried\s+out|carries\s+out|shot\s+down|intercepted|"
+    # "Russia captured Krynky", "Russia takes Soledar": ground taken by a state's name, a
+    # place's name after the verb (not "captured the tablet market")
+    r"(?:captured|captures|seized|seizes|recaptured|recaptures|retook|retakes|"
+    r"(?:took|takes)\s+(?:full\s+)?control\s+of|takes?(?:\s+back)?)"
+    r"(?=\s+(?:the\s+(?:town|city|village|region)\s+of\s+)?[A-Z][a-z])|"
     # "and Israel responded with airstrikes on several villages"
     r"responded\s+with|responds\s+with)\b"
 )
@@ -1647,7 +1652,11 @@ def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMe
             (
                 (
                     mention.template is not None
-                    and mention.category in {"unidentified", "state_forces"}
+                    # ("Viv Ansanm gang members": an unidentified gang's words, the named one's)
+                    and (
+                        mention.category in {"unidentified", "state_forces"}
+                        or mention.actor.startswith("Unidentified")
+                    )
                 )
                 # "CODECO rebels": a context word ("rebels" is M23 in the DR Congo) after a
                 # named group is that group's head noun, not another group

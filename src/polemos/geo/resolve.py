@@ -281,6 +281,17 @@ def _parent_after(text: str, end: int) -> re.Match[str] | None:
 
 
 _POSSESSIVE_NEXT = re.compile(r"['’]s\s+[a-z]")
+# "Moscow says", "Kyiv has denied": a place that speaks is its government, named by its seat
+# (a metonym), which says nothing of where the text's other places lie
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|announced|announces|denied|"
+    r"denies|confirmed|confirms|accused|accuses|warned|warns|insisted|insists|responded|"
+    r"blamed|blames|reported|reports)\b"
+)
+
+
+def _speaks(text: str, end: int) -> bool:
+    return _SPEECH_AFTER.match(text, end) is not None
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -1446,8 +1457,8 @@ class Resolver:
         support: dict[int, int] = defaultdict(int)
         # (a sure town or unit, not a country named: "Khan Younis" beside "Israel")
         places: set[int] = set()
-        for pick, confidence in zip(picks, confidences, strict=True):
-            if pick is not None and confidence >= FOCUS_SURE:
+        for m, pick, confidence in zip(mentions, picks, confidences, strict=True):
+            if pick is not None and confidence >= FOCUS_SURE and not _speaks(text, m.end):
                 support[int(g.country[pick])] += 1
                 if g.kind[pick] not in (COUNTRY, REGION):
                     places.add(int(g.country[pick]))
@@ -1767,7 +1778,10 @@ class Resolver:
         resolved = [
             (other, pick, conf)
             for other, pick, conf in zip(mentions, picks, confidences, strict=True)
-            if pick is not None and g.kind[pick] not in (COUNTRY, REGION)
+            if pick is not None
+            and g.kind[pick] not in (COUNTRY, REGION)
+            # "Russia takes Soledar, Moscow says": a government named by its seat
+            and not _speaks(text, other.end)
         ]
         # "BAMAKO (Reuters) - ... the camp at Boulkessi": a wire's dateline is where the
         # reporter filed from; alone, it says only the country
