@@ -98,3 +98,29 @@ def test_a_state_named_by_its_country_takes_a_place_with_its_forces() -> None:
 def test_a_named_gang_s_members_are_that_gang() -> None:
     (event,) = events("Viv Ansanm gang members attacked the town of Mirebalais, killing ten.")
     assert event["actor1"] == "Viv Ansanm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces captured Krynky, Moscow says.",
+        "The Kremlin said Russian troops had taken the village of Krynky.",
+        "Russian forces captured Krynky, Russian officials said.",
+    ],
+)
+def test_a_state_s_word_on_its_own_forces_gains_is_a_claim(text: str) -> None:
+    (event,) = events(text)
+    assert (event["actor1"], event["modality"]) == ("Military Forces of Russia", "claimed")
+    assert event["attribution"]["source"] == "Military Forces of Russia"
+
+
+def test_a_state_s_word_on_what_others_did_is_a_report() -> None:
+    (event,) = events("Bandits killed 23 villagers in Zamfara, Nigerian authorities said.")
+    assert event["modality"] == "reported"
+
+
+def test_a_capital_that_speaks_is_no_place_of_the_event() -> None:
+    # Robotyne is a village the offline gazetteer lacks; Kyiv only speaks here
+    (event,) = events("Ukrainian troops retook Robotyne, Kyiv says.")
+    assert (event["location"] or {}).get("name") != "Kyiv"
+    assert event["modality"] == "claimed"

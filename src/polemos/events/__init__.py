@@ -31,6 +31,7 @@ from polemos.actors import (
     knowledge,
     names_a_side_or_seat,
     patron_of_a_named_client,
+    state_speakers,
 )
 from polemos.article import (
     STATEMENT_MODALITIES,
@@ -5295,9 +5296,27 @@ def _attribution_of(
             if cut.start() == b or cut.end() == b:
                 end = cut.start()
     if (start, end) == (0, len(sentence.text)):
-        return modality.attribution(sentence.text, mentions, sentence.start)
-    inside = [m for m in mentions if start <= m.start - sentence.start < end]
-    return modality.attribution(sentence.text[start:end], inside, sentence.start + start)
+        said = modality.attribution(sentence.text, mentions, sentence.start)
+    else:
+        inside = [m for m in mentions if start <= m.start - sentence.start < end]
+        said = modality.attribution(sentence.text[start:end], inside, sentence.start + start)
+    if said is not None and (said.party or said.category is not None):
+        return said
+    # ("Russian officials said": the state's officials, not any reporter's "officials")
+    return _state_speaking(sentence.text[start:end]) or said
+
+
+def _state_speaking(text: str) -> modality.Attribution | None:
+    """"..., Moscow says", "The Kremlin said ...": a state speaks by a name that holds no
+    actor mention; its word is its forces' (a claim when they are a side of the act)."""
+    speakers = state_speakers(text)
+    if not speakers:
+        return None
+    _, _, code, verb = speakers[0]
+    kb = knowledge()
+    return modality.Attribution(
+        fill_template(kb.forces_template, code, kb), verb, None, True, "state_forces"
+    )
 
 
 _HARMED_WHEN = re.compile(
@@ -8713,6 +8732,8 @@ def _focus_place(article: Article) -> Place | None:
         if t.place
         and t.place.precision == "place"
         and not in_dateline(article.text, t.start, t.end)
+        # "..., Kyiv says": a capital speaking for its government is no place of the story
+        and not _SAID_AFTER.match(article.text, t.end)
     )
     if not places:
         return None
