@@ -124,3 +124,22 @@ def test_a_capital_that_speaks_is_no_place_of_the_event() -> None:
     (event,) = events("Ukrainian troops retook Robotyne, Kyiv says.")
     assert (event["location"] or {}).get("name") != "Kyiv"
     assert event["modality"] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "interceptor", "launcher"),
+    [
+        ("A Houthi missile was intercepted over the Red Sea by a US warship.",
+         "Military Forces of the United States", "Houthis"),
+        ("A Russian drone was shot down by Ukrainian air defences over Odesa.",
+         "Military Forces of Ukraine", "Military Forces of Russia"),
+    ],
+)
+def test_a_weapon_intercepted_by_a_side_has_the_interceptor_first(
+    text: str, interceptor: str, launcher: str
+) -> None:
+    # ACLED codes an interception with the side that stopped the weapon as actor1
+    (event,) = events(text)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", interceptor, launcher
+    )

@@ -6453,6 +6453,9 @@ def _roles(
         (auxiliary is not None and auxiliary[1] != "IS")
         # "M23 rebels were pushed out of Kitshanga by the army": the trigger's own auxiliary
         or _AUXILIARY_OPENS.match(match.text) is not None
+        # "a Houthi missile was intercepted by a US warship": the weapon the words name
+        # first, then the auxiliary
+        or _AUXILIARY_INSIDE.search(match.text) is not None
     )
     # where the passive's auxiliary begins: before the trigger, or the trigger's own
     auxiliary_start = auxiliary.start() if auxiliary is not None else match.start
@@ -7264,6 +7267,10 @@ def _unarmed_subject(left: str) -> bool:
 
 # a trigger that holds its passive's auxiliary: "were pushed out", "was driven out"
 _AUXILIARY_OPENS = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)
+_AUXILIARY_INSIDE = re.compile(
+    r"\s(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)$",
+    re.IGNORECASE,
+)
 _AUXILIARY_AT_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
