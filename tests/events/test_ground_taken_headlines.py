@@ -143,3 +143,14 @@ def test_a_weapon_intercepted_by_a_side_has_the_interceptor_first(
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", interceptor, launcher
     )
+
+
+def test_what_a_strike_destroyed_is_the_strike_s_damage_not_looting() -> None:
+    # a coalition press release's strike log: the model may read "destroyed" as destruction
+    found = events("Near Bayji, one strike engaged an ISIL tactical unit and destroyed an "
+                   "ISIL-held building.")
+    # (which strike, air or artillery, the log's sentence alone does not say)
+    assert [e["sub_event_type"] in STRIKES for e in found] == [True]
+
+
+STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}

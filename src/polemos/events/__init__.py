@@ -1825,6 +1825,10 @@ def _classify(
     if label == "Non-violent transfer of territory" and _FOUGHT_FOR.search(sentence.text):
         # "took full control of the town after militants withdrew under heavy bombardment"
         return event
+    if label == "Looting/property destruction" and event.sub_event_type in _STRIKES_FROM_AFAR:
+        # "Near Bayji, one strike engaged an ISIL tactical unit and destroyed an ISIL-held
+        # building": what a strike or a shell destroys is the strike's damage, not looting
+        return event
     if label == "Agreement" and not _cue("conflict_deal").search(sentence.text):
         # "we took him into custody," the sergeant said: an act the rules read, and no deal
         # between a conflict's sides in its own sentence (the sentence before told of a
@@ -1865,6 +1869,8 @@ def _state_abroad(event: Event, kb: ActorKnowledge) -> str | None:
 # said the shells released a yellow gas that smelled of chlorine": the strike told, then what
 # it released (a barrel bomb's doer-coded trigger is never read by the model)
 _DELIVERIES_OF_GAS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# the strikes whose damage the model may read as looting or destruction
+_STRIKES_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 def _what_the_strike_released(article: Article, sentence: Sentence) -> str:
