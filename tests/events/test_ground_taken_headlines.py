@@ -160,10 +160,12 @@ def test_a_bomb_a_strike_destroyed_is_no_blast_of_its_own() -> None:
     found = events(
         "Coalition military forces conducted 11 strikes against ISIL terrorists in Iraq.\n"
         "Near Bayji, one strike engaged an ISIL tactical unit and destroyed an ISIL-held "
-        "building, a VBIED, and a front-end loader."
+        "building, a VBIED, and a front-end loader.\n"
+        "Near Rawah, one strike destroyed a VBIED, a VBIED facility, and a UAV launch site."
     )
     assert "Remote explosive/landmine/IED" not in {e["sub_event_type"] for e in found}
-    bayji = [e for e in found if "Bayji" in e["evidence"]["sentence"]]
-    assert [(e["sub_event_type"], e["actor1"]) for e in bayji] == [
-        ("Air/drone strike", "US-led coalition")
-    ]
+    for town in ("Bayji", "Rawah"):
+        logged = [e for e in found if town in e["evidence"]["sentence"]]
+        assert [(e["sub_event_type"], e["actor1"]) for e in logged] == [
+            ("Air/drone strike", "US-led coalition")
+        ], town
