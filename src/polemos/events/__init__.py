@@ -1868,9 +1868,9 @@ def _state_abroad(event: Event, kb: ActorKnowledge) -> str | None:
 # the strikes that deliver gas: "Government forces shelled the town of Kafr Zita. Residents
 # said the shells released a yellow gas that smelled of chlorine": the strike told, then what
 # it released (a barrel bomb's doer-coded trigger is never read by the model)
-_DELIVERIES_OF_GAS = {"Air/drone strike", "Shelling/artillery/missile attack"}
-# the strikes whose damage the model may read as looting or destruction
+# (and the strikes whose damage the model may read as looting: _STRIKES_FROM_AFAR)
 _STRIKES_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_DELIVERIES_OF_GAS = _STRIKES_FROM_AFAR
 
 
 def _what_the_strike_released(article: Article, sentence: Sentence) -> str:
@@ -7273,6 +7273,7 @@ def _unarmed_subject(left: str) -> bool:
 
 # a trigger that holds its passive's auxiliary: "were pushed out", "was driven out"
 _AUXILIARY_OPENS = re.compile(r"(?:was|were|been|being)\s", re.IGNORECASE)
+# ... or after the weapon it names first: "a Houthi missile was intercepted"
 _AUXILIARY_INSIDE = re.compile(
     r"\s(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)$",
     re.IGNORECASE,

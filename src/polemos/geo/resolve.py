@@ -281,6 +281,10 @@ def _parent_after(text: str, end: int) -> re.Match[str] | None:
 
 
 _POSSESSIVE_NEXT = re.compile(r"['’]s\s+[a-z]")
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
 # "Moscow says", "Kyiv has denied": a place that speaks is its government, named by its seat
 # (a metonym), which says nothing of where the text's other places lie
 _SPEECH_AFTER = re.compile(
@@ -292,9 +296,8 @@ _SPEECH_AFTER = re.compile(
 
 def _speaks(text: str, end: int) -> bool:
     return _SPEECH_AFTER.match(text, end) is not None
-_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
-_WORD = re.compile(r"[A-Za-z][a-z]+")
-_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 # (the lookahead for their first letters, implied by the names, spares the search trying
 # every name at every character: two fifths of its time)
 _MULTIWORD_DEMONYM = re.compile(
