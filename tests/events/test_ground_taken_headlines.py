@@ -169,3 +169,10 @@ def test_a_bomb_a_strike_destroyed_is_no_blast_of_its_own() -> None:
         assert [(e["sub_event_type"], e["actor1"]) for e in logged] == [
             ("Air/drone strike", "US-led coalition")
         ], town
+
+
+def test_drones_shot_down_with_no_interceptor_named_were_shot_down_by_the_other_side() -> None:
+    (event,) = events("Russian drones were shot down over Kharkiv overnight.")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia"
+    )

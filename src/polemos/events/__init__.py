@@ -1413,6 +1413,15 @@ class EventExtractor:
             provenance["actor1"] = f"the doer trigger {match.trigger.id} names"
         if actor1_name and actor1_name == actor2_name:
             actor2_name, actor2 = None, None
+        if (
+            actor1_name is None
+            and match.trigger.id == "interception"
+            and (enemy := kb.adversary(actor2_name, country)) is not None
+        ):
+            # "Russian drones were shot down over Kharkiv": whoever shot them down is the
+            # other side of the war they were flown in (ACLED: the interceptor is actor1)
+            actor1_name = enemy
+            provenance["actor1"] = f"the other side of the war in {country} (actors.yaml)"
 
         sub_event_type, type_rule = _sub_event_type(
             match,
@@ -6463,8 +6472,16 @@ def _roles(
         # first, then the auxiliary
         or _AUXILIARY_INSIDE.search(match.text) is not None
     )
-    # where the passive's auxiliary begins: before the trigger, or the trigger's own
-    auxiliary_start = auxiliary.start() if auxiliary is not None else match.start
+    # where the passive's auxiliary begins: before the trigger, or the trigger's own (after
+    # the weapon its words name first: "drones were shot down")
+    inside = _AUXILIARY_INSIDE.search(match.text)
+    auxiliary_start = (
+        auxiliary.start()
+        if auxiliary is not None
+        else match.start + inside.start()
+        if inside is not None
+        else match.start
+    )
     counted = before[-1] if before else None
     if (
         not passive
