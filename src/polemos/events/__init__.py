@@ -6463,6 +6463,7 @@ def _roles(
         left,
         re.I,
     )
+    inside = _AUXILIARY_INSIDE.search(match.text)
     # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
     passive = not match.text.endswith("ing") and (
         (auxiliary is not None and auxiliary[1] != "IS")
@@ -6470,11 +6471,10 @@ def _roles(
         or _AUXILIARY_OPENS.match(match.text) is not None
         # "a Houthi missile was intercepted by a US warship": the weapon the words name
         # first, then the auxiliary
-        or _AUXILIARY_INSIDE.search(match.text) is not None
+        or inside is not None
     )
     # where the passive's auxiliary begins: before the trigger, or the trigger's own (after
     # the weapon its words name first: "drones were shot down")
-    inside = _AUXILIARY_INSIDE.search(match.text)
     auxiliary_start = (
         auxiliary.start()
         if auxiliary is not None
