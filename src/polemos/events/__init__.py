@@ -1468,22 +1468,13 @@ class EventExtractor:
             # who destroy demonstrate violently
             sub_event_type = "Violent demonstration"
             type_rule += " + protesters destroying"
-        state = kb.state_of(actor1_name) if actor1_name else None
-        if (
-            sub_event_type == "Government regains territory"
-            and state
-            and place is not None
-            and place.country
-            and place.country != state
-            # "Rwandan and Mozambican troops retake Mocímboa da Praia port": foreign forces
-            # fighting beside the state's own regain its ground with it
-            and not any(
-                kb.state_of(_actor_name(m, country, kb)) == place.country
-                for m in _named_beside(article, actor1)
+        if sub_event_type == "Government regains territory" and (
+            state := _state_abroad(
+                kb,
+                actor1_name,
+                place.country if place is not None else None,
+                [_actor_name(m, country, kb) for m in _named_beside(article, actor1)],
             )
-            # "Russian special forces retook Palmyra": a force that fights for the state
-            # there (actors.yaml's secondary parties) regains the state's ground
-            and kb.state_of(kb.primary_party(actor1_name, place.country)) != place.country
         ):
             # "Russian troops captured Avdiivka": ACLED's overtaking is by a non-state actor
             # or a foreign state's forces; a government regains its own territory
@@ -1849,8 +1840,14 @@ def _classify(
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
             + event.provenance.get("sub_event_type", "")
         )
-        abroad = _state_abroad(event, kb)
-        if label == "Government regains territory" and abroad:
+        if label == "Government regains territory" and (
+            abroad := _state_abroad(
+                kb,
+                event.actor1,
+                (event.location or {}).get("country"),
+                [event.assoc_actor_1] if event.assoc_actor_1 else [],
+            )
+        ):
             # "Russian forces take Avdiivka": the rules' reading of a state's forces abroad
             # holds for the model's too (see EventExtractor._build)
             label = "Non-state actor overtakes territory"
@@ -1860,17 +1857,21 @@ def _classify(
     return event
 
 
-def _state_abroad(event: Event, kb: ActorKnowledge) -> str | None:
-    """The state whose forces are the doer, where the event's place lies in another country
-    and no doer beside them is that country's own ("Rwandan and Mozambican troops")."""
-    state = kb.state_of(event.actor1) if event.actor1 else None
-    country = (event.location or {}).get("country")
+def _state_abroad(
+    kb: ActorKnowledge, doer: str | None, country: str | None, beside: list[str | None]
+) -> str | None:
+    """The state whose forces ``doer`` are, where the act's ``country`` is another one: none
+    where a doer ``beside`` them is that country's own ("Rwandan and Mozambican troops retake
+    Mocímboa da Praia port": foreign forces fighting beside the state's regain its ground with
+    it), nor where they fight for that country's state ("Russian special forces retook Palmyra":
+    actors.yaml's secondary parties)."""
+    state = kb.state_of(doer) if doer else None
     if not state or not country or country == state:
         return None
-    if event.assoc_actor_1 and kb.state_of(event.assoc_actor_1) == country:
+    if any(kb.state_of(name) == country for name in beside):
         return None
-    if kb.state_of(kb.primary_party(event.actor1, country)) == country:
-        return None  # Russia's forces in Syria fight for its government: theirs to regain
+    if kb.state_of(kb.primary_party(doer, country)) == country:
+        return None
     return state
 
 
