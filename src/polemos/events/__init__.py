@@ -1002,9 +1002,11 @@ CLASSIFIER_OVERRIDE = 0.5
 # (forty-second session: CASE test 0.769 against 0.721); 0.3 took the CASE dev halves 0.8690
 # -> 0.8810, notes unchanged
 CLASSIFIER_OVERRIDE_NEWS = 0.3
-# a coder's note opens on its date ("On 12 March 2023, ..."); news does not
+# a coder's note opens on its date ("On 12 March 2023, ..."); news does not. Some of ACLED's
+# open with a tag before it ("Non-violent activity: On ...", "Elections/referendum: On ...")
 _NOTE_STYLE = re.compile(
-    r"\s*(?:[A-Z][\w ]{0,30}:\s*)?(?:On|Around|Between|From|Since|During|In|Over)\s+(?:the\s+)?"
+    r"\s*(?:(?P<tag>[A-Z][\w /-]{0,30}?):\s*)?(?:On|Around|Between|From|Since|During|In|Over)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:night|week|weekend|morning|evening)\s+of\s+)?\d{1,2}(?:\s*(?:-|and|to)\s*\d{1,2})?"
     r"\s+[A-Z][a-z]+\s+\d{4}\b"
 )
@@ -1033,6 +1035,19 @@ CLASSIFIER_ALONE = 0.6
 # 0 took CASE's weighted F1 down again. In the 788 LGL and GeoWebNews texts it codes 2 leads
 # (a treaty signed, a court's sentence).
 CLASSIFIER_LEAD = 0.4
+
+
+@cache
+def acled_note_tags() -> dict[str, str]:
+    """The tags ACLED's notes open with, and the sub-event type each names."""
+    return dict(load_yaml("acled_note_tags.yaml"))
+
+
+def _note_tag(text: str) -> str | None:
+    """The known tag a coder's note opens with ("Movement of forces: On 3 May 2022, ...")."""
+    note = _NOTE_STYLE.match(text)
+    tag = note.group("tag") if note else None
+    return tag if tag in acled_note_tags() else None
 
 
 # what a sentence the classifier alone types as one of these must name (data/cues.yaml), and
@@ -1123,6 +1138,41 @@ class EventExtractor:
         _off_the_field(article)
         for event in article.events:
             _raid_that_only_arrested(event)
+        tag = _note_tag(article.text)
+        if tag is not None:
+            self._code_as_tagged(article, tag, kb, dominant)
+
+    def _code_as_tagged(
+        self, article: Article, tag: str, kb: ActorKnowledge, dominant: list[ActorMention]
+    ) -> None:
+        """A note ACLED's coder opened with a tag ("Displacement: On 2 March 2022, more than
+        3,000 villagers were forced to flee due to raids by about 100 military troops") is of
+        the tag's sub-event type (data/acled_note_tags.yaml): its first event takes it, unless
+        one already has it; a note the rules and the model found nothing in ("Training: On 30
+        March 2022, the graduation ceremony of Batch 21 of MRA Division 3 was held") gets one,
+        told by its first sentence."""
+        label = acled_note_tags()[tag]
+        told = f"the note's tag ({tag}:)"
+        if any(e.sub_event_type == label for e in article.events):
+            return
+        if article.events:
+            event = article.events[0]
+            event.provenance["sub_event_type"] = (
+                f"{told} over: " + event.provenance.get("sub_event_type", "")
+            )
+            event.sub_event_type = label
+            event.event_type = event_type_of(label)
+            return
+        if not article.sentences:
+            return
+        sentence = article.sentences[0]
+        mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
+        match = TriggerMatch(Trigger("note_tag", label, "verb", 0, re.compile("")), 0, 0, "")
+        quantities = numbers_of(article, sentence)[1]
+        event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
+        event.provenance["sub_event_type"] = told
+        _acled_roles(event, article, kb)
+        article.events.append(event)
 
     def _sentence_event(
         self, article: Article, sentence: Sentence, kb: ActorKnowledge, dominant: list[ActorMention]
