@@ -830,6 +830,10 @@ _STATE_ACTS = (
     r"(?:captured|captures|seized|seizes|recaptured|recaptures|retook|retakes|"
     r"(?:took|takes)\s+(?:full\s+)?control\s+of|takes?(?:\s+back)?)"
     r"(?=\s+(?:the\s+(?:town|city|village|region)\s+of\s+)?[A-Z][a-z])|"
+    # "Rwanda deploys 1,000 soldiers and police to Cabo Delgado": a force counted, sent
+    r"(?:deployed|deploys|sent|sends|dispatched|dispatches)(?=\s+(?:about\s+|some\s+|nearly\s+|"
+    r"over\s+|more\s+than\s+)?\d[\d,]*\s+(?:more\s+|additional\s+)?(?:troops|soldiers|"
+    r"marines|paratroopers|peacekeepers|commandos)\b)|"
     # "and Israel responded with airstrikes on several villages"
     r"responded\s+with|responds\s+with)\b"
 )

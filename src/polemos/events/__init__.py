@@ -4165,12 +4165,13 @@ def _is_headline(sentence_text: str) -> bool:
 
 def _headline_pair(sentence: Sentence, offset: int, first: ActorMention, between: str) -> bool:
     """Do two armed sides open a headline with only a comma between them ("FARDC, Wazalendo
-    fighters retake Kitshanga", "Troops, ISWAP terrorists in fierce gun duel")?"""
+    fighters retake Kitshanga", "Troops, ISWAP terrorists in fierce gun duel"), after a kicker
+    if any ("HAITI: Police, gangs trade fire for hours in Solino")?"""
     return (
         _COMMA_ONLY.fullmatch(between) is not None
         and _is_headline(sentence.text)
         and first.category in ARMED
-        and not sentence.text[: first.start - offset].strip()
+        and _KICKER_ONLY.fullmatch(sentence.text, 0, first.start - offset) is not None
     )
 
 
@@ -7257,6 +7258,8 @@ _LISTED_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
 _LISTED_WITH_WORDS = re.compile(r"^\s*,\s*(?:[\w-]+\s+){0,2}$")
 _AND = re.compile(r",?\s+and\s+")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# nothing but a headline's kicker: a place or a label in capitals and a colon ("SUDAN:", "LIVE:")
+_KICKER_ONLY = re.compile(r"\s*(?:[A-Z][A-Z .'-]{1,30}:\s*)?")
 _PASSIVE_AUX_AFTER = re.compile(r"\s+(?:were|was|is|are|(?:has|have|had)\s+been|being)\b", re.I)
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # the words right before an actor that make it the target: "at", "against", "positions of"

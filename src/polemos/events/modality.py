@@ -456,6 +456,14 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
             # "Vuhledar, the town that withstood Russian assaults for more than two years, has
             # fallen": the years of an aside on the subject, closed before the act
             match = None
+        elif (
+            match is not None
+            and match.start() > trigger_start
+            and _RELATIVE.search(sentence, trigger_start, match.start())
+        ):
+            # "troops have recaptured the town from insurgents who had held it for two years":
+            # the years of a relative clause after the act, on what someone else did
+            match = None
     if match is None:
         # "Armed gangs have for years terrorised villages ..., kidnapping residents for ransom"
         match = _PERFECT_FOR_YEARS.search(sentence, start, trigger_start)
