@@ -86,6 +86,14 @@ def _outlet_named(name: str) -> Outlet | None:
     return known
 
 
+def is_outlet_name(name: str) -> bool:
+    """Is this, as a text writes it, the name of an outlet the list knows ("a local official
+    told Addis Standard")? Initials only as the list writes them."""
+    names, short, _ = _outlets()
+    name = " ".join(name.split())
+    return name in short if len(name) <= 3 else _name_key(name) in names
+
+
 # a name written as a web address: "Oe24.At", "Kayes-Kunafoni.com", "news.sky.sk"
 _DOMAIN_NAME = re.compile(r"(?:[\w-]+\.)+[A-Za-z]{2}$")
 # country-code domains sold to the world for their letters ("Kloop.io" is no outlet of the

@@ -350,3 +350,15 @@ def test_a_capital_that_speaks_for_its_government_does_not_pull_a_town_into_its_
     # "Moscow says" is Russia's government: Soledar stays in Ukraine, where it lies
     places = _places("Russia takes Soledar after weeks of heavy fighting, Moscow says.")
     assert places["Soledar"].country == "UA"
+
+
+def test_an_outlet_the_text_names_is_no_place() -> None:
+    from polemos.outlets import is_outlet_name
+
+    assert is_outlet_name("Addis Standard") and is_outlet_name("addis-standard")
+    assert not is_outlet_name("Addis Ababa")
+    places = _places(
+        "Three people were killed in Bahir Dar on Monday, a witness told Addis Standard."
+    )
+    assert "Addis Standard" not in places
+    assert places["Bahir Dar"] is not None and places["Bahir Dar"].country == "ET"

@@ -19,13 +19,14 @@ from polemos.geo.gazetteer import (
     download_geonames,
     load_gazetteer,
 )
+from polemos.geo.names import fold
 from polemos.geo.resolve import (
     Resolver,
     level_hint,
     recognize_toponyms,
     resolve_toponyms,
 )
-from polemos.outlets import outlet_of
+from polemos.outlets import is_outlet_name, outlet_of
 
 __all__ = [
     "GeoResolver",
@@ -59,7 +60,14 @@ class GeoResolver:
         ner_regions = [(s.start, s.end) for s in article.sentences if s.candidate]
         if entities and not ner_regions:
             ner_regions = [(0, len(text))]
-        spans = self.resolver.recognize(text, entities, ner_regions)
+        g = self.resolver.gazetteer
+        spans = [
+            (start, end)
+            for start, end in self.resolver.recognize(text, entities, ner_regions)
+            # "two residents told Addis Standard": an outlet named in the text is no place,
+            # unless a place has the name
+            if not (is_outlet_name(text[start:end]) and not g.has_key(fold(text[start:end])))
+        ]
         outlet = outlet_of(article)
         countries, theatre = _actor_countries(article), _theatre(article)
         actors = [(m.start, m.end) for m in article.actor_mentions]
