@@ -69,3 +69,33 @@ def test_an_event_of_the_tag_s_type_already_found_is_kept_as_it_is() -> None:
 )
 def test_no_known_tag_before_a_note_s_date_changes_nothing(text: str) -> None:
     assert "Other" not in sub_event_types_of(text)
+
+
+ASSAULT = (
+    "On 9 May 2023, members of the ruling party assaulted and injured three opposition "
+    "activists and vandalised their car in Kushtia (Kushtia, Khulna) over a local dispute."
+)
+CLASH = (
+    "On 9 May 2023, a group of traders clashed with soldiers at a fuel station in Kushtia "
+    "(Kushtia, Khulna) over fuel rationing. The soldiers fired warning shots."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "untagged", "tagged"),
+    [(ASSAULT, "Attack", "Mob violence"), (CLASH, "Armed clash", "Mob violence")],
+)
+def test_a_note_with_a_crowd_s_size_is_a_crowd_s_event(note, untagged, tagged) -> None:
+    # ACLED gives a crowd's size to demonstrations alone
+    assert sub_event_types_of(note)[0] == untagged
+    found = events(note + " [size=no report]", "2023-05-10")
+    assert found[0]["sub_event_type"] == tagged
+    assert found[0]["actor1"] == "Rioters (Bangladesh)"
+
+
+def test_a_crowd_s_size_after_a_demonstration_told_makes_its_violence_a_riot() -> None:
+    note = (
+        "On 9 May 2023, traders protesting against fuel rationing clashed with soldiers at a "
+        "fuel station in Kushtia (Kushtia, Khulna). [size=around 50]"
+    )
+    assert sub_event_types_of(note)[0] == "Violent demonstration"

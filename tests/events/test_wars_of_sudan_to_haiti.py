@@ -37,6 +37,11 @@ def first(text: str) -> tuple[str, str | None, str | None]:
             "Government regains territory",
         ),
         (
+            "By Sunday evening, government troops had driven the rebels out of the town of "
+            "Kitshanga after two days of fighting, residents said.",
+            "Government regains territory",
+        ),
+        (
             "Colombian troops captured alias \"El Flaco\", a commander of the ELN's eastern "
             "front, in a rural area of Tame, Arauca, the army said.",
             "Arrests",
