@@ -6949,8 +6949,9 @@ def test_coalition_warplanes_over_saudi_borders_are_the_saudi_led_coalition():
 
 def test_a_house_destroyed_by_a_militia_is_property_destruction():
     (event,) = events(
+        # (no crowd size: ACLED tags demonstrations alone with one)
         "On 11 March 2024, Imbonerakure members destroyed the house of a CNL member in Mugina "
-        "(Mugina, Cibitoke). [size=no report]",
+        "(Mugina, Cibitoke).",
         published="2024-03-11",
     )
     assert event["sub_event_type"] == "Looting/property destruction"

@@ -1042,10 +1042,10 @@ CLASSIFIER_LEAD = 0.4
 _CROWD_SIZE = re.compile(r"\[size=[^\]]*\]")
 # a demonstration told, not a crowd's violence alone (mob violence, in ACLED's words)
 _DEMONSTRATION_TOLD = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ing)?|sit-ins?|picket\w*|"
-    r"strik(?:e|es|ers|ing)|boycott\w*)\b",
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march)|march(?:ed|es|ing)|sit-ins?|"
+    r"picket\w*|strik(?:e|es|ers|ing)|boycott\w*)\b",
     re.IGNORECASE,
-)
+)  # (the month, "On 11 March 2024", is no march)
 
 
 def _code_as_a_crowd_s(article: Article, kb: ActorKnowledge) -> None:
