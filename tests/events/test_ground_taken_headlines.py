@@ -176,3 +176,35 @@ def test_drones_shot_down_with_no_interceptor_named_were_shot_down_by_the_other_
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the recogniser doubts a town after "took" as it doubts a person there: an armed
+            # side's "took" says a place
+            "Malian troops took Kidal on Tuesday after heavy fighting.",
+            ("Government regains territory", "Military Forces of Mali", "Kidal"),
+        ),
+        (
+            "Wagner has taken Soledar after weeks of fighting, its founder said.",
+            ("Non-state actor overtakes territory", "Wagner Group", "Soledar"),
+        ),
+        (
+            "The town of Mueda is now under the control of Rwandan troops.",
+            ("Non-state actor overtakes territory", "Military Forces of Rwanda", "Mueda"),
+        ),
+    ],
+)
+def test_ground_taken_told_as_done(text: str, expected: tuple[str, str, str]) -> None:
+    assert taken_at(text) == [expected]
+
+
+def test_police_who_took_a_man_to_hospital_took_no_place() -> None:
+    assert taken_at("Police took Johnson to hospital after the crash.") == []
+
+
+def test_gunbattles_told_by_a_monitor_are_a_clash_whatever_the_model_reads() -> None:
+    found = events("Infantry locked in gunbattles near the ruins of Chasiv Yar, ISW says")
+    assert [e["sub_event_type"] for e in found] == ["Armed clash"]

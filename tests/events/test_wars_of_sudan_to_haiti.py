@@ -96,3 +96,10 @@ def test_a_state_that_deploys_troops_is_their_doer() -> None:
 )
 def test_no_event(text: str) -> None:
     assert events(text) == []
+
+
+def test_people_driven_out_are_no_ground_taken() -> None:
+    assert not any(
+        e["sub_event_type"].endswith("territory")
+        for e in events("The fighting has driven aid workers out of El Fasher, the UN said.")
+    )

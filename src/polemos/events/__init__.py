@@ -1984,7 +1984,7 @@ _STANDING_PRESENCE = re.compile(
 _ACT_OF_WAR = re.compile(
     r"\b(?:assassinat\w*|massacres?|suicide\s+(?:bomb\w*|attack\w*|blast)|air\s*strikes?|"
     r"airstrikes?|drone\s+strikes?|shell(?:ed|ing)|barrel\s+bombs?|bombings?|bombardments?|"
-    r"terror(?:ist)?\s+attacks?)\b",
+    r"terror(?:ist)?\s+attacks?|gun-?battles?)\b",
     re.IGNORECASE,
 )
 # ... and the weapons of one, which talk names too ("the missiles targeting Aramco come from

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from polemos.article import Article, Place, Toponym
 from polemos.geo.gazetteer import (
     Gazetteer,
@@ -90,6 +92,7 @@ class GeoResolver:
         # "Al Hassakah governorate": a unit named by its level word, in a spelling only the
         # loose key knows
         spans = sorted(spans + self.resolver.loose_units_in(text, spans + actors))
+        spans = sorted(spans + _names_taken(article, g, spans + actors))
         places: list[Place | None] = self.resolver.resolve(text, spans, countries, theatre)
         article.toponyms = [
             Toponym(
@@ -102,6 +105,62 @@ class GeoResolver:
             )
             for (start, end), place in zip(spans, places, strict=True)
         ]
+
+
+# the actors that take ground, and the words of their taking it: "Russian forces took
+# Avdiivka", "The rebels have taken Goma", "Wagner seized Soledar"
+_TAKERS = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external",
+     "unidentified"}
+)  # fmt: skip
+_TAKEN_NAME = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:took|taken|takes?|captured|captures|seized|seizes|retook|"
+    r"retaken|retakes|recaptured|recaptures)(?:\s+(?:back|full\s+control\s+of|control\s+of))?\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+# a person taken, not a place: "took Johnson into custody", "took Father Mensah away" (the
+# words data/triggers.yaml's territory_headline excludes)
+_PERSON_TAKEN_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:into\s+custody|hostages?|captives?|prisoners?|away|to\s+(?:an?\s+)?unknown|"
+    r"from\s+(?:his|her|their)\s+(?:home|house|car|vehicle|farm|shop|office)|"
+    r"to\s+(?:court|task|hospital|jail|prison|a\s+hospital|the\s+hospital|a\s+police\s+station))\b"
+)
+_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Father|Fr|Rev|Reverend|Sheikh|Chief|Pastor|Imam|Bishop|Sister|Brother|"
+    r"Prof|Professor)\b"
+)
+
+
+def _names_taken(
+    article: Article, gazetteer: Gazetteer, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The name an armed side took, right after its words of taking ("Russian forces took
+    Avdiivka"): a place, whenever the gazetteer has the name (the recogniser, which reads no
+    actors, doubts a town after "took" as it doubts a person after "took"); spans outside
+    ``taken``."""
+    text = article.text
+    found: list[tuple[int, int]] = []
+    for mention in article.actor_mentions:
+        if mention.category not in _TAKERS or (mention.actor or "").startswith("Police"):
+            continue
+        named = _TAKEN_NAME.match(text, mention.end)
+        if (
+            named is None
+            or _TITLE.match(named.group(1))
+            or _PERSON_TAKEN_AFTER.match(text, named.end())
+        ):
+            continue
+        words = named.group(1).split()
+        start = named.start(1)
+        # the longest run of the words the gazetteer knows as one name ("Mocimboa da Praia"
+        # is told whole by the recogniser; "Kidal on Tuesday" stops at "Kidal")
+        for n in range(len(words), 0, -1):
+            end = start + len(" ".join(words[:n]))
+            if gazetteer.has_key(fold(text[start:end])):
+                if not any(s < end and start < e for s, e in [*taken, *found]):
+                    found.append((start, end))
+                break
+    return found
 
 
 def _actor_countries(article: Article) -> list[str]:
