@@ -208,3 +208,17 @@ def test_police_who_took_a_man_to_hospital_took_no_place() -> None:
 def test_gunbattles_told_by_a_monitor_are_a_clash_whatever_the_model_reads() -> None:
     found = events("Infantry locked in gunbattles near the ruins of Chasiv Yar, ISW says")
     assert [e["sub_event_type"] for e in found] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's passive with no auxiliary, and an active verb's object
+        "Hospital director seized by Russian soldiers in Melitopol, officials say",
+        "Russian troops seized the head of the Nova Kakhovka orphanage on Monday.",
+    ],
+)
+def test_a_person_seized_is_no_ground_taken(text: str) -> None:
+    found = events(text)
+    assert found and all(not e["sub_event_type"].endswith("territory") for e in found)
+    assert found[0]["sub_event_type"] in {"Arrests", "Abduction/forced disappearance"}

@@ -1779,6 +1779,8 @@ def _classify(
         return event
     if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
         return event  # "Raqqa was seized by ISIS": a town taken, not people
+    if label in _TERRITORY_TAKEN and "people taken" in event.provenance.get("sub_event_type", ""):
+        return event  # "Russian troops seized the head of the orphanage": a person, no ground
     if (
         label in _TERRITORY_TAKEN
         and event.sub_event_type in _TERRITORY_TAKEN
@@ -2155,14 +2157,35 @@ _PLACE_OF_ITS_PEOPLE = re.compile(
 )
 
 
-def _person_taken(text: str, trigger_start: int) -> bool:
+def _person_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
     """Is a passive taking verb's subject a person ("The mayor of the occupied town of
-    Dniprorudne was seized by Russian soldiers")?"""
+    Dniprorudne was seized by Russian soldiers"), or an active one's object ("Russian troops
+    seized the head of the orphanage"), or a headline's ("Nuclear plant director seized by
+    Russian patrol")?"""
     before = _TAKEN_BEFORE.search(text[:trigger_start])
-    if before is None:
-        return False
-    subject = _SUBJECT_START.sub("", text[: before.start()], count=1)
-    return _UNARMED_TARGET.match(subject) is not None
+    if before is not None:
+        subject = _SUBJECT_START.sub("", text[: before.start()], count=1)
+        return _UNARMED_TARGET.match(subject) is not None
+    taken = _OBJECT_START.sub("", text[trigger_end:], count=1)
+    return _UNARMED_TARGET.match(taken) is not None or (
+        _BY_AFTER.match(text, trigger_end) is not None
+        and _PERSON_HEAD_BEFORE.search(text, max(0, trigger_start - 30), trigger_start)
+        is not None
+    )
+
+
+# what opens the object of an active taking verb before its head noun: " the", " its deputy"
+_OBJECT_START = re.compile(
+    r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:deputy|former|local|acting)\s+)?",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r"\s+by\b")
+# the head of a headline's subject that is a person ("plant director seized by")
+_PERSON_HEAD_BEFORE = re.compile(
+    r"\b(?:director|head|chief|mayor|governor|official|manager|engineer|journalist|activist|"
+    r"priest|doctor|teacher|student|volunteer|employee|worker|lawyer|judge)s?\s+$",
+    re.IGNORECASE,
+)
 
 
 # what opens a subject before its head noun: "The", "On Sunday, the", "Its deputy"
@@ -7423,7 +7446,7 @@ def _sub_event_type(
             # "taken control of the city of about two million people": the place's people
             and not _PLACE_OF_ITS_PEOPLE.search(sentence.text, match.end, q.start - sentence.start)
             for q in quantities
-        ) or _person_taken(sentence.text, match.start):
+        ) or _person_taken(sentence.text, match.start, match.end):
             if category1 == "state_forces":
                 return "Arrests", rule + " + people taken by a state force"
             return "Abduction/forced disappearance", rule + " + people taken"
