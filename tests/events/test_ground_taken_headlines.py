@@ -192,6 +192,11 @@ def test_drones_shot_down_with_no_interceptor_named_were_shot_down_by_the_other_
             ("Non-state actor overtakes territory", "Wagner Group", "Soledar"),
         ),
         (
+            # Idlib's rebel operations room of 2015, a side of its own
+            "Idlib falls to Jaish al-Fatah after four days of battles with regime forces",
+            ("Non-state actor overtakes territory", "Jaish al-Fatah", "Idlib"),
+        ),
+        (
             "The town of Mueda is now under the control of Rwandan troops.",
             ("Non-state actor overtakes territory", "Military Forces of Rwanda", "Mueda"),
         ),
@@ -222,3 +227,11 @@ def test_a_person_seized_is_no_ground_taken(text: str) -> None:
     found = events(text)
     assert found and all(not e["sub_event_type"].endswith("territory") for e in found)
     assert found[0]["sub_event_type"] in {"Arrests", "Abduction/forced disappearance"}
+
+
+def test_ground_taken_over_in_implementing_an_agreement_changes_hands_without_a_fight() -> None:
+    found = events(
+        "Federal police took over two checkpoints in Kirkuk that had been held by Peshmerga "
+        "fighters, officials said on Sunday, as part of the new security agreement."
+    )
+    assert [e["sub_event_type"] for e in found] == ["Non-violent transfer of territory"]
