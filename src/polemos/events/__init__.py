@@ -1782,15 +1782,6 @@ def _classify(
     if label in _TERRITORY_TAKEN and _person_taken(sentence.text, match.start, match.end):
         return event  # "Russian troops seized the head of the orphanage": a person, no ground
     if (
-        label == "Armed clash"
-        and event.sub_event_type in _TERRITORY_TAKEN
-        and _TAKEN_OUTRIGHT.search(match.text)
-    ):
-        # "More than two months of street fighting later, the SDF took full control of
-        # Manbij": a battle that changed who holds the place is coded as the taking (ACLED),
-        # whatever fighting the model reads around it
-        return event
-    if (
         label in _TERRITORY_TAKEN
         and event.sub_event_type in _TERRITORY_TAKEN
         and event.actor1 is not None
@@ -2129,13 +2120,6 @@ _PEACEFUL_DEVELOPMENTS = {
 }
 _PEOPLE_TAKEN = {"Abduction/forced disappearance", "Arrests"}
 _TERRITORY_TAKEN = {"Government regains territory", "Non-state actor overtakes territory"}
-# the words of a place taken outright, not of an advance or a hold
-_TAKEN_OUTRIGHT = re.compile(
-    r"\b(?:took|taken|taking|takes?)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\b|"
-    r"\b(?:captur|seiz|recaptur|retook|retak|liberat|overr)\w*|\bfall(?:s|en)?\s+to\b|"
-    r"\bfell\s+to\b",
-    re.IGNORECASE,
-)
 # the words of ground taken, in any form: what a territory's sub-event type needs said
 _GROUND_TAKEN_WORDS = re.compile(
     r"\b(?:seiz\w*|captur\w*|took|take[sn]?|taking|retook|retak\w*|recaptur\w*|regain\w*|"
