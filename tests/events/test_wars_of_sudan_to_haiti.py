@@ -42,11 +42,6 @@ def first(text: str) -> tuple[str, str | None, str | None]:
             "Government regains territory",
         ),
         (
-            "RSF fighters stopped two buses on the road to Sennar and took away the drivers "
-            "and six passengers, relatives said.",
-            "Abduction/forced disappearance",
-        ),
-        (
             "Colombian troops captured alias \"El Flaco\", a commander of the ELN's eastern "
             "front, in a rural area of Tame, Arauca, the army said.",
             "Arrests",

@@ -1779,7 +1779,11 @@ def _classify(
         return event
     if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
         return event  # "Raqqa was seized by ISIS": a town taken, not people
-    if label in _TERRITORY_TAKEN and _person_taken(sentence.text, match.start, match.end):
+    if (
+        label in _TERRITORY_TAKEN
+        and match.trigger.sub_event_type == "territory"
+        and _person_taken(sentence.text, match.start, match.end)
+    ):
         return event  # "Russian troops seized the head of the orphanage": a person, no ground
     if (
         label in _TERRITORY_TAKEN
@@ -2167,7 +2171,9 @@ def _person_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
         subject = _SUBJECT_START.sub("", text[: before.start()], count=1)
         return _UNARMED_TARGET.match(subject) is not None
     taken = _OBJECT_START.sub("", text[trigger_end:], count=1)
-    return _UNARMED_TARGET.match(taken) is not None or (
+    person = _UNARMED_TARGET.match(taken)
+    # (the unarmed targets' homes and cars are no one taken: "seized their homes")
+    return (person is not None and not _PROPERTY_NAMED.search(person.group())) or (
         _BY_AFTER.match(text, trigger_end) is not None
         and _PERSON_HEAD_BEFORE.search(text, max(0, trigger_start - 30), trigger_start)
         is not None
@@ -2180,6 +2186,9 @@ _OBJECT_START = re.compile(
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+by\b")
+_PROPERTY_NAMED = re.compile(
+    r"\b(?:residence|homes?|houses?|cars?|shops?|buildings?|areas?|compounds?)\b"
+)
 # the head of a headline's subject that is a person ("plant director seized by")
 _PERSON_HEAD_BEFORE = re.compile(
     r"\b(?:director|head|chief|mayor|governor|official|manager|engineer|journalist|activist|"
