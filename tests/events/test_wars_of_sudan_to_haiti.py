@@ -103,3 +103,17 @@ def test_people_driven_out_are_no_ground_taken() -> None:
         e["sub_event_type"].endswith("territory")
         for e in events("The fighting has driven aid workers out of El Fasher, the UN said.")
     )
+
+
+def test_the_side_that_runs_the_office_telling_a_disaster_s_toll_is_no_doer() -> None:
+    # an accident's dead, told by an armed side's ministry: no one's act
+    assert events(
+        "Worshippers were leaving a mosque in Sanaa when the crush began; at least 40 people "
+        "died, the Houthi-run interior ministry said."
+    ) == []
+    # the side's ministry tells the toll of another's act too
+    (strike,) = events(
+        "An Israeli airstrike killed seven people in Khan Younis, the Hamas-run health "
+        "ministry said."
+    )
+    assert strike["actor1"] == "Military Forces of Israel"

@@ -5983,16 +5983,28 @@ def _police_looking_into(mention: ActorMention, text: str) -> bool:
 
 
 def _only_telling(mention: ActorMention, text: str) -> bool:
-    """Are these the police, named only as the ones who tell ("..., police said")? (An armed
+    """Are these the police, named only as the ones who tell ("..., police said"), or the
+    side that runs the office that tells ("the Houthi-run interior ministry said")? (An armed
     group that says so claims the act: "ISIS said it was behind it".)"""
     return (
-        _TELLING_AFTER.match(text, mention.end) is not None
-        # "..., SANA said, quoting police"
-        or _QUOTING_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
-    ) and _cue("police").search(mention.text) is not None
+        (
+            _TELLING_AFTER.match(text, mention.end) is not None
+            # "..., SANA said, quoting police"
+            or _QUOTING_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            is not None
+        )
+        and _cue("police").search(mention.text) is not None
+    ) or _ITS_OFFICE_TELLING_AFTER.match(text, mention.end) is not None
 
 
 _QUOTING_BEFORE = re.compile(r"\b(?:quoting|citing)\s+(?:the\s+|local\s+)?$", re.IGNORECASE)
+# the office a side runs, telling: "the Hamas-run health ministry said"
+_ITS_OFFICE_TELLING_AFTER = re.compile(
+    r"-(?:run|led|controlled)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities|"
+    r"administration|media|agency|television|radio|civil\s+defen[cs]e)\s*,?\s*"
+    r"(?:said|says|reported|told|announced)\b",
+    re.IGNORECASE,
+)
 
 
 _BARE_STRIKE = re.compile(r"(?i:struck|strikes?)")
