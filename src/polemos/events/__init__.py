@@ -1077,9 +1077,9 @@ def acled_note_tags() -> dict[str, str]:
     return dict(load_yaml("acled_note_tags.yaml"))
 
 
-def _note_tag(text: str) -> str | None:
-    """The known tag a coder's note opens with ("Movement of forces: On 3 May 2022, ...")."""
-    note = _NOTE_STYLE.match(text)
+def _note_tag(note: re.Match[str] | None) -> str | None:
+    """The known tag a coder's note (its _NOTE_STYLE match) opens with ("Movement of forces: On
+    3 May 2022, ...")."""
     tag = note.group("tag") if note else None
     return tag if tag in acled_note_tags() else None
 
@@ -1172,10 +1172,11 @@ class EventExtractor:
         _off_the_field(article)
         for event in article.events:
             _raid_that_only_arrested(event)
-        tag = _note_tag(article.text)
+        note = _NOTE_STYLE.match(article.text)
+        tag = _note_tag(note)
         if tag is not None:
             self._code_as_tagged(article, tag, kb, dominant)
-        elif _CROWD_SIZE.search(article.text) and _NOTE_STYLE.match(article.text):
+        elif note is not None and _CROWD_SIZE.search(article.text):
             _code_as_a_crowd_s(article, kb)
 
     def _code_as_tagged(
@@ -1203,9 +1204,7 @@ class EventExtractor:
             return
         sentence = article.sentences[0]
         mentions = [m for m in article.actor_mentions if m.sentence == sentence.index]
-        match = TriggerMatch(Trigger("note_tag", label, "verb", 0, re.compile("")), 0, 0, "")
-        quantities = numbers_of(article, sentence)[1]
-        event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
+        event = self._wordless_event(article, sentence, "note_tag", label, mentions, kb, dominant)
         event.provenance["sub_event_type"] = told
         _acled_roles(event, article, kb)
         article.events.append(event)
@@ -1407,10 +1406,7 @@ class EventExtractor:
             # "Police found the bodies of between seven and nine men in the street": the dead
             # of the fight told before, found; the finders did nothing to them
             return None
-        trigger = Trigger("model", label, "verb", 0, re.compile(""))
-        match = TriggerMatch(trigger, 0, 0, "")
-        quantities = numbers_of(article, sentence)[1]
-        event = self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
+        event = self._wordless_event(article, sentence, "model", label, mentions, kb, dominant)
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}), no trigger word"
             + (", read over the lead of a report with no event found" if read else "")
@@ -1420,6 +1416,22 @@ class EventExtractor:
         _crowd_turned_violent(event, article, sentence)
         _acled_roles(event, article, kb)
         return event
+
+    def _wordless_event(
+        self,
+        article: Article,
+        sentence: Sentence,
+        source: str,
+        label: str,
+        mentions: list[ActorMention],
+        kb: ActorKnowledge,
+        dominant: list[ActorMention],
+    ) -> Event:
+        """The event of a sentence whose type no trigger words gave: the model's reading or a
+        coder's tag (``source``), with the roles, place, date and toll the sentence tells."""
+        match = TriggerMatch(Trigger(source, label, "verb", 0, re.compile("")), 0, 0, "")
+        quantities = numbers_of(article, sentence)[1]
+        return self._build(article, sentence, match, mentions, quantities, None, kb, dominant)
 
     def _build(
         self,
