@@ -1218,6 +1218,10 @@ class EventExtractor:
         quantities = numbers_of(article, sentence)[1]
         parse = article.parses.get(sentence.index)
         matches = find_triggers(sentence, mentions)
+        if not matches and self.use_classifier:
+            # the first pass's words, each in a sense that tells no event here ("two months
+            # after the junta seized power", "a heart attack"): a sentence with no trigger
+            return [e for e in [self._model_event(article, sentence, kb, dominant)] if e]
         events: list[Event] = []
         statements: list[Event] = []
         clause_of: list[tuple[int, int]] = []  # the clause each kept event was told in
@@ -1760,6 +1764,13 @@ def _classify(
             # following the bombing of warplanes in Douma": words that name an act of war and
             # nothing else, or the people it killed, whatever the model reads around them
             return event
+        if match.trigger.id in _OTHER_DEVELOPMENTS and not _cue("accident").search(
+            sentence.text
+        ):
+            # "Army seizes power in coup", "a mass grave was found near Izium", "10,000 people
+            # have fled their homes": the words name the development (ACLED's "Other"), which
+            # the model, having seen few, reads as nothing (a flood's displaced are no one's)
+            return event
         if event.sub_event_type == "Arrests" and any(
             e.event_type in _VIOLENT for e in article.events
         ):
@@ -2125,8 +2136,11 @@ _DURING_A_DEMONSTRATION = re.compile(
 )
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
+# the words of ACLED's "Other" developments (triggers.yaml: coup, mass_grave, ...)
+_OTHER_DEVELOPMENTS = frozenset({"coup", "mass_grave", "displacement"})
 _NAMED_DEVELOPMENTS = frozenset(
     {"security_measure", "territory_unopposed", "forces_raised", "group_order"}
+    | _OTHER_DEVELOPMENTS
 )
 _PEACEFUL_DEVELOPMENTS = {
     "Change to group/activity",

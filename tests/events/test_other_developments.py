@@ -1,0 +1,75 @@
+"""ACLED's "Other" strategic developments in news wording: a coup, a mass grave found, people
+displaced (fifty-fifth session). Each sentence written
+anew here; the words that tell these as background or of a disaster are no event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from event_extraction import events as extracted
+
+PUBLISHED = "2023-08-20"
+
+
+def events(text: str) -> list[dict[str, Any]]:
+    return extracted(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers of the presidential guard seized power in Libreville overnight and "
+        "announced on state television that the election results had been annulled.",
+        "Mutinous troops staged a coup in the capital on Wednesday, detaining the president "
+        "and suspending the constitution, state radio said.",
+        "Forensic teams exhumed the remains of 46 people from a mass grave on the edge of "
+        "Bucha, the regional prosecutor said on Friday.",
+        "A mass grave containing at least 30 bodies was discovered near a former militia "
+        "camp outside Mai-Ndombe, local officials said.",
+        "More than 40,000 people fled their homes in Rutshuru territory on Sunday as the "
+        "rebels advanced, the UN humanitarian office said.",
+        "About 12,000 residents were displaced from villages around Kalehe, aid agencies said.",
+    ],
+)
+def test_the_development_is_an_other_event(text: str) -> None:
+    found = events(text)
+    assert found, text
+    assert found[0]["sub_event_type"] == "Other", (text, found[0])
+
+
+def test_a_defection_is_a_change_to_the_group() -> None:
+    # as ACLED's notes code it ("Change to armed group: ... defected to the People's ...")
+    found = events("A colonel of the army's 5th division defected to the rebels with 30 of "
+                   "his men and their vehicles, the group said on Tuesday.")
+    assert found[0]["sub_event_type"] == "Change to group/activity", found[0]
+
+
+def test_displaced_civilians_are_the_displacement_s_actor() -> None:
+    found = events("More than 40,000 people have fled their homes in Rutshuru territory, "
+                   "the UN humanitarian office said on Sunday.")
+    assert found[0]["actor1"].startswith("Civilians"), found[0]
+    assert found[0]["actor2"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coup as the time of the news: the news is the sanctions
+        "Three weeks after the generals seized power, the European Union froze the assets "
+        "of eleven officials.",
+        # the winner of a contest, not a coup
+        "Signing the striker was a coup for the club, its chairman said on Monday.",
+        # the displaced summed over months: no one event (ACLED codes displacement by day)
+        "Fighting in El Fasher has displaced more than 130,000 people since May, according "
+        "to the International Organization for Migration.",
+        # a war's sum
+        "Fighting between the two sides has displaced more than 10 million people, according "
+        "to the United Nations.",
+        # a flood's displaced are no one's development
+        "Thousands of people have fled their homes as floodwaters rose along the Shabelle "
+        "river, the regional government said.",
+    ],
+)
+def test_no_development_is_told(text: str) -> None:
+    assert not [e for e in events(text) if e["sub_event_type"] == "Other"], text
