@@ -73,3 +73,24 @@ def test_displaced_civilians_are_the_displacement_s_actor() -> None:
 )
 def test_no_development_is_told(text: str) -> None:
     assert not [e for e in events(text) if e["sub_event_type"] == "Other"], text
+
+
+def test_a_headline_s_curfew_is_a_change_to_activity() -> None:
+    # ACLED's dev notes code a declared curfew as a security measure (change to activity)
+    found = events("Curfew imposed in Bunia from 8 pm to 6 am until further notice")
+    assert [e["sub_event_type"] for e in found] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model reads taxes taken by force as "Other"; ACLED codes them as looting
+        "A gang in Cite Soleil has been extorting 'taxes' from market women at the entrance "
+        "of the Croix-des-Bossales market, traders said on Monday.",
+        "Armed men demanded a 'protection levy' from fishermen landing their catch at "
+        "Baga, a community leader said.",
+    ],
+)
+def test_taxes_taken_by_force_are_looting(text: str) -> None:
+    found = events(text)
+    assert found and found[0]["sub_event_type"] == "Looting/property destruction", (text, found)

@@ -1932,6 +1932,11 @@ def _classify(
         label in _TERRITORY_TAKEN
     ):
         return event  # "... seized the area following the withdrawal of Puntland forces"
+    if match.trigger.id == "property_destruction" and label == "Other":
+        # "a gang has been extorting 'taxes' from truck drivers", "set fire to the office":
+        # property taken or destroyed by force is ACLED's looting, not a development the
+        # model reads as "Other" for want of violence against people
+        return event
     if match.trigger.id in _NAMED_DEVELOPMENTS and label in _PEACEFUL_DEVELOPMENTS:
         # "imposed a 24-hour curfew", "Control of the enclave passed to the administration ...
         # in line with the border accord": the words name the development, whichever other
