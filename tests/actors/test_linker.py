@@ -419,3 +419,16 @@ def test_the_ministry_is_the_state_s_ministry_named_before() -> None:
     assert actors.count("Military Forces of Russia") >= 2
     # no ministry named before: the words name no one
     assert "The ministry" not in [t for t, _ in _actors("The ministry said nine were killed.")]
+
+
+def test_bare_border_guards_are_the_state_s_forces() -> None:
+    # "raped by border guard personnel near Maungdaw": the guards of the article's state
+    article = Article(text="A woman was raped by border guard personnel near Maungdaw, Myanmar.")
+    ActorLinker()(article)
+    categories = {m.text: m.category for m in article.actor_mentions}
+    assert categories.get("border guard personnel") == "state_forces"
+    article = Article(text="Border police detained two smugglers near the crossing.")
+    ActorLinker()(article)
+    assert [(m.actor, m.category) for m in article.actor_mentions] == [
+        ("Police Forces", "state_forces")
+    ]
