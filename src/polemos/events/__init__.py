@@ -2304,6 +2304,7 @@ _FOUGHT_FOR = re.compile(
     r"(?:fire|attack|bombardment|shelling|air\s+strikes|airstrikes)\b",
     re.IGNORECASE,
 )
+_DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\b", re.I)
 _ATTACKS_TRIGGER = re.compile(r"^clash: 'attacks?'$")
 _UPGRADES = {
     ("Peaceful protest", "Arrests"): "Protest with intervention",
@@ -7612,6 +7613,11 @@ def _sub_event_type(
             # (ACLED: a remote explosive, or a suicide bomb where the words say so)
             return "Remote explosive/landmine/IED", rule + " + a bombing at a place"
         return "Shelling/artillery/missile attack", rule + " + no aircraft"
+    if kind == "Arrests" and actor2 is not None and _DEMONSTRATORS.search(actor2.text):
+        # "police arrested dozens of Hirak demonstrators": demonstrators detained are their
+        # protest's intervention (ACLED: every such note of the dev half); not "activists"
+        # or a party's members, who may be arrested anywhere
+        return "Protest with intervention", rule + " + demonstrators detained"
     protesters_targeted = (
         category1 == "protesters"
         and actor1 is not None

@@ -394,6 +394,13 @@ def long_ago(sentence: str, trigger_start: int) -> str | None:
     return f"words: {match.group()!r}" if match else None
 
 
+_SUMMED_DEAD = re.compile(r"(?:killed|wounded|injured|slain|died)\s")
+# the dead named as what an act is for or of: "justice for activists", "families of those"
+_DEAD_NAMED_FOR = re.compile(
+    r"\b(?:for|of|to|honou?r\w*|mourn\w*|remember\w*|commemorat\w*)\s+(?:the\s+|those\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:.](?:\s|$)")
 _WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(
@@ -438,6 +445,15 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
         and _AS_THEY_HAVE.search(sentence, max(0, match.start() - 40), match.start())
     ):
         # "pensioners gathered on Monday, as they have every week": this week's is one event
+        match = None
+    if (
+        match is not None
+        and trigger_start < match.start()
+        and _SUMMED_DEAD.match(match.group())
+        and _DEAD_NAMED_FOR.search(sentence, max(0, match.start() - 40), match.start())
+    ):
+        # "rallied ... to demand justice for activists killed since 2019": the dead the act
+        # is for, summed in a phrase of their own; the rally is one event
         match = None
     if match is None:
         nth = _NTH_KILLED.search(sentence, start, end if end >= 0 else len(sentence))

@@ -1,0 +1,54 @@
+"""Demonstrations met by the police, in the wording of the news (fifty-fifth session, from
+written set 40). Each sentence written anew here."""
+
+from __future__ import annotations
+
+import pytest
+from event_extraction import events as extracted
+from event_extraction import rule_events
+
+PUBLISHED = "2021-03-01"
+
+
+def subs(text: str) -> list[str]:
+    return [e["sub_event_type"] for e in extracted(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # protesters detained are their protest's intervention (ACLED's notes, every one)
+        "Police arrested dozens of opposition demonstrators outside the electoral commission "
+        "in Kampala on Monday, witnesses said.",
+        # a headline's verb
+        "Police tear-gas nurses protesting over unpaid allowances outside parliament in Nairobi",
+    ],
+)
+def test_a_protest_met_by_the_police_is_one_with_intervention(text: str) -> None:
+    assert "Protest with intervention" in subs(text), text
+
+
+def test_the_rules_read_protesters_detained_as_the_protest_s_intervention() -> None:
+    (event,) = rule_events(
+        "Police arrested dozens of opposition demonstrators outside the electoral commission "
+        "in Kampala on Monday, witnesses said.",
+        PUBLISHED,
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_arrests_over_protests_of_years_ago_are_arrests() -> None:
+    found = subs(
+        "Police detained 40 people, including two former mayors, in raids across five "
+        "provinces on Tuesday over violent protests in 2015, prosecutors said."
+    )
+    assert found and found[0] == "Arrests", found
+
+
+def test_a_rally_for_the_dead_of_years_is_one_rally() -> None:
+    # the dead it is for are summed, not the rally
+    found = subs(
+        "Several hundred people rallied in the main square of Basra on Friday to demand "
+        "justice for activists killed since 2019, in a protest that passed off peacefully."
+    )
+    assert found == ["Peaceful protest"], found
