@@ -395,6 +395,9 @@ def long_ago(sentence: str, trigger_start: int) -> str | None:
 
 
 _SUMMED_DEAD = re.compile(r"(?:killed|wounded|injured|slain|died)\s")
+_DEATH_WORD = re.compile(
+    r"(?:kill|martyr|slain|slay|die|died|dead|death|wound|injur|murder|execut|shot)", re.I
+)
 # the dead named as what an act is for or of: "justice for activists", "families of those"
 _DEAD_NAMED_FOR = re.compile(
     r"\b(?:for|of|to|honou?r\w*|mourn\w*|remember\w*|commemorat\w*)\s+(?:the\s+|those\s+|all\s+)?"
@@ -451,9 +454,12 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
         and trigger_start < match.start()
         and _SUMMED_DEAD.match(match.group())
         and _DEAD_NAMED_FOR.search(sentence, max(0, match.start() - 40), match.start())
+        and not _DEATH_WORD.match(sentence, trigger_start)
     ):
         # "rallied ... to demand justice for activists killed since 2019": the dead the act
-        # is for, summed in a phrase of their own; the rally is one event
+        # is for, summed in a phrase of their own; the rally is one event (a death told
+        # before them is one of the sum: "had been martyred", the phrase it uses "for
+        # fighters killed by Israeli fire since October")
         match = None
     if match is None:
         nth = _NTH_KILLED.search(sentence, start, end if end >= 0 else len(sentence))
