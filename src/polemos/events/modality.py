@@ -394,6 +394,7 @@ def long_ago(sentence: str, trigger_start: int) -> str | None:
     return f"words: {match.group()!r}" if match else None
 
 
+# the dead summed by _HABITUAL's "killed since October", and a trigger that is a death itself
 _SUMMED_DEAD = re.compile(r"(?:killed|wounded|injured|slain|died)\s")
 _DEATH_WORD = re.compile(
     r"(?:kill|martyr|slain|slay|die|died|dead|death|wound|injur|murder|execut|shot)", re.I
