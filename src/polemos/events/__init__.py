@@ -2304,7 +2304,6 @@ _FOUGHT_FOR = re.compile(
     r"(?:fire|attack|bombardment|shelling|air\s+strikes|airstrikes)\b",
     re.IGNORECASE,
 )
-_DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\b", re.I)
 _ATTACKS_TRIGGER = re.compile(r"^clash: 'attacks?'$")
 _UPGRADES = {
     ("Peaceful protest", "Arrests"): "Protest with intervention",
@@ -5034,6 +5033,8 @@ _PROTESTERS_TARGETED = re.compile(
     r"\b(?:during|amid)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?)\b",
     re.IGNORECASE,
 )
+# the arrested named as demonstrators ("Hirak demonstrators"), not activists or members
+_DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\b", re.I)
 # "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
 _TARGETED_BEFORE = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown on|dispersed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
