@@ -32,7 +32,7 @@ from sklearn.svm import LinearSVC
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_event_classifier import examples, fit_temperature  # noqa: E402
+from train_event_classifier import WRITTEN_PATHS, examples, fit_temperature  # noqa: E402
 
 import polemos.events.classifier as classifier_module  # noqa: E402
 from polemos.eval.event_gold import GoldSet, read_event_gold  # noqa: E402
@@ -84,6 +84,10 @@ def main() -> None:
     )
     parser.add_argument("--gold", nargs="+", choices=sorted(GOLD_FILES), default=["acled", "case"])
     parser.add_argument("--texts", type=Path, help="write each text's predicted types here")
+    parser.add_argument(
+        "--written", type=Path, nargs="*", default=list(WRITTEN_PATHS),
+        help="the written snippet sets the classifier learns from (default: the shipped ones)",
+    )  # fmt: skip
     args = parser.parse_args()
     written = open(args.texts, "w", encoding="utf-8") if args.texts else None
     # per held-out text: its gold sub-event types and the model's label alone
@@ -97,7 +101,7 @@ def main() -> None:
         return result
 
     started = time.perf_counter()
-    docs, labels, sources = examples(args.shared)
+    docs, labels, sources = examples(args.shared, tuple(args.written))
     print(f"{len(docs)} training texts in {time.perf_counter() - started:.0f}s")
     shipped = classifier_module.load_classifier
     with tempfile.TemporaryDirectory() as tmp:

@@ -10253,3 +10253,16 @@ def test_a_hideout_discovered_and_destroyed_is_no_bomb_disrupted() -> None:
         "Tarmiyah district, Baghdad."
     )
     assert "Disrupted weapons use" not in [e["sub_event_type"] for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridges were targeted by coalition air strikes to cut the militants' supply lines.",
+        "The hospital was destroyed by Russian airstrikes, its director said.",
+    ],
+)
+def test_plural_strikes_that_did_a_passive_act_are_particular_strikes(text: str) -> None:
+    # the strikes did what the sentence tells ("targeted by", "destroyed by"), though it names
+    # no place and no toll: a strike, not the targeting a clash is read from
+    assert [e["sub_event_type"] for e in rule_events(text)] == ["Air/drone strike"]

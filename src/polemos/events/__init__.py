@@ -288,6 +288,8 @@ _CUE_SHAPES = {
     # the verb right after the weapon that does it: "warplanes (intensively) bombard"
     "instrument_acts": _RIGHT_AFTER,
     "platform_acts": _RIGHT_AFTER,
+    # the passive verb, "by" and at most two words (whose) right before the weapon
+    "instrument_done_by": r"\b(?:{words})\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$",
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
     "organised_crime": r"\b(?:{words})\b",
     "robbers": r"\b(?:{words})\b",
@@ -6250,7 +6252,11 @@ def _anchored(
     # "Renewed airstrikes target vehicles": the weapon does a particular act
     # "Warplanes and helicopters target towns": the weapons joined share the verb
     after = _CO_WEAPONS.sub("", text[match.end :], count=1)
-    acts = match.trigger.instrument and _cue("instrument_acts").match(after) is not None
+    acts = match.trigger.instrument and (
+        _cue("instrument_acts").match(after) is not None
+        or _cue("instrument_done_by").search(text, max(0, match.start - 80), match.start)
+        is not None
+    )
     if match.trigger.instrument and _cue("platforms").search(match.text):
         # "Warplanes carry out strikes on villages west of Idlib": the aircraft acts;
         # "warplanes are flying over Hasaka" tells of none
