@@ -282,14 +282,15 @@ EXPECTED = {
          "2024-08-09", 2),
     ]),
     # Dawn's style: "martyred" policemen are the toll; "Khyber Pakhtunkhwa's Lakki Marwat
-    # district" is the district; the TTP's claim three paragraphs on names the attackers; "the
+    # district" is the district, the ISPR's "general area of Lakki Marwat" its seat, the town
+    # (GeoNames' Lakki); the TTP's claim three paragraphs on names the attackers; "the
     # ISPR said on Saturday" dates its operation, told "Separately"; "has surged ... since the
     # TTP ended a ceasefire" is no event
     "kp": ("2024-06-09", [
         ("Armed clash", "Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan",
          "Lakki Marwat District", "2024-06-07", 4),
         ("Armed clash", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
-         "Lakki Marwat District", "2024-06-08", 6),
+         "Lakki", "2024-06-08", 6),
         ("Suicide bomb", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan",
          "Peshawar", "2023", 80),
     ]),

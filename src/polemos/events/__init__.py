@@ -1235,7 +1235,8 @@ class EventExtractor:
                 inside,
                 key=lambda m: (
                     _told_as_what_followed(m, sentence, inside)
-                    or _told_as_what_came_before(m, sentence, inside),
+                    or _told_as_what_came_before(m, sentence, inside)
+                    or _told_of_the_place(m, sentence, inside),
                     _fire_of_a_clash(m, sentence, inside),
                 ),
             )
@@ -2386,8 +2387,12 @@ def _raid_that_only_arrested(event: Event) -> None:
     told."""
     absorbed = set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", "")))
     # the arrests in the raid's own clause are only counted; those told after are absorbed
-    arrests_told = absorbed == {"arrests"} or (
-        not absorbed and any(c.get("kind") == "arrested" for c in event.counts or [])
+    arrests_told = (
+        absorbed == {"arrests"}
+        or (not absorbed and any(c.get("kind") == "arrested" for c in event.counts or []))
+        # "Police arrested a ranking NPA leader ... in a pre-dawn raid": the raid the arrest
+        # was made in
+        or (not absorbed and _ARRESTED_IN_A_RAID.search(event.evidence.get("sentence", "")))
     )
     if (
         not (
@@ -2409,6 +2414,12 @@ def _raid_that_only_arrested(event: Event) -> None:
 
 
 _ABSORBED_KINDS = re.compile(r"(\w+): '")
+_ARRESTED_IN_A_RAID = re.compile(
+    # (a decimal point is no sentence's end: "a P5.6-million bounty")
+    r"\b(?:arrest(?:ed|s)|detain(?:ed|s)|apprehend(?:ed|s)|nabb(?:ed|s))\b(?:[^.;]|\.\d){0,150}?"
+    r"\bin\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?raids?\b",
+    re.IGNORECASE,
+)
 _RAID_WORDS = re.compile(r"^\w+: '(?:raid|raided|raiding|stormed)\b", re.IGNORECASE)
 
 
@@ -3601,6 +3612,8 @@ _CLAIMED_BEFORE = re.compile(
     r"\b(?:claim\w*\s+(?:responsibility(?:\s+[\w'’-]+){0,3}?\s+for\s+)?|"
     r"blam\w*\s+(?:[\w'’,-]+\s+){0,8}?for\s+|"
     r"blam\w*\s+|(?:was|were)\s+behind\s+|"
+    # "Police attributed the killing of the sarpanch to the Maoists": whose it was
+    r"attribut(?:e|es|ed|ing)\s+|"
     # "The UN Secretary-General condemned Tuesday's airstrike on a market": what is
     # condemned was told already
     r"(?:condemn|denounc)\w*\s+|"
@@ -3621,6 +3634,10 @@ _CLAIMED_BEFORE = re.compile(
     r"\bclaim\w*\s+responsibility\s+for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$|"
     # ... "JNIM claims deadly attack on Djibo army base": the claim is the news
     r"\bclaims(?:\s+(?:deadly|twin|suicide|fatal|major|latest|new|weekend|overnight))?$|"
+    # ... "Al-Shabaab claims Lido beach attack", "militants behind Pahalgam attack": an act
+    # named by its place (a capital: not "the army claims rebels shelled the town")
+    r"\b(?:claims|behind)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+[a-z][\w-]*)?$|"
     # "Thai officials say BRN behind coordinated bomb attacks": whose the attacks were
     r"\b(?:say|says|said)\s+(?:[\w'’-]+\s+){1,4}behind(?:\s+[\w-]+){0,2}$|"
     # ... and "Plateau governor condemns attack on Bokkos villages"
@@ -5277,10 +5294,12 @@ def _told_as_what_followed(
     )
 
 
-# "months after capturing the base", "weeks after it seized the town": an act of before,
+# "months after capturing the base", "weeks after it seized the town", "a week after fighting
+# between troops and the Arakan Army": an act of before,
 # dated from the one the clause tells
 _BEFORE_IT_CAME = re.compile(
-    r"\b(?:a\s+day|days|weeks|months|years)\s+after\s+(?:(?:it|they|the\s+group)\s+)?$",
+    r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+"
+    r"(?:(?:it|they|the\s+group)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -5293,6 +5312,25 @@ def _told_as_what_came_before(
     return _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None and any(
         m.start < match.start for m in clause_matches if m is not match
     )
+
+
+def _told_of_the_place(
+    match: TriggerMatch, sentence: Sentence, clause_matches: list[TriggerMatch]
+) -> bool:
+    """Is the trigger told of the place another act of its clause took place at ("established a
+    new camp at Minpa, a kilometre from the spot where 17 personnel were killed in an ambush in
+    March")? The place's story, not the news."""
+    return _PLACE_WHERE_BEFORE.search(sentence.text, 0, match.start) is not None and any(
+        m.start < match.start for m in clause_matches if m is not match
+    )
+
+
+# a place and the "where" of what once happened there, before the trigger
+_PLACE_WHERE_BEFORE = re.compile(
+    r"\b(?:spot|place|site|area|village|town|city|road|junction|checkpoint|bridge|camp|market|"
+    r"location|scene|locality|neighbou?rhood|street|highway|square)\s+where\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
 
 
 def _fire_of_a_clash(

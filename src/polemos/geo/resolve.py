@@ -3379,7 +3379,7 @@ _ATTACK_VERBS = (
     r"besieged|raided|recaptured|retook|liberated|overran|"
     # "Russian forces retake Avdiivka", "the fall of Kabul": ground taken (not a bare "take":
     # "police take Johnson into custody")
-    r"retake|retakes|retaken|retaking|recaptures|liberates|"
+    r"retake|retakes|retaken|retaking|recaptures|liberates|liberate|liberating|overruns|"
     r"(?:take|takes|took|taken|taking)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|"
     r"(?:the\s+)?fall\s+of|"
     # headlines' present tense: "warplanes target Zabadani", "regime forces shell Douma"
@@ -3438,8 +3438,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|countryside|outskirts|suburbs|environs)\b"
 # "the city Manbij", "the town of Tabqa", "the villages of": a settlement's or a unit's word
 # in lower case before a name (translated headlines drop the "of")
 _LOWER_KIND_BEFORE = re.compile(
-    # "the rebel-held town of Khan Sheikhoun", "the besieged city of"
-    rf"\bthe\s+(?:[a-zA-Z]+(?:-[a-z]+)+\s+|[a-z]+ed\s+)?(?:(?:{PLACE_KINDS})s?|cities|villages)"
+    # "the rebel-held town of Khan Sheikhoun", "the besieged city of", "the strategic town of"
+    rf"\bthe\s+(?:[a-zA-Z]+(?:-[a-z]+)+\s+|[a-z]+\s+){{0,2}}(?:(?:{PLACE_KINDS})s?|cities|villages)"
     r"\s+(?:of\s+)?$"
 )
 # a place's part or kind said after it, before the next place of a list: "Aleppo southern
