@@ -30,6 +30,11 @@ def events(text: str) -> list[dict[str, Any]]:
         "More than 40,000 people fled their homes in Rutshuru territory on Sunday as the "
         "rebels advanced, the UN humanitarian office said.",
         "About 12,000 residents were displaced from villages around Kalehe, aid agencies said.",
+        # an armed group's leader dead of no violence (fifty-sixth session)
+        "The veteran commander of the Maniema militia died of a long illness in a Kindu "
+        "hospital on Saturday, the group said.",
+        "The founder of a Kachin armed group died of heart failure in Myitkyina on Monday, "
+        "its spokesman said.",
     ],
 )
 def test_the_development_is_an_other_event(text: str) -> None:
@@ -69,6 +74,9 @@ def test_displaced_civilians_are_the_displacement_s_actor() -> None:
         # a flood's displaced are no one's development
         "Thousands of people have fled their homes as floodwaters rose along the Shabelle "
         "river, the regional government said.",
+        # a leader of no armed group
+        "The town's long-time mayor died of cancer on Tuesday, the council said.",
+        "The founder of the trucking company died of a heart attack at his home in Tulsa.",
     ],
 )
 def test_no_development_is_told(text: str) -> None:

@@ -2144,8 +2144,15 @@ _DURING_A_DEMONSTRATION = re.compile(
 )
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
+# an armed group named by what it is, where the actors' knowledge lacks its name ("the
+# long-time leader of the Ansar Bel militia", "the founder of a Shan armed group")
+_ARMED_GROUP_WORDS = re.compile(
+    r"\b(?:militias?|armed\s+groups?|rebels?|rebel\s+groups?|insurgents?|insurgency|jihadists?|"
+    r"guerrillas?|militants?|separatists?|taliban|faction)\b",
+    re.IGNORECASE,
+)
 # the words of ACLED's "Other" developments (triggers.yaml: coup, mass_grave, ...)
-_OTHER_DEVELOPMENTS = frozenset({"coup", "mass_grave", "displacement"})
+_OTHER_DEVELOPMENTS = frozenset({"coup", "mass_grave", "displacement", "leader_died"})
 _NAMED_DEVELOPMENTS = frozenset(
     {"security_measure", "territory_unopposed", "forces_raised", "group_order"}
     | _OTHER_DEVELOPMENTS
@@ -6200,6 +6207,11 @@ def _anchored(
         return False  # "a chlorine gas leak at a water treatment plant": an accident
     if match.trigger.id == "arrests" and _ordinary_arrest(sentence, quantities, article):
         return False
+    if match.trigger.id == "leader_died" and not (
+        any(m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions)
+        or _ARMED_GROUP_WORDS.search(text)
+    ):
+        return False  # "the town's long-time mayor died of cancer": no conflict's leader
     if (
         _RAID_TRIGGER.fullmatch(match.text)
         and _ARRESTED_IN_SENTENCE.search(text)
