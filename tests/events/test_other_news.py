@@ -57,6 +57,11 @@ def test_fire_crews_fighting_a_blaze_are_no_clash() -> None:
         "sheriff's office said.",
         "Many of these land disputes have been fought in the courts.",
         "The company said it would capture methane gas burned at drilling sites in Texas.",
+        # a mine's firedamp, a household gas bottle: accidents (fifty-sixth session)
+        "A methane explosion in a coal mine near Boyaca killed seven miners on Friday, the "
+        "mining agency said.",
+        "A gas cylinder blew up in a kitchen in Hama's al-Hader district, killing two "
+        "children, civil defence workers said, adding there was no sign of an attack.",
     ],
 )
 def test_the_words_of_violence_said_of_other_things_are_no_event(text: str) -> None:

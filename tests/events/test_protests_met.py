@@ -52,3 +52,22 @@ def test_a_rally_for_the_dead_of_years_is_one_rally() -> None:
         "justice for activists killed since 2019, in a protest that passed off peacefully."
     )
     assert found == ["Peaceful protest"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # people taken at the protest or while it went on (fifty-sixth session)
+        ("Riot police detained dozens at a student sit-in outside the education ministry in "
+         "Phnom Penh on Tuesday.", "Protest with intervention"),
+        ("Over 200 detained as thousands join 'March for Freedom' in Almaty, rights group says",
+         "Protest with intervention"),
+        # taken at home after it: arrests
+        ("Police arrested three organisers at their homes after the rally, their lawyer said.",
+         "Arrests"),
+    ],
+)
+def test_the_rules_read_arrests_made_at_a_protest_as_its_intervention(
+    text: str, sub_event_type: str
+) -> None:
+    assert [e["sub_event_type"] for e in rule_events(text, PUBLISHED)] == [sub_event_type]

@@ -91,6 +91,9 @@ def test_the_detention_of_a_would_be_candidate_is_political() -> None:
          "Military Forces of Syria", "Hayat Tahrir al-Sham"),
         ("DSS operatives arrested three IPOB members in Owerri on Tuesday.",
          "Police Forces of Nigeria", "Indigenous People of Biafra"),
+        # a headline's two states' troops sharing the noun: the first is the host's
+        ("Somali, Kenyan troops recapture Ras Kamboni from al-Shabaab",
+         "Military Forces of Somalia", "Al Shabaab"),
     ],
 )
 def test_named_forces_are_their_state_s_or_group_s(text: str, actor1: str, actor2: str) -> None:

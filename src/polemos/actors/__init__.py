@@ -1578,10 +1578,10 @@ _VERB_BETWEEN = re.compile(
 )
 
 
-# "Russian and Ukrainian forces", "US and British warplanes": two states' forces sharing one
-# noun
+# "Russian and Ukrainian forces", "US and British warplanes", a headline's "Mozambican,
+# Rwandan troops": two states' forces sharing one noun
 _SHARED_HEAD = re.compile(
-    r"\b([a-z]+) and "
+    r"\b([a-z]+)(?: and|,) "
     r"(?=[a-z]+ (?:armed )?(forces|troops|soldiers|warplanes|jets|aircraft|drones)\b)"
 )
 

@@ -323,6 +323,8 @@ def _cue(name: str) -> re.Pattern[str]:
             r"|\b(?:was|were|been)\s+(?:\w+ly\s+|later\s+)?dispersed\b"
             # "At least two protestors were arrested": who arrests at a protest is known
             r"|(?<!who )(?<!that )(?<!which )\b(?:was|were)\s+(?:\w+ly\s+)?(?:arrested|detained)\b"
+            # a headline's "Over 200 detained as thousands join ..."
+            r"|\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)\s+(?:people\s+)?(?:arrested|detained)\b"
             r"|\b(?:fired|used|lobbed|threw)\s+tear\s*gas\b"
             # "dispersed the group with tear gas": only the authorities do that
             r"|\b(?:with|using)\s+tear\s*gas\b"
@@ -5061,6 +5063,25 @@ _PROTESTERS_TARGETED = re.compile(
 )
 # the arrested named as demonstrators ("Hirak demonstrators"), not activists or members
 _DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\b", re.I)
+# the arrests, then the protest they were made at or while it went on
+_PROTEST_NOUN = (
+    r"(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|encampments?|sit-ins?|vigils?|"
+    r"pickets?)"
+)
+# (the words between name the protest: not "at their homes after the rally"; a campaign's
+# rally is no protest)
+_PROTEST_NAMED = (
+    r"(?:(?!(?:after|before|following|since|over|for|campaign|election|electoral)\b)"
+    r"[\w'’-]+\s+){0,3}?[\"'‘“]?"
+    + _PROTEST_NOUN
+)
+_ARRESTED_AT_A_PROTEST = re.compile(
+    r"\b(?:detain(?:ed|s|ing)?|arrest(?:ed|s|ing)?|rounded\s+up|round\s+up)\b[^.;]{0,80}?"
+    rf"\b(?:(?:at|during)\s+(?:(?:a|an|the|their|its)\s+)?{_PROTEST_NAMED}\b|"
+    r"as\s+(?:[\w'’,-]+\s+){0,8}?(?:rallied|marched|protested|demonstrated|"
+    rf"join(?:ed)?\s+(?:(?:an?|the)\s+)?{_PROTEST_NAMED}\b))",
+    re.IGNORECASE,
+)
 # "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
 _TARGETED_BEFORE = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown on|dispersed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
@@ -7675,6 +7696,11 @@ def _sub_event_type(
         # protest's intervention (ACLED: every such note of the dev half); not "activists"
         # or a party's members, who may be arrested anywhere
         return "Protest with intervention", rule + " + demonstrators detained"
+    if kind == "Arrests" and _ARRESTED_AT_A_PROTEST.search(sentence.text):
+        # "Police detain dozens at Gaza solidarity encampment", "over 300 detained as
+        # thousands join 'March of Unity'": people taken at the protest, while it went on
+        # (not "arrested at home after the rally")
+        return "Protest with intervention", rule + " + detained at a protest"
     protesters_targeted = (
         category1 == "protesters"
         and actor1 is not None
