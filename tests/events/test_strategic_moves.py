@@ -44,6 +44,9 @@ def rule_types(text: str) -> list[str]:
         ("Scores of houses were burned down in Minbya township's Thayet village a week after "
          "fighting between the army and the Arakan Army emptied it, residents said on Friday.",
          "Looting/property destruction"),
+        # the truce, then how long the fighting went on before it
+        ("Imams broker truce between rival Dinka militias in Tonj after week of fighting "
+         "over cattle", "Agreement"),
         # an armed group's "tax" notes: extortion, which ACLED codes as looting
         ("Underground outfits serve 'tax' demand notes on Churachandpur shopkeepers",
          "Looting/property destruction"),
@@ -129,3 +132,12 @@ def test_an_act_claimed_or_attributed_by_its_name_is_told_already(text: str) -> 
     # whose the act was is the news, not another act (CASE 2021's attribution of
     # responsibility)
     assert events(text) == []
+
+
+def test_the_news_of_an_arrest_is_no_arrest() -> None:
+    # the arrest was told already; the news is what followed it
+    found = events(
+        "News of the opposition leader's arrest at the airport reached Lahore within the hour. "
+        "By nightfall his supporters had set a police van on fire on Mall Road."
+    )
+    assert found and "Arrests" not in [e["sub_event_type"] for e in found], found

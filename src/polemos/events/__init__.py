@@ -5998,8 +5998,9 @@ _WAVE_IT_FOLLOWED_BEFORE = re.compile(
 # the length of a spell of violence that came before what a sentence tells
 _SPELL_OF_IT_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+|over\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|weeks|months|years)\s+"
-    r"(?:(?:days|weeks|months|years)\s+)?of(?:\s+[\w-]+){0,3}$",
+    r"(?:(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?"
+    # (a headline's "after week of fighting")
+    r"(?:days?|weeks?|months?|years?)\s+of(?:\s+[\w-]+){0,3}$",
     re.IGNORECASE,
 )
 _DEAL_TOLD = re.compile(
@@ -6285,10 +6286,14 @@ def _anchored(
         return False  # "sentenced seven militants to death for the 2016 cafe attack": of old
     if _WAVE_IT_FOLLOWED_BEFORE.search(before) and match.text.lower().endswith("s"):
         return False  # "declared a state of emergency following a wave of gang attacks"
-    if _SPELL_OF_IT_BEFORE.search(before) and _DEAL_TOLD.search(text, match.end):
+    spell = _SPELL_OF_IT_BEFORE.search(before)
+    if spell and (
+        _DEAL_TOLD.search(text, match.end) or _DEAL_TOLD.search(text, 0, spell.start())
+    ):
         # "After nearly two months of siege and shelling, the Central Committee accepted a
-        # roadmap": how long the fighting went on before the deal the sentence tells (not
-        # "After four days of attacks ISIS controls Palmyra": how it was taken)
+        # roadmap", "Elders broker truce between clan militias after week of fighting": how
+        # long the fighting went on before the deal the sentence tells (not "After four days
+        # of attacks ISIS controls Palmyra": how it was taken)
         return False
     if _NOT_YET_BEFORE.search(before):
         return False  # "ahead of an expected Fano offensive", "fears of an imminent attack"
