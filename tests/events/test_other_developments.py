@@ -97,8 +97,23 @@ def test_a_headline_s_curfew_is_a_change_to_activity() -> None:
         "of the Croix-des-Bossales market, traders said on Monday.",
         "Armed men demanded a 'protection levy' from fishermen landing their catch at "
         "Baga, a community leader said.",
+        # the demand is the extortion, not a purpose (fifty-sixth session)
+        "Bandits ordered farmers in Maru to pay a levy of two million naira before they "
+        "could harvest their crops, residents said.",
     ],
 )
 def test_taxes_taken_by_force_are_looting(text: str) -> None:
     found = events(text)
     assert found and found[0]["sub_event_type"] == "Looting/property destruction", (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county council levied new taxes on holiday homes this year.",
+        "The city began collecting tolls on the new bridge on Monday.",
+        "The ministry ordered landlords to pay the new property tax by March.",
+    ],
+)
+def test_a_state_s_taxes_are_no_extortion(text: str) -> None:
+    assert events(text) == [], text

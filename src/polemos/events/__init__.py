@@ -2146,11 +2146,17 @@ _DURING_A_DEMONSTRATION = re.compile(
 )
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
+# the words of an armed group's extortion among the looting trigger's
+_EXTORTION_WORDS = re.compile(
+    r"\b(?:zakat|tax(?:es)?|levy|levies|tolls|vacunas?|cupos?|extortion|ransom|protection)\b",
+    re.IGNORECASE,
+)
 # an armed group named by what it is, where the actors' knowledge lacks its name ("the
 # long-time leader of the Ansar Bel militia", "the founder of a Shan armed group")
 _ARMED_GROUP_WORDS = re.compile(
     r"\b(?:militias?|armed\s+groups?|rebels?|rebel\s+groups?|insurgents?|insurgency|jihadists?|"
-    r"guerrillas?|militants?|separatists?|taliban|faction)\b",
+    r"guerrillas?|militants?|separatists?|taliban|factions?|outfits?|gangs?|bandits|gunmen|"
+    r"armed\s+men)\b",
     re.IGNORECASE,
 )
 # the words of ACLED's "Other" developments (triggers.yaml: coup, mass_grave, ...)
@@ -6229,6 +6235,20 @@ def _anchored(
         return False  # "a chlorine gas leak at a water treatment plant": an accident
     if match.trigger.id == "arrests" and _ordinary_arrest(sentence, quantities, article):
         return False
+    if (
+        match.trigger.id == "property_destruction"
+        and _EXTORTION_WORDS.search(match.text)
+        and not (
+            any(
+                m.sentence == sentence.index and m.category in ARMED
+                for m in article.actor_mentions
+            )
+            or _ARMED_GROUP_WORDS.search(text)
+        )
+    ):
+        # "The council levied new taxes", "The city began collecting tolls": a state's
+        # taxes; extortion is an armed group's
+        return False
     if match.trigger.id == "leader_died" and not (
         any(m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions)
         or _ARMED_GROUP_WORDS.search(text)
@@ -9710,6 +9730,9 @@ def _modality(
         attempt_is_act=match.trigger.id in _ATTEMPTED_ACTS
         or _tried_to_protest(match.trigger, sentence.text, match.start),
         stopping_is_act=match.trigger.sub_event_type in _INTERVENTIONS,
+        # "ordered residents to pay a 'protection levy'": the demand is the extortion
+        demand_is_act=match.trigger.id == "property_destruction"
+        and _EXTORTION_WORDS.search(match.text) is not None,
     )
     if (
         cue

@@ -265,13 +265,15 @@ def speculative(
     parse: Any | None,
     attempt_is_act: bool = False,
     stopping_is_act: bool = False,
+    demand_is_act: bool = False,
 ) -> str | None:
     """The cue that makes the event at ``trigger_start`` (offset in the sentence) not real.
 
     ``attempt_is_act``: an attempt at this act is an act ("an attempt to assassinate a
     commander": ACLED codes the attack whether or not it killed). ``stopping_is_act``: the
     act is the stopping ("police stopped a torch rally with tear gas shells": the rally
-    met, and its dispersal is what the trigger tells)."""
+    met, and its dispersal is what the trigger tells). ``demand_is_act``: the act is the
+    demand ("Gunmen ordered residents to pay a 'protection levy'": extortion)."""
     if _SENTENCE_SPECULATIVE.search(sentence):
         return "sentence: it is likely/possible"
     to_come = _TO_COME_AFTER.match(sentence, trigger_start)
@@ -286,7 +288,7 @@ def speculative(
     if window:
         return f"words: {window.group().strip()!r}"
     if parse is not None:
-        return _parse_cue(parse, trigger_start, attempt_is_act, stopping_is_act)
+        return _parse_cue(parse, trigger_start, attempt_is_act, stopping_is_act, demand_is_act)
     return None
 
 
@@ -300,6 +302,7 @@ def _token_at(parse: Any, offset: int) -> Any | None:
 PRESUPPOSING_PREPOSITIONS = frozenset({"after", "since", "following"})
 ATTEMPT_FORMS = frozenset(_inflections("attempt") | _inflections("try"))
 STOPPING_FORMS = frozenset(_inflections("stop") | _inflections("prevent"))
+DEMAND_FORMS = frozenset(_inflections("pay") | _inflections("order") | {"paid"})
 
 
 def _wanted_infinitive(token: Any) -> bool:
@@ -310,7 +313,11 @@ def _wanted_infinitive(token: Any) -> bool:
 
 
 def _parse_cue(
-    parse: Any, trigger_start: int, attempt_is_act: bool = False, stopping_is_act: bool = False
+    parse: Any,
+    trigger_start: int,
+    attempt_is_act: bool = False,
+    stopping_is_act: bool = False,
+    demand_is_act: bool = False,
 ) -> str | None:
     token = _token_at(parse, trigger_start)
     hops = 0
@@ -337,6 +344,7 @@ def _parse_cue(
             and not subject
             and not (attempt_is_act and token.lower_ in ATTEMPT_FORMS)
             and not (stopping_is_act and token.lower_ in STOPPING_FORMS)
+            and not (demand_is_act and token.lower_ in DEMAND_FORMS)
             and not beside
         ):
             return f"parse: under {token.text!r}"
