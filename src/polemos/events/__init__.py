@@ -5329,8 +5329,7 @@ def _told_as_what_followed(
 
 
 # "months after capturing the base", "weeks after it seized the town", "a week after fighting
-# between troops and the Arakan Army": an act of before,
-# dated from the one the clause tells
+# between troops and the Arakan Army": an act of before, dated from the one the clause tells
 _BEFORE_IT_CAME = re.compile(
     r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+"
     r"(?:(?:it|they|the\s+group)\s+)?$",
