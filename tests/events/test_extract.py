@@ -4049,11 +4049,18 @@ def test_the_dead_of_an_industrial_accident_or_a_disaster_are_no_attack() -> Non
 def test_rioters_who_fight_the_police_riot() -> None:
     (event,) = rule_events("Rioters fought with police during a demonstration in Paris.")
     assert event["sub_event_type"] == "Violent demonstration"
-    # no demonstration told: ACLED's mob violence
+    # no demonstration told: in ACLED's notes a mob (most of them), in the news a riot against
+    # the state (CASE 2021 and the written sets, fifty-sixth session; see
+    # tests/events/test_protests_met.py)
+    (event,) = rule_events(
+        "On 3 June 2022, Palestinian rioters clashed with Israeli military forces west of "
+        "Tulkarm (Tulkarm, West Bank). [size=no report]"
+    )
+    assert event["sub_event_type"] == "Mob violence"
     (event,) = rule_events(
         "Palestinian rioters clashed with Israeli military forces west of Tulkarm on Friday."
     )
-    assert event["sub_event_type"] == "Mob violence"
+    assert event["sub_event_type"] == "Violent demonstration"
 
 
 def test_demonstrators_who_burn_tires_or_vandalize_riot() -> None:

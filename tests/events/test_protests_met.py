@@ -71,3 +71,25 @@ def test_the_rules_read_arrests_made_at_a_protest_as_its_intervention(
     text: str, sub_event_type: str
 ) -> None:
     assert [e["sub_event_type"] for e in rule_events(text, PUBLISHED)] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # in the news, rioters who fight the state's forces riot against it (fifty-sixth
+        # session)
+        ("Stone-throwing rioters clashed with border police in Hebron's old city on Friday.",
+         "Violent demonstration"),
+        ("Rioters fought with riot police outside the governor's office in Jos before being "
+         "pushed back.", "Violent demonstration"),
+        # an ACLED coder's note keeps its coders' reading: a mob, where no demonstration is told
+        ("On 4 March 2022, Palestinian rioters clashed with Israeli forces in Beita "
+         "(Nablus, West Bank). [size=no report]", "Mob violence"),
+        # rioters among themselves: a mob
+        ("Rival rioters fought each other in the market in Jos.", "Mob violence"),
+    ],
+)
+def test_the_rules_read_rioters_fighting_the_state_in_the_news_as_a_riot(
+    text: str, sub_event_type: str
+) -> None:
+    assert [e["sub_event_type"] for e in rule_events(text, PUBLISHED)][:1] == [sub_event_type]
