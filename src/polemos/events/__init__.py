@@ -6041,6 +6041,14 @@ _HARM_WORDS = re.compile(
 )
 
 
+def _armed_side_told(article: Article, sentence: Sentence) -> bool:
+    """Does the sentence name an armed actor, or an armed group by what it is ("the Ansar Bel
+    militia", "bandits") where the actors' knowledge lacks its name?"""
+    return any(
+        m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions
+    ) or _ARMED_GROUP_WORDS.search(sentence.text) is not None
+
+
 def _armed_in_paragraph(
     article: Article,
     sentence: Sentence,
@@ -6241,21 +6249,12 @@ def _anchored(
     if (
         match.trigger.id == "property_destruction"
         and _EXTORTION_WORDS.search(match.text)
-        and not (
-            any(
-                m.sentence == sentence.index and m.category in ARMED
-                for m in article.actor_mentions
-            )
-            or _ARMED_GROUP_WORDS.search(text)
-        )
+        and not _armed_side_told(article, sentence)
     ):
         # "The council levied new taxes", "The city began collecting tolls": a state's
         # taxes; extortion is an armed group's
         return False
-    if match.trigger.id == "leader_died" and not (
-        any(m.sentence == sentence.index and m.category in ARMED for m in article.actor_mentions)
-        or _ARMED_GROUP_WORDS.search(text)
-    ):
+    if match.trigger.id == "leader_died" and not _armed_side_told(article, sentence):
         return False  # "the town's long-time mayor died of cancer": no conflict's leader
     if (
         _RAID_TRIGGER.fullmatch(match.text)
