@@ -757,7 +757,14 @@ def test_what_a_taking_verb_took_is_a_place_when_the_article_names_it_as_one() -
     two = "Forces began an offensive on the stronghold of Raqqa. Raqqa was seized by ISIS in 2014."
     assert took_a_place(two, 1)
     assert took_a_place("ISIS seized the town of Tabqa in 2014.", 0)
-    assert not took_a_place("Gunmen seized two aid workers in the town of Kidal on Sunday.", 0)
+    assert not took_a_place("Gunmen seized two guards in the town of Kidal on Sunday.", 0)
+    # people the verb names in its own words take no trigger of ground at all
+    article = process(
+        article_from_text("Gunmen seized two aid workers in Kidal on Sunday.", published=None)
+    )
+    found = find_triggers(article.sentences[0], article.actor_mentions)
+    assert "territory_taken" not in [m.trigger.id for m in found]
+    assert "abduction" in [m.trigger.id for m in found]
 
 
 def test_two_verbs_joined_by_and_report_one_act() -> None:

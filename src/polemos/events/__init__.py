@@ -2360,6 +2360,9 @@ _UPGRADES = {
     # the suicide bombing (ACLED)
     ("Attack", "Suicide bomb"): "Suicide bomb",
     ("Armed clash", "Suicide bomb"): "Suicide bomb",
+    # "stormed a girls' boarding school in Dapchi and seized 110 students": the raid was the
+    # abduction (one that killed is the attack: see _upgrade)
+    ("Attack", "Abduction/forced disappearance"): "Abduction/forced disappearance",
 }
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CROWDS = {"Protests", "Riots"}
@@ -3230,6 +3233,12 @@ def _upgrade(previous: Event, event: Event) -> None:
         # "protested ... against the police killing of a protester on 1 June 2020": the act of
         # another day a protest is against does not meet it
         return
+    if pair == ("Attack", "Abduction/forced disappearance") and (
+        previous.fatalities.get("best") or event.evidence.get("start") != previous.evidence.get(
+            "start"
+        )
+    ):
+        return  # "killed three villagers and abducted five": the killing is the attack
     if event.sub_event_type == "Non-violent transfer of territory" and _FOUGHT_FOR.search(
         previous.evidence.get("sentence", "")
     ):
@@ -3639,9 +3648,10 @@ _CLAIMED_BEFORE = re.compile(
     # "Iran is responsible for Aramco attacks", "two detachments were responsible for the
     # attack in Cambrils": whose the act was
     r"(?:is|are|was|were)\s+(?:(?:also|directly|solely)\s+)?responsible\s+for\s+|"
-    # "said its fighters had carried out last week's attack on the army post"
-    r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
-    r"carried\s+out\s+)"
+    # "said its fighters had carried out last week's attack on the army post", "said in a
+    # statement that the group carried out Wednesday's attack"
+    r"(?:(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)|the\s+group)"
+    r"\s+(?:had\s+)?carried\s+out\s+)"
     r"(?:(?:the|this|that|last\s+\w+['’]s)(?:\s+[\w-]+)?$|"
     # "claimed responsibility for Monday's attack on a police checkpost", "for Sunday's car
     # bomb attack"
@@ -3657,8 +3667,10 @@ _CLAIMED_BEFORE = re.compile(
     # named by its place (a capital: not "the army claims rebels shelled the town")
     r"\b(?:claims|behind)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+[a-z][\w-]*)?$|"
-    # "Thai officials say BRN behind coordinated bomb attacks": whose the attacks were
-    r"\b(?:say|says|said)\s+(?:[\w'’-]+\s+){1,4}behind(?:\s+[\w-]+){0,2}$|"
+    # "Thai officials say BRN behind coordinated bomb attacks", "OPCW team finds Syrian air
+    # force behind sarin, chlorine attacks": whose the attacks were
+    r"\b(?:say|says|said|finds?|found|conclude[sd]?)\s+(?:[\w'’-]+\s+){1,4}behind"
+    r"(?:\s+[\w,-]+){0,2}$|"
     # ... and "Plateau governor condemns attack on Bokkos villages"
     r"\b(?:condemn|denounc)(?:s|es)$|"
     # ("Iran is responsible for Aramco attacks": one word before the act, whatever its case)
@@ -5190,6 +5202,9 @@ _CLAUSE_BREAK = re.compile(
     # "Clashes ... killed at least 30 people, a war monitor said, as Israel struck government
     # tanks": another side's act at the same time
     r",\s+as\s+(?=[A-Z])|"
+    # "had stepped up patrols after a car bomb hit a post last month, but on Tuesday ELN rebels
+    # kidnapped two contractors": another day's act
+    r",\s+but\s+(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|"
     + _ANOTHER_SPEAKER_AS
     + "|"
     + _ANOTHER_ACT_TIMED,
@@ -5333,10 +5348,18 @@ def _told_as_what_followed(
 
 
 # "months after capturing the base", "weeks after it seized the town", "a week after fighting
-# between troops and the Arakan Army": an act of before, dated from the one the clause tells
+# between troops and the Arakan Army", "a day after fuel price protests": an act of before,
+# dated from the one the clause tells
 _BEFORE_IT_CAME = re.compile(
     r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+"
-    r"(?:(?:it|they|the\s+group)\s+)?$",
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# the same told first, as the sentence's opening clause: "A week after a roadside blast killed
+# two soldiers in Jolo, Air Force planes dropped bombs on ..." (after a dateline's dash)
+_AFTER_IT_OPENS = re.compile(
+    r"(?:^|—\s*)(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|decades?)\s+after\b"
+    r"[^,;—]*$",
     re.IGNORECASE,
 )
 
@@ -5345,10 +5368,17 @@ def _told_as_what_came_before(
     match: TriggerMatch, sentence: Sentence, clause_matches: list[TriggerMatch]
 ) -> bool:
     """Is the trigger told as what came before another act of its clause ("moved their
-    command centre into the former headquarters ..., months after capturing the base")?"""
-    return _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None and any(
+    command centre into the former headquarters ..., months after capturing the base", "A day
+    after fuel price protests, soldiers went door to door")?"""
+    if _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None and any(
         m.start < match.start for m in clause_matches if m is not match
-    )
+    ):
+        return True
+    if _AFTER_IT_OPENS.search(sentence.text, 0, match.start) is None:
+        return False
+    # the opening clause ends at its comma: the act the sentence tells comes after it
+    comma = sentence.text.find(",", match.end)
+    return comma >= 0 and any(m.start > comma for m in clause_matches if m is not match)
 
 
 def _told_of_the_place(
@@ -6284,6 +6314,10 @@ def _anchored(
     if _TOPIC_OF.search(before):
         # "would publish a report on drone strikes", "an investigation into the Dioura strike"
         return False
+    if _ANSWERED_BEFORE.search(before):
+        # "fired ballistic missiles at two bases in retaliation for the killing of its
+        # commander in a U.S. drone strike": the act answered, told as the cause of the news
+        return False
     # "these strikes", "this attack": points back to an event already coded ("indicate that
     # an airstrike struck": a "that" before an article joins a clause, it points at nothing)
     if re.search(
@@ -6293,12 +6327,15 @@ def _anchored(
             r"\b(?:these|those|such|this)\s*$", before, re.I
         ):
             return False
-    if re.search(
+    generic = re.search(
         r"\b(?:several|other|many|some|numerous|recent|previous|past|future|further)"
         r"(?:\s+\w+){0,2}$",
         before,
         re.I,
-    ) and match.text.lower().endswith("s"):
+    )
+    if generic and match.text.lower().endswith("s") and not _several_that_struck(
+        match, text, generic
+    ):
         return False
     year_before = _YEAR_BEFORE.search(text, max(0, match.start - 30), match.start)
     if year_before is not None and (
@@ -6399,6 +6436,12 @@ _ATTACKED_WITH_BEFORE = re.compile(
     r"hundreds|a\s+barrage|barrages|a\s+salvo|salvos|a\s+wave|a\s+swarm)\s+of)?(?:\s+[\w-]+)?$",
     re.IGNORECASE,
 )
+# the act an act answers, in the same stretch of clause (not "In retaliation for the
+# shelling, Ukraine launched drone strikes": the comma ends the cause)
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge)\b[^;,]{0,100}$",
+    re.IGNORECASE,
+)
 _TOPIC_OF = re.compile(
     r"\b(?:report|reports|investigation|investigations|inquiry|probe|study|documentary|inquest)"
     r"\s+(?:on|into|about)(?:\s+[\w'’-]+){0,3}$|"
@@ -6434,6 +6477,18 @@ _CO_WEAPONS = re.compile(
     r"(?:helicopters?|warplanes|jets|drones|aircraft|planes|gunships|artillery)(?=\s)",
     re.I,
 )
+
+
+def _several_that_struck(match: TriggerMatch, text: str, generic: re.Match[str]) -> bool:
+    """Are "several rockets" the doers of an act the sentence tells ("Several rockets slammed
+    into a residential neighbourhood")? A count in words, and the weapons' own verb: particular
+    ones, where "several recent airstrikes" or "other drones" are not."""
+    return (
+        match.trigger.instrument
+        and generic.group().split()[0].casefold() in ("several", "many", "numerous")
+        and _cue("instrument_acts").match(_CO_WEAPONS.sub("", text[match.end :], count=1))
+        is not None
+    )
 
 
 def _is_source(mention: ActorMention, said: modality.Attribution, sentence: Sentence) -> bool:
