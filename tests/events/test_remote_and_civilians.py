@@ -104,3 +104,54 @@ def test_captives_held(text: str, sub_event_type: str) -> None:
 )
 def test_no_act_told(text: str) -> None:
     assert rule_types(text) == [], events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # ground taken by driving the other side out of it (not people driven from homes)
+        ("Somali troops drove al-Shabaab fighters out of Bulo Burte on Sunday after a "
+         "two-day battle, the army said.", "Government regains territory"),
+        # a gunfight named by its two sides
+        ("Heavy gunfire between two rival gangs shook the Cite Soleil slum of Port-au-Prince "
+         "on Tuesday.", "Armed clash"),
+        # a commander captured by the state's forces: an arrest, no ground
+        ("Maoist commander Ramesh Oyam was captured by police commandos in a forest near "
+         "Bijapur on Thursday.", "Arrests"),
+    ],
+)
+def test_who_fought_whom(text: str, sub_event_type: str) -> None:
+    assert rule_types(text)[:1] == [sub_event_type], events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim told after the act it claims, in the passive
+        "A roadside bombing that killed four soldiers near Gao on Monday was claimed on "
+        "Wednesday by an al-Qaeda affiliate.",
+        # the claimed act's toll, after the fighters' own words
+        "The group said its fighters carried out Sunday's raid on the Mandera police camp, "
+        "which killed six officers.",
+        # the act a man is wanted for; the act another answers, told as its cause
+        "Wanted for a string of ambushes in Kunar, the former militant now runs a bakery in "
+        "Kabul.",
+        # goods seized, no ground; a suspect named by what befell him; an attack's mastermind
+        "Cocaine worth $2 million seized at Guayaquil port, three dockers held",
+        "The minister said an arrested suspect had confessed to links with the group.",
+        "Court names Abu Zubair as the Garissa attack mastermind",
+        # people driven from their homes: displacement, no ground taken
+        "The floods have driven thousands of families out of their villages in Sindh.",
+    ],
+)
+def test_no_new_act(text: str) -> None:
+    assert rule_types(text) == [], events(text)
+
+
+def test_the_act_answered_yields_to_the_answer() -> None:
+    (fired,) = rule_events(
+        "Militants fired rockets at an army camp in Zhob on Friday in retaliation for the "
+        "killing of their commander in a drone strike last month.",
+        PUBLISHED,
+    )
+    assert fired["sub_event_type"] == "Shelling/artillery/missile attack"

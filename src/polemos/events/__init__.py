@@ -3681,6 +3681,9 @@ _CLAIMED_BEFORE = re.compile(
     # ... "said its fighters were behind Tuesday's attack on a police checkpoint, which killed
     # five officers"; a headline's "Government blames Sarantaporo rebels for village massacre"
     r"\b(?:was|were)\s+behind\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$|"
+    # ... "said its fighters carried out Friday's attack on the Asasey hotel, which killed 26"
+    r"\b(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
+    r"carried\s+out\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$|"
     r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.I,
 )
@@ -6287,6 +6290,19 @@ def _anchored(
     if match.trigger.id == "leader_died" and not _armed_side_told(article, sentence):
         return False  # "the town's long-time mayor died of cancer": no conflict's leader
     if (
+        match.trigger.id == "territory_taken"
+        and _DRIVEN_OUT.search(match.text)
+        and not any(
+            m.sentence == sentence.index
+            and m.category in ARMED
+            and m.start - sentence.start < match.start
+            for m in article.actor_mentions
+        )
+    ):
+        # "We have supported the liberation of key towns ... and pushed ISIL out of Kobane":
+        # ground taken by driving a side out is taken by an armed side the clause names first
+        return False
+    if (
         _RAID_TRIGGER.fullmatch(match.text)
         and _ARRESTED_IN_SENTENCE.search(text)
         and _ordinary_arrest(sentence, quantities, article)
@@ -6317,6 +6333,14 @@ def _anchored(
     if _ANSWERED_BEFORE.search(before):
         # "fired ballistic missiles at two bases in retaliation for the killing of its
         # commander in a U.S. drone strike": the act answered, told as the cause of the news
+        return False
+    if _WANTED_FOR_BEFORE.search(before):
+        # "Wanted for a string of bombings of the pipeline, ELN commander alias Geronimo was
+        # captured": the acts a man is wanted for, told as the charge
+        return False
+    if _CLAIMED_AFTER.match(text, match.end):
+        # "An ambush that killed 11 soldiers on Tuesday was claimed on Friday by the Islamic
+        # State group": the claim is the news, the act told already
         return False
     # "these strikes", "this attack": points back to an event already coded ("indicate that
     # an airstrike struck": a "that" before an article joins a clause, it points at nothing)
@@ -6434,6 +6458,20 @@ _ATTACKED_WITH_BEFORE = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|struck|hit|target(?:ed|ing|s)?|pound(?:ed|ing)|"
     r"bombard(?:ed|ing)|strik(?:es|ing))\b[^.;,]{0,40}?\bwith(?:\s+(?:waves?|swarms?|dozens|scores|"
     r"hundreds|a\s+barrage|barrages|a\s+salvo|salvos|a\s+wave|a\s+swarm)\s+of)?(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
+# "drove al-Shabaab fighters out of": ground taken by driving the other side out
+_DRIVEN_OUT = re.compile(r"\bout\s+of$", re.IGNORECASE)
+# the acts a man is wanted, jailed or charged for, right before the trigger
+_WANTED_FOR_BEFORE = re.compile(
+    r"\b(?:wanted|sought|jailed|convicted|indicted|sentenced|charged|tried|prosecuted)\s+"
+    r"(?:for|over|with|in\s+connection\s+with)(?:\s+[\w'’,-]+){0,5}$",
+    re.IGNORECASE,
+)
+# the claim of the act, told after it in its clause: "An ambush that killed 11 soldiers near the
+# border on Tuesday was claimed on Friday by"
+_CLAIMED_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+claimed\s+(?:[\w,]+\s+){0,3}?by\b",
     re.IGNORECASE,
 )
 # the act an act answers, in the same stretch of clause (not "In retaliation for the
