@@ -899,7 +899,11 @@ _BARE_CAUSE_BEFORE = re.compile(
 # an act the event answers, told after it, that killed: its dead are its own
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
-    r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b",
+    r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b|"
+    # the toll right after: "set 40 houses ablaze days after two colleagues were killed",
+    # "the home of a Palestinian accused of killing an Israeli soldier"
+    r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+$|"
+    r"\b(?:accused|suspected|convicted|charged)\s+(?:of|with)\s+$",
     re.IGNORECASE,
 )
 def _within_the_protested(text: str, protest_end: int, at: int) -> bool:
@@ -2151,6 +2155,8 @@ _DURING_A_DEMONSTRATION = re.compile(
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
 # the words of an armed group's extortion among the looting trigger's
+# homes pulled down: an armed side's act of punishment or clearance, a city's works otherwise
+_DEMOLITION_WORDS = re.compile(r"demolish|bulldoz", re.IGNORECASE)
 _EXTORTION_WORDS = re.compile(
     r"\b(?:zakat|tax(?:es)?|levy|levies|tolls|vacunas?|cupos?|extortion|ransom|protection)\b",
     re.IGNORECASE,
@@ -3848,7 +3854,12 @@ def _civilians_hurt(event: Event, told: str, kb: ActorKnowledge) -> None:
 _WHEREABOUTS_UNKNOWN = re.compile(
     r"\bwhereabouts\b[^.;]{0,40}?\b(?:unknown|not known|remain\w* unclear)\b"
     # "taken to unknown locations"
-    r"|\b(?:to|at)\s+(?:an?\s+)?unknown\s+(?:locations?|destinations?|places?)\b",
+    r"|\b(?:to|at)\s+(?:an?\s+)?unknown\s+(?:locations?|destinations?|places?)\b"
+    # "found no trace of them in any jail or morgue", "remain unaccounted for", "the Navy
+    # has denied holding them", "police said they had no record of their arrest"
+    r"|\bno\s+trace\s+of\s+(?:him|her|them)\b|\bremain(?:s|ed)?\s+unaccounted\s+for\b"
+    r"|\bden(?:y|ies|ied)\s+(?:holding|having\s+(?:detained|arrested)|detaining|arresting)\s+"
+    r"(?:him|her|them)\b|\bno\s+record\s+of\s+(?:his|her|their)\s+(?:arrest|detention)\b",
     re.IGNORECASE,
 )
 
@@ -5355,7 +5366,7 @@ def _told_as_what_followed(
 # dated from the one the clause tells
 _BEFORE_IT_CAME = re.compile(
     r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"(?:[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # the same told first, as the sentence's opening clause: "A week after a roadside blast killed
@@ -5373,6 +5384,10 @@ def _told_as_what_came_before(
     """Is the trigger told as what came before another act of its clause ("moved their
     command centre into the former headquarters ..., months after capturing the base", "A day
     after fuel price protests, soldiers went door to door")?"""
+    if _TOLD_AS_ITS_TIME.search(sentence.text, 0, match.start) is not None:
+        # "The attack on Nungchappi village came a day after an elderly woman was shot dead":
+        # the act named to date the other is told here for its own sake
+        return False
     if _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None and any(
         m.start < match.start for m in clause_matches if m is not match
     ):
@@ -6027,7 +6042,9 @@ _DESTROYED_WORD = re.compile(r"(?:destroyed|razed)\b", re.IGNORECASE)
 # an act still to come: "an expected offensive", "an imminent attack"
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:expected|anticipated|planned|imminent|looming|feared|impending|upcoming)"
-    r"(?:\s+[\w-]+){0,2}$",
+    r"(?:\s+[\w-]+){0,2}$|"
+    # "deploys FC across Islamabad ahead of TLP march": what is still to come
+    r"\bahead\s+of(?:\s+[\w'’-]+){0,2}$",
     re.IGNORECASE,
 )
 # acts told as the cause of what the sentence tells, many and undated: a background
@@ -6287,6 +6304,12 @@ def _anchored(
         # "The council levied new taxes", "The city began collecting tolls": a state's
         # taxes; extortion is an armed group's
         return False
+    if (
+        match.trigger.id == "property_destruction"
+        and _DEMOLITION_WORDS.match(match.text)
+        and not _armed_side_told(article, sentence)
+    ):
+        return False  # "the council demolished 40 illegal shops": a city's works, no one's act
     if match.trigger.id == "leader_died" and not _armed_side_told(article, sentence):
         return False  # "the town's long-time mayor died of cancer": no conflict's leader
     if (
@@ -7607,7 +7630,7 @@ _UNARMED_TARGET = re.compile(
     r"relatives?|aid\s+workers?|NGO|Red\s+Cross|"
     # "an adolescent was killed and his body was found buried": the young and women
     r"adolescents?|teen(?:ager)?s?|minors?|child(?:ren)?|schoolchildren|infants?|bab(?:y|ies)|"
-    r"wom[ae]n|"
+    r"wom[ae]n|(?<!armed\s)youths?|"
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
     # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
     r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
@@ -7632,6 +7655,7 @@ _UNARMED_TARGET = re.compile(
     r"council(?:m[ae]n|wom[ae]n)|barangay\s+(?:captains?|chairm[ae]n|officials?|kagawads?)|"
     r"(?:school\s+)?principals?|professors?|lecturers?|"
     r"(?:tricycle|taxi|bus|truck|lorry|motorcycle|rickshaw|boda\s+boda|okada)\s+drivers?|"
+    r"(?:boda\s+boda|okada|tricycle|motorcycle|motorbike|bike|taxi)\s+(?:riders?|operators?)|"
     # "shot dead a non-local labourer": people at work ("the third killing of a migrant worker")
     r"labou?rers?|(?:migrant|non-local|construction|farm|factory|road|brick[- ]kiln)\s+workers?|"
     # "stormed the village, setting fire to homes": what the raiders burn is people's
@@ -7883,6 +7907,8 @@ def _sub_event_type(
         )
         # "the governor of the state, Khamis Abakar, was killed": a passive's unarmed subject
         or _unarmed_subject(sentence.text[: match.start])
+        # "thrashing youths who stepped out during curfew": the victims in the trigger's words
+        or (kind == "killing" and _UNARMED_TARGET.search(match.text) is not None)
     )
     # "Clashes between herders and farmers kill 20": two sides that fought each other, named
     # as such, whatever their trade (ACLED's communal militias)
@@ -7953,6 +7979,10 @@ def _sub_event_type(
             # "a civilian was killed ... as a result of Israeli attacks against peaceful
             # protestors": lethal force on a protest
             return "Excessive force against protesters", rule + " + a protest attacked"
+        if victims and _FIGHT_BETWEEN_BEFORE.search(sentence.text, 0, match.start):
+            # "During the shoot-out between the bandits and soldiers, four soldiers were
+            # injured while one civilian was killed": the dead of a fight, whoever they were
+            return "Armed clash", rule + " + the toll of a fight between two sides"
         if victims and not _TOLL_INCLUDES_FORCES.search(sentence.text):
             return "Attack", rule + " + victims are civilians"
         # ("left 64 people dead, including four police officers": both sides died)
@@ -8049,6 +8079,12 @@ _UNNAMED_PEOPLE = re.compile(
 _FIGHT_TOLD = re.compile(
     r"\b(?:clash\w*|fight\w*|gunfights?|shoot-?outs?|exchang\w+\s+(?:of\s+)?fire|encounters?|"
     r"battl\w+|firefights?|crossfire)\b",
+    re.IGNORECASE,
+)
+# a fight between two sides, told before the toll in its sentence
+_FIGHT_BETWEEN_BEFORE = re.compile(
+    r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?|shoot-?outs?|gun\s*battles?|"
+    r"exchanges?\s+of\s+fire)\s+between\b[^.;]{0,80}?\band\b",
     re.IGNORECASE,
 )
 _ARMED_VICTIMS = re.compile(
@@ -9807,6 +9843,10 @@ def _yet_to_come(published: date | None, value: str | None, precision: str | Non
 _TOLD_THEN_DENIED = re.compile(
     r"\b(?:alleged|said|says|claimed|claims|told|reported|alleges|allege|say)\b[^;.]{0,40};\s*"
     r"[^;.]{0,60}?\bden(?:ied|ies)\b"
+    # "..., their families said, and the army denied holding them": custody denied, the
+    # others' word stands (what ACLED calls a forced disappearance)
+    r"|\bden(?:ied|ies)\s+(?:holding|having\s+(?:detained|arrested)|detaining|arresting)\s+"
+    r"(?:him|her|them)\b"
 )
 
 
