@@ -2333,6 +2333,8 @@ _FOUGHT_FOR = re.compile(
     re.IGNORECASE,
 )
 _ATTACKS_TRIGGER = re.compile(r"^clash: 'attacks?'$")
+# the raid an abduction may have been: "stormed a school", "raided the village"
+_RAIDED = re.compile(r"\b(?:storm|raid|attack|invad)", re.IGNORECASE)
 _UPGRADES = {
     ("Peaceful protest", "Arrests"): "Protest with intervention",
     ("Protest with intervention", "Arrests"): "Protest with intervention",
@@ -3240,9 +3242,9 @@ def _upgrade(previous: Event, event: Event) -> None:
         # another day a protest is against does not meet it
         return
     if pair == ("Attack", "Abduction/forced disappearance") and (
-        previous.fatalities.get("best") or event.evidence.get("start") != previous.evidence.get(
-            "start"
-        )
+        previous.fatalities.get("best")
+        or event.evidence.get("start") != previous.evidence.get("start")
+        or not _RAIDED.search(previous.evidence.get("trigger") or "")
     ):
         return  # "killed three villagers and abducted five": the killing is the attack
     if event.sub_event_type == "Non-violent transfer of territory" and _FOUGHT_FOR.search(
@@ -6500,7 +6502,9 @@ _CLAIMED_AFTER = re.compile(
 # the act an act answers, in the same stretch of clause (not "In retaliation for the
 # shelling, Ukraine launched drone strikes": the comma ends the cause)
 _ANSWERED_BEFORE = re.compile(
-    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge)\b[^;,]{0,100}$",
+    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge)\b"
+    # (a full stop only inside a name: "in a U.S. drone strike", not "Al-Bokamal... the")
+    r"(?:[^;,.…\"“”]|\.(?=\s+[a-z]|\w|$)){0,100}$",
     re.IGNORECASE,
 )
 _TOPIC_OF = re.compile(
