@@ -900,8 +900,8 @@ _BARE_CAUSE_BEFORE = re.compile(
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b|"
-    # the toll right after: "set 40 houses ablaze days after two colleagues were killed",
-    # "the home of a Palestinian accused of killing an Israeli soldier"
+    # ... and the words right before a toll that make it another act's: "set 40 houses ablaze
+    # days after two colleagues were killed", "the home of a Palestinian accused of killing"
     r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+$|"
     r"\b(?:accused|suspected|convicted|charged)\s+(?:of|with)\s+$",
     re.IGNORECASE,
@@ -2154,9 +2154,9 @@ _DURING_A_DEMONSTRATION = re.compile(
 )
 # the other side of a clash when the text names none: a guess, no ground to keep a type on
 _ACTOR2_GUESSED = ("article's main adversary", "the other side of the war")
-# the words of an armed group's extortion among the looting trigger's
 # homes pulled down: an armed side's act of punishment or clearance, a city's works otherwise
 _DEMOLITION_WORDS = re.compile(r"demolish|bulldoz", re.IGNORECASE)
+# the words of an armed group's extortion among the looting trigger's
 _EXTORTION_WORDS = re.compile(
     r"\b(?:zakat|tax(?:es)?|levy|levies|tolls|vacunas?|cupos?|extortion|ransom|protection)\b",
     re.IGNORECASE,
