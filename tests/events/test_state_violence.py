@@ -34,6 +34,8 @@ def rule_types(text: str) -> list[str]:
         # an armed group's 'tax' charged to farmers: extortion, which ACLED codes as looting
         ("FARC dissidents are charging cattle herders in Guaviare a monthly 'tax' per head, "
          "local officials said.", "Looting/property destruction"),
+        ("Herders in Bay region said al-Shabaab fighters forced them to give up a tenth of "
+         "their goats as 'zakat' last week.", "Looting/property destruction"),
         # people beaten who were no fighters
         ("Police were filmed thrashing youths who had gone out to buy bread during the "
          "curfew in Mombasa.", "Attack"),

@@ -316,6 +316,16 @@ def test_a_unit_after_a_country_s_possessive_is_the_parent():
     assert place is not None and (place.admin1, place.geonameid) == ("Donetsk", None)
 
 
+def test_a_country_of_two_words_before_its_unit_is_the_parent_too():
+    # GeoNames knows Turkey's Solhan only: the village in Burkina Faso's Yagha province is
+    # placed at the province it is said to lie in, not at the homonym in another country
+    place = _places(
+        "Gunmen killed at least 132 people in an overnight raid on the village of Solhan in "
+        "Burkina Faso's Yagha province, the government said."
+    )["Solhan"]
+    assert place is not None and place.country == "BF" and place.geonameid is None
+
+
 def test_a_town_whose_country_is_said_right_before_it_is_not_doubted_abroad():
     # the U.S. named twice does not move "the Yemeni port city of Hodeidah" to the US
     place = _places(

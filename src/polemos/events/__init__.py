@@ -7641,6 +7641,8 @@ _UNARMED_TARGET = re.compile(
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
+    # "opened fire on Palestinian fishing boats": the fishermen's boats
+    r"fishing\s+(?:boats?|vessels?|trawlers?|canoes?)|"
     r"(?:his|her|their)\s+(?:residence|home|house|car|shop)|"
     # "shot at a residential house", "shot dead the head of Vovchansk Forestry", "the mayor"
     r"residential\s+(?:houses?|homes?|buildings?|areas?|compounds?)|(?:deputy\s+)?mayors?|"

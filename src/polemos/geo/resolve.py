@@ -152,8 +152,10 @@ _PARENT_AFTER = re.compile(
     rf"(?:(?:{_DIRECTION}(?:ern)?|central|rural|eastern|western|northern|southern)\s+)?"
     # "al-Suwar town in the eastern countryside of Deir Ezzor": the unit around the town
     rf"(?:countryside\s+of\s+(?:the\s+)?)?"
-    # "Zhuravka in Ukraine's Donetsk region": the unit, not the country that holds it
-    rf"(?:[A-Z][\w-]*['’]s\s+(?=(?:{_ARTICLE}-)?{_NAME}\s+(?:{_LEVEL_ALTERNATION})\b))?"
+    # "Zhuravka in Ukraine's Donetsk region", "Solhan in Burkina Faso's Yagha province": the
+    # unit, not the country that holds it
+    rf"(?:(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*['’]s\s+"
+    rf"(?=(?:{_ARTICLE}-)?{_NAME}\s+(?:{_LEVEL_ALTERNATION})\b))?"
     rf"{_NOT_A_COMPASS_POINT}{_NOT_A_DATE}((?:{_ARTICLE}-)?{_NAME})"
     rf"(?:\s+({_LEVEL_ALTERNATION})\b)?"
 )
