@@ -22,3 +22,14 @@ def rule_events(text: str, published: str = "2017-06-12") -> list[dict[str, Any]
     stages = [(n, EventExtractor(use_classifier=False) if n == "events" else s)
               for n, s in default_pipeline().stages]  # fmt: skip
     return polemos.extract(text, published=published, pipeline=Pipeline(stages))["events"]
+
+
+def first_type(text: str, published: str = "2017-06-12") -> str | None:
+    """The sub-event type of the text's first event, if any."""
+    found = events(text, published)
+    return found[0]["sub_event_type"] if found else None
+
+
+def rule_types(text: str, published: str = "2017-06-12") -> list[str]:
+    """The trigger rules' own reading, without the learned classifier's say."""
+    return [e["sub_event_type"] for e in rule_events(text, published)]

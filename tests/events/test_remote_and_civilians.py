@@ -6,27 +6,18 @@ sets."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
 
+import event_extraction as extraction
 import pytest
-from event_extraction import events as extracted
 from event_extraction import rule_events
 
 PUBLISHED = "2019-08-14"
 
-
-def events(text: str) -> list[dict[str, Any]]:
-    return extracted(text, PUBLISHED)
-
-
-def first_type(text: str) -> str | None:
-    found = events(text)
-    return found[0]["sub_event_type"] if found else None
-
-
-def rule_types(text: str) -> list[str]:
-    """The trigger rules' own reading, without the learned classifier's say."""
-    return [e["sub_event_type"] for e in rule_events(text, PUBLISHED)]
+# the helpers, read at this file's publication date
+events = partial(extraction.events, published=PUBLISHED)
+first_type = partial(extraction.first_type, published=PUBLISHED)
+rule_types = partial(extraction.rule_types, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -896,13 +896,17 @@ _BARE_CAUSE_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$",
     re.IGNORECASE,
 )
+# "a day after", "weeks after": how long after another act, right before the words of that act
+_SO_LONG_AFTER = (
+    r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+"
+)
 # an act the event answers, told after it, that killed: its dead are its own
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
     r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b|"
     # ... and the words right before a toll that make it another act's: "set 40 houses ablaze
     # days after two colleagues were killed", "the home of a Palestinian accused of killing"
-    r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+$|"
+    rf"{_SO_LONG_AFTER}$|"
     r"\b(?:accused|suspected|convicted|charged)\s+(?:of|with)\s+$",
     re.IGNORECASE,
 )
@@ -5367,8 +5371,7 @@ def _told_as_what_followed(
 # between troops and the Arakan Army", "a day after fuel price protests": an act of before,
 # dated from the one the clause tells
 _BEFORE_IT_CAME = re.compile(
-    r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+"
-    r"(?:[\w'’-]+\s+){0,6}$",
+    rf"{_SO_LONG_AFTER}(?:[\w'’-]+\s+){{0,6}}$",
     re.IGNORECASE,
 )
 # the same told first, as the sentence's opening clause: "A week after a roadside blast killed
@@ -6300,18 +6303,13 @@ def _anchored(
         return False
     if (
         match.trigger.id == "property_destruction"
-        and _EXTORTION_WORDS.search(match.text)
+        and (_EXTORTION_WORDS.search(match.text) or _DEMOLITION_WORDS.match(match.text))
         and not _armed_side_told(article, sentence)
     ):
         # "The council levied new taxes", "The city began collecting tolls": a state's
-        # taxes; extortion is an armed group's
+        # taxes, extortion is an armed group's; "the council demolished 40 illegal shops":
+        # a city's works, no one's act
         return False
-    if (
-        match.trigger.id == "property_destruction"
-        and _DEMOLITION_WORDS.match(match.text)
-        and not _armed_side_told(article, sentence)
-    ):
-        return False  # "the council demolished 40 illegal shops": a city's works, no one's act
     if match.trigger.id == "leader_died" and not _armed_side_told(article, sentence):
         return False  # "the town's long-time mayor died of cancer": no conflict's leader
     if (
