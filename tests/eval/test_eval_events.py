@@ -470,3 +470,25 @@ def test_ucdp_reports_of_one_text_are_extracted_apart_and_merged(tmp_path):
     # the second outlet's report of the Douma shelling is merged into the first's
     assert result["n_by_metric"]["event_precision"] == 1
     assert result["metrics"]["event_recall"] == pytest.approx(1 / 3)
+
+
+def test_case_codes_an_act_told_as_its_doer_s_claim_as_attribution(tmp_path):
+    from polemos.events import TOLD_AS_CLAIM
+
+    path = _write(tmp_path, "case.tsv", (
+        "id\tEventSnippet\tSubType\n"
+        "1\tIS claimed responsibility for a car bomb in Diyarbakir.\tATTRIB\n"
+        "2\tA car bomb exploded in Diyarbakir.\tREM_EXPLOS\n"
+    ))
+    bomb = {"event_type": "Explosions/Remote violence",
+            "sub_event_type": "Remote explosive/landmine/IED"}
+
+    def extract(text, published, source=None):
+        told_as = {"told_as": TOLD_AS_CLAIM} if "claimed" in text else {}
+        return {"events": [_event(**bomb, modality="claimed" if told_as else "reported",
+                                  evidence=told_as)]}
+
+    [result] = evaluate_events([path], extract_fn=extract)
+    # both right: the claim is CASE's attribution (OTHER), the bare act its bomb
+    assert result["metrics"]["sub_event_type_accuracy"] == 1.0
+    assert result["metrics"]["other_f1"] == 1.0

@@ -7087,11 +7087,6 @@ def test_a_demilitarised_zone_agreed_is_an_agreement():
 
 
 def test_fighters_behind_the_attack_claim_it():
-    assert events(
-        "Al-Shabaab said in a statement that its fighters were behind the deadly attack on the "
-        "hotel",
-        published="2019-10-01",
-    ) == []
     (attack,) = events(
         "Gunmen stormed a hotel in Mogadishu, killing 12 people. Al-Shabaab said in a statement "
         "that its fighters were behind the deadly attack on the hotel.",
@@ -8213,10 +8208,8 @@ def test_workers_who_have_stopped_work_since_a_weekday_are_one_strike():
     )
 
 
-def test_an_act_a_claim_or_blame_points_back_to_by_its_day_is_told_already():
+def test_an_act_a_blame_points_back_to_by_its_day_is_told_already():
     for text in (
-        "The Tehreek-e-Taliban Pakistan claimed responsibility for Monday's attack on a police "
-        "checkpost in Khyber Pakhtunkhwa's Lakki Marwat district, a TTP spokesman said.",
         "Colombia's defence minister blamed FARC dissidents of the Central General Staff for "
         "Sunday's car bomb attack on a police station in Jamundi, Valle del Cauca.",
     ):
@@ -8390,14 +8383,12 @@ def test_the_words_of_a_development_or_act_name_its_type(text, sub_event_type):
         "district",
         "In a statement posted on its Telegram channel, the group said its fighters had "
         "carried out last week's attack on the army post and warned of more to come.",
-        "Islamic State claims responsibility for Kabul airport bombing in statement on its news "
-        "agency",
         "A series of explosions at an army ammunition depot near the capital killed at least 20 "
         "people on Sunday. Officials blamed a fire caused by high temperatures and ruled out "
         "sabotage.",
     ],
 )
-def test_a_crime_ring_an_old_massacre_a_claim_or_an_accident_is_no_new_event(text):
+def test_a_crime_ring_an_old_massacre_an_unnamed_claim_or_an_accident_is_no_new_event(text):
     assert not events(text, published="2023-05-10")
 
 
@@ -8497,9 +8488,6 @@ def test_more_headlines_in_the_present_tense(headline, sub_event_type):
 @pytest.mark.parametrize(
     "text",
     [
-        "Islamic State claimed responsibility for a car bomb in the southeastern Turkish city of "
-        "Diyarbakir on Friday that killed eight people and wounded more than 100, Reuters "
-        "reported.",
         "Saudi Arabia's Minister of State for Foreign Affairs on Saturday said Iran is "
         "responsible for Aramco attacks.",
         "The statement said that two detachments of IS soldiers were responsible for the "
@@ -8776,13 +8764,11 @@ def test_monitors_and_wires_words_for_the_acts(text, sub_event_type):
         "a ceasefire, mediators said.",
         "A tanker truck carrying petrol overturned and exploded on the Lagos-Ibadan expressway on "
         "Monday, killing at least 9 people, police said.",
-        "Islamic State claimed responsibility on Sunday for last week's suicide bombing outside "
-        "a ministry in Kabul.",
         "Police blame separatist IPOB for last weeks attack on Owerri prison, group denies any "
         "involvement",
     ],
 )
-def test_talks_without_a_deal_a_tanker_s_blast_and_claims_of_last_week_are_no_new_event(text):
+def test_talks_without_a_deal_a_tanker_s_blast_and_blame_of_last_week_are_no_new_event(text):
     assert not events(text, published="2023-05-10")
 
 
@@ -10004,12 +9990,10 @@ def test_an_outpost_abandoned_to_the_other_side_changes_hands() -> None:
         "Police arrested three suspected members of a robbery gang who held up a convenience "
         "store in Quezon City on Sunday night.",
         "46 killed as fire engulfs Bailey Road building in Dhaka",
-        "ISWAP claims responsibility for attack on Malam Fatori military base",
-        "JNIM claims deadly attack on Djibo army base in Burkina Faso",
         "Thai officials say BRN behind coordinated bomb attacks in Narathiwat, Yala",
     ],
 )
-def test_ordinary_crime_a_fire_and_claims_are_no_events(text: str) -> None:
+def test_ordinary_crime_a_fire_and_an_official_s_attribution_are_no_events(text: str) -> None:
     assert rule_events(text) == []
 
 
@@ -10070,8 +10054,6 @@ def test_a_district_taken_after_its_garrison_s_surrender_was_negotiated_changed_
         "on Tuesday, the defence ministry said, ruling out sabotage.",
         "The foreign minister said the government had handed the ambassador a note of protest "
         "over the shipment of armoured vehicles to the rebels.",
-        "The Pakistani Taliban said in a statement that its fighters were behind Tuesday's "
-        "attack on a police checkpoint, which killed five officers.",
         "Government blames Sarantaporo rebels for village massacre; rebels deny involvement",
     ],
 )

@@ -152,10 +152,14 @@ _NEGATION = re.compile(
 ATTRIBUTION_VERBS = (
     "said|says|say|stated|states|claimed|claims|claim|reported|reports|announced|announces|"
     "confirmed|confirms|added|told|alleged|alleges|accused|accuses|insisted|boasted|tweeted|"
-    "posted|declared|noted|wrote|denied|denies"
+    "posted|declared|noted|wrote|denied|denies|"
+    # "The Taliban took credit for an ambush": a claim
+    r"took\s+credit|takes\s+credit|take\s+credit|owned\s+up|owns\s+up"
 )
 _SOURCE_VERB = re.compile(
-    rf"^\s*(?:also\s+|has\s+|have\s+|had\s+)?(?P<verb>{ATTRIBUTION_VERBS})\b"
+    # ("Islamic State on Friday claimed", "Police on Monday said": the day between)
+    r"^\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?"
+    rf"(?:also\s+|has\s+|have\s+|had\s+)?(?P<verb>{ATTRIBUTION_VERBS})\b"
     # "a man accused of blasphemy", "a soldier reported missing": a participle, no speaker
     r"(?!\s+(?:of|missing|dead|killed|wounded)\b)",
     re.I,
