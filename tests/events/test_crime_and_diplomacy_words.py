@@ -57,10 +57,27 @@ def test_no_act_of_political_violence_is_told(text: str) -> None:
         "months ahead of the polls.",
         "The KNPP announced that it would suspend its military operations for the rest of the "
         "month, a spokesman said.",
+        # forces sent or withdrawn, told in the passive or as a beginning
+        "Two battalions of Kenyan troops have been deployed to Lamu county, the defence "
+        "ministry said on Friday.",
+        "Burundi began deploying 600 soldiers to South Kivu under a bilateral accord.",
+        "Russian troops began pulling out of the airbase outside Qamishli on Sunday.",
+        # a state's ban of a group
+        "The home ministry proscribed the Baloch Yakjehti outfit on Thursday.",
+        "Parliament approved a ban on the Hizb ut-Tahrir under the Anti-Terrorism Act.",
     ],
 )
 def test_a_change_to_a_group_told_in_few_words(text: str) -> None:
     assert rule_types(text)[:1] == ["Change to group/activity"]
+
+
+def test_a_ban_of_a_group_stands_whatever_the_model_reads():
+    [event] = events("The cabinet approved a ban on the Hizb ut-Tahrir under the Anti-Terrorism Act.")
+    assert event["sub_event_type"] == "Change to group/activity"
+
+
+def test_a_group_barred_from_a_place_is_no_ban_of_the_group():
+    assert rule_types("The school banned the group from using its hall for meetings.") == []
 
 
 def test_owning_up_to_a_killing_is_the_doer_s_claim_and_an_event():

@@ -93,3 +93,20 @@ def test_a_claim_of_an_act_told_before_adds_nothing():
 )
 def test_words_that_are_no_doer_s_claim_mark_no_claim(text):
     assert all(e["evidence"].get("told_as") != TOLD_AS_CLAIM for e in events(text))
+
+
+def test_an_act_claimed_by_its_name_with_its_toll_is_told_by_the_claim():
+    [event] = events(
+        "The Islamic State group claimed the ambush on a militia convoy near Baiji that killed "
+        "five fighters on Thursday."
+    )
+    assert event["actor1"] == "Islamic State"
+    assert event["evidence"]["told_as"] == TOLD_AS_CLAIM
+
+
+def test_a_claim_of_what_a_strike_did_claims_no_responsibility():
+    # (the strike's doer says where it hit: a claim of its effect, no attribution)
+    assert all(
+        e["evidence"].get("told_as") != TOLD_AS_CLAIM
+        for e in events("The Russian army claimed the strike hit a fuel depot near Kramatorsk.")
+    )

@@ -1794,12 +1794,13 @@ def _classify(
             # following the bombing of warplanes in Douma": words that name an act of war and
             # nothing else, or the people it killed, whatever the model reads around them
             return event
-        if match.trigger.id in _OTHER_DEVELOPMENTS and not _cue("accident").search(
-            sentence.text
-        ):
+        if match.trigger.id in _OTHER_DEVELOPMENTS | {"group_banned"} and not _cue(
+            "accident"
+        ).search(sentence.text):
             # "Army seizes power in coup", "a mass grave was found near Izium", "10,000 people
-            # have fled their homes": the words name the development (ACLED's "Other"), which
-            # the model, having seen few, reads as nothing (a flood's displaced are no one's)
+            # have fled their homes", "approved a ban on TLP under the Anti-Terrorism Act": the
+            # words name the development (ACLED's "Other", a group's change), which the model,
+            # having seen few, reads as nothing (a flood's displaced are no one's)
             return event
         if event.sub_event_type == "Arrests" and any(
             e.event_type in _VIOLENT for e in article.events
@@ -3741,6 +3742,21 @@ _RESPONSIBILITY_CLAIMED = re.compile(
 # a headline's "JNIM claims deadly attack on Djibo army base", where _CLAIMED_BEFORE reads a
 # claimed act
 _CLAIMS_BEFORE = re.compile(r"\bclaims(?:\s+[\w'’-]+){0,3}$", re.IGNORECASE)
+# "TTP claimed the attack on a police checkpoint that killed four constables": an act claimed
+# by its name (the act's noun right after, or its toll after the named act; not "Russia
+# claimed the strike hit a command post", a claim of what a strike did)
+_ACT_NOUNS = r"(?:attacks?|bombings?|blasts?|killings?|ambush(?:es)?|assaults?|raids?|massacre)"
+_ACT_CLAIMED_BEFORE = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:the|last\s+\w+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)"
+    r"(?:\s+[\w'’-]+)?$",
+    re.IGNORECASE,
+)
+_ACT_NOUN = re.compile(_ACT_NOUNS, re.IGNORECASE)
+_CLAIMED_ACT_TOLL_BEFORE = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:the|a|an|last\s+\w+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_ACT_NOUNS}\b[^.;]{{0,120}}?\b(?:that|which)(?:\s+had)?$",
+    re.IGNORECASE,
+)
 # "No group has yet claimed responsibility for the bombing", "the Taliban denied claiming":
 # no claim made
 _NO_CLAIM = re.compile(
@@ -6309,8 +6325,11 @@ def _told_by_its_claim(match: TriggerMatch, sentence: Sentence, article: Article
     claimant the words do not name)? CASE 2021 codes such news as the attribution of
     responsibility, not as the act (eval crosswalk: polemos.eval.events)."""
     before = sentence.text[: match.start].rstrip()
-    claim = _RESPONSIBILITY_CLAIMED.search(before) or (
-        _CLAIMED_BEFORE.search(before) and _CLAIMS_BEFORE.search(before)
+    claim = (
+        _RESPONSIBILITY_CLAIMED.search(before)
+        or (_CLAIMED_BEFORE.search(before) and _CLAIMS_BEFORE.search(before))
+        or (_ACT_NOUN.fullmatch(match.text) and _ACT_CLAIMED_BEFORE.search(before))
+        or _CLAIMED_ACT_TOLL_BEFORE.search(before)
     )
     if claim is None or _NO_CLAIM.search(before, max(0, claim.start() - 40), claim.end()):
         return False
