@@ -39,6 +39,14 @@ rule_types = partial(extraction.rule_types, published=PUBLISHED)
         "massacre of 40 herders in Yirgacheffe last year.",
         "Prosecutors have established that the Christmas Eve bombings of two churches were "
         "carried out by a cell of the banned group.",
+        # the arrests of ordinary crime: thieves, robbers, dealers, swindlers
+        "Police in Bishkek detained three men suspected of robbing a currency exchange office "
+        "at knifepoint.",
+        "Gendarmes arrested a gang that stole goats from herders near Kaya and sold them at the "
+        "Ouagadougou cattle market.",
+        "Police arrested three heroin peddlers at a bus stand in Amritsar on Friday.",
+        "The organisers of a Ponzi scheme that took $4 million from teachers were detained in "
+        "Kampala.",
         # fighting named as what talks would end
         "Envoys met in Addis Ababa on Monday for talks on a mechanism to halt the fighting in "
         "the Benishangul region, diplomats said.",
