@@ -102,3 +102,13 @@ def test_a_day_between_the_speaker_and_the_verb_still_makes_the_speaker_s_word()
     [event] = events("The army on Tuesday claimed its troops killed 12 militants near Mopti.")
     assert event["modality"] == "claimed"
     assert event["attribution"]["verb"] == "claimed"
+
+
+def test_an_inquiry_s_finding_of_an_act_told_first_is_the_act():
+    # a finding about an act named as known ("carried out the massacre") is whose it was; one
+    # told here first ("carried out a fourth chlorine attack") is the act
+    found = rule_types(
+        "Inspectors have determined that government forces carried out a fourth chlorine "
+        "attack on Saraqib on 4 November."
+    )
+    assert found == ["Chemical weapon"]
