@@ -492,3 +492,4 @@ def test_case_codes_an_act_told_as_its_doer_s_claim_as_attribution(tmp_path):
     # both right: the claim is CASE's attribution (OTHER), the bare act its bomb
     assert result["metrics"]["sub_event_type_accuracy"] == 1.0
     assert result["metrics"]["other_f1"] == 1.0
+

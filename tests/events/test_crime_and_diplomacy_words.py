@@ -112,3 +112,22 @@ def test_an_inquiry_s_finding_of_an_act_told_first_is_the_act():
         "attack on Saraqib on 4 November."
     )
     assert found == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British troops fired on an unarmed crowd in Amritsar in 1919, killing hundreds.",
+        "The 1982 Hama massacre, in which government troops killed thousands, is rarely spoken "
+        "of in Syria.",
+    ],
+)
+def test_an_act_named_with_a_year_long_past_is_history(text: str) -> None:
+    # with no publication date to measure from: a year before any conflict data set's first
+    found = extraction.events(text, published=None)
+    assert found and all(e["modality"] == "historical" for e in found)
+
+
+def test_a_count_that_looks_like_a_year_is_no_date():
+    [event] = events("Militants killed 1950 villagers in the raid on Baga, officials said.")
+    assert event["modality"] != "historical"

@@ -422,6 +422,8 @@ _WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:who|which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$"
 )
+# a year before 1989: 1000-1988
+_YEAR_LONG_PAST = r"(?:1[0-8]\d\d|19[0-7]\d|198[0-8])"
 _LONG_AGO = re.compile(
     r"\bduring\s+(?:the\s+)?(?:(?:first|second)\s+intifada|World\s+War\s+(?:I|II|One|Two|1|2)\b|"
     r"(?:First|Second)\s+World\s+War|Holocaust|Cold\s+War|Vietnam\s+War|Korean\s+War|"
@@ -431,12 +433,23 @@ _LONG_AGO = re.compile(
     r"Six-Day\s+War|Six\s+Day\s+War|Yom\s+Kippur\s+War|Iran-Iraq\s+War|Falklands\s+War|"
     r"Spanish\s+Civil\s+War|Biafran\s+War|Soviet[- ]Afghan\s+War)\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|several|many)\s+(?:years|decades)\s+ago\b|\bdecades\s+ago\b",
+    r"thirty|forty|fifty|several|many)\s+(?:years|decades)\s+ago\b|\bdecades\s+ago\b|"
+    # "the Jallianwala Bagh massacre of 1919": a year before any conflict data set's first
+    # (UCDP GED's is 1989), whatever the article's date, or when it has none
+    rf"\b(?:of|in)\s+(?:(?:early|late|mid)[- ])?{_YEAR_LONG_PAST}\b",
     re.IGNORECASE,
 )
 _LONG_AGO_BEFORE = re.compile(
     r"\b(?:(?:weeks|months|years|decades)\s+after|a\s+year\s+after|(?:last|previous)\s+year['’]s)"
-    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$|"
+    # "the 1921 Tulsa race massacre", "the 1985 Air India bombing" (not "1950 civilians were
+    # killed", a count)
+    # ... and the act a clause on it tells ("The 1982 Hama massacre, in which government
+    # troops killed thousands")
+    rf"\b{_YEAR_LONG_PAST}(?:['’]s)?\s+(?!(?:people|persons|civilians|soldiers|troops|fighters|"
+    r"militants|men|women|children|residents|villagers|families|homes|houses|refugees|"
+    r"migrants)\b)(?:[\w-]+\s+){0,3}(?:[\w-]+,?\s+(?:in\s+which|when|where)\s+"
+    r"(?:[\w-]+\s+){0,4})?$",
     re.IGNORECASE,
 )
 _OPENS_YEARS_AGO = re.compile(
