@@ -3736,9 +3736,8 @@ _CLAIMED_BEFORE = re.compile(
 _CLAIMED_FOR = re.compile(r"\bclaim\w*\s+responsibility\s+for$", re.IGNORECASE)
 # the doer's own word that the act told after it was theirs: "Al-Shabaab claimed
 # responsibility for a suicide bombing at a hotel in Mogadishu on Friday that killed 12", "IS
-# took credit for", a headline's "JNIM claims deadly attack on Djibo army base", "said its
-# fighters carried out Friday's attack" (not "No group has claimed responsibility for": no
-# doer's word)
+# took credit for", "said its fighters carried out Friday's attack" (not "No group has claimed
+# responsibility for": _NO_CLAIM)
 _RESPONSIBILITY_CLAIMED = re.compile(
     r"\b(?:claim\w*\s+responsibility(?:\s+[\w'’-]+){0,3}?\s+for|"
     r"(?:took|takes|take|taking)\s+credit\s+for|(?:own(?:ed|s)?|owning)\s+up\s+to|"
