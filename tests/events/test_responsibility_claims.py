@@ -110,3 +110,21 @@ def test_a_claim_of_what_a_strike_did_claims_no_responsibility():
         e["evidence"].get("told_as") != TOLD_AS_CLAIM
         for e in events("The Russian army claimed the strike hit a fuel depot near Kramatorsk.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("A roadside bomb that killed four soldiers near Gao on Monday was claimed on Wednesday "
+         "by JNIM.", "JNIM"),
+        # (written before this session as "no new act", a claim told after the act)
+        ("A roadside bombing that killed four soldiers near Gao on Monday was claimed on "
+         "Wednesday by an al-Qaeda affiliate.", "Al-Qaeda"),
+    ],
+)
+def test_an_act_first_told_with_its_claim_after_it_is_the_claimant_s(text, doer):
+    [event] = events(text)
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert event["actor1"] == doer
+    assert event["modality"] == "claimed"
+    assert event["evidence"]["told_as"] == TOLD_AS_CLAIM

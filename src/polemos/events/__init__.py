@@ -1287,6 +1287,8 @@ class EventExtractor:
                 if event.modality == "claimed" and _told_by_its_claim(match, sentence, article):
                     # (not "Russia claims Ukrainian drone attack on Crimea": the doer's foe)
                     event.evidence["told_as"] = TOLD_AS_CLAIM
+                elif not article.events:
+                    _claimed_after_by(event, match, sentence, article, kb)
                 if self.use_classifier:
                     event = _classify(event, article, sentence, (start, end), match, kb)
                 if event is not None:
@@ -6351,6 +6353,43 @@ def _told_by_its_claim(match: TriggerMatch, sentence: Sentence, article: Article
     )
 
 
+def _claimant_after(
+    match: TriggerMatch, sentence: Sentence, article: Article
+) -> ActorMention | None:
+    """The named armed actor that the clause after the act says claimed it ("A roadside bomb
+    that killed four soldiers near Gao was claimed on Wednesday by JNIM"), if any."""
+    claim = _CLAIMED_AFTER.match(sentence.text, match.end)
+    if claim is None:
+        return None
+    return next(
+        (
+            m
+            for m in article.actor_mentions
+            if m.sentence == sentence.index
+            and m.category in NAMED_ARMED
+            and claim.end() <= m.start - sentence.start <= claim.end() + 40
+        ),
+        None,
+    )
+
+
+def _claimed_after_by(
+    event: Event, match: TriggerMatch, sentence: Sentence, article: Article, kb: ActorKnowledge
+) -> None:
+    """An act first told with its claim after it ("A roadside bomb that killed four soldiers
+    near Gao was claimed on Wednesday by JNIM"): the claimant's act, on its word."""
+    claimant = _claimant_after(match, sentence, article)
+    if claimant is None or event.modality not in ("reported", "claimed"):
+        return
+    country = (event.location or {}).get("country")
+    if not _doer_named(event, [claimant], country, kb, "claimed by, after the act"):
+        return
+    event.modality = "claimed"
+    event.attribution = {"source": event.actor1, "verb": "claimed", "channel": None}
+    event.provenance["modality"] = f"claimed by {claimant.text!r}, after the act"
+    event.evidence["told_as"] = TOLD_AS_CLAIM
+
+
 def _anchored(
     match: TriggerMatch,
     sentence: Sentence,
@@ -6474,9 +6513,12 @@ def _anchored(
         # "investigators have found that the Easter Sunday bombings of churches and hotels were
         # carried out by members of a local Islamist group": whose the act was, found out
         return False
-    if _CLAIMED_AFTER.match(text, match.end):
+    if _CLAIMED_AFTER.match(text, match.end) and not (
+        _claimant_after(match, sentence, article) is not None and not article.events
+    ):
         # "An ambush that killed 11 soldiers on Tuesday was claimed on Friday by the Islamic
-        # State group": the claim is the news, the act told already
+        # State group": the claim is the news, the act told already (where nothing was told
+        # before, the claim's first telling of the act, as _told_by_its_claim's)
         return False
     # "these strikes", "this attack": points back to an event already coded ("indicate that
     # an airstrike struck": a "that" before an article joins a clause, it points at nothing)
