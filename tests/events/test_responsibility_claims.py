@@ -1,6 +1,7 @@
 """An act first told through its doer's claim of responsibility is an event of that doer's,
 on its word (modality "claimed"); a claim of an act told before adds no second event, and a
-claim nobody made is no claim. Each sentence written anew here (fifty-eighth session)."""
+claim nobody made is no claim. Sentences written anew here (fifty-eighth session), beside
+those of older tests that read a doer's claim as no event, moved here and marked so."""
 
 from __future__ import annotations
 
