@@ -3640,14 +3640,18 @@ def _doer_named(
     return True
 
 
-def _armed_named_after(article: Article, told: Sentence, words_end: int) -> list[ActorMention]:
+def _armed_named_after(
+    article: Article, told: Sentence, words_end: int, gap: int | None = None
+) -> list[ActorMention]:
     """The armed actors a sentence names right after some words of it ("claimed by the
-    Islamist group al-Shabaab", "planted by Malay Muslim separatists")."""
+    Islamist group al-Shabaab", "planted by Malay Muslim separatists"), within ``gap``
+    characters (a doer's "by": _BY_AGENT_GAP)."""
+    gap = _BY_AGENT_GAP if gap is None else gap
     return [
         m
         for m in article.actor_mentions
         if m.sentence == told.index
-        and 0 <= m.start - told.start - words_end <= _BY_AGENT_GAP
+        and 0 <= m.start - told.start - words_end <= gap
         and m.category in NAMED_ARMED
     ]
 
@@ -3662,15 +3666,18 @@ _BLAMED_ON_AFTER = re.compile(
     r"(?:(?:the|suspected|alleged)\s+)*",
     re.I,
 )
+# a group's own men, in whose words it claims an act ("said its fighters carried out")
+_ITS_FIGHTERS = r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)"
+# a doer's own word that an act was its, in other words than "claimed" ("The Taliban took
+# credit for", "The Communist Party ... owned up to the killing of a former militiaman")
+_OWNED_UP_TO = r"(?:took|takes|take|taking)\s+credit\s+for|(?:own(?:ed|s)?|owning)\s+up\s+to"
 _CLAIMED_BEFORE = re.compile(
     # "Authorities blamed the bombing on the BLA": whose it was, not another bombing
     # ... "its fighters were behind the deadly attack on the hotel": a claim of one
     # "blamed FARC dissidents of the Central General Staff for Sunday's car bomb attack"
     # ("blamed IPOB and its armed wing, ESN, for the attacks": a list of the blamed)
     r"\b(?:claim\w*\s+(?:responsibility(?:\s+[\w'’-]+){0,3}?\s+for\s+)?|"
-    r"(?:took|takes|take|taking)\s+credit\s+for\s+|"
-    # "The Communist Party ... owned up to the killing of a former militiaman"
-    r"(?:own(?:ed|s)?|owning)\s+up\s+to\s+|"
+    rf"(?:{_OWNED_UP_TO})\s+|"
     r"blam\w*\s+(?:[\w'’,-]+\s+){0,8}?for\s+|"
     r"blam\w*\s+|(?:was|were)\s+behind\s+|"
     # "Police attributed the killing of the sarpanch to the Maoists": whose it was
@@ -3683,7 +3690,7 @@ _CLAIMED_BEFORE = re.compile(
     r"(?:is|are|was|were)\s+(?:(?:also|directly|solely)\s+)?responsible\s+for\s+|"
     # "said its fighters had carried out last week's attack on the army post", "said in a
     # statement that the group carried out Wednesday's attack"
-    r"(?:(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)|the\s+group)"
+    rf"(?:{_ITS_FIGHTERS}|the\s+group)"
     r"\s+(?:had\s+)?carried\s+out\s+)"
     # ("condemned the 'barbaric' attack": a word in quotes too)
     # ("was behind the Easter Sunday suicide bombings": three words after "the"; one after
@@ -3729,7 +3736,7 @@ _CLAIMED_BEFORE = re.compile(
     # five officers"; a headline's "Government blames Sarantaporo rebels for village massacre"
     r"\b(?:was|were)\s+behind\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$|"
     # ... "said its fighters carried out Friday's attack on the Asasey hotel, which killed 26"
-    r"\b(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
+    rf"\b{_ITS_FIGHTERS}\s+(?:had\s+)?"
     r"carried\s+out\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$|"
     r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
     re.I,
@@ -3742,8 +3749,7 @@ _CLAIMED_FOR = re.compile(r"\bclaim\w*\s+responsibility\s+for$", re.IGNORECASE)
 # responsibility for": _NO_CLAIM)
 _RESPONSIBILITY_CLAIMED = re.compile(
     r"\b(?:claim\w*\s+responsibility(?:\s+[\w'’-]+){0,3}?\s+for|"
-    r"(?:took|takes|take|taking)\s+credit\s+for|(?:own(?:ed|s)?|owning)\s+up\s+to|"
-    r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
+    rf"{_OWNED_UP_TO}|{_ITS_FIGHTERS}\s+(?:had\s+)?"
     r"(?:carried\s+out|(?:was|were)\s+behind))"
     # the act's own words ("for Friday's car bomb"), or its toll ("... that killed eight")
     r"(?:(?:\s+[\w'’-]+){0,4}|\s[^.;]{0,120}?\b(?:that|which)(?:\s+had)?)$",
@@ -3780,7 +3786,7 @@ _NO_CLAIM = re.compile(
 # responsibility" names none: no actor stands before it)
 # "Al-Shabaab said ... that its fighters had carried out the bombing": a claim in other words
 _CARRIED_OUT_THE_ACT = (
-    r"\b(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)\s+(?:had\s+)?"
+    rf"\b{_ITS_FIGHTERS}\s+(?:had\s+)?"
     r"(?:carried\s+out\s+the|(?:were|was)\s+behind\s+the\s+(?:[\w-]+\s+)?)"
     r"\s*(?:attack|bombing|blast|killing|ambush|assault|raid)\b"
 )
@@ -6361,16 +6367,9 @@ def _claimant_after(
     claim = _CLAIMED_AFTER.match(sentence.text, match.end)
     if claim is None:
         return None
-    return next(
-        (
-            m
-            for m in article.actor_mentions
-            if m.sentence == sentence.index
-            and m.category in NAMED_ARMED
-            and claim.end() <= m.start - sentence.start <= claim.end() + 40
-        ),
-        None,
-    )
+    # (a wider gap than a doer's "by": "claimed on Friday by the so-called Islamic State")
+    named = _armed_named_after(article, sentence, claim.end(), gap=40)
+    return named[0] if named else None
 
 
 def _claimed_after_by(
@@ -6484,7 +6483,7 @@ def _anchored(
     if (
         _CLAIMED_BEFORE.search(before)
         or (_CLAIMED_FOR.search(before) and not match.text.lower().endswith("ing"))
-    ) and not (_told_by_its_claim(match, sentence, article) and not article.events):
+    ) and not (not article.events and _told_by_its_claim(match, sentence, article)):
         # "Al Shabaab claimed responsibility for the attack": told already; a headline's
         # "ISWAP claims responsibility for attack on Malam Fatori base" (not "claimed
         # responsibility for killing 12 soldiers": the act claimed, told here); but where
@@ -6514,7 +6513,7 @@ def _anchored(
         # carried out by members of a local Islamist group": whose the act was, found out
         return False
     if _CLAIMED_AFTER.match(text, match.end) and not (
-        _claimant_after(match, sentence, article) is not None and not article.events
+        not article.events and _claimant_after(match, sentence, article) is not None
     ):
         # "An ambush that killed 11 soldiers on Tuesday was claimed on Friday by the Islamic
         # State group": the claim is the news, the act told already (where nothing was told
