@@ -29,6 +29,18 @@ def test_a_war_s_actors_place_its_towns_in_their_country():
     assert place is not None and place.country == "SY"
 
 
+def test_a_group_that_fights_in_many_wars_keeps_each_war_s_towns():
+    # the Islamic State fights in the Sahel too: Menaka is Mali's, not a Syrian village the
+    # gazetteer lacks, and the soldiers it killed are Mali's
+    text = "Islamic State fighters ambushed a patrol near Menaka, killing 11 soldiers."
+    place = _places(text)["Menaka"]
+    assert place is not None and (place.country, place.precision) == ("ML", "place")
+    from polemos.pipeline import extract
+
+    (event,) = extract(text, published="2023-05-10")["events"]
+    assert event["actor2"] == "Military Forces of Mali"
+
+
 def test_a_war_s_village_the_gazetteer_lacks_is_not_placed_abroad():
     # "Arbin" is known only in France: the Nusra Front's Arbin is a Syrian village the
     # gazetteer lacks, placed no nearer than the country

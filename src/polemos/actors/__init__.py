@@ -540,7 +540,10 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # (nor, for the events stage, where it happened)
 _SIDE_OR_SEAT_AFTER = re.compile(
     r"-(?:backed|led|allied|aligned|affiliated|linked|sponsored|supported|funded|trained|"
-    r"based|run|controlled|held|occupied)\b",
+    r"based|run|controlled|held|occupied|"
+    # "a Liberian-flagged tanker", "a Bangladesh-flagged bulk carrier", "an Israel-bound ship":
+    # the ship's flag, owner or port of call, not where it was
+    r"flagged|owned|operated|bound)\b",
     re.IGNORECASE,
 )
 _BACKER_BEFORE = re.compile(

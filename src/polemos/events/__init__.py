@@ -3667,7 +3667,11 @@ _BLAMED_ON_AFTER = re.compile(
     re.I,
 )
 # a group's own men, in whose words it claims an act ("said its fighters carried out")
-_ITS_FIGHTERS = r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|forces)"
+# ("the group's naval forces had carried out the attack on the British-owned tanker")
+_ITS_FIGHTERS = (
+    r"(?:its|their|the\s+group['’]s)\s+(?:naval\s+|armed\s+|military\s+)?"
+    r"(?:fighters|men|militants|members|mujahideen|forces)"
+)
 # a doer's own word that an act was its, in other words than "claimed" ("The Taliban took
 # credit for", "The Communist Party ... owned up to the killing of a former militiaman")
 _OWNED_UP_TO = r"(?:took|takes|take|taking)\s+credit\s+for|(?:own(?:ed|s)?|owning)\s+up\s+to"
@@ -3749,6 +3753,8 @@ _CLAIMED_FOR = re.compile(r"\bclaim\w*\s+responsibility\s+for$", re.IGNORECASE)
 # responsibility for": _NO_CLAIM)
 _RESPONSIBILITY_CLAIMED = re.compile(
     r"\b(?:claim\w*\s+responsibility(?:\s+[\w'’-]+){0,3}?\s+for|"
+    # "IS Central Africa Province claims via Amaq that its fighters killed"
+    rf"claim\w*\s+(?:(?:via|through)\s+(?:[\w'’-]+\s+){{1,3}})?that\s+{_ITS_FIGHTERS}|"
     rf"{_OWNED_UP_TO}|{_ITS_FIGHTERS}\s+(?:had\s+)?"
     r"(?:carried\s+out|(?:was|were)\s+behind))"
     # the act's own words ("for Friday's car bomb"), or its toll ("... that killed eight")
@@ -6252,6 +6258,11 @@ def _only_telling(mention: ActorMention, text: str) -> bool:
     ) or _ITS_OFFICE_TELLING_AFTER.match(text, mention.end) is not None
 
 
+_OFFICIALS_TELLING_AFTER = re.compile(
+    r"\s+(?:officials|authorities|administration|spokesm[ae]n|spokesperson)\s*,?\s*"
+    r"(?:said|say|says|reported|told|announced)\b",
+    re.IGNORECASE,
+)
 _QUOTING_BEFORE = re.compile(r"\b(?:quoting|citing)\s+(?:the\s+|local\s+)?$", re.IGNORECASE)
 # the office a side runs, telling: "the Hamas-run health ministry said"
 _ITS_OFFICE_TELLING_AFTER = re.compile(
@@ -6423,8 +6434,14 @@ def _anchored(
         told_here = match.trigger.id == "killing" and _cue("accident").search(text)
         told_around = _cue("accident").search(classifier_text(article, sentence))
         if told_here or told_around:
-            # "..., police said": the police who tell of a wreck did not cause it
-            doers = [m for m in article.actor_mentions if not _only_telling(m, article.text)]
+            # "..., police said": the police who tell of a wreck did not cause it, nor a
+            # ruling group's officials who tell of a quake's dead ("Taliban officials say")
+            doers = [
+                m
+                for m in article.actor_mentions
+                if not _only_telling(m, article.text)
+                and not _OFFICIALS_TELLING_AFTER.match(article.text, m.end)
+            ]
             if told_around and not _armed_in_paragraph(article, sentence, ARMED, doers):
                 return False  # "an explosion at a chemical plant killed 3": an accident
             if told_here and not any(
@@ -6622,6 +6639,13 @@ def _ordinary_arrest(sentence: Sentence, quantities: list[Quantity], article: Ar
 
     window = classifier_text(article, sentence)
     if _cue("arrest_politics").search(window):
+        return False
+    # "CIDG arrested NPA commander 'Ka Yuni' ..., faces murder charges": a rebel group's man,
+    # whatever he is charged with
+    if any(
+        m.sentence == sentence.index and m.category == "rebel_group" and m.known
+        for m in article.actor_mentions
+    ):
         return False
     # the charge named, or a police beat's story (whatever the charge)
     if not _cue("ordinary_charges").search(window) and not _crime_story(article):
