@@ -6258,6 +6258,8 @@ def _only_telling(mention: ActorMention, text: str) -> bool:
     ) or _ITS_OFFICE_TELLING_AFTER.match(text, mention.end) is not None
 
 
+# a side's officials who tell ("Taliban officials say over 1,000 killed"): what they tell of
+# an accident or a disaster is not their act
 _OFFICIALS_TELLING_AFTER = re.compile(
     r"\s+(?:officials|authorities|administration|spokesm[ae]n|spokesperson)\s*,?\s*"
     r"(?:said|say|says|reported|told|announced)\b",
