@@ -623,6 +623,12 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             m.intended = True
     # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
     # after police carried out an operation to capture the men": the act, before its aim
+    # "exchanged 37 abducted women and children under a deal": the people swapped were taken
+    # before; the swap is the act told
+    for swap in [m for m in found if m.trigger.id == "prisoner_swap"]:
+        for m in found:
+            if m is not swap and swap.start <= m.start and m.end <= swap.end:
+                m.intended = True
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
 
 
@@ -897,7 +903,14 @@ _WEAPON_KINDS = frozenset(
      "Shelling/artillery/missile attack", "strike"}
 )  # fmt: skip
 _BARE_CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$",
+    r"\b(?:after|following)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$"
+    # "deploys KDF to Kerio Valley after spate of bandit attacks", "deployed 600 officers ...
+    # after tribal clashes": the fights the measure answers, named by their kind or doers
+    r"|\b(?:after|following)\s+(?:(?:a|an|the|recent|renewed|fresh)\s+)?"
+    r"(?:(?:spate|series|string|wave|surge|rash|round|flare-up|upsurge|week|days)\s+of\s+)?"
+    r"(?:(?:recent|renewed|fresh|deadly|armed|heavy|fierce|violent|tribal|ethnic|communal|"
+    r"inter-?communal|clan|sectarian|cross-border|bandit|herder|herdsmen|militia|gang|rebel|"
+    r"jihadist|militant|terrorist|retaliatory|reprisal)\s+)*(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 # "a day after", "weeks after": how long after another act, right before the words of that act
@@ -6485,6 +6498,15 @@ def _anchored(
         # ground taken by driving a side out is taken by an armed side the clause names first
         return False
     if (
+        match.intended
+        and match.trigger.id == "property_destruction"
+        and _ARRESTED_IN_SENTENCE.search(text, 0, match.start)
+        and _ordinary_arrest(sentence, quantities, article)
+    ):
+        # "arrested five members of a highway robbery gang who had looted cash and cattle":
+        # the crime the police's ordinary arrests were for
+        return False
+    if (
         _RAID_TRIGGER.fullmatch(match.text)
         and _ARRESTED_IN_SENTENCE.search(text)
         and _ordinary_arrest(sentence, quantities, article)
@@ -7559,7 +7581,9 @@ _AIR_WITH_GUNS = re.compile(
     rf"\b{_AIRCRAFT_WORD}\s+(?:and|&)\s+(?:[\w-]+\s+)?{_GUN_WORD}\b"
     rf"|\b{_GUN_WORD}\s+(?:and|&)\s+(?:[\w-]+\s+)?{_AIRCRAFT_WORD}\b"
     # "Military helicopters fired rockets on Let Yet Kone village": rockets from the air
-    r"|\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|drones?)\s+(?:[\w-]+\s+){0,2}?"
+    # ... and told with whose they are ("Two attack helicopters of the Philippine Air Force
+    # fired rockets at")
+    r"|\b(?:helicopters?|gunships?|warplanes?|jets?|aircraft|drones?)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?)\b",
     re.IGNORECASE,
 )

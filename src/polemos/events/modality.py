@@ -529,6 +529,9 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
             or (
                 p.start() > trigger_start
                 and not _RELATIVE.search(sentence, trigger_start, p.start())
+                # "demanding the return of farmlands they said have been occupied by herdsmen
+                # since 2016": a clause of its own, its relative pronoun left out
+                and not _SAID_BEFORE.search(sentence, max(0, p.start() - 30), p.start())
             )
             # "The Gran Grif gang has been blamed for attacks since 2022, including the killing
             # of dozens" (not "a young man that has been missing since May marched")
@@ -667,6 +670,11 @@ _WAR_SUMMED = re.compile(
     r"(?:killed|left|claimed|displaced|forced)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
+# a speaker and a verb of saying right before a perfect: a reported clause of its own
+_SAID_BEFORE = re.compile(
+    r"\b(?:they|he|she|we|it|residents|villagers|officials|police|witnesses)\s+(?:said|say|says|"
+    r"claimed|claim|claims|believe|believed|alleged|allege)\s+$"
+)
 # a relative clause set off by a comma: it describes what it follows
 _DESCRIBING_BEFORE = re.compile(r",\s+(?:which|who)\s+$")
 _SUBJECT_BETWEEN = re.compile(r",?\s+(?:[\w'’-]+\s+){0,3}")
