@@ -621,14 +621,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             sentence.text, max(0, m.start - 40), m.start
         ):
             m.intended = True
-    # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
-    # after police carried out an operation to capture the men": the act, before its aim
     # "exchanged 37 abducted women and children under a deal": the people swapped were taken
     # before; the swap is the act told
     for swap in [m for m in found if m.trigger.id == "prisoner_swap"]:
         for m in found:
             if m is not swap and swap.start <= m.start and m.end <= swap.end:
                 m.intended = True
+    # "Turkish artillery shelled": the verb is the trigger, before the actor's weapon; "clashed
+    # after police carried out an operation to capture the men": the act, before its aim
     return sorted(found, key=lambda m: (m.intended, -m.trigger.priority, m.in_actor))
 
 
