@@ -117,3 +117,17 @@ def test_helicopters_of_an_air_force_firing_rockets_strike_from_the_air():
         "camp in Zamfara on Monday, killing at least 12, the military said."
     )
     assert types[:1] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the raids before, named by their day, are what the people fled
+        "More than 4,000 people from Berom villages have fled into Jos following last "
+        "week's raids, emergency officials said.",
+        # a headline's count of the displaced
+        "More than 15,000 displaced as Tiv-Jukun crisis deepens, aid agencies say",
+    ],
+)
+def test_a_wave_of_the_displaced_is_acled_s_other(text):
+    assert _types(text)[:1] == ["Other"]

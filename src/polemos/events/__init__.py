@@ -858,7 +858,10 @@ _CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to)|"
     rf"{_IN_CONNECTION_WITH}|for\s+(?:their|his|her)\s+(?:alleged\s+)?"
     r"(?:role|involvement|part|participation)\s+in)\s+"
-    r"(?:the|a|an|their|his|her|its)\s+(?:alleged\s+)?$",
+    r"(?:the|a|an|their|his|her|its|"
+    # "have fled into Langtang town following last week's raids": the raids named by their day
+    r"(?:last|this)\s+\w+['’]s|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)['’]s)\s+(?:alleged\s+)?$",
     re.IGNORECASE,
 )
 # the harm of someone an act answers, named after it: "arrested in relation to the
