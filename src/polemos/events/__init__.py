@@ -2481,11 +2481,20 @@ def _raid_that_only_arrested(event: Event) -> None:
     )
 
 
+# a mobilisation ordered: the order is the act ("ordered a general mobilisation")
+_MOBILISATION_WORDS = re.compile(
+    r"(?:(?:general|partial|full|total|national)\s+)?(?:mobili[sz]ation|conscription)\b",
+    re.IGNORECASE,
+)
 _ABSORBED_KINDS = re.compile(r"(\w+): '")
 _ARRESTED_IN_A_RAID = re.compile(
     # (a decimal point is no sentence's end: "a P5.6-million bounty")
     r"\b(?:arrest(?:ed|s)|detain(?:ed|s)|apprehend(?:ed|s)|nabb(?:ed|s))\b(?:[^.;]|\.\d){0,150}?"
-    r"\bin\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?raids?\b",
+    r"\bin\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?raids?\b"
+    # "raided the homes of seven NLD lawmakers before dawn and took them away": the raid's
+    # people taken off, the state's arrests
+    r"|\b(?:raid(?:ed|s)?|stormed)\b[^.;]{0,150}?\band\s+(?:took|hauled|whisked|led|carted)\s+"
+    r"(?:them|him|her|the\s+[\w-]+)\s+(?:away|off)\b",
     re.IGNORECASE,
 )
 _RAID_WORDS = re.compile(r"^\w+: '(?:raid|raided|raiding|stormed)\b", re.IGNORECASE)
@@ -6556,6 +6565,11 @@ def _anchored(
         # "investigators have found that the Easter Sunday bombings of churches and hotels were
         # carried out by members of a local Islamist group": whose the act was, found out
         return False
+    if _INQUIRY_FOUND_BEFORE.search(before):
+        # "An investigation by the policing oversight authority found that officers of the
+        # General Service Unit fired the shots that killed a baby": an inquiry's finding of
+        # whose the act was, told after the act
+        return False
     if _CLAIMED_AFTER.match(text, match.end) and not (
         not article.events and _claimant_after(match, sentence, article) is not None
     ):
@@ -6704,6 +6718,15 @@ _CLAIMED_AFTER = re.compile(
 )
 _A_CASE_AFTER = re.compile(
     r"\s+(?:case|cases|probe|trial|verdict|accused|convicts?|inquiry|chargesheet|charge\s+sheet)\b",
+    re.IGNORECASE,
+)
+# an inquiry that found who did it: "An investigation by ... found that", "the autopsy
+# established that"
+_INQUIRY_FOUND_BEFORE = re.compile(
+    r"\b(?:investigations?|inquir(?:y|ies)|inquests?|probes?|autops(?:y|ies)|post-mortems?|"
+    r"commissions?\s+of\s+inquiry|fact-finding\s+missions?)\b[^.;]{0,80}?\b(?:found|finds|"
+    r"concluded|concludes|established|establishes|determined|determines|revealed|reveals)\s+"
+    r"that\b[^.;]*$",
     re.IGNORECASE,
 )
 _FOUND_THAT_BEFORE = re.compile(
@@ -10109,9 +10132,16 @@ def _modality(
         attempt_is_act=match.trigger.id in _ATTEMPTED_ACTS
         or _tried_to_protest(match.trigger, sentence.text, match.start),
         stopping_is_act=match.trigger.sub_event_type in _INTERVENTIONS,
-        # "ordered residents to pay a 'protection levy'": the demand is the extortion
-        demand_is_act=match.trigger.id == "property_destruction"
-        and _EXTORTION_WORDS.search(match.text) is not None,
+        # "ordered residents to pay a 'protection levy'": the demand is the extortion; "ordered
+        # a general mobilisation": the order is the change of activity
+        demand_is_act=(
+            match.trigger.id == "property_destruction"
+            and _EXTORTION_WORDS.search(match.text) is not None
+        )
+        or (
+            match.trigger.sub_event_type == "Change to group/activity"
+            and _MOBILISATION_WORDS.match(match.text) is not None
+        ),
     )
     if (
         cue

@@ -1,0 +1,54 @@
+"""Elections, coups and political unrest: juntas' appointments and mobilisations, lawmakers
+taken away in raids, rallies on the way to or from, inquiries' findings (the rules learnt
+from written set 62). The sentences here are written anew, not copied from the set."""
+
+from polemos.pipeline import extract
+
+PUBLISHED = "2023-08-02"
+
+
+def _events(text: str) -> list[dict]:
+    return extract(text, published=PUBLISHED)["events"]
+
+
+def _types(text: str) -> list[str]:
+    return [e["sub_event_type"] for e in _events(text)]
+
+
+def test_a_junta_naming_a_prime_minister_changes_its_rule():
+    (event,) = _events("Guinea's junta appointed Bernard Goumou as interim prime minister on Friday.")
+    assert event["sub_event_type"] == "Change to group/activity"
+    assert event["actor1"] == "Military Forces of Guinea"
+
+
+def test_a_mobilisation_ordered_is_the_act_not_a_plan():
+    types = _types(
+        "Mali's transitional president ordered a general mobilisation on Tuesday to reinforce "
+        "the army against jihadist groups."
+    )
+    assert types[:1] == ["Change to group/activity"]
+
+
+def test_lawmakers_taken_away_in_a_raid_are_arrested():
+    types = _types(
+        "Soldiers raided the homes of four opposition MPs in Conakry before dawn on Sunday and "
+        "took them away, their party said."
+    )
+    assert types[:1] == ["Arrests"]
+
+
+def test_a_rally_on_the_way_to_is_no_protest():
+    types = _types(
+        "Six people died when a bus carrying opposition supporters to a campaign rally "
+        "plunged into a ravine near Mbale on Saturday, police said."
+    )
+    assert "Peaceful protest" not in types
+
+
+def test_an_inquiry_s_finding_of_who_shot_is_no_new_event():
+    types = _types(
+        "An inquiry by the national human rights commission found that officers of the "
+        "presidential guard fired the shots that killed two students during the election "
+        "protests in Kinshasa, the commission said."
+    )
+    assert types == []
