@@ -62,3 +62,11 @@ def test_an_inquiry_s_finding_is_not_read_again_by_the_model_as_another_act():
         "missile fired by the Russian army, the regional prosecutor's office said."
     )
     assert types == []
+
+
+def test_people_who_crossed_a_border_fleeing_are_a_wave_of_the_displaced():
+    types = _types(
+        "More than 5,000 people have crossed into Guinea from villages around Kailahun this "
+        "week, fleeing the post-election violence, the UN refugee agency said."
+    )
+    assert types[:1] == ["Other"]
