@@ -70,3 +70,29 @@ def test_people_who_crossed_a_border_fleeing_are_a_wave_of_the_displaced():
         "week, fleeing the post-election violence, the UN refugee agency said."
     )
     assert types[:1] == ["Other"]
+
+
+def test_armed_men_demanding_money_per_truck_levy_it():
+    types = _types(
+        "Armed youths manning checkpoints on the Juba-Nimule road are demanding up to $200 per "
+        "truck from traders, the chamber of commerce said."
+    )
+    assert types[:1] == ["Looting/property destruction"]
+
+
+def test_a_crowd_s_demand_stays_a_protest():
+    types = _types("Hundreds of teachers demanding 14 months of unpaid salaries marched in Juba.")
+    assert types[:1] == ["Peaceful protest"]
+
+
+def test_refugees_who_crossed_from_one_country_into_another():
+    types = _types(
+        "Some 9,000 people crossed from Sudan into South Sudan at Renk in the past four days, "
+        "UNHCR said on Friday."
+    )
+    assert types[:1] == ["Other"]
+
+
+def test_pauses_agreed_for_a_vaccination_campaign_are_an_agreement():
+    types = _types("Army, rebels agree to humanitarian pauses in North Kivu for measles campaign")
+    assert types[:1] == ["Agreement"]

@@ -351,6 +351,13 @@ _CROWD_BEFORE = re.compile(
 )
 
 
+# a sum of money right after a demand: a levy's, not a crowd's cause
+_MONEY_AFTER = re.compile(
+    r"\w*\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?(?:\$|US\$|USD|€|£|"
+    r"\d[\d,.]*\s+(?:CFA\s+)?(?:dollars|shillings|naira|francs|birr|pounds|rupees|afghanis|kyats?|"
+    r"pesos|gourdes|riyals|dinars)\b)",
+    re.IGNORECASE,
+)
 # weapons' words that are also names: an oil company, a basketball team
 _NAME_LIKE_WEAPON = re.compile(r"(?i:shell|rockets?)")
 
@@ -444,7 +451,11 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             if (
                 trigger.id == "protest"
                 and match.group().lower().startswith("demand")
-                and not _CROWD_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                and (
+                    not _CROWD_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                    # "armed youths at checkpoints are demanding up to $300 per truck": a levy
+                    or _MONEY_AFTER.match(text, match.end())
+                )
             ):
                 # "He has demanded a jury trial", "the FSA also demanded a clarification": a
                 # demand is a protest's only when a crowd makes it
