@@ -2215,6 +2215,11 @@ _EXTORTION_WORDS = re.compile(
     r"\b(?:zakat|tax(?:es)?|levy|levies|tolls|vacunas?|cupos?|extortion|ransom|protection)\b",
     re.IGNORECASE,
 )
+# a mobilisation ordered: the order is the act ("ordered a general mobilisation")
+_MOBILISATION_WORDS = re.compile(
+    r"(?:(?:general|partial|full|total|national)\s+)?(?:mobili[sz]ation|conscription)\b",
+    re.IGNORECASE,
+)
 # an armed group named by what it is, where the actors' knowledge lacks its name ("the
 # long-time leader of the Ansar Bel militia", "the founder of a Shan armed group")
 _ARMED_GROUP_WORDS = re.compile(
@@ -2497,11 +2502,6 @@ def _raid_that_only_arrested(event: Event) -> None:
     )
 
 
-# a mobilisation ordered: the order is the act ("ordered a general mobilisation")
-_MOBILISATION_WORDS = re.compile(
-    r"(?:(?:general|partial|full|total|national)\s+)?(?:mobili[sz]ation|conscription)\b",
-    re.IGNORECASE,
-)
 _ABSORBED_KINDS = re.compile(r"(\w+): '")
 _ARRESTED_IN_A_RAID = re.compile(
     # (a decimal point is no sentence's end: "a P5.6-million bounty")
