@@ -351,6 +351,16 @@ _CROWD_BEFORE = re.compile(
 )
 
 
+# a sentence that opens on how long after another act it is: "Days after ...", "Since seizing"
+_OPENING_AFTER = re.compile(
+    r"\W*(?:(?:just|only|barely)\s+)?(?:(?:an?|one|two|three|four|five|a\s+few)\s+"
+    r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months|shortly|soon)\s+after\b|"
+    r"\W*[Ss]ince\b",
+    re.IGNORECASE,
+)
+# the words between a cause's trigger and the toll its relative clause tells ("attack on a bus
+# that killed")
+_TOLL_OF_THE_CAUSE = re.compile(r"[^,;.]{0,60}?\b(?:that|which|in\s+which)\s+(?:had\s+)?")
 # a sum of money right after a demand: a levy's, not a crowd's cause
 _MONEY_AFTER = re.compile(
     r"\w*\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?(?:\$|US\$|USD|€|£|"
@@ -388,6 +398,9 @@ _SUSPECTS_IN_THE_ACT = re.compile(
     r"\b(?:arrest\w*|detain\w*|charged|suspects?|convicted|sentenced|accused|indicted)\b"
     r"[^.;]{0,50}?\b(?:in|over|for)\s+(?:connection\s+with\s+)?(?:the|last\s+\w+['’]s|"
     r"this\s+\w+['’]s)\s+(?:[A-Z0-9][\w-]+\s+){0,2}$"
+    # "arrested three more suspects in connection with the Easter Sunday church bombings"
+    r"|\b(?:arrest\w*|detain\w*|suspects?)\b[^.;]{0,50}?\bin\s+connection\s+with\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
 )
 
 
@@ -630,6 +643,25 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
         # "foiled a plot ..., seizing a suicide vest and explosives": the weapon seized, not used
         if m.trigger.sub_event_type in _WEAPON_KINDS and _SEIZED_BEFORE.search(
             sentence.text, max(0, m.start - 40), m.start
+        ):
+            m.intended = True
+    # "Since seizing the road last month, Boko Haram fighters have been forcing traders to pay
+    # a 'tax'": the act an opening clause dates the news by is background, where the sentence
+    # tells another act after it
+    opening = _OPENING_AFTER.match(text)
+    clause_end = text.find(",", opening.end()) if opening else -1
+    if clause_end > 0 and any(m.start > clause_end for m in found):
+        for m in found:
+            if m.start < clause_end:
+                m.intended = True
+    # "deployed 300 officers following last weekend's attack on a bus that killed 11": the toll
+    # told in the cause's own relative clause is the cause's
+    for m in found:
+        if m.trigger.id == "killing" and any(
+            cause.intended
+            and cause.end <= m.start
+            and _TOLL_OF_THE_CAUSE.fullmatch(text, cause.end, m.start)
+            for cause in found
         ):
             m.intended = True
     # "exchanged 37 abducted women and children under a deal": the people swapped were taken
@@ -920,7 +952,8 @@ _BARE_CAUSE_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$"
     # "deploys KDF to Kerio Valley after spate of bandit attacks", "deployed 600 officers ...
     # after tribal clashes": the fights the measure answers, named by their kind or doers
-    r"|\b(?:after|following)\s+(?:(?:a|an|the|recent|renewed|fresh)\s+)?"
+    r"|\b(?:after|following)\s+(?:(?:a|an|the|recent|renewed|fresh|last\s+\w+['’]s|"
+    r"(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+)?"
     r"(?:(?:spate|series|string|wave|surge|rash|round|flare-up|upsurge|week|days)\s+of\s+)?"
     r"(?:(?:recent|renewed|fresh|deadly|armed|heavy|fierce|violent|tribal|ethnic|communal|"
     r"inter-?communal|clan|sectarian|cross-border|bandit|herder|herdsmen|militia|gang|rebel|"
@@ -934,7 +967,8 @@ _SO_LONG_AFTER = (
 # an act the event answers, told after it, that killed: its dead are its own
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
-    r"(?:the|a|an|their|his|her|its)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b|"
+    r"(?:the|a|an|their|his|her|its|last\s+\w+['’]s|(?:yesterday|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)['’]s)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b|"
     # ... and the words right before a toll that make it another act's: "set 40 houses ablaze
     # days after two colleagues were killed", "the home of a Palestinian accused of killing"
     rf"{_SO_LONG_AFTER}$|"
