@@ -893,6 +893,8 @@ def _support_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SUPPORT_ASIDE.finditer(text)]
 
 
+# an act named by its day: "following Sunday's attack", "after yesterday's raids"
+_A_DAY_S = r"(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"
 # the words that tie an act to another it answers: "in relation to the assassination"
 _IN_CONNECTION_WITH = r"in\s+(?:connection|relation)\s+(?:with|to)"
 # "an operation to capture", "in order to seize", "attempts to storm": what follows is an aim
@@ -903,8 +905,7 @@ _CAUSE_BEFORE = re.compile(
     r"(?:role|involvement|part|participation)\s+in)\s+"
     r"(?:the|a|an|their|his|her|its|"
     # "have fled into Langtang town following last week's raids": the raids named by their day
-    r"(?:last|this)\s+\w+['’]s|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)['’]s)\s+(?:alleged\s+)?$",
+    rf"(?:last|this)\s+\w+['’]s|{_A_DAY_S})\s+(?:alleged\s+)?$",
     re.IGNORECASE,
 )
 # the harm of someone an act answers, named after it: "arrested in relation to the
@@ -952,8 +953,8 @@ _BARE_CAUSE_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$"
     # "deploys KDF to Kerio Valley after spate of bandit attacks", "deployed 600 officers ...
     # after tribal clashes": the fights the measure answers, named by their kind or doers
-    r"|\b(?:after|following)\s+(?:(?:a|an|the|recent|renewed|fresh|last\s+\w+['’]s|"
-    r"(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+)?"
+    rf"|\b(?:after|following)\s+(?:(?:a|an|the|recent|renewed|fresh|last\s+\w+['’]s|{_A_DAY_S})"
+    r"\s+)?"
     r"(?:(?:spate|series|string|wave|surge|rash|round|flare-up|upsurge|week|days)\s+of\s+)?"
     r"(?:(?:recent|renewed|fresh|deadly|armed|heavy|fierce|violent|tribal|ethnic|communal|"
     r"inter-?communal|clan|sectarian|cross-border|bandit|herder|herdsmen|militia|gang|rebel|"
@@ -967,8 +968,8 @@ _SO_LONG_AFTER = (
 # an act the event answers, told after it, that killed: its dead are its own
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
-    r"(?:the|a|an|their|his|her|its|last\s+\w+['’]s|(?:yesterday|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)['’]s)\s+[^.;]*?\b(?:killed|killing|kills|assassinated)\b|"
+    rf"(?:the|a|an|their|his|her|its|last\s+\w+['’]s|{_A_DAY_S})\s+[^.;]*?"
+    r"\b(?:killed|killing|kills|assassinated)\b|"
     # ... and the words right before a toll that make it another act's: "set 40 houses ablaze
     # days after two colleagues were killed", "the home of a Palestinian accused of killing"
     rf"{_SO_LONG_AFTER}$|"
