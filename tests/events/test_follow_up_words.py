@@ -60,3 +60,12 @@ def test_ground_taken_in_an_opening_since_clause_is_background_to_the_levy_told(
         "highway to pay a 'tax' of 3,000 naira per vehicle, drivers said."
     )
     assert types[:1] == ["Looting/property destruction"]
+
+
+def test_a_force_sent_by_a_country_is_the_group_whose_activity_changes():
+    (event,) = extract(
+        "Uganda has deployed 200 additional police officers to Kasese, police said.",
+        published=PUBLISHED,
+    )["events"]
+    assert event["sub_event_type"] == "Change to group/activity"
+    assert (event["actor1"], event["actor2"]) == ("Police Forces of Uganda", None)

@@ -1255,6 +1255,7 @@ class EventExtractor:
         _off_the_field(article)
         for event in article.events:
             _raid_that_only_arrested(event)
+            _the_moved_force_acts(event)
         note = _NOTE_STYLE.match(article.text)
         tag = _note_tag(note)
         if tag is not None:
@@ -2502,6 +2503,25 @@ def _drop_a_sum_of_what_follows(article: Article) -> None:
 
 _ARRESTED_IN_SENTENCE = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?)\b", re.I)
 _RAID_TRIGGER = re.compile(r"raids?|raided|raiding", re.I)
+
+
+def _the_moved_force_acts(event: Event) -> None:
+    """"Uganda has deployed 200 additional police officers to Kasese": the force sent is the
+    group whose activity changes, ACLED's actor1 of a change to group/activity, where the
+    roles read it as the object of the verb and name no doer (a country is none)."""
+    if (
+        event.sub_event_type != "Change to group/activity"
+        or event.actor1 is not None
+        or event.actor2 is None
+        or event.inter2 not in _ARMED_INTERS
+    ):
+        return
+    event.actor1, event.inter1 = event.actor2, event.inter2
+    event.actor2, event.inter2 = None, None
+    event.provenance["actor1"] = (
+        "the force sent or changed, no doer named: " + event.provenance.get("actor2", "")
+    )
+    event.provenance["actor2"] = "none: the change is the force's own"
 
 
 def _raid_that_only_arrested(event: Event) -> None:
