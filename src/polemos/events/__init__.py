@@ -355,7 +355,7 @@ _CROWD_BEFORE = re.compile(
 _OPENING_AFTER = re.compile(
     r"\W*(?:(?:just|only|barely)\s+)?(?:(?:an?|one|two|three|four|five|a\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?)|hours|days|weeks|months|shortly|soon)\s+after\b|"
-    r"\W*[Ss]ince\b",
+    r"\W*since\b",
     re.IGNORECASE,
 )
 # the words between a cause's trigger and the toll its relative clause tells ("attack on a bus
@@ -6581,20 +6581,17 @@ def _anchored(
         # ground taken by driving a side out is taken by an armed side the clause names first
         return False
     if (
-        match.intended
-        and match.trigger.id == "property_destruction"
-        and _ARRESTED_IN_SENTENCE.search(text, 0, match.start)
-        and _ordinary_arrest(sentence, quantities, article)
-    ):
-        # "arrested five members of a highway robbery gang who had looted cash and cattle":
-        # the crime the police's ordinary arrests were for
-        return False
-    if (
-        _RAID_TRIGGER.fullmatch(match.text)
-        and _ARRESTED_IN_SENTENCE.search(text)
-        and _ordinary_arrest(sentence, quantities, article)
-    ):
         # "arrested 30 suspected internet fraudsters in a raid on a hideout": the arrests' raid
+        (_RAID_TRIGGER.fullmatch(match.text) and _ARRESTED_IN_SENTENCE.search(text))
+        # "arrested five members of a highway robbery gang who had looted cash and cattle":
+        # the crime the arrests were for
+        or (
+            match.intended
+            and match.trigger.id == "property_destruction"
+            and _ARRESTED_IN_SENTENCE.search(text, 0, match.start)
+        )
+    ) and _ordinary_arrest(sentence, quantities, article):
+        # the police's ordinary arrests, and what they were made in or for
         return False
     if match.trigger.id in ("shelling", "air_strike") and any(
         talk.start() <= match.start < talk.end()
