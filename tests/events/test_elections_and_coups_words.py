@@ -80,6 +80,14 @@ def test_armed_men_demanding_money_per_truck_levy_it():
     assert types[:1] == ["Looting/property destruction"]
 
 
+def test_a_levy_in_any_currency_of_the_vocabulary_is_a_levy():
+    types = _types(
+        "Gunmen at the Hpakant junction are demanding 50,000 kyat per truck from jade "
+        "traders, drivers said."
+    )
+    assert types[:1] == ["Looting/property destruction"]
+
+
 def test_a_crowd_s_demand_stays_a_protest():
     types = _types("Hundreds of teachers demanding 14 months of unpaid salaries marched in Juba.")
     assert types[:1] == ["Peaceful protest"]

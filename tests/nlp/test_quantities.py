@@ -247,6 +247,17 @@ def test_a_ransom_is_money_not_people_taken():
     assert [(q.best, q.kind) for q in found] == [(5_000_000, "money")]
 
 
+@pytest.mark.parametrize("sum_", ["20,000 kyat", "300,000 Afghanis", "5,000 gourdes", "40 euros"])
+def test_every_currency_of_the_vocabulary_is_money(sum_):
+    found = find_quantities(f"His family said a ransom of {sum_} was paid.")
+    assert [q.kind for q in found] == ["money"]
+
+
+def test_a_weight_in_pounds_is_not_money():
+    found = find_quantities("Police seized 500 pounds of explosives in the raid.")
+    assert [(q.best, q.kind) for q in found] == [(500, "taken")]
+
+
 def test_a_toll_that_rose_counts_the_dead_however_far_its_noun():
     found = find_quantities(
         "The death toll from an attack by al Shabaab militants on a popular beach in Somalia's "

@@ -56,7 +56,7 @@ from polemos.geo.resolve import (
 )
 from polemos.nlp import numbers_of
 from polemos.nlp.dates import WEEKDAYS, last_day
-from polemos.nlp.quantities import OF_THEIR_BODY, number_value
+from polemos.nlp.quantities import OF_THEIR_BODY, currency_names, number_value
 from polemos.outlets import outlet_of
 from polemos.resources import first_letters, load_yaml
 
@@ -364,8 +364,7 @@ _TOLL_OF_THE_CAUSE = re.compile(r"[^,;.]{0,60}?\b(?:that|which|in\s+which)\s+(?:
 # a sum of money right after a demand: a levy's, not a crowd's cause
 _MONEY_AFTER = re.compile(
     r"\w*\s+(?:up\s+to\s+|about\s+|as\s+much\s+as\s+|between\s+)?(?:\$|US\$|USD|€|£|"
-    r"\d[\d,.]*\s+(?:CFA\s+)?(?:dollars|shillings|naira|francs|birr|pounds|rupees|afghanis|kyats?|"
-    r"pesos|gourdes|riyals|dinars)\b)",
+    rf"\d[\d,.]*\s+(?:CFA\s+)?{currency_names('pound')}\b)",
     re.IGNORECASE,
 )
 # weapons' words that are also names: an oil company, a basketball team
@@ -8588,9 +8587,7 @@ _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:dollars?|pounds?|euros?|yuan|rupees?|rubles?|roubles?|liras?|dinars?|riyals?|"
-    r"shekels?|naira|rand|pesos?|francs?|yen|currency)\b",
-    re.IGNORECASE,
+    rf"\s+(?:{currency_names('pound', 'currency')})\b", re.IGNORECASE
 )
 
 

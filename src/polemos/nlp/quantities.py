@@ -118,6 +118,7 @@ class CountVocabulary:
     verb_kinds: dict[str, str]  # verb form -> kind
     vague: dict[str, dict[str, int | None]]
     vague_pattern: re.Pattern[str]
+    currencies: tuple[str, ...]  # singular names, each also a noun of kind "money"
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +132,18 @@ def vocabulary() -> CountVocabulary:
         rf"(?=(?P<tail>(?:\s+[\w'’-]+){{0,3}}))",
         re.IGNORECASE,
     )
-    return CountVocabulary(frozenset(data["persons"]), data["nouns"], verb_kinds, vague, pattern)
+    currencies = tuple(data["currencies"])
+    nouns = {**data["nouns"], **dict.fromkeys(currencies, "money")}
+    return CountVocabulary(
+        frozenset(data["persons"]), nouns, verb_kinds, vague, pattern, currencies
+    )
+
+
+def currency_names(*extra: str) -> str:
+    """The vocabulary's currencies (and any extra names) as one regex alternation of their
+    singular and plural forms ("naira", "dollars", "liras"), longest first."""
+    names = sorted({*vocabulary().currencies, *extra}, key=len, reverse=True)
+    return rf"(?:{'|'.join(map(re.escape, names))})s?"
 
 
 def number_value(text: str) -> int | None:
