@@ -40,6 +40,21 @@ def test_province_suffix_gives_the_governorate(resolver: Resolver):
     assert (place.precision, place.admin1_code) == ("admin1", "SY.09")
 
 
+@pytest.mark.parametrize(
+    "name, code", [("Karen State", "MM.05"), ("Karenni", "MM.06"), ("Arakan State", "MM.01")]
+)
+def test_myanmar_s_states_by_their_peoples_names(resolver: Resolver, name: str, code: str):
+    text = f"Junta troops shelled villages in {name} on Friday, residents said."
+    (place,) = _resolve(resolver, text, name)
+    assert place is not None and place.precision == "admin1" and place.admin1_code == code
+
+
+def test_a_town_in_karen_state_is_the_town_in_myanmar(resolver: Resolver):
+    text = "Regime troops recaptured the town of Kawkareik in Karen State on Friday."
+    town, _state = _resolve(resolver, text, "Kawkareik", "Karen State")
+    assert town is not None and town.country == "MM" and town.precision == "place"
+
+
 def test_bare_city_name_is_the_city_not_the_governorate(resolver: Resolver):
     (place,) = _resolve(resolver, "Shelling in Aleppo killed 12.", "Aleppo")
     assert (place.precision, place.admin1_code) == ("place", "SY.09")

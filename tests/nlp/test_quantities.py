@@ -253,6 +253,18 @@ def test_every_currency_of_the_vocabulary_is_money(sum_):
     assert [q.kind for q in found] == ["money"]
 
 
+@pytest.mark.parametrize(
+    "text, best",
+    [
+        ("Over 2 lakh people were displaced by the floods.", 200_000),
+        ("Nearly 1.5 lakh villagers fled their homes.", 150_000),
+        ("Two hundred thousand people fled the fighting.", 200_000),
+    ],
+)
+def test_lakhs_and_two_scales_multiply(text, best):
+    assert [q.best for q in find_quantities(text)] == [best]
+
+
 def test_a_weight_in_pounds_is_not_money():
     found = find_quantities("Police seized 500 pounds of explosives in the raid.")
     assert [(q.best, q.kind) for q in found] == [(500, "taken")]

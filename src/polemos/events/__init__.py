@@ -10235,8 +10235,12 @@ def _modality(
         return "denied", negation or f"{said.source} {said.verb}"
     habit = modality.habitual(sentence.text, match.start)
     if habit and not (
-        # "workers have stopped work since Tuesday": one strike going on, not days summed
-        (match.trigger.sub_event_type in _PROTEST_KINDS and _SINCE_DAYS_AGO.search(habit))
+        # "workers have stopped work since Tuesday": one strike going on, not days summed;
+        # "3,000 villagers have crossed into Mizoram since Sunday": one wave of the displaced
+        (
+            (match.trigger.sub_event_type in _PROTEST_KINDS or match.trigger.id == "displacement")
+            and _SINCE_DAYS_AGO.search(habit)
+        )
         # "had agreed to a ceasefire for three months": the deal's term
         or (match.trigger.sub_event_type == "Agreement" and _FOR_A_TERM.search(habit))
     ):

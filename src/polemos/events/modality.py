@@ -194,7 +194,9 @@ _OWN_BODY_AFTER = re.compile(
     r"(?=\s)"
 )
 _MEMBERS_SPEAKING_AFTER = re.compile(
-    r"^\s+(?:fighters|militants|members|rebels|commanders|officials|leaders|insurgents)(?=\s)"
+    r"^\s+(?:fighters|militants|members|rebels|commanders|officials|leaders|insurgents|"
+    # "TTP faction claims responsibility": a part of the group speaks for it
+    r"factions?|splinter\s+group|offshoot|affiliate)(?=\s)"
 )
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
 _SPOKESPERSON_AFTER = re.compile(

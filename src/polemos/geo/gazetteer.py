@@ -60,7 +60,7 @@ from polemos.geo.names import (
 )
 
 # Bump when the file layout or the folding rules change: old caches are then ignored.
-GAZETTEER_VERSION = "18"
+GAZETTEER_VERSION = "19"
 
 PLACE, ADMIN2, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3, 4
 # how far from a unit's point a town named like the unit may lie to be its seat (Gazetteer.seat)

@@ -222,6 +222,11 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "CA.05": ("Nfld.", "N.L."), "CA.13": ("N.W.T.", "NWT"),
     # Australian states as their papers abbreviate them
     "AU.02": ("NSW",), "AU.04": ("Qld",),
+    # Myanmar's states by the peoples' names the resistance and exile press write ("Karen
+    # State", "Karenni", "Arakan"), which GeoNames' English names lack; "Karen" alone is a
+    # people, not a place ("Karen villagers")
+    "MM.05": ("Karen State",), "MM.06": ("Karenni State", "Karenni"),
+    "MM.01": ("Arakan State", "Arakan"),
 }
 
 # A city that is an admin1 unit of its own, and the unit around it: "the countryside of

@@ -48,6 +48,18 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+# the words that multiply a number; South Asian papers count in lakhs (100,000) and crores
+# (10 million): "2 lakh people displaced", "Rs 5 crore"
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "million": 1_000_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
+_SCALE = r"(?:hundred|thousand|lakhs?|million|crores?)\b"
 _WORD_NUMBER = (
     r"(?:(?:"
     + "|".join(_TENS)
@@ -56,12 +68,13 @@ _WORD_NUMBER = (
     + r"))?|"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r")"
-    r"(?:\s+(?:hundred|thousand|million))?"
+    # ("two hundred thousand": two scales)
+    rf"(?:\s+{_SCALE}){{0,2}}"
 )
 # not the digits of a name: "the M23", "F-16 jets", "MH17", "the 3R group"
 _DIGITS = (
     r"(?<!\w)(?<![^\W\d_]-)"
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?!\w)(?:\s+(?:hundred|thousand|million))?)"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?!\w)(?:\s+{_SCALE})?)"
 )
 _NUMBER = rf"(?:{_DIGITS}|\b{_WORD_NUMBER}\b|\ba (?:hundred|thousand)\b)"
 _QUALIFIERS = {
@@ -161,12 +174,8 @@ def number_value(text: str) -> int | None:
             total += _TENS[word]
         elif word == "a":
             total += 1
-        elif word == "hundred":
-            total = (total or 1) * 100
-        elif word == "thousand":
-            total = (total or 1) * 1000
-        elif word == "million":
-            total = (total or 1) * 1_000_000
+        elif word in _SCALES:
+            total = (total or 1) * _SCALES[word]
         else:
             return None
     return int(total)
