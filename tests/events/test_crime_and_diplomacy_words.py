@@ -80,7 +80,9 @@ def test_a_change_to_a_group_told_in_few_words(text: str) -> None:
 
 
 def test_a_ban_of_a_group_stands_whatever_the_model_reads():
-    [event] = events("The cabinet approved a ban on the Hizb ut-Tahrir under the Anti-Terrorism Act.")
+    [event] = events(
+        "The cabinet approved a ban on the Hizb ut-Tahrir under the Anti-Terrorism Act."
+    )
     assert event["sub_event_type"] == "Change to group/activity"
 
 

@@ -16,7 +16,9 @@ def _types(text: str) -> list[str]:
 
 
 def test_a_junta_naming_a_prime_minister_changes_its_rule():
-    (event,) = _events("Guinea's junta appointed Bernard Goumou as interim prime minister on Friday.")
+    (event,) = _events(
+        "Guinea's junta appointed Bernard Goumou as interim prime minister on Friday."
+    )
     assert event["sub_event_type"] == "Change to group/activity"
     assert event["actor1"] == "Military Forces of Guinea"
 

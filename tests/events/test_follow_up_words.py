@@ -51,7 +51,9 @@ def test_tolls_charged_at_a_gang_s_roadblock_are_looting():
 
 
 def test_arrests_over_a_heist_are_police_work_on_crime():
-    assert "Arrests" not in _types("Three more suspects arrested over Antwerp diamond heist, police say")
+    assert "Arrests" not in _types(
+        "Three more suspects arrested over Antwerp diamond heist, police say"
+    )
 
 
 def test_ground_taken_in_an_opening_since_clause_is_background_to_the_levy_told():

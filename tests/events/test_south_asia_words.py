@@ -58,9 +58,7 @@ def test_an_aid_convoy_seized_on_the_road_takes_no_ground():
         "A convoy of trucks carrying food for displaced families was seized by soldiers at a "
         "checkpoint outside Sittwe, aid workers said."
     )
-    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(
-        types
-    )
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(types)
 
 
 def test_refugees_crossing_since_a_weekday_are_one_wave():

@@ -489,6 +489,12 @@ _UNKNOWN_GROUP = re.compile(
     # groups; a state's forces ("the Nigerian Air Force") are known and taken first
     r"Forces?|Corps|Resistance))\b"
 )
+# "the International Organization for Migration", "the World Health Organization": an agency
+# of states, which reports and helps, not an unknown armed group ("the International Legion"
+# fights)
+_AGENCY_NAME = re.compile(
+    r"(?:International|World|Global|European)\s+(?:[\w'’-]+\s+){0,3}Organi[sz]ation"
+)
 # words a state's units are named with: "Special Forces", "the Joint Task Force", "Marine
 # Corps" are some state's forces, not an unknown group
 _STATE_UNIT_WORDS = frozenset(
@@ -672,7 +678,11 @@ class ActorLinker:
             for m in _UNKNOWN_ACRONYM.finditer(text)
         ]
         for (start, end), name in sorted(unknown):
-            if any(s < end and start < e for s, e in taken) or _state_unit_name(name, kb):
+            if (
+                any(s < end and start < e for s, e in taken)
+                or _state_unit_name(name, kb)
+                or _AGENCY_NAME.fullmatch(name)
+            ):
                 continue
             taken.append((start, end))
             # "HBDH militants": the initials name the militants, not an unidentified group

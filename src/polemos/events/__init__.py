@@ -1351,7 +1351,10 @@ class EventExtractor:
                     event.evidence["told_as"] = TOLD_AS_CLAIM
                 elif not article.events:
                     _claimed_after_by(event, match, sentence, article, kb)
-                if self.use_classifier:
+                if self.use_classifier and event.modality not in STATEMENT_MODALITIES:
+                    # (a statement is no event to type: the clause's next trigger is asked,
+                    # as without the model: "have fled villages ..., fearing fresh insurgent
+                    # attacks" is a wave of the displaced, not attacks the model vetoes)
                     event = _classify(event, article, sentence, (start, end), match, kb)
                 if event is not None:
                     _crowd_turned_violent(event, article, sentence)

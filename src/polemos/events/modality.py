@@ -612,6 +612,9 @@ _HABITUAL = re.compile(
     r"\b(?:killed|wounded|injured|slain|died)\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?since\s+"
     r"(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|(?:19|20)\d\d|the\s+(?:war|start|beginning))\b|"
+    # ... "reading out the names of women killed so far this year": a year's dead, summed
+    r"(?<!were\s)(?<!was\s)(?<!been\s)"
+    r"\b(?:killed|wounded|injured|slain|died)\s+(?:so\s+far\s+)?this\s+year\b|"
     # "At least 22 people were killed across the country": many acts summed
     r"\b(?:killed|died|dead|injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:across|throughout)\s+the\s+"
     r"(?:country|nation)\b|\b(?:killed|died)\s+nationwide\b|"
