@@ -924,8 +924,11 @@ _WHOSE_DEATH_ANSWERED = re.compile(
     re.IGNORECASE,
 )
 # the fights an arrest may follow ("arrested four civilians following armed clash")
+# ... and the riots a measure answers ("appointed a new police chief after a week of prison
+# riots")
 _FIGHT_NOUN = re.compile(
-    r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush)", re.IGNORECASE
+    r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush|riot|unrest)",
+    re.IGNORECASE,
 )
 _WHAT_APPEARS_BEFORE = re.compile(
     r"\bin\s+what\s+(?:appears|appeared|seems|seemed|looked|looks|was|is|police\s+called|"
@@ -9942,7 +9945,10 @@ _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|effective|commencing|as\s+of)\s+(?:from\s+)?$"
     # "agreed a bilateral ceasefire that will begin on October 1": the truce to come
     r"|\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to)\s+(?:begin|start|"
-    r"take\s+effect|come\s+into\s+(?:force|effect))\s+(?:on\s+|from\s+)?$",
+    r"take\s+effect|come\s+into\s+(?:force|effect))\s+(?:on\s+|from\s+)?$"
+    # ... "calling up 60,000 reservists, with the first units due to report next month"
+    r"|\b(?:due|set|scheduled)\s+to\s+(?:report|arrive|deploy|join)\s+(?:for\s+duty\s+)?"
+    r"(?:on\s+|from\s+|by\s+)?$",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(
