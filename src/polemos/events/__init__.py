@@ -1927,6 +1927,14 @@ def _classify(
         # "recaptured" suggests to the model
         return event
     if (
+        event.sub_event_type == "Armed clash"
+        and label == "Attack"
+        and event.provenance.get("sub_event_type", "").endswith(_TOLL_OF_A_FIGHT)
+    ):
+        # "were killed in crossfire when gunmen and soldiers traded fire": the unarmed dead
+        # of a fight between two sides are its toll (ACLED codes the clash), whoever they were
+        return event
+    if (
         event.event_type == "Battles"
         and event_type_of(label) == "Violence against civilians"
         and event.actor2 is not None
@@ -7634,7 +7642,11 @@ def _roles(
 
 _BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _HEADLINE_PARTICIPLE = re.compile(
-    r"killed|wounded|injured|executed|slain|abducted|kidnapped|arrested", re.IGNORECASE
+    r"killed|wounded|injured|executed|slain|abducted|kidnapped|arrested|"
+    # ("Off-duty soldier shot dead by gunmen at family home")
+    r"shot(?:\s+dead)?|gunned\s+down|murdered|stabbed\s+to\s+death|hacked\s+to\s+death|"
+    r"beheaded|lynched",
+    re.IGNORECASE,
 )
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:$|[,.;:]|(?:in|during|by|near|around|at|on|after|when|as|while|and|yesterday|"
@@ -7979,10 +7991,55 @@ _UNARMED_TARGET = re.compile(
     r"(?:boda\s+boda|okada|tricycle|motorcycle|motorbike|bike|taxi)\s+(?:riders?|operators?)|"
     # "shot dead a non-local labourer": people at work ("the third killing of a migrant worker")
     r"labou?rers?|(?:migrant|non-local|construction|farm|factory|road|brick[- ]kiln)\s+workers?|"
+    # "Off-duty soldier shot dead at family home", "a policeman on leave": out of the fight
+    r"(?:off[- ]duty|retired)\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    r"(?:soldiers?|police(?:m[ae]n)?|officers?|troopers?|constables?|servicem[ae]n)\s+"
+    r"(?:who\s+(?:was|were)\s+)?on\s+(?:leave|holiday|vacation)|"
     # "stormed the village, setting fire to homes": what the raiders burn is people's
     r"(?:set(?:ting)?\s+(?:fire\s+to|ablaze)|torch(?:ed|ing)|burn(?:ed|t|ing)(?:\s+down)?)\s+"
     r"(?:(?:the|their|several|dozens\s+of|\d+|\w+)\s+){0,2}(?:homes|houses|huts|granaries))\b"
 )
+
+
+_TOLL_OF_A_FIGHT = " + the toll of a fight between two sides"
+_OFF_DUTY_BEFORE = re.compile(
+    r"\b(?:off[- ]duty|retired)\s+(?:[\w-]+\s+)?$"
+    # "killed the parents and younger brother of a serving soldier": his kin are the victims
+    r"|\b(?:parents|relatives|family|families|wife|wives|children|sons?|daughters?|brothers?|"
+    r"sisters?|mother|father|kin)\s+(?:[\w-]+\s+){0,3}?of\s+(?:an?\s+|the\s+)?"
+    r"(?:serving\s+|local\s+)?$",
+    re.IGNORECASE,
+)
+_ON_LEAVE_AFTER = re.compile(
+    r"\s+(?:who\s+(?:was|were)\s+)?(?:on\s+(?:leave|holiday|vacation)|off\s+duty)\b",
+    re.IGNORECASE,
+)
+
+
+def _out_of_the_fight(mention: ActorMention, sentence: Sentence) -> bool:
+    """Is a state force's man named as off duty, on leave or retired ("soldier on leave")?"""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    return bool(
+        _OFF_DUTY_BEFORE.search(sentence.text, max(0, start - 25), start)
+        or _ON_LEAVE_AFTER.match(sentence.text, end)
+    )
+
+
+# "killed in crossfire when gunmen and soldiers traded fire": the dead of a fight
+_CROSSFIRE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+|a\s+)?cross-?fire\b", re.I)
+
+
+def _unarmed_headline_subject(left: str, sentence: Sentence, match: TriggerMatch) -> bool:
+    """Does a headline's passive with no auxiliary ("Imam shot dead after dawn prayers",
+    "Off-duty soldier shot dead by gunmen") have an unarmed subject?"""
+    if sentence.text.rstrip()[-1:] in ".!?" or not _HEADLINE_PARTICIPLE.fullmatch(match.text):
+        return False
+    if len(left.split()) > 6:
+        return False
+    # (a headline's capitals say nothing: "Imam Shot Dead")
+    unarmed = _UNARMED_TARGET.search(left.lower())
+    armed = _ARMED_VICTIMS.search(left)
+    return unarmed is not None and (armed is None or unarmed.start() < armed.start())
 
 
 def _unarmed_subject(left: str) -> bool:
@@ -8049,6 +8106,10 @@ def _sub_event_type(
     rule = f"trigger {match.trigger.id}"
     category1 = actor1.category if actor1 else None
     category2 = actor2.category if actor2 else None
+    if category2 == "state_forces" and actor2 is not None and _out_of_the_fight(actor2, sentence):
+        # "Gunmen kill soldier on leave and his brother at village wedding": a state's man
+        # off duty is killed as a civilian (ACLED's attack), not met in battle
+        category2 = "civilians"
     if kind == "territory":
         # "captured 118 migrants", "seized two soldiers": people taken, not a place
         after = sentence.start + match.end
@@ -8230,6 +8291,7 @@ def _sub_event_type(
         )
         # "the governor of the state, Khamis Abakar, was killed": a passive's unarmed subject
         or _unarmed_subject(sentence.text[: match.start])
+        or _unarmed_headline_subject(sentence.text[: match.start], sentence, match)
         # "thrashing youths who stepped out during curfew": the victims in the trigger's words
         or (kind == "killing" and _UNARMED_TARGET.search(match.text) is not None)
     )
@@ -8302,10 +8364,15 @@ def _sub_event_type(
             # "a civilian was killed ... as a result of Israeli attacks against peaceful
             # protestors": lethal force on a protest
             return "Excessive force against protesters", rule + " + a protest attacked"
-        if victims and _FIGHT_BETWEEN_BEFORE.search(sentence.text, 0, match.start):
+        if victims and (
+            _FIGHT_BETWEEN_BEFORE.search(sentence.text, 0, match.start)
+            # "A woman ... and a schoolboy were killed in crossfire when gunmen and soldiers
+            # traded fire": civilians caught in a fight are its toll (ACLED's clash)
+            or _CROSSFIRE_AFTER.match(sentence.text, match.end)
+        ):
             # "During the shoot-out between the bandits and soldiers, four soldiers were
             # injured while one civilian was killed": the dead of a fight, whoever they were
-            return "Armed clash", rule + " + the toll of a fight between two sides"
+            return "Armed clash", rule + _TOLL_OF_A_FIGHT
         if victims and not _TOLL_INCLUDES_FORCES.search(sentence.text):
             return "Attack", rule + " + victims are civilians"
         # ("left 64 people dead, including four police officers": both sides died)
@@ -8454,6 +8521,16 @@ _CIVILIAN_NOUNS = {
     "teacher",
     "trader",
     "vendor",
+    # "killing two nurses and a patient": people at their work of care, faith or news
+    "nurse",
+    "doctor",
+    "medic",
+    "health worker",
+    "aid worker",
+    "imam",
+    "priest",
+    "pastor",
+    "journalist",
 }
 
 
