@@ -24,6 +24,11 @@ def rule_events(text: str, published: str = "2017-06-12") -> list[dict[str, Any]
     return polemos.extract(text, published=published, pipeline=Pipeline(stages))["events"]
 
 
+def types_of(text: str, published: str = "2017-06-12") -> list[str]:
+    """The sub-event types of the text's events, in order."""
+    return [e["sub_event_type"] for e in events(text, published)]
+
+
 def first_type(text: str, published: str = "2017-06-12") -> str | None:
     """The sub-event type of the text's first event, if any."""
     found = events(text, published)

@@ -4,17 +4,14 @@ war, a force moving to another country, a ban in the verb's plain form, and grou
 another side takes control (the rules learnt from written set 72). The sentences here are
 written anew, not copied from the set."""
 
-from polemos.pipeline import extract
+from functools import partial
+
+import event_extraction as extraction
 
 PUBLISHED = "2023-10-18"
 
-
-def _events(text: str) -> list[dict]:
-    return extract(text, published=PUBLISHED)["events"]
-
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in _events(text)]
+_events = partial(extraction.events, published=PUBLISHED)
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 CHANGE = "Change to group/activity"

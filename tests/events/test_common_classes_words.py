@@ -3,17 +3,14 @@ shot down, bombs found before they went off, a vigil that names a year's dead, p
 for fear of attacks (the rules learnt from written set 70). The sentences here are written
 anew, not copied from the set."""
 
-from polemos.pipeline import extract
+from functools import partial
+
+import event_extraction as extraction
 
 PUBLISHED = "2024-03-09"
 
-
-def _events(text: str) -> list[dict]:
-    return extract(text, published=PUBLISHED)["events"]
-
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in _events(text)]
+_events = partial(extraction.events, published=PUBLISHED)
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 def test_attack_drones_shot_down_are_disrupted_not_a_strike():
@@ -27,10 +24,9 @@ def test_attack_drones_shot_down_are_disrupted_not_a_strike():
 def test_attack_drones_named_with_their_state_are_its_forces():
     # (told in 2021, before the invasion, when an unattributed strike in Ukraine would be its
     # own air force's)
-    events = extract(
+    (event,) = extraction.events(
         "Russian attack drones struck energy facilities in Odesa overnight.", published="2021-06-01"
-    )["events"]
-    (event,) = events
+    )
     assert event["sub_event_type"] == "Air/drone strike"
     assert event["actor1"] == "Military Forces of Russia"
 

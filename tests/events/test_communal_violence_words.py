@@ -2,19 +2,14 @@
 swaps of captives, drug hauls and robbers' arrests (the rules learnt from written set 60).
 The sentences here are written anew, not copied from the set."""
 
-import pytest
+from functools import partial
 
-from polemos.pipeline import extract
+import event_extraction as extraction
+import pytest
 
 PUBLISHED = "2023-05-10"
 
-
-def _events(text: str) -> list[dict]:
-    return extract(text, published=PUBLISHED)["events"]
-
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in _events(text)]
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 def test_the_dead_of_a_fight_told_with_its_day_before_when():

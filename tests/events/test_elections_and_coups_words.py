@@ -2,17 +2,14 @@
 taken away in raids, rallies on the way to or from, inquiries' findings (the rules learnt
 from written set 62). The sentences here are written anew, not copied from the set."""
 
-from polemos.pipeline import extract
+from functools import partial
+
+import event_extraction as extraction
 
 PUBLISHED = "2023-08-02"
 
-
-def _events(text: str) -> list[dict]:
-    return extract(text, published=PUBLISHED)["events"]
-
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in _events(text)]
+_events = partial(extraction.events, published=PUBLISHED)
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 def test_a_junta_naming_a_prime_minister_changes_its_rule():

@@ -3,13 +3,13 @@ bombing, forces sent after an attack and its toll, people seized on a road, toll
 roadblocks (the rules learnt from written set 66). The sentences here are written anew, not
 copied from the set."""
 
-from polemos.pipeline import extract
+from functools import partial
+
+import event_extraction as extraction
 
 PUBLISHED = "2022-04-28"
 
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in extract(text, published=PUBLISHED)["events"]]
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 def test_arrests_over_a_bombing_named_with_its_day_and_place_are_the_act():
@@ -65,9 +65,9 @@ def test_ground_taken_in_an_opening_since_clause_is_background_to_the_levy_told(
 
 
 def test_a_force_sent_by_a_country_is_the_group_whose_activity_changes():
-    (event,) = extract(
+    (event,) = extraction.events(
         "Uganda has deployed 200 additional police officers to Kasese, police said.",
         published=PUBLISHED,
-    )["events"]
+    )
     assert event["sub_event_type"] == "Change to group/activity"
     assert (event["actor1"], event["actor2"]) == ("Police Forces of Uganda", None)

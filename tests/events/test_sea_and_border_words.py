@@ -2,19 +2,15 @@
 learnt from written sets 56 and 58). The sentences here are written anew, not copied
 from the sets."""
 
-import pytest
+from functools import partial
 
-from polemos.pipeline import extract
+import event_extraction as extraction
+import pytest
 
 PUBLISHED = "2024-03-14"
 
-
-def _events(text: str) -> list[dict]:
-    return extract(text, published=PUBLISHED)["events"]
-
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in _events(text)]
+_events = partial(extraction.events, published=PUBLISHED)
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,14 @@ party's new chief, a faction's claim, poison in a camp's water, an aid convoy ta
 road, a wave of refugees since a weekday (the rules learnt from written set 68). The sentences
 here are written anew, not copied from the set."""
 
-from polemos.pipeline import extract
+from functools import partial
+
+import event_extraction as extraction
 
 PUBLISHED = "2023-09-14"
 
-
-def _events(text: str) -> list[dict]:
-    return extract(text, published=PUBLISHED)["events"]
-
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in _events(text)]
+_events = partial(extraction.events, published=PUBLISHED)
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 def test_a_banned_party_naming_a_new_general_secretary_changes_the_group():

@@ -4,17 +4,14 @@ victim; civilians caught in crossfire are the toll of the fight; nurses killed i
 a clinic are civilians whoever came after; levies demanded from every trader. The sentences
 here are written anew, not copied from the set."""
 
-from polemos.pipeline import extract
+from functools import partial
+
+import event_extraction as extraction
 
 PUBLISHED = "2024-05-21"
 
-
-def _events(text: str) -> list[dict]:
-    return extract(text, published=PUBLISHED)["events"]
-
-
-def _types(text: str) -> list[str]:
-    return [e["sub_event_type"] for e in _events(text)]
+_events = partial(extraction.events, published=PUBLISHED)
+_types = partial(extraction.types_of, published=PUBLISHED)
 
 
 def test_a_soldier_on_leave_killed_at_home_is_a_civilian_victim():
