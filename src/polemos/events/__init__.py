@@ -293,6 +293,7 @@ _CUE_SHAPES = {
     "platforms": r"\b(?:{words})$",  # the last word of a trigger's own words
     "organised_crime": r"\b(?:{words})\b",
     "robbers": r"\b(?:{words})\b",
+    "private_motive": r"\b(?:{words})\b",
     "execution_marks": r"\b(?:{words})\b",
     "gang_victim": r"\b(?:{words})\b",
     "excessive_force": r"\b(?:{words})\b",
@@ -2623,13 +2624,16 @@ def _off_the_field(article: Article) -> None:
         ]
     # "Armed robbers attacked a commercial bank in Owo, killing a police guard and carting
     # away money": a robbery, whoever it killed (not where organised crime is told: ACLED
-    # codes a gang's violence)
+    # codes a gang's violence); "Man shot dead in dispute over plot of land": a private feud
     article.events = [
         e
         for e in article.events
         if e.event_type not in _VIOLENT
         or not (e.actor1 is None or e.actor1.startswith("Unidentified"))
-        or not _cue("robbers").search(e.evidence.get("sentence", ""))
+        or not (
+            _cue("robbers").search(e.evidence.get("sentence", ""))
+            or _cue("private_motive").search(e.evidence.get("sentence", ""))
+        )
         or _cue("organised_crime").search(e.evidence.get("sentence", ""))
     ]
 
@@ -3851,7 +3855,9 @@ _CLAIMED_BEFORE = re.compile(
     # ... "said its fighters carried out Friday's attack on the Asasey hotel, which killed 26"
     rf"\b{_ITS_FIGHTERS}\s+(?:had\s+)?"
     r"carried\s+out\s+[^.;]{0,100}?\b(?:that|which)(?:\s+had)?$|"
-    r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
+    r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$|"
+    # ... "Kyiv blames Russian sabotage group for blast that damaged rail bridge"
+    r"\bblames?\s+(?:[\w'’,-]+\s+){0,8}?for$",
     re.I,
 )
 # a headline's claim right before the act it claims: "ISWAP claims responsibility for attack"
