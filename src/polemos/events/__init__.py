@@ -692,7 +692,10 @@ _PAST_VERB = re.compile(
     r"ran|seized|set)\b",
     re.IGNORECASE,
 )
-_MEASURE_KINDS = frozenset({"Change to group/activity", "Headquarters or base established"})
+# (and a truce agreed after clashes: "Somali clan militias agree truce after Galkayo clashes")
+_MEASURE_KINDS = frozenset(
+    {"Change to group/activity", "Headquarters or base established", "Agreement"}
+)
 _DIPLOMACY_OVER_BEFORE = re.compile(
     r"\b(?:expel(?:s|led|ling)?|summon(?:s|ed|ing)?|recall(?:s|ed|ing)?|sanction(?:s|ed|ing)?|"
     r"lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest|"
@@ -5310,7 +5313,7 @@ _DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)
 # the arrests, then the protest they were made at or while it went on
 _PROTEST_NOUN = (
     r"(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|encampments?|sit-ins?|vigils?|"
-    r"pickets?)"
+    r"pickets?|blockades?)"
 )
 # (the words between name the protest: not "at their homes after the rally"; a campaign's
 # rally is no protest)
@@ -5323,7 +5326,12 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     r"\b(?:detain(?:ed|s|ing)?|arrest(?:ed|s|ing)?|rounded\s+up|round\s+up)\b[^.;]{0,80}?"
     rf"\b(?:(?:at|during)\s+(?:(?:a|an|the|their|its)\s+)?{_PROTEST_NAMED}\b|"
     r"as\s+(?:[\w'’,-]+\s+){0,8}?(?:rallied|marched|protested|demonstrated|"
-    rf"join(?:ed)?\s+(?:(?:an?|the)\s+)?{_PROTEST_NAMED}\b))",
+    rf"join(?:ed)?\s+(?:(?:an?|the)\s+)?{_PROTEST_NAMED}\b)|"
+    # "detained more than 200 PTI workers who tried to gather at Liberty Chowk in defiance of
+    # a ban", "... after several hundred gathered for a banned rally": a crowd met as it came
+    r"who\s+(?:had\s+)?(?:tried|attempted|sought|came|gathered)\s+to\s+(?:gather|assemble|rally|"
+    r"march|protest|demonstrate)\b|"
+    r"(?:after|when|as)\s+(?:[\w'’,-]+\s+){0,4}?(?:gathered|assembled)\s+(?:for|at|to)\b)",
     re.IGNORECASE,
 )
 # "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
