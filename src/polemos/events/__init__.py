@@ -7657,8 +7657,9 @@ def _roles(
 _BY_RIGHT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _HEADLINE_PARTICIPLE = re.compile(
     r"killed|wounded|injured|executed|slain|abducted|kidnapped|arrested|"
-    # ("Off-duty soldier shot dead by gunmen at family home")
-    r"shot(?:\s+dead)?|gunned\s+down|murdered|stabbed\s+to\s+death|hacked\s+to\s+death|"
+    # ("Off-duty soldier shot dead by gunmen at family home"; not a bare "shot", the active
+    # past of "two gunmen shot at a merchant")
+    r"shot\s+dead|gunned\s+down|murdered|stabbed\s+to\s+death|hacked\s+to\s+death|"
     r"beheaded|lynched",
     re.IGNORECASE,
 )
