@@ -8017,7 +8017,7 @@ _UNARMED_TARGET = re.compile(
 
 
 _TOLL_OF_A_FIGHT = " + the toll of a fight between two sides"
-_OFF_DUTY_BEFORE = re.compile(
+_OUT_OF_THE_FIGHT_BEFORE = re.compile(
     r"\b(?:off[- ]duty|retired)\s+(?:[\w-]+\s+)?$"
     # "killed the parents and younger brother of a serving soldier": his kin are the victims
     r"|\b(?:parents|relatives|family|families|wife|wives|children|sons?|daughters?|brothers?|"
@@ -8032,10 +8032,11 @@ _ON_LEAVE_AFTER = re.compile(
 
 
 def _out_of_the_fight(mention: ActorMention, sentence: Sentence) -> bool:
-    """Is a state force's man named as off duty, on leave or retired ("soldier on leave")?"""
+    """Is a state force's man named as off duty, on leave or retired ("soldier on leave"), or
+    only as the one whose kin were the victims ("the parents of a serving soldier")?"""
     start, end = mention.start - sentence.start, mention.end - sentence.start
     return bool(
-        _OFF_DUTY_BEFORE.search(sentence.text, max(0, start - 25), start)
+        _OUT_OF_THE_FIGHT_BEFORE.search(sentence.text, max(0, start - 25), start)
         or _ON_LEAVE_AFTER.match(sentence.text, end)
     )
 
