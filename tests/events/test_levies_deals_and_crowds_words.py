@@ -69,3 +69,11 @@ def test_people_detained_after_gathering_for_a_banned_rally_met_intervention():
         "hundred gathered for a banned rally on Saturday."
     )
     assert types[:1] == [INTERVENTION]
+
+
+def test_a_hunger_strike_written_with_a_hyphen_is_a_peaceful_protest():
+    types = _types(
+        "Families of missing persons began a hunger-strike camp outside the Quetta Press Club "
+        "on Monday, holding up pictures of their relatives."
+    )
+    assert types == ["Peaceful protest"]
