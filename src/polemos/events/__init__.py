@@ -8050,21 +8050,19 @@ def _unarmed_headline_subject(left: str, sentence: Sentence, match: TriggerMatch
     "Off-duty soldier shot dead by gunmen") have an unarmed subject?"""
     if sentence.text.rstrip()[-1:] in ".!?" or not _HEADLINE_PARTICIPLE.fullmatch(match.text):
         return False
-    if len(left.split()) > 6:
-        return False
     # (a headline's capitals say nothing: "Imam Shot Dead")
-    unarmed = _UNARMED_TARGET.search(left.lower())
-    armed = _ARMED_VICTIMS.search(left)
-    return unarmed is not None and (armed is None or unarmed.start() < armed.start())
+    return len(left.split()) <= 6 and _unarmed_named_first(left.lower())
 
 
 def _unarmed_subject(left: str) -> bool:
     """Does a passive's subject, the words before its auxiliary, name an unarmed person
     before any armed one ("the governor of the state, Khamis Abakar, was")?"""
     auxiliary = _AUXILIARY_AT_END.search(left)
-    if auxiliary is None:
-        return False
-    subject = left[: auxiliary.start()]
+    return auxiliary is not None and _unarmed_named_first(left[: auxiliary.start()])
+
+
+def _unarmed_named_first(subject: str) -> bool:
+    """Does a subject name an unarmed person before any armed one?"""
     unarmed = _UNARMED_TARGET.search(subject)
     armed = _ARMED_VICTIMS.search(subject)
     return unarmed is not None and (armed is None or unarmed.start() < armed.start())
