@@ -1661,8 +1661,14 @@ class EventExtractor:
                 # no demonstration told: a mob (ACLED's mob violence is rioting outside of a
                 # demonstration)
                 sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
-        if sub_event_type == "Looting/property destruction" and rioting:
-            # "Rioters torched shops": ACLED's rioters riot; the destruction is their riot's
+        if sub_event_type == "Looting/property destruction" and (
+            rioting or _crowd_of_civilians(actor1)
+        ):
+            # "Rioters torched shops": ACLED's rioters riot; the destruction is their riot's.
+            # So is a crowd's of civilians ("Villagers torched around 20 houses belonging to
+            # members of another community"): ACLED codes no civilians as doers, and its
+            # looting is an armed or organised actor's (no looting of its dev notes is a
+            # crowd's)
             from polemos.events.classifier import classifier_text
 
             told = _cue("demonstration").search(classifier_text(article, sentence))
@@ -2048,6 +2054,29 @@ def _classify(
     ):
         # "Troops, ISWAP terrorists in fierce gun duel near Damboa": no ground is told taken
         return event
+    if (
+        label in _STRIKES_FROM_AFAR
+        and _SMALL_ARMS.search(match.text)
+        and not _WEAPONS_OF["Shelling/artillery/missile attack"].search(sentence.text)
+        and not _WEAPONS_OF["Air/drone strike"].search(sentence.text)
+    ):
+        # "Indian and Pakistani troops traded small-arms fire along the Line of Control": the
+        # words name the guns, no shell or aircraft, whatever the model reads of such borders
+        return event
+    if (
+        event.sub_event_type == "Mob violence"
+        and label in _CROWDS_AT_A_PROTEST
+        and _ON_SUSPICION.search(sentence.text, match.end)
+    ):
+        # "A crowd at Baghdad's al-Wathba square beat a teenager to death ... after accusing
+        # him of firing at protesters": a crowd's punishment of a suspect, whatever protest
+        # the model reads around it
+        return event
+    if match.trigger.id in _TOLD_DEVELOPMENTS:
+        # "troops uncovered a tunnel shaft under a school", "published the names of nine
+        # fighters it said were killed": the words name the development; the model, having
+        # seen few, reads the weapons or the dead around them
+        return event
     if "the other side withdrew" in event.provenance.get("sub_event_type", "") and (
         label in _TERRITORY_TAKEN
     ):
@@ -2282,7 +2311,16 @@ _ARMED_GROUP_WORDS = re.compile(
     re.IGNORECASE,
 )
 # the words of ACLED's "Other" developments (triggers.yaml: coup, mass_grave, ...)
-_OTHER_DEVELOPMENTS = frozenset({"coup", "mass_grave", "displacement", "leader_died"})
+_CROWDS_AT_A_PROTEST = frozenset(
+    {"Violent demonstration", "Excessive force against protesters", "Protest with intervention"}
+)
+_SMALL_ARMS = re.compile(
+    r"\b(?:small[- ]arms|gunfire|rifle|machine[- ]gun|automatic\s+weapons)\b", re.IGNORECASE
+)
+_TOLD_DEVELOPMENTS = frozenset({"tunnel_found", "group_tells"})
+_OTHER_DEVELOPMENTS = frozenset(
+    {"coup", "mass_grave", "displacement", "leader_died", "tunnel_found", "group_tells"}
+)
 _NAMED_DEVELOPMENTS = frozenset(
     {"security_measure", "territory_unopposed", "forces_raised", "group_order"}
     | _OTHER_DEVELOPMENTS
@@ -2577,8 +2615,9 @@ def _raid_that_only_arrested(event: Event) -> None:
 _ABSORBED_KINDS = re.compile(r"(\w+): '")
 _ARRESTED_IN_A_RAID = re.compile(
     # (a decimal point is no sentence's end: "a P5.6-million bounty")
-    r"\b(?:arrest(?:ed|s)|detain(?:ed|s)|apprehend(?:ed|s)|nabb(?:ed|s))\b(?:[^.;]|\.\d){0,150}?"
-    r"\bin\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?raids?\b"
+    r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed|s)?|nab(?:bed|s)?)\b(?:[^.;]|\.\d){0,150}?"
+    # ("Philippine troops arrest Abu Sayyaf sub-leader in Sulu raid": a headline's raid)
+    r"\bin\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?raids?\b"
     # "raided the homes of seven NLD lawmakers before dawn and took them away": the raid's
     # people taken off, the state's arrests
     r"|\b(?:raid(?:ed|s)?|stormed)\b[^.;]{0,150}?\band\s+(?:took|hauled|whisked|led|carted)\s+"
@@ -5331,6 +5370,10 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     # a ban", "... after several hundred gathered for a banned rally": a crowd met as it came
     r"who\s+(?:had\s+)?(?:tried|attempted|sought|came|gathered)\s+to\s+(?:gather|assemble|rally|"
     r"march|protest|demonstrate)\b|"
+    # "detained at least 140 people ... as women dressed in white tried to form a human chain"
+    r"as\s+(?:[\w'’,-]+\s+){0,8}?(?:tried|attempted|sought)\s+to\s+(?:gather|assemble|rally|march|"
+    r"protest|demonstrate|form\s+a\s+human\s+chain|hold\s+(?:an?\s+)?(?:rally|protest|vigil|"
+    r"march|sit-in|demonstration))\b|"
     r"(?:after|when|as)\s+(?:[\w'’,-]+\s+){0,4}?(?:gathered|assembled)\s+(?:for|at|to)\b)",
     re.IGNORECASE,
 )
@@ -8358,10 +8401,23 @@ def _sub_event_type(
         )
         if category2 == "protesters":
             if _cue("demonstration").search(sentence.text):
+                rest = sentence.text[: match.start] + " " + sentence.text[match.end :]
+                if _LESS_LETHAL.search(match.text) and not _LETHAL_FORCE.search(rest):
+                    # "Security forces fired tear gas ... to stop opposition supporters from
+                    # gathering for a banned march": force short of lethal, the intervention
+                    return "Protest with intervention", rule + " + less-lethal force"
                 return "Excessive force against protesters", rule + " + victims are protesters"
             victims = True  # "workers", "supporters" where no protest is told: civilians
-        if category1 == "rioters" or (
-            category1 == "civilians" and _CROWD_S_KILLING.search(match.text)
+        if (
+            category1 == "rioters"
+            or (category1 == "civilians" and _CROWD_S_KILLING.search(match.text))
+            or (
+                # "A group of men beat a dairy farmer to death ... on suspicion that he was
+                # smuggling cattle": no armed group named, a crowd's punishment of a suspect
+                category1 is None
+                and _CROWD_S_KILLING.search(match.text)
+                and _ON_SUSPICION.search(sentence.text, match.end)
+            )
         ):
             # ("Residents stoned and burned 13 suspected gang members to death": a crowd's
             # justice, whoever its victims)
@@ -8396,6 +8452,33 @@ def _sub_event_type(
 
 _FIRED_WEAPON_BEFORE = re.compile(
     r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|iskanders?|grads?)\s+$",
+    re.IGNORECASE,
+)
+# plural people of no armed group, who act as a crowd ("villagers", "angry residents")
+_CROWD_OF_PEOPLE = re.compile(
+    r"\b(?:villagers|residents|locals|youths|mobs?|crowds?|motorists|commuters|bystanders|"
+    r"onlookers|passers-?by|neighbou?rs|farmers|traders|vendors|worshipp?ers)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_of_civilians(actor: ActorMention | None) -> bool:
+    return (
+        actor is not None
+        and actor.category == "civilians"
+        and _CROWD_OF_PEOPLE.search(actor.text) is not None
+    )
+
+
+# the suspicion a crowd punishes: "on suspicion that he was smuggling cattle", "after
+# accusing him of firing at protesters"
+_ON_SUSPICION = re.compile(
+    r"\b(?:on\s+(?:the\s+)?suspicion\s+(?:that|of)|(?:accusing|suspecting)\s+(?:him|her|them)\s+of)\b",
+    re.IGNORECASE,
+)
+# force that does not kill: the intervention against a protest, not excessive force
+_LESS_LETHAL = re.compile(
+    r"\b(?:tear[- ]?gas|water[- ]?cannons?|rubber\s+bullets|pepper\s+spray|stun\s+grenades?)\b",
     re.IGNORECASE,
 )
 _CROWD_S_KILLING = re.compile(
@@ -9798,6 +9881,13 @@ def _date(
             d.start > trigger_end
             and _STARTING_BEFORE.search(article.text, max(0, d.start - 20), d.start)
         )
+        # "called up some 5,000 reservists ..., with the first batch ordered to report to
+        # training centres in Monywa by next week": a deadline to come, not the act's day
+        and not (
+            d.start > trigger_end
+            and d.text.casefold().startswith("next ")
+            and _DEADLINE_BY_BEFORE.search(article.text, max(0, d.start - 8), d.start)
+        )
         and (
             not (d.text.casefold().startswith("since ")
                  or _SINCE_BEFORE.search(article.text, max(0, d.start - 8), d.start))
@@ -10005,7 +10095,10 @@ _BEGAN_CLAUSE_BEFORE = re.compile(
     # "The strike came despite a ceasefire that took effect in November 2024": when a truce
     # or a law began to hold
     r"took\s+effect|came\s+into\s+(?:force|effect)|(?:was|were)\s+(?:signed|agreed))\b"
-    r"(?:[^.;:()]|\.(?=\S))*$",
+    r"(?:[^.;:()]|\.(?=\S))*$"
+    # "appointed ... as the new field commander ..., replacing a commander killed last
+    # month": when the one replaced fell
+    r"|\b(?:replac(?:ing|es)|succeed(?:ing|s))\b(?:[^.;:()]|\.(?=\S))*$",
     re.IGNORECASE,
 )
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.I)
@@ -10032,6 +10125,7 @@ _STATEMENT_DATED = re.compile(
     r"(?:(?!\bthat\b)[^,.;]){0,40}?\s+(?:late\s+|early\s+)?on\s+$",
     re.IGNORECASE,
 )
+_DEADLINE_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|effective|commencing|as\s+of)\s+(?:from\s+)?$"
     # "agreed a bilateral ceasefire that will begin on October 1": the truce to come

@@ -1,0 +1,236 @@
+"""Crowds on the line between protest and riot, and developments of a war that read like
+fighting or like nothing (the rules learnt from written sets 80 and 82): a crowd of villagers
+that burns houses is a mob; tear gas is no excessive force; a march
+blocked by the police is met; a die-in and a go-slow convoy are protests; weapons found after
+a town was retaken, a launcher dismantled and grenades seized are disrupted weapons; a tunnel
+found, the names of a group's dead and a group's code of conduct are developments of their
+own; brigades moved to a front and a commander named after an abbreviated rank are changes
+to a group. The sentences here are written anew, not copied from the sets."""
+
+from functools import partial
+
+import event_extraction as extraction
+
+PUBLISHED = "2024-03-14"
+
+_types = partial(extraction.types_of, published=PUBLISHED)
+_rule_types = partial(extraction.rule_types, published=PUBLISHED)
+
+MOB = "Mob violence"
+RIOT = "Violent demonstration"
+INTERVENTION = "Protest with intervention"
+PROTEST = "Peaceful protest"
+DISRUPTED = "Disrupted weapons use"
+OTHER = "Other"
+CHANGE = "Change to group/activity"
+ARRESTS = "Arrests"
+
+
+def test_villagers_who_burn_a_community_s_houses_are_a_mob_not_looters():
+    types = _rule_types(
+        "Villagers in Kaduna's Zangon Kataf area burnt down 15 homes of a neighbouring "
+        "community on Tuesday after a farmer was found dead, police said."
+    )
+    assert types[:1] == [MOB]
+
+
+def test_a_tear_gas_canister_thrown_back_at_the_police_is_a_riot():
+    types = _types(
+        "A protester throws a tear gas canister back at riot police during a march against "
+        "fuel prices in Nairobi, Kenya, July 7, 2023."
+    )
+    assert types[:1] == [RIOT]
+
+
+def test_tear_gas_fired_to_stop_a_banned_march_is_an_intervention_not_excessive_force():
+    types = _types(
+        "Police fired tear gas on Sunday to stop opposition supporters from gathering for a "
+        "banned march in Conakry, and two party officials were briefly held."
+    )
+    assert types[:1] == [INTERVENTION]
+
+
+def test_tear_gas_beside_deaths_stays_excessive_force():
+    # the words that kill are told beside the gas: not the gas alone
+    types = _rule_types(
+        "Police fired tear gas on protesters in Conakry on Sunday and two demonstrators "
+        "were shot dead."
+    )
+    assert "Excessive force against protesters" in types
+
+
+def test_a_march_blocked_by_the_police_is_an_intervention():
+    assert _types("Bolivia: riot police block teachers' march, detain 9")[:1] == [INTERVENTION]
+
+
+def test_people_detained_as_they_tried_to_form_a_human_chain():
+    types = _types(
+        "Police in Baku detained about 60 people on Saturday as students tried to form a "
+        "human chain outside the ministry, a rights group said."
+    )
+    assert types[:1] == [INTERVENTION]
+
+
+def test_a_die_in_and_a_go_slow_convoy_are_protests():
+    assert _types("Students stage 'die-in' at Cape Town station over rail cuts")[:1] == [PROTEST]
+    types = _types(
+        "Lorry drivers staged a slow-moving convoy on the M4 on Friday against fuel duty, "
+        "police said."
+    )
+    assert types[:1] == [PROTEST]
+
+
+def test_a_crowd_of_motorists_that_beats_a_driver_is_a_mob():
+    types = _types("Motorists burn bus, beat driver after cyclist killed in Ibadan")
+    assert types[:1] == [MOB]
+
+
+def test_a_group_of_men_beating_a_man_to_death_on_suspicion_is_a_mob():
+    types = _rule_types(
+        "A group of men beat a trader to death near Gumla on suspicion that he had stolen a "
+        "goat, police said."
+    )
+    assert types[:1] == [MOB]
+
+
+def test_the_detained_leader_s_supporters_riot_no_arrest_told():
+    types = _types(
+        "Supporters of the detained opposition leader set fire to a ruling party office in "
+        "Dakar on Friday as protests spread."
+    )
+    assert ARRESTS not in types
+    assert types[:1] == [RIOT]
+
+
+def test_weapons_found_in_a_town_just_retaken_are_disrupted_weapons():
+    types = _types(
+        "Troops clearing Damasak after it was retaken from jihadists found 40 mortar bombs "
+        "and a rocket launcher buried behind the market, the army said on Monday."
+    )
+    assert types[:1] == [DISRUPTED]
+
+
+def test_a_rocket_launcher_found_and_dismantled_is_disrupted_not_shelling():
+    types = _types(
+        "Lebanese soldiers found and dismantled a launcher loaded with two rockets in an olive "
+        "grove near Tyre on Tuesday, the army said."
+    )
+    assert types[:1] == [DISRUPTED]
+
+
+def test_grenades_seized_in_a_cave_are_disrupted_not_a_grenade_attack():
+    types = _types(
+        "Gendarmes seized 300 kilograms of ammonium nitrate and four hand grenades hidden in a "
+        "cave in Sirnak province, the governor said."
+    )
+    assert types[:1] == [DISRUPTED]
+
+
+def test_an_ied_attack_foiled_is_disrupted():
+    types = _types("Police foils IED attack on Srinagar bypass, recovers 3 kg of explosives")
+    assert types[:1] == [DISRUPTED]
+
+
+def test_a_tunnel_found_is_a_development_but_not_a_drug_tunnel():
+    types = _types("Israeli troops uncovered a tunnel shaft under a school in Rafah, the army said.")
+    assert types[:1] == [OTHER]
+    assert OTHER not in _rule_types(
+        "US agents discovered a drug tunnel running from Tijuana to a warehouse in San Diego."
+    )
+
+
+def test_the_names_of_a_group_s_dead_published_are_a_development_not_a_fight():
+    types = _types(
+        "Hezbollah published the names of nine fighters it said were killed in the south, "
+        "the group's media office said."
+    )
+    assert types[:1] == [OTHER]
+
+
+def test_a_code_of_conduct_barring_attacks_is_a_development_not_an_attack():
+    types = _types(
+        "The Pakistani Taliban issued a new code of conduct for its fighters on Sunday, "
+        "barring attacks on schools and hospitals."
+    )
+    assert types[:1] == [OTHER]
+
+
+def test_people_fleeing_fighting_across_a_border_are_displaced_not_a_fight():
+    types = _rule_types(
+        "Some 3,000 Sudanese refugees crossed into Chad at Adre on Sunday, fleeing fighting in "
+        "El Geneina, the UN refugee agency said."
+    )
+    assert "Armed clash" not in types
+
+
+def test_an_arrest_made_without_an_exchange_of_fire():
+    types = _types(
+        "Police in Anantnag detained seven suspected militant associates during night raids, "
+        "adding that the operation ended without any exchange of fire."
+    )
+    assert types[:1] == [ARRESTS]
+
+
+def test_a_headline_s_arrest_in_a_raid():
+    assert _types("Nigerian troops arrest ISWAP commander in Borno raid")[:1] == [ARRESTS]
+
+
+def test_brigades_moved_toward_a_front_are_a_change_to_the_group():
+    types = _types(
+        "KYIV (Reuters) - Ukraine's army said on Tuesday it had begun moving three fresh "
+        "brigades toward the Kupiansk direction to shore up its lines."
+    )
+    assert types[:1] == [CHANGE]
+
+
+def test_a_commander_named_after_an_abbreviated_rank_with_a_replaced_one_s_death():
+    # the sentence does not end at "Brig.", and the month the replaced man was killed is no
+    # date of the appointment
+    types = _types(
+        "The RSF said it had appointed Brig. Gen. Osman Ali as the new commander of its forces "
+        "in Kordofan, replacing a commander killed last month."
+    )
+    assert types[:1] == [CHANGE]
+
+
+def test_a_call_up_with_a_deadline_next_week_is_no_speculation():
+    types = _types(
+        "The junta has called up 4,000 reservists in Magway, with the first of them ordered to "
+        "report to training camps by next week, local media said."
+    )
+    assert types[:1] == [CHANGE]
+
+
+# the mix of CASE 2021's own classes (written set 84)
+
+
+def test_barrels_releasing_a_gas_are_a_chemical_weapon():
+    types = _types(
+        "Medics in Kafr Zita said 30 people were treated for choking after helicopters dropped "
+        "barrels releasing a yellow gas on the town on Monday night."
+    )
+    assert types[:1] == ["Chemical weapon"]
+
+
+def test_a_disease_that_killed_people_is_no_attack():
+    types = _rule_types(
+        "Cholera has killed 28 people in Sofala province since the outbreak began, the health "
+        "ministry said on Thursday."
+    )
+    assert "Attack" not in types
+
+
+def test_a_state_of_emergency_approved_by_parliament_is_a_change_of_activity():
+    types = _types(
+        "Parliament approved a three-month state of emergency in the Amhara region on Friday "
+        "after Fano militiamen seized several towns."
+    )
+    assert types[:1] == [CHANGE]
+
+
+def test_small_arms_fire_traded_across_a_border_stays_a_clash():
+    types = _types(
+        "Armenian and Azerbaijani troops traded small-arms fire along the border near Sotk on "
+        "Tuesday, the Armenian defence ministry said."
+    )
+    assert types[:1] == ["Armed clash"]
