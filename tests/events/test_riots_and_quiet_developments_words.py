@@ -234,3 +234,105 @@ def test_small_arms_fire_traded_across_a_border_stays_a_clash():
         "Tuesday, the Armenian defence ministry said."
     )
     assert types[:1] == ["Armed clash"]
+
+
+# the five classes that are not political violence told in war words, and a group's
+# changes and other developments (written sets 86 and 88)
+
+
+def test_an_accident_with_soldiers_or_ordnance_is_no_act_of_war():
+    for text in (
+        "A military helicopter crashed during a training flight near Mosul on Friday, killing "
+        "all four crew members, the army said.",
+        "Two sappers were killed when a mortar round they were loading onto a lorry for "
+        "disposal detonated near Izium, officials said.",
+        "Fire broke out at an army ammunition depot in Jhelum on Sunday, setting off a series "
+        "of explosions; officials said the blaze was caused by extreme heat.",
+    ):
+        assert _types(text) == [], text
+
+
+def test_a_group_owning_a_day_s_attack_is_its_claim_not_a_new_act():
+    types = _types(
+        "Al-Shabaab said it carried out Monday's attack on the army base in Lower Shabelle, in "
+        "a statement on its radio station."
+    )
+    assert types == []
+
+
+def test_a_series_of_bombings_some_group_was_behind_is_the_blame_not_a_new_act():
+    types = _types(
+        "Police said on Friday that a separatist group was behind a series of coordinated "
+        "bombings at shops across Yala province."
+    )
+    assert types == []
+
+
+def test_people_who_fled_or_crossed_a_border_are_displaced():
+    assert _types(
+        "Nearly 9,000 people fled the Carrefour-Feuilles neighbourhood of Port-au-Prince over "
+        "the weekend as gangs advanced, the IOM said."
+    )[:1] == [OTHER]
+    assert _types(
+        "About 15,000 people have crossed from Sudan's Darfur into Chad since Sunday, the UN "
+        "refugee agency said."
+    )[:1] == [OTHER]
+    assert _types(
+        "Some 6,000 Rohingya have crossed the Naf river into Bangladesh in the past two weeks, "
+        "officials said."
+    )[:1] == [OTHER]
+
+
+def test_people_displaced_since_an_offensive_began_are_no_fight_of_the_day():
+    types = _types(
+        "More than 120,000 people have fled their homes in Rutshuru since M23 rebels renewed "
+        "their offensive in March, the UN said."
+    )
+    assert types[:1] == [OTHER]
+
+
+def test_soldiers_who_announce_they_took_power_stage_a_coup():
+    types = _types(
+        "Soldiers appeared on state television early on Thursday to announce they had seized "
+        "power and dissolved the government."
+    )
+    assert types[:1] == [OTHER]
+    assert _types("Army officers announce seizure of power in Niamey")[:1] == [OTHER]
+
+
+def test_a_group_s_leadership_reshuffle_and_split_are_changes():
+    assert _types(
+        "Al-Shabaab replaces Gedo governor in leadership reshuffle, local sources say"
+    )[:1] == [CHANGE]
+    assert _types(
+        "A bloc of FARC dissident fronts has formally split from the Estado Mayor Central, "
+        "saying it will negotiate alone."
+    )[:1] == [CHANGE]
+
+
+def test_troops_sent_as_part_of_an_offensive_are_a_change_not_a_fight():
+    types = _types(
+        "Nigeria has sent an additional 2,000 troops to Katsina state as part of a renewed "
+        "offensive against bandits, army headquarters said on Friday."
+    )
+    assert types[:1] == [CHANGE]
+
+
+def test_a_state_of_emergency_after_a_wave_of_raids_is_the_measure():
+    types = _types("Niger declares state of emergency in Tillaberi after wave of jihadist raids")
+    assert types[:1] == [CHANGE]
+
+
+def test_a_truce_agreed_on_a_day_is_an_agreement():
+    types = _types(
+        "The government and the ELN agreed on Friday to a three-month bilateral ceasefire, "
+        "negotiators said in Havana."
+    )
+    assert types[:1] == ["Agreement"]
+
+
+def test_a_call_up_of_reservists_approved_is_a_change():
+    assert _types(
+        "The army approved the call-up of some 40,000 reservists on Sunday, a military "
+        "official said."
+    )[:1] == [CHANGE]

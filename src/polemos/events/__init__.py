@@ -2072,6 +2072,10 @@ def _classify(
         # him of firing at protesters": a crowd's punishment of a suspect, whatever protest
         # the model reads around it
         return event
+    if match.trigger.id == "displacement" and event_type_of(label) in _FIGHTS_AND_BLASTS:
+        # "More than 40,000 people have fled Kalma ... amid fears of fighting": the rules found
+        # no act in the clause, whatever fighting the model reads as the flight's cause
+        return event
     if match.trigger.id in _TOLD_DEVELOPMENTS:
         # "troops uncovered a tunnel shaft under a school", "published the names of nine
         # fighters it said were killed": the words name the development; the model, having
@@ -2317,6 +2321,7 @@ _CROWDS_AT_A_PROTEST = frozenset(
 _SMALL_ARMS = re.compile(
     r"\b(?:small[- ]arms|gunfire|rifle|machine[- ]gun|automatic\s+weapons)\b", re.IGNORECASE
 )
+_FIGHTS_AND_BLASTS = frozenset({"Battles", "Explosions/Remote violence"})
 _TOLD_DEVELOPMENTS = frozenset({"tunnel_found", "group_tells"})
 _OTHER_DEVELOPMENTS = frozenset(
     {"coup", "mass_grave", "displacement", "leader_died", "tunnel_found", "group_tells"}
@@ -3850,11 +3855,17 @@ _CLAIMED_BEFORE = re.compile(
     # "said its fighters had carried out last week's attack on the army post", "said in a
     # statement that the group carried out Wednesday's attack"
     rf"(?:{_ITS_FIGHTERS}|the\s+group)"
-    r"\s+(?:had\s+)?carried\s+out\s+)"
+    r"\s+(?:had\s+)?carried\s+out\s+|"
+    # "JNIM said it carried out Tuesday's attack on the gendarmerie school": a day's act
+    # the teller owns (not "the army said it carried out strikes")
+    r"(?:it|they)\s+(?:had\s+)?carried\s+out\s+(?=(?:last\s+\w+?['’]?s|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)(?:\s|$)))"
     # ("condemned the 'barbaric' attack": a word in quotes too)
     # ("was behind the Easter Sunday suicide bombings": three words after "the"; one after
     # "that", which may also join a clause: "claimed that the militants attacked")
     r"(?:(?:the|last\s+\w+['’]s)(?:\s+['‘\"“]?[\w-]+['’\"”]?){0,3}$|"
+    # "the BRN insurgent group was behind a series of coordinated bombings": a run of acts
+    r"an?\s+(?:series|string|spate|wave)\s+of(?:\s+[\w-]+){0,2}$|"
     r"(?:this|that)(?:\s+['‘\"“]?[\w-]+['’\"”]?)?$|"
     # "claimed responsibility for Monday's attack on a police checkpost", "for Sunday's car
     # bomb attack"
@@ -6284,10 +6295,17 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 _ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_measure"}
 # an accident said so, whatever armed men were there: "an accidental blast at an army depot"
 _SAID_ACCIDENTAL = re.compile(
-    r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:ed|ing|es)\s+out\s+(?:sabotage|foul\s+play)",
+    r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:ed|ing|es)\s+out\s+(?:sabotage|foul\s+play)"
+    # the cause told: a fault, the heat, a drill, ordnance handled for disposal, a road
+    r"|\b(?:electrical|technical|mechanical)\s+(?:fault|failure|malfunction|problem)s?\b"
+    r"|\bshort[- ]circuit|\bcaused\s+by\s+(?:the\s+)?(?:extreme\s+|intense\s+|high\s+)?heat\b"
+    r"|\btraining\s+(?:flight|exercise|drill|mission|sortie|accident)s?\b"
+    r"|\bno\s+sign\s+of\s+(?:hostile\s+fire|foul\s+play|sabotage|an\s+attack)"
+    r"|\bfor\s+disposal\b|\b(?:trying|attempting|tried|attempted)\s+to\s+(?:defuse|dismantle|disarm|move)\s+(?:it|them)\b"
+    r"|\bpoor\s+state\s+of\s+the\s+road",
     re.IGNORECASE,
 )
-_BLAST_WORD = re.compile(r"\b(?:blasts?|explosions?|exploded)\b", re.IGNORECASE)
+_BLAST_WORD = re.compile(r"\b(?:blasts?|explosions?|exploded|detonated)\b", re.IGNORECASE)
 
 
 # verbs news also uses of tariffs, fires, courts and games: "tariffs that have targeted
@@ -6583,11 +6601,16 @@ def _anchored(
     ):
         return False  # "Police take Johnson into custody", "Fans take Manchester by storm"
     if (
-        match.trigger.id == "remote_explosive"
-        or (match.trigger.id == "killing" and _BLAST_WORD.search(text))
+        match.trigger.id in ("remote_explosive", "shelling")
+        or (
+            match.trigger.id in ("killing", "casualties", "disrupted_weapons")
+            and (_BLAST_WORD.search(text) or _cue("accident").search(text))
+        )
     ) and _SAID_ACCIDENTAL.search(text):
         # "An accidental blast at an army ammunition depot killed three soldiers, the defence
-        # ministry said, ruling out sabotage": an accident, whatever armed men it killed
+        # ministry said, ruling out sabotage", "a helicopter crashed during a training flight,
+        # killing all five crew", "an artillery shell they were loading for disposal
+        # detonated": an accident, whatever armed men it killed
         return False
     if match.trigger.id == "shelling" and any(
         cue.start() <= match.start and match.end <= cue.end()
@@ -10360,6 +10383,12 @@ _TOLD_THEN_DENIED = re.compile(
 
 
 _FOR_A_TERM = re.compile(r"\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
+# (not "has displaced more than 40,000 people since March": a fight's months summed)
+_A_WAVE_S_SPAN = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|\d+)\s+)?"
+    r"(?:days?|weeks?)\b",
+    re.IGNORECASE,
+)
 _SINCE_DAYS_AGO = re.compile(
     r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"the\s+weekend|last\s+week)\b",
@@ -10435,6 +10464,9 @@ def _modality(
             (match.trigger.sub_event_type in _PROTEST_KINDS or match.trigger.id == "displacement")
             and _SINCE_DAYS_AGO.search(habit)
         )
+        # "6,000 Rohingya have crossed the Naf river into Bangladesh in the past two weeks":
+        # one wave's span
+        or (match.trigger.id == "displacement" and _A_WAVE_S_SPAN.search(habit))
         # "had agreed to a ceasefire for three months": the deal's term
         or (match.trigger.sub_event_type == "Agreement" and _FOR_A_TERM.search(habit))
     ):
