@@ -9,6 +9,8 @@ to a group. The sentences here are written anew, not copied from the sets."""
 
 from functools import partial
 
+import pytest
+
 import event_extraction as extraction
 
 PUBLISHED = "2024-03-14"
@@ -336,3 +338,70 @@ def test_a_call_up_of_reservists_approved_is_a_change():
         "The army approved the call-up of some 40,000 reservists on Sunday, a military "
         "official said."
     )[:1] == [CHANGE]
+
+
+# who was hit, and crowds and the state (written sets 90 and 92, and riots told in words
+# the rules did not know: a scuffle, violence that erupted, a protest that turned chaotic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters scuffled with police as they tried to reach the governor's residence.",
+        "Violence erupted during an opposition protest in Conakry on Thursday.",
+        "Several officers were hurt when a protest outside the ministry turned chaotic.",
+        "Demonstrators tore down a statue of a slave trader in the city centre.",
+        "Hundreds of protesters broke into the provincial assembly building on Monday.",
+        "Students went on the rampage in Kisii, damaging buses, after a classmate died.",
+        "Protesters pushed through police lines and occupied the terminal.",
+        "A police van was set alight during the protest in Lyon on Saturday.",
+        "Supporters of the defeated candidate burned ballot boxes in Potosi as protests over "
+        "the count intensified.",
+    ],
+)
+def test_a_crowd_s_violence_in_words_of_its_own_is_a_violent_demonstration(text):
+    assert _rule_types(text)[:1] == [RIOT]
+
+
+def test_passengers_seized_on_a_highway_are_abducted():
+    assert _types("Gunmen seize 25 bus passengers on Katsina highway")[:1] == [
+        "Abduction/forced disappearance"
+    ]
+
+
+def test_people_a_group_had_seized_are_no_ground_taken():
+    types = _rule_types(
+        "Islamic State militants executed five herders they had seized in the desert east of "
+        "Homs, the monitor said."
+    )
+    assert "Non-state actor overtakes territory" not in types
+
+
+def test_a_man_dead_in_police_custody_after_beatings_is_an_attack():
+    types = _types(
+        "A 30-year-old man died in police custody in Mashhad days after his arrest, with "
+        "bruises from beatings on his body, a rights group said."
+    )
+    assert types[:1] == ["Attack"]
+
+
+def test_killings_over_a_land_dispute_or_a_theft_are_crime_not_attacks():
+    assert "Attack" not in _types(
+        "A farmer was shot dead by his cousins over a land dispute in Okara on Sunday, police "
+        "said."
+    )
+    assert "Attack" not in _types(
+        "A taxi driver was killed by passengers who tried to steal his car in Callao, police "
+        "said."
+    )
+
+
+def test_a_mine_that_caved_in_is_an_accident():
+    assert _types(
+        "At least 12 miners were killed when the wall of an artisanal gold mine caved in "
+        "near Kenieba, officials said."
+    ) == []
+
+
+def test_residents_who_torch_a_police_post_are_a_mob():
+    assert _types("Residents torch police post in Nabire after teen dies in custody")[:1] == [MOB]

@@ -294,6 +294,7 @@ _CUE_SHAPES = {
     "organised_crime": r"\b(?:{words})\b",
     "robbers": r"\b(?:{words})\b",
     "private_motive": r"\b(?:{words})\b",
+    "private_motive_told": r"\b(?:{words})\b",
     "execution_marks": r"\b(?:{words})\b",
     "gang_victim": r"\b(?:{words})\b",
     "excessive_force": r"\b(?:{words})\b",
@@ -2680,6 +2681,10 @@ def _off_the_field(article: Article) -> None:
         or not (
             _cue("robbers").search(e.evidence.get("sentence", ""))
             or _cue("private_motive").search(e.evidence.get("sentence", ""))
+            or (
+                not _NOTE_STYLE.match(text)
+                and _cue("private_motive_told").search(e.evidence.get("sentence", ""))
+            )
         )
         or _cue("organised_crime").search(e.evidence.get("sentence", ""))
     ]
