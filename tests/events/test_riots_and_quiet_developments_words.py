@@ -405,3 +405,60 @@ def test_a_mine_that_caved_in_is_an_accident():
 
 def test_residents_who_torch_a_police_post_are_a_mob():
     assert _types("Residents torch police post in Nabire after teen dies in custody")[:1] == [MOB]
+
+
+# what armed groups take and what armed sides agree (written set 96)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters have set up checkpoints on the Kabul-Jalalabad highway, charging "
+        "lorry drivers up to 10,000 afghanis a load, drivers said.",
+        "Armed raiders from a neighbouring county made off with about 900 head of cattle from "
+        "a camp near Tonj on Sunday, officials said.",
+        "Soldiers stripped a flour mill in Wukro of its machinery and loaded it onto lorries, "
+        "workers said.",
+        "Fighters went house to house in the district, taking cars, gold and phones, residents "
+        "said.",
+    ],
+)
+def test_what_an_armed_group_takes_is_looting(text):
+    assert _types(text)[:1] == ["Looting/property destruction"]
+
+
+def test_a_bank_raided_by_fighters_with_no_one_hurt_is_looting_not_a_fight():
+    assert _rule_types("OLA fighters raid bank in Nekemte, no casualties reported")[:1] == [
+        "Looting/property destruction"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of armed youth from two communities signed a pact in Bor on Sunday pledging to "
+        "halt cattle raids.",
+        "Rebels and government forces agreed on Monday to a UN-backed deal to evacuate wounded "
+        "fighters from the besieged town.",
+        "The army and the rebels agree prisoner release under the Doha framework",
+        "The two leaders agreed on Friday to form a unity government by March, mediators said.",
+    ],
+)
+def test_deals_between_armed_sides_told_in_other_words_are_agreements(text):
+    assert _types(text)[:1] == ["Agreement"]
+
+
+def test_talks_that_ended_without_a_truce_are_no_agreement():
+    types = _rule_types(
+        "Delegations of the army and the RSF ended another round of talks in Jeddah on "
+        "Thursday without agreeing a humanitarian truce, mediators said."
+    )
+    assert "Agreement" not in types
+
+
+def test_artillery_handed_over_under_a_peace_deal_is_no_shelling():
+    types = _types(
+        "Rebel forces handed over heavy weapons including artillery and rocket launchers to the "
+        "national army on Wednesday under the peace agreement, monitors said."
+    )
+    assert "Shelling/artillery/missile attack" not in types

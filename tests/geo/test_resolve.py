@@ -160,6 +160,20 @@ def test_a_town_the_gazetteer_lacks_is_no_feature_of_the_country_it_ends_with(
     assert place is None or place.country == "CO"
 
 
+def test_a_village_with_an_arabic_head_is_no_feature_of_a_town_named_like_its_head(
+    resolver: Resolver,
+):
+    # "Ras Baalbek" (Lebanon) is a village the gazetteer lacks, not a feature of Saudi
+    # Arabia's Ar Rass ("Ras")
+    text = (
+        "The Lebanese army said it had taken hills from Islamic State militants near Ras "
+        "Baalbek on Sunday."
+    )
+    i = text.index("Ras")
+    (place,) = resolver.resolve(text, [(i, i + len("Ras Baalbek"))])
+    assert place is None or place.country == "LB"
+
+
 def test_coordinates_stated_in_the_text_are_read():
     from polemos.geo.resolve import text_coordinates
 

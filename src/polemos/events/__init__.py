@@ -2323,7 +2323,9 @@ _SMALL_ARMS = re.compile(
     r"\b(?:small[- ]arms|gunfire|rifle|machine[- ]gun|automatic\s+weapons)\b", re.IGNORECASE
 )
 _FIGHTS_AND_BLASTS = frozenset({"Battles", "Explosions/Remote violence"})
-_TOLD_DEVELOPMENTS = frozenset({"tunnel_found", "group_tells"})
+# (and what an armed group takes at its checkpoints or from herds and factories: the words
+# name the taking, which the model reads as a base or a development of no one's)
+_TOLD_DEVELOPMENTS = frozenset({"tunnel_found", "group_tells", "extortion"})
 _OTHER_DEVELOPMENTS = frozenset(
     {"coup", "mass_grave", "displacement", "leader_died", "tunnel_found", "group_tells"}
 )

@@ -465,6 +465,10 @@ THEATRE_COUNTRY_SURE = 0.9
 # ("Puerto Jordan", "San Pedro", "Villa Nueva", "Fort Portal"): such a name is a town's
 _SETTLEMENT_HEADS = frozenset(
     "puerto porto port san santa santo sao ciudad villa vila fort saint st ste ban".split()
+    # ... and the Arabic heads of settlement names ("Ras Baalbek", "Tal Abyad", "Deir Hafer",
+    # "Kafr Nabl"): a village's own name, not a feature of Saudi Arabia's Ar Rass
+    + "ras tal tall tell deir dayr kafr kfar ain ayn bir jabal jebel wadi khirbet khirbat umm "
+    "beit bayt qasr marj".split()
 )
 # how sure a reading must be to place the local features the gazetteer lacks around it
 FOCUS_SURE = 0.5
