@@ -462,3 +462,44 @@ def test_artillery_handed_over_under_a_peace_deal_is_no_shelling():
         "national army on Wednesday under the peace agreement, monitors said."
     )
     assert "Shelling/artillery/missile attack" not in types
+
+
+# blasts and what caused them (written set 98), and a feud's grenade (written sets 60, 61)
+
+
+def test_a_roadside_blast_that_wounds_rangers_is_a_remote_explosive():
+    assert _types("Roadside blast wounds four rangers in Yala's Bannang Sata district")[:1] == [
+        "Remote explosive/landmine/IED"
+    ]
+
+
+def test_barrels_that_released_a_gas_smelling_of_chlorine_are_a_chemical_weapon():
+    types = _types(
+        "Doctors said 40 people were treated after a helicopter dropped barrels that released a "
+        "yellowish gas on Kafr Zita late on Sunday."
+    )
+    assert types[:1] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A series of explosions at an army barracks killed 30 people on Sunday; the government "
+        "blamed the negligent handling of dynamite stored at the site.",
+        "A fire and explosion at an illegal oil refining site in Rivers State killed 40 people, "
+        "officials said.",
+        "Two boys were killed when an old mortar round buried in their field exploded as they "
+        "burned stubble, mine action officials said.",
+    ],
+)
+def test_an_explosion_told_with_its_accidental_cause_is_no_attack(text):
+    assert _rule_types(text) == []
+
+
+def test_a_claim_naming_the_bombed_place_in_three_words_is_the_claim():
+    assert _types("TTP claims Peshawar police lines mosque bombing") == []
+
+
+def test_a_grenade_amid_a_land_row_stays_a_grenade_attack():
+    types = _types("Grenade thrown at house of village chief in Maguindanao amid land row")
+    assert types[:1] == ["Grenade"]
