@@ -172,6 +172,17 @@ def test_a_village_with_an_arabic_head_is_no_feature_of_a_town_named_like_its_he
     i = text.index("Ras")
     (place,) = resolver.resolve(text, [(i, i + len("Ras Baalbek"))])
     assert place is None or place.country == "LB"
+    # where the text names its parent, the parent places it
+    text = "Fighting went on near Ras Baalbek in Lebanon on Sunday."
+    i = text.index("Ras")
+    (place,) = resolver.resolve(text, [(i, i + len("Ras Baalbek"))])
+    assert place is not None and place.country == "LB" and place.geonameid is None
+    # ... and where it places none, a name after the head is a village's, not a feature of
+    # a place named like its other word ("Kurdi", an Egyptian village)
+    text = "Regime forces advance in Tal Kurdi."
+    i = text.index("Tal")
+    (place,) = resolver.resolve(text, [(i, i + len("Tal Kurdi"))])
+    assert place is None or place.country == "SY"
 
 
 def test_coordinates_stated_in_the_text_are_read():

@@ -465,9 +465,13 @@ THEATRE_COUNTRY_SURE = 0.9
 # ("Puerto Jordan", "San Pedro", "Villa Nueva", "Fort Portal"): such a name is a town's
 _SETTLEMENT_HEADS = frozenset(
     "puerto porto port san santa santo sao ciudad villa vila fort saint st ste ban".split()
-    # ... and the Arabic heads of settlement names ("Ras Baalbek", "Tal Abyad", "Deir Hafer",
-    # "Kafr Nabl"): a village's own name, not a feature of Saudi Arabia's Ar Rass
-    + "ras tal tall tell deir dayr kafr kfar ain ayn bir jabal jebel wadi khirbet khirbat umm "
+)
+# the Arabic heads of settlement names ("Ras Baalbek", "Tal Kurdi", "Kafr Nabl"): where the
+# text places no country, a name the gazetteer lacks that begins with one is a village's own,
+# a feature neither of its head ("Ras" is Saudi Arabia's Ar Rass) nor of its other words
+# ("Kurdi" an Egyptian village), but of the head with them ("Deir Ezzor Desert")
+_ARABIC_HEADS = frozenset(
+    "ras tal tall tell deir dayr kafr kfar ain ayn bir jabal jebel wadi khirbet khirbat umm "
     "beit bayt qasr marj".split()
 )
 # how sure a reading must be to place the local features the gazetteer lacks around it
@@ -1742,11 +1746,12 @@ class Resolver:
             p for p in picks if p is not None and g.kind[p] == ADMIN1
         }
         admin1s |= named_admin1
+        arabic_head = fold(words[0]) in _ARABIC_HEADS
         for n in range(len(words) - 1, 0, -1):
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 key = fold(name)
-                if not key or all(
+                if not key or (arabic_head and not countries and (i > 0 or n < 2)) or all(
                     w in STOP_WORDS or w in LEVEL_WORDS or w in _POLITY_WORDS for w in key.split()
                 ):
                     # ("the Republic of Drevania" is no feature of Republic, Missouri)
