@@ -6311,7 +6311,7 @@ _ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_me
 _SAID_ACCIDENTAL = re.compile(
     r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:ed|ing|es)\s+out\s+(?:sabotage|foul\s+play)"
     # the cause told: a fault, the heat, a drill, ordnance handled for disposal, a road
-    r"|\b(?:electrical|technical|mechanical)\s+(?:fault|failure|malfunction|problem)s?\b"
+    r"|\b(?:electrical|technical)\s+(?:fault|malfunction)s?\b"
     r"|\bshort[- ]circuit|\bcaused\s+by\s+(?:the\s+)?(?:extreme\s+|intense\s+|high\s+)?heat\b"
     r"|\btraining\s+(?:flight|exercise|drill|mission|sortie|accident)s?\b"
     r"|\bno\s+sign\s+of\s+(?:hostile\s+fire|foul\s+play|sabotage|an\s+attack)"
