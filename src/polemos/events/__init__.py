@@ -2315,17 +2315,20 @@ _ARMED_GROUP_WORDS = re.compile(
     r"armed\s+men)\b",
     re.IGNORECASE,
 )
-# the words of ACLED's "Other" developments (triggers.yaml: coup, mass_grave, ...)
+# the model's readings of a crowd at a protest, which a crowd's punishment of a suspect is not
 _CROWDS_AT_A_PROTEST = frozenset(
     {"Violent demonstration", "Excessive force against protesters", "Protest with intervention"}
 )
+# the guns a clash's words name, which no shell or aircraft fires
 _SMALL_ARMS = re.compile(
     r"\b(?:small[- ]arms|gunfire|rifle|machine[- ]gun|automatic\s+weapons)\b", re.IGNORECASE
 )
 _FIGHTS_AND_BLASTS = frozenset({"Battles", "Explosions/Remote violence"})
-# (and what an armed group takes at its checkpoints or from herds and factories: the words
-# name the taking, which the model reads as a base or a development of no one's)
+# triggers whose words name the event whatever the model reads around them: a tunnel found,
+# a group's word on its dead or its rules, and what an armed group takes at its checkpoints or
+# from herds and factories (which the model reads as a base or nobody's development)
 _TOLD_DEVELOPMENTS = frozenset({"tunnel_found", "group_tells", "extortion"})
+# the words of ACLED's "Other" developments (triggers.yaml: coup, mass_grave, ...)
 _OTHER_DEVELOPMENTS = frozenset(
     {"coup", "mass_grave", "displacement", "leader_died", "tunnel_found", "group_tells"}
 )
@@ -2635,6 +2638,7 @@ _ARRESTED_IN_A_RAID = re.compile(
 _RAID_WORDS = re.compile(r"^\w+: '(?:raid|raided|raiding|stormed)\b", re.IGNORECASE)
 
 
+# the acts a private motive told in the news's words takes out of political violence
 _GUNS_AND_FISTS = frozenset({"Attack", "Armed clash"})
 
 
@@ -6313,7 +6317,8 @@ _SAID_ACCIDENTAL = re.compile(
     # the cause told: a fault, the heat, a drill, ordnance handled for disposal, a road
     r"|\b(?:electrical|technical)\s+(?:fault|malfunction)s?\b"
     r"|\bshort[- ]circuit|\bcaused\s+by\s+(?:the\s+)?(?:extreme\s+|intense\s+|high\s+)?heat\b"
-    r"|\btraining\s+(?:flight|exercise|drill|mission|sortie|accident)s?\b"
+    # (not a "training mission", the name of armies' missions abroad: "EU Training Mission")
+    r"|\btraining\s+(?:flight|exercise|drill|sortie|accident)s?\b"
     r"|\bno\s+sign\s+of\s+(?:hostile\s+fire|foul\s+play|sabotage|an\s+attack)"
     r"|\bfor\s+disposal\b|\b(?:trying|attempting|tried|attempted)\s+to\s+(?:defuse|dismantle|disarm|move)\s+(?:it|them)\b"
     r"|\bpoor\s+state\s+of\s+the\s+road"
