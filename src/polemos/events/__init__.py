@@ -2682,24 +2682,34 @@ def _off_the_field(article: Article) -> None:
     # "Armed robbers attacked a commercial bank in Owo, killing a police guard and carting
     # away money": a robbery, whoever it killed (not where organised crime is told: ACLED
     # codes a gang's violence); "Man shot dead in dispute over plot of land": a private feud
+    note = bool(_NOTE_STYLE.match(text))
     article.events = [
         e
         for e in article.events
         if e.event_type not in _VIOLENT
         or not (e.actor1 is None or e.actor1.startswith("Unidentified"))
-        or not (
-            _cue("robbers").search(e.evidence.get("sentence", ""))
-            or _cue("private_motive").search(e.evidence.get("sentence", ""))
+        or not _a_private_crime(e, note)
+    ]
+
+
+def _a_private_crime(event: Event, note: bool) -> bool:
+    """Is a violent event by no one known told as a robbery or a private feud, and organised
+    crime (which ACLED codes) not told? ``note``: the text is a coder's note."""
+    sentence = event.evidence.get("sentence", "")
+    return bool(
+        (
+            _cue("robbers").search(sentence)
+            or _cue("private_motive").search(sentence)
             or (
                 # (shootings and beatings only: a grenade or a bomb "amid a land row" is the
                 # weapon of a conflict's feuds, as the written sets code it)
-                e.sub_event_type in _GUNS_AND_FISTS
-                and not _NOTE_STYLE.match(text)
-                and _cue("private_motive_told").search(e.evidence.get("sentence", ""))
+                event.sub_event_type in _GUNS_AND_FISTS
+                and not note
+                and _cue("private_motive_told").search(sentence)
             )
         )
-        or _cue("organised_crime").search(e.evidence.get("sentence", ""))
-    ]
+        and not _cue("organised_crime").search(sentence)
+    )
 
 
 def _crime_story(article: Article) -> bool:
@@ -6620,13 +6630,15 @@ def _anchored(
         match, sentence, article
     ):
         return False  # "Police take Johnson into custody", "Fans take Manchester by storm"
-    if (
+    # (the cause said first: it is rare, and the accident cue is a long alternation that every
+    # sentence's killing would otherwise be searched with)
+    if _SAID_ACCIDENTAL.search(text) and (
         match.trigger.id in ("remote_explosive", "shelling")
         or (
             match.trigger.id in ("killing", "casualties", "disrupted_weapons")
             and (_BLAST_WORD.search(text) or _cue("accident").search(text))
         )
-    ) and _SAID_ACCIDENTAL.search(text):
+    ):
         # "An accidental blast at an army ammunition depot killed three soldiers, the defence
         # ministry said, ruling out sabotage", "a helicopter crashed during a training flight,
         # killing all five crew", "an artillery shell they were loading for disposal
