@@ -1679,7 +1679,16 @@ class EventExtractor:
             sub_event_type == "Looting/property destruction"
             and match.text
             and actor1 is not None
-            and actor1.category == "protesters"
+            and (
+                actor1.category == "protesters"
+                # "Workers of the closed jute mill ransacked the manager's office", "Supporters
+                # of a losing candidate ransacked the district election office": a crowd with
+                # a cause in common, whose damage is its demonstration's
+                or (
+                    actor1.category == "civilians"
+                    and _CROWD_WITH_A_CAUSE.fullmatch(actor1.text) is not None
+                )
+            )
         ):
             # "supporters of Imran Khan set fire to the Corps Commander House": demonstrators
             # who destroy demonstrate violently
@@ -2077,6 +2086,25 @@ def _classify(
         # "More than 40,000 people have fled Kalma ... amid fears of fighting": the rules found
         # no act in the clause, whatever fighting the model reads as the flight's cause
         return event
+    if (
+        label == "Looting/property destruction"
+        and match.trigger.id == "property_destruction"
+        and event.sub_event_type == "Violent demonstration"
+    ):
+        # "Supporters of a losing candidate ransacked the district election office": the rules
+        # read the looting's doers as a crowd with a cause, whose damage is its riot (ACLED
+        # codes no looting by rioters)
+        return event
+    if (
+        match.trigger.id == "agreement"
+        and match.text.casefold().startswith("surrender")
+        and event_type_of(label) == "Battles"
+        and not _FIGHTING_TOLD.search(sentence.text)
+    ):
+        # "about 1,100 Boko Haram fighters had surrendered to troops in Bama over the past
+        # week": fighters who gave themselves up, no fight told, whatever fighters and troops
+        # the model reads as a clash
+        return event
     if match.trigger.id in _TOLD_DEVELOPMENTS:
         # "troops uncovered a tunnel shaft under a school", "published the names of nine
         # fighters it said were killed": the words name the development; the model, having
@@ -2328,6 +2356,12 @@ _FIGHTS_AND_BLASTS = frozenset({"Battles", "Explosions/Remote violence"})
 # a group's word on its dead or its rules, and what an armed group takes at its checkpoints or
 # from herds and factories (which the model reads as a base or nobody's development)
 _TOLD_DEVELOPMENTS = frozenset({"tunnel_found", "group_tells", "extortion"})
+# a fight told (not its "fighters")
+_FIGHTING_TOLD = re.compile(
+    r"\b(?:clash\w*|fighting|fought|gunfights?|gun\s+battles?|shoot-?outs?|battl\w+|firefights?|"
+    r"exchang\w+\s+(?:of\s+)?fire|encounters?|offensive|assault)\b",
+    re.IGNORECASE,
+)
 # the words of ACLED's "Other" developments (triggers.yaml: coup, mass_grave, ...)
 _OTHER_DEVELOPMENTS = frozenset(
     {"coup", "mass_grave", "displacement", "leader_died", "tunnel_found", "group_tells"}
@@ -2608,6 +2642,15 @@ def _raid_that_only_arrested(event: Event) -> None:
         not (
             event.event_type == "Violence against civilians"
             or (event.event_type == "Battles" and event.inter1 == INTER_CODES["state_forces"])
+            # "ED arrests former minister in Kolkata after 20-hour raid": a raid read as fire
+            # from afar for want of aircraft, though no weapon is named
+            or (
+                event.sub_event_type == "Shelling/artillery/missile attack"
+                and "no aircraft" in event.provenance.get("sub_event_type", "")
+                and not _WEAPONS_OF["Shelling/artillery/missile attack"].search(
+                    event.evidence.get("sentence", "")
+                )
+            )
         )
         or not _RAID_WORDS.search(event.provenance.get("trigger", ""))
         # arrests and nothing else told after ("The military troops beat up one of villagers")
@@ -3349,6 +3392,15 @@ def _crowd_turned_violent(event: Event, article: Article, sentence: Sentence) ->
         if found is not None and _CAUSE_BETWEEN.search(sentence.text, at, found.start()):
             found = None
         if found is None:
+            # "Activists of the Shiv Sena blackened signboards and smashed the glass facade
+            # ..., protesting against the film": the crowd's acts told first, with no other
+            # doer nor cause before them ("after gunmen torched the school, villagers
+            # protested" is the protest's cause)
+            start = max(0, _trigger_at(event))
+            found = _DEMONSTRATORS_VIOLENCE.search(sentence.text, 0, start)
+            if found is not None and _OTHER_DOER_OR_CAUSE.search(sentence.text, 0, found.start()):
+                found = None
+        if found is None:
             # "... blocked the highway as a demonstration. Demonstrators attacked vehicles
             # that attempted to go through": the crowd's acts told next, in its paragraph
             following = _next_in_paragraph(article, sentence)
@@ -3378,8 +3430,22 @@ _DEMONSTRATORS_VIOLENCE = re.compile(
     r"{0,2}?(?:flags?|effig\w+|posters?|cop(?:y|ies)|pictures?|photos?)\b)|"
     r"(?:burning|burned|burnt|burn)\s+(?:[\w-]+\s+)?(?:tyres|tires|debris|obstacles|objects|"
     r"barricades|branches|logs)|attacked\s+(?:\w+\s+)?(?:vehicles|cars|buses|police|officers)|"
-    r"tied\s+up)\b",
+    r"tied\s+up|"
+    # "set fire to the gateman's cabin", "damaged a police jeep", "manhandled the engineer",
+    # a headline's "buses stoned"; the crowd's act as a gerund, not a cause's noun ("against
+    # the looting of shops")
+    r"set\s+fire\s+to\s+(?!(?:[\w-]+\s+){0,2}?(?:flags?|effig\w+|posters?|cop(?:y|ies)|"
+    r"pictures?|photos?)\b)|"
+    r"damaged\s+(?=(?:a|an|the|two|three|four|five|several|many|dozens|some|public|government|"
+    r"police|private)\b)|manhandl\w+|roughed\s+up|blackened|stoned|broke\s+into|"
+    r"(?<!the\s)(?<!of\s)(?:looting|torching|ransacking|smashing|vandali[sz]ing))\b",
     re.IGNORECASE,
+)
+_OTHER_DOER_OR_CAUSE = re.compile(
+    r"\b(?:after|following|since|over|against|because|when|who|which|gunmen|militants|"
+    r"soldiers|troops|police\w*|officers|forces|bandits|attackers|assailants|rebels|"
+    r"fighters|unknown|unidentified|miscreants|goons|thugs|settlers|men)\b",
+    re.I,
 )
 _CAUSE_BETWEEN = re.compile(
     r"\b(?:against|over|after|following|because|who|which|denounc\w*|condemn\w*|demand\w*)\b",
@@ -3387,13 +3453,16 @@ _CAUSE_BETWEEN = re.compile(
 )
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:protesters|demonstrators|students|crowds?|rioters|youths|mobs?|supporters|marchers|"
-    r"participants)\b"
+    r"participants|agitators|(?:some|many|several|a\s+few|a\s+section|a\s+group)\s+(?:among|"
+    r"of)\s+them)\b"
     r"[^.;]{0,80}?\b(?:hurl\w*|threw|throwing|pelt\w*|torch(?:ed|ing)\b|"
     r"set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|on\s+fire|alight)|set\s+fire|vandali[sz]\w*|"
     r"loot\w*|stormed|forced\s+their\s+way|smash\w*|ransack\w*|"
     # "Demonstrators attacked vehicles", "broke car windshields": the crowd's own damage
     r"attacked\s+(?:\w+\s+)?(?:vehicles|cars|buses|trucks|police|officers)|"
-    r"broke\s+(?:\w+\s+){0,2}?(?:windshields|windscreens|windows)|slashed|"
+    r"broke\s+(?:\w+\s+){0,2}?(?:windshields|windscreens|windows)|slashed|manhandl\w+|"
+    r"roughed\s+up|damaged\s+(?=(?:a|an|the|two|three|several|many|some|public|government|"
+    r"police|computers|vehicles|furniture|property)\b)|"
     r"(?:flattened|deflated)\s+(?:\w+\s+)?(?:tires|tyres)|"
     # "The demonstrators burned furniture on the road": ACLED's definition names burning
     # tyres among a violent demonstration's destructive acts
@@ -5391,7 +5460,8 @@ _DEMONSTRATORS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)
 # the arrests, then the protest they were made at or while it went on
 _PROTEST_NOUN = (
     r"(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|encampments?|sit-ins?|vigils?|"
-    r"pickets?|blockades?)"
+    # South Asia's words: "during stir outside Vidhana Soudha", "at a dharna"
+    r"pickets?|blockades?|stirs?|agitations?|dharnas?|demos?)"
 )
 # (the words between name the protest: not "at their homes after the rally"; a campaign's
 # rally is no protest)
@@ -5410,9 +5480,10 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     r"who\s+(?:had\s+)?(?:tried|attempted|sought|came|gathered)\s+to\s+(?:gather|assemble|rally|"
     r"march|protest|demonstrate)\b|"
     # "detained at least 140 people ... as women dressed in white tried to form a human chain"
-    r"as\s+(?:[\w'’,-]+\s+){0,8}?(?:tried|attempted|sought)\s+to\s+(?:gather|assemble|rally|march|"
-    r"protest|demonstrate|form\s+a\s+human\s+chain|hold\s+(?:an?\s+)?(?:rally|protest|vigil|"
-    r"march|sit-in|demonstration))\b|"
+    # ("... when they tried to stage a flash protest")
+    r"(?:as|when|while)\s+(?:[\w'’,-]+\s+){0,8}?(?:tried|attempted|sought)\s+to\s+(?:gather|"
+    r"assemble|rally|march|protest|demonstrate|form\s+a\s+human\s+chain|(?:hold|stage)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:rally|protest|vigil|march|sit-in|demonstration))\b|"
     r"(?:after|when|as)\s+(?:[\w'’,-]+\s+){0,4}?(?:gathered|assembled)\s+(?:for|at|to)\b)",
     re.IGNORECASE,
 )
@@ -6323,7 +6394,7 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 _ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_measure"}
 # an accident said so, whatever armed men were there: "an accidental blast at an army depot"
 _SAID_ACCIDENTAL = re.compile(
-    r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:ed|ing|es)\s+out\s+(?:sabotage|foul\s+play)"
+    r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:e|ed|ing|es)\s+out\s+(?:sabotage|foul\s+play)"
     # the cause told: a fault, the heat, a drill, ordnance handled for disposal, a road
     r"|\b(?:electrical|technical)\s+(?:fault|malfunction)s?\b"
     r"|\bshort[- ]circuit|\bcaused\s+by\s+(?:the\s+)?(?:extreme\s+|intense\s+|high\s+)?heat\b"
@@ -8079,6 +8150,8 @@ _UNARMED_TARGET = re.compile(
     # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
     r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
+    # "Maoists kill 'police informer'": a man killed for what he is said to have told
+    r"(?:police\s+)?inform(?:er|ant)s?|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
     # "opened fire on Palestinian fishing boats": the fishermen's boats
@@ -8205,6 +8278,15 @@ def _rioting_against_the_state(
     )
 
 
+# one named member of a party right after its name: "BJP sarpanch", "TMC leader"
+_ONE_OF_A_PARTY_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:local|district|block|former|senior|youth|village|ward)\s+)?(?:sarpanch|"
+    r"leader|worker|member|councill?or|activist|functionary|office-bearer|MLA|MP|legislator|"
+    r"candidate|panch|corporator|official)\b",
+    re.IGNORECASE,
+)
+
+
 def _sub_event_type(
     match: TriggerMatch,
     actor1: ActorMention | None,
@@ -8221,6 +8303,14 @@ def _sub_event_type(
     if category2 == "state_forces" and actor2 is not None and _out_of_the_fight(actor2, sentence):
         # "Gunmen kill soldier on leave and his brother at village wedding": a state's man
         # off duty is killed as a civilian (ACLED's attack), not met in battle
+        category2 = "civilians"
+    if (
+        category2 == "political_militia"
+        and actor2 is not None
+        and _ONE_OF_A_PARTY_AFTER.match(sentence.text, actor2.end - sentence.start)
+    ):
+        # "Militants shoot dead BJP sarpanch outside his home": one of a party's men, no
+        # party's crowd that fights (ACLED's attack on a civilian, the party associated)
         category2 = "civilians"
     if kind == "territory":
         # "captured 118 migrants", "seized two soldiers": people taken, not a place
@@ -8513,6 +8603,14 @@ _FIRED_WEAPON_BEFORE = re.compile(
 _CROWD_OF_PEOPLE = re.compile(
     r"\b(?:villagers|residents|locals|youths|mobs?|crowds?|motorists|commuters|bystanders|"
     r"onlookers|passers-?by|neighbou?rs|farmers|traders|vendors|worshipp?ers)\b",
+    re.IGNORECASE,
+)
+
+
+# a crowd named by its trade, school or side, who share a grievance
+_CROWD_WITH_A_CAUSE = re.compile(
+    r"(?:(?:angry|irate|agitated|striking|protesting)\s+)?(?:students|workers|employees|"
+    r"labou?rers|supporters|party\s+workers|cadres)",
     re.IGNORECASE,
 )
 
