@@ -239,3 +239,56 @@ def test_a_pistol_seized_in_a_raid_is_no_ground_taken():
         "Zamboanga City on Friday, seizing a .45 caliber pistol from him."
     )
     assert "Government regains territory" not in types
+
+
+def test_a_protest_s_words_that_something_damaged_dignity_are_no_riot():
+    types = _types(
+        "Residents of the town protested on Sunday, saying the ruling had damaged the "
+        "dignity of their village, and demanded an apology."
+    )
+    assert types[:1] == [PROTEST]
+
+
+def test_people_who_fled_after_attacks_are_a_displacement_not_a_clash():
+    types = _types(
+        "More than 12,000 people have fled their homes in Niger's Tillaberi region this week "
+        "following jihadist attacks, the UN refugee agency said on Friday."
+    )
+    assert types[:1] == ["Other"]
+
+
+def test_a_village_raided_and_burnt_with_no_one_hurt_is_property_destruction():
+    types = _types(
+        "Gunmen on Sunday stormed Tungan Doki village and set fire to dozens of houses and "
+        "a granary after residents refused to pay a levy, a local chief said. No one was "
+        "hurt, as the villagers had fled the day before."
+    )
+    assert types[:1] == ["Looting/property destruction"]
+
+
+def test_a_raid_that_burnt_and_killed_stays_an_attack():
+    types = _types(
+        "Gunmen on Sunday stormed Tungan Doki village, killed four villagers and set fire "
+        "to dozens of houses, a local chief said."
+    )
+    assert types[:1] == [ATTACK]
+
+
+def test_rebels_who_collect_a_tax_from_trucks_loot():
+    types = _types(
+        "M23 rebels have begun collecting a 'tax' of 40 dollars from every truck at a new "
+        "checkpoint near Rubare, drivers said on Tuesday."
+    )
+    assert types[:1] == ["Looting/property destruction"]
+
+
+def test_a_council_that_collects_a_tax_tells_no_event():
+    assert _types("The city council began collecting a tax of 2 dollars on every parked car.") == []
+
+
+def test_soldiers_and_national_guard_members_sent_to_a_state_are_a_change_to_the_force():
+    types = _types(
+        "Mexico's government sent 800 soldiers and National Guard members to Sinaloa on "
+        "Monday to reinforce security, the defence ministry said."
+    )
+    assert types[:1] == ["Change to group/activity"]

@@ -497,6 +497,9 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     arrests = [m.end for m in found if m.trigger.id == "arrests"]
     # "Army deploys troops to restive region after clashes": a measure taken after a fight
     measures = [m.end for m in found if m.trigger.sub_event_type in _MEASURE_KINDS]
+    # "30,000 people have fled their homes ... following insurgent attacks": the flight told,
+    # the fighting it followed its cause (ACLED's displacement, as Other)
+    measures += [m.end for m in found if m.trigger.id == "displacement"]
     protests = [m.end for m in found if m.trigger.sub_event_type in _PROTEST_KINDS]
     # ("carried away eight women and children ... during the raid": the raid is how)
     done_to_people = [m.end for m in found if m.trigger.id in ("killing", "abduction")]
@@ -1262,6 +1265,7 @@ class EventExtractor:
         _off_the_field(article)
         for event in article.events:
             _raid_that_only_arrested(event)
+            _a_raid_that_only_burned(event, article)
             _the_moved_force_acts(event)
         note = _NOTE_STYLE.match(article.text)
         tag = _note_tag(note)
@@ -2624,6 +2628,47 @@ def _the_moved_force_acts(event: Event) -> None:
     event.provenance["actor2"] = "none: the change is the force's own"
 
 
+def _a_raid_that_only_burned(event: Event, article: Article) -> None:
+    """"Bandits stormed Kadawa village and set fire to granaries and dozens of houses ... No
+    one was hurt, as villagers had fled": a raid on a village that burnt or looted it and,
+    as its words or the next sentence say, hurt no one is ACLED's looting/property
+    destruction, not an attack on people."""
+    if (
+        event.sub_event_type != "Attack"
+        or event.fatalities.get("best")
+        or any(c.get("kind") in ("wounded", "abducted") for c in event.counts or [])
+        or not _RAID_WORDS.search(event.provenance.get("trigger", ""))
+    ):
+        return
+    sentence = event.evidence.get("sentence", "")
+    end = event.evidence.get("end")
+    after = article.text[end : end + 200] if isinstance(end, int) else ""
+    if not _PROPERTY_BURNT.search(sentence) or not (
+        _NOBODY_HURT_SAID.search(sentence) or _NOBODY_HURT_SAID.match(after.lstrip())
+    ):
+        return
+    event.sub_event_type = "Looting/property destruction"
+    event.event_type = event_type_of(event.sub_event_type)
+    event.provenance["sub_event_type"] = (
+        event.provenance.get("sub_event_type", "") + "; property burnt, no one hurt"
+    )
+
+
+# what a raid did to a place's property
+_PROPERTY_BURNT = re.compile(
+    r"\b(?:set\s+fire|set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|alight|on\s+fire)|torch(?:ed|ing)|"
+    r"burn(?:ed|t|ing)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:houses|homes|huts|granaries|shops|"
+    r"stores|barns|crops)|loot(?:ed|ing)|razed)\b",
+    re.IGNORECASE,
+)
+# nobody hurt, said outright ("No one was hurt, as villagers had fled")
+_NOBODY_HURT_SAID = re.compile(
+    r"(?:^|\b)(?:no\s+one|nobody|no\s+(?:one\s+)?(?:casualties|injuries|deaths))\s+(?:was|were|"
+    r"has\s+been|had\s+been)?\s*(?:hurt|injured|killed|harmed|reported)\b",
+    re.IGNORECASE,
+)
+
+
 def _raid_that_only_arrested(event: Event) -> None:
     """"Israeli forces raided the Jenin refugee camp and arrested 12 people": a raid on
     civilians that harmed no one and took people away is an arrest (ACLED's "Arrests"); so is
@@ -3436,8 +3481,11 @@ _DEMONSTRATORS_VIOLENCE = re.compile(
     # the looting of shops")
     r"set\s+fire\s+to\s+(?!(?:[\w-]+\s+){0,2}?(?:flags?|effig\w+|posters?|cop(?:y|ies)|"
     r"pictures?|photos?)\b)|"
-    r"damaged\s+(?=(?:a|an|the|two|three|four|five|several|many|dozens|some|public|government|"
-    r"police|private)\b)|manhandl\w+|roughed\s+up|blackened|stoned|broke\s+into|"
+    r"damaged\s+(?:(?:a|an|the|two|three|four|five|several|many|dozens\s+of|some|public|"
+    r"government|police|private|parked)\s+){0,2}(?:[\w-]+\s+)?(?:vehicles?|cars?|jeeps?|bus(?:es)?|"
+    r"trucks?|shops?|offices?|buildings?|property|windows?|computers|furniture|gates?|booths?|"
+    r"houses?|homes?|stalls?|signboards?|kiosks?|stations?|posts?)\b|"
+    r"manhandl\w+|roughed\s+up|blackened|stoned|broke\s+into|"
     r"(?<!the\s)(?<!of\s)(?:looting|torching|ransacking|smashing|vandali[sz]ing))\b",
     re.IGNORECASE,
 )
@@ -3461,8 +3509,9 @@ _CROWD_VIOLENCE = re.compile(
     # "Demonstrators attacked vehicles", "broke car windshields": the crowd's own damage
     r"attacked\s+(?:\w+\s+)?(?:vehicles|cars|buses|trucks|police|officers)|"
     r"broke\s+(?:\w+\s+){0,2}?(?:windshields|windscreens|windows)|slashed|manhandl\w+|"
-    r"roughed\s+up|damaged\s+(?=(?:a|an|the|two|three|several|many|some|public|government|"
-    r"police|computers|vehicles|furniture|property)\b)|"
+    r"roughed\s+up|damaged\s+(?:(?:a|an|the|two|three|several|many|some|public|government|"
+    r"police)\s+){0,2}(?:[\w-]+\s+)?(?:vehicles?|cars?|jeeps?|bus(?:es)?|trucks?|shops?|offices?|"
+    r"buildings?|property|windows?|computers|furniture|gates?|booths?|houses?|homes?)\b|"
     r"(?:flattened|deflated)\s+(?:\w+\s+)?(?:tires|tyres)|"
     # "The demonstrators burned furniture on the road": ACLED's definition names burning
     # tyres among a violent demonstration's destructive acts
@@ -8281,7 +8330,7 @@ def _rioting_against_the_state(
 # one named member of a party right after its name: "BJP sarpanch", "TMC leader"
 _ONE_OF_A_PARTY_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:(?:local|district|block|former|senior|youth|village|ward)\s+)?(?:sarpanch|"
-    r"leader|worker|member|councill?or|activist|functionary|office-bearer|MLA|MP|legislator|"
+    r"leader|worker|councill?or|activist|functionary|office-bearer|MLA|MP|legislator|"
     r"candidate|panch|corporator|official)\b",
     re.IGNORECASE,
 )
