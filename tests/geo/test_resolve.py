@@ -185,6 +185,22 @@ def test_a_village_with_an_arabic_head_is_no_feature_of_a_town_named_like_its_he
     assert place is None or place.country == "SY"
 
 
+def test_an_unknown_name_in_a_text_of_no_country_is_no_feature_of_its_later_word(
+    resolver: Resolver,
+):
+    # "Vidhana Soudha" (Bengaluru's legislature) is a building the gazetteer lacks; its second
+    # word alone is another name of a Cretan village, no parent of it
+    text = "Students detained during stir outside Vidhana Soudha"
+    i = text.index("Vidhana")
+    (place,) = resolver.resolve(text, [(i, i + len("Vidhana Soudha"))])
+    assert place is None or place.country == "IN"
+    # ... while a feature named after the town it begins with is still placed by it
+    text = "Hundreds gathered outside Kampala Serena Hotel"
+    i = text.index("Kampala")
+    (place,) = resolver.resolve(text, [(i, i + len("Kampala Serena Hotel"))])
+    assert place is not None and place.country == "UG"
+
+
 def test_coordinates_stated_in_the_text_are_read():
     from polemos.geo.resolve import text_coordinates
 

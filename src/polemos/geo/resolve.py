@@ -1751,7 +1751,12 @@ class Resolver:
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 key = fold(name)
-                if not key or (arabic_head and not countries and (i > 0 or n < 2)) or all(
+                if not key or (arabic_head and not countries and (i > 0 or n < 2)) or (
+                    # "outside Vidhana Soudha", in a text that places no country: no feature of
+                    # a later word alone ("Soudha", a Cretan village's other name) but of the
+                    # name's first words ("Manila Cathedral": Manila)
+                    not countries and i > 0
+                ) or all(
                     w in STOP_WORDS or w in LEVEL_WORDS or w in _POLITY_WORDS for w in key.split()
                 ):
                     # ("the Republic of Drevania" is no feature of Republic, Missouri)
