@@ -292,3 +292,27 @@ def test_soldiers_and_national_guard_members_sent_to_a_state_are_a_change_to_the
         "Monday to reinforce security, the defence ministry said."
     )
     assert types[:1] == ["Change to group/activity"]
+
+
+def test_students_whisked_away_from_a_school_are_abducted():
+    types = _types(
+        "Gunmen stormed a secondary school in Kankara on Friday night and whisked away an "
+        "unspecified number of students, police said."
+    )
+    assert types[:1] == ["Abduction/forced disappearance"]
+
+
+def test_gunmen_who_fire_on_a_community_attack_civilians():
+    types = _types(
+        "Illegal loggers opened fire on a Munduruku community in Para state on Monday, "
+        "killing a teenager, health officials said."
+    )
+    assert types[:1] == [ATTACK]
+
+
+def test_rubber_tappers_shot_dead_are_civilians_attacked():
+    types = _types(
+        "Suspected militants shot dead two rubber tappers in Yala's Bannang Sata district on "
+        "Tuesday, police said."
+    )
+    assert types[:1] == [ATTACK]

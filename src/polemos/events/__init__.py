@@ -8203,6 +8203,8 @@ _UNARMED_TARGET = re.compile(
     r"(?:police\s+)?inform(?:er|ant)s?|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
+    # "shot dead three rubber tappers", "opened fire on a Yanomami community"
+    r"(?:rubber\s+)?tappers?|labou?rers?|loggers?|woodcutters?|porters?|communit(?:y|ies)|"
     # "opened fire on Palestinian fishing boats": the fishermen's boats
     r"fishing\s+(?:boats?|vessels?|trawlers?|canoes?)|"
     r"(?:his|her|their)\s+(?:residence|home|house|car|shop)|"
