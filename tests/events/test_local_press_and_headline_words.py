@@ -316,3 +316,11 @@ def test_rubber_tappers_shot_dead_are_civilians_attacked():
         "Tuesday, police said."
     )
     assert types[:1] == [ATTACK]
+
+
+def test_a_community_taken_over_is_ground_taken_not_civilians_attacked():
+    types = _types(
+        "Hundreds of bandits stormed Tudun Wada village and took control of the community "
+        "after overpowering local vigilantes in a gun battle, a resident said."
+    )
+    assert types[:1] == ["Non-state actor overtakes territory"]

@@ -8204,7 +8204,9 @@ _UNARMED_TARGET = re.compile(
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
     # "shot dead three rubber tappers", "opened fire on a Yanomami community"
-    r"(?:rubber\s+)?tappers?|labou?rers?|loggers?|woodcutters?|porters?|communit(?:y|ies)|"
+    # (a people's community, named: not "took control of the community", a place)
+    r"(?:rubber\s+)?tappers?|labou?rers?|loggers?|woodcutters?|porters?|"
+    r"(?-i:[A-Z][\w-]+)\s+communit(?:y|ies)|"
     # "opened fire on Palestinian fishing boats": the fishermen's boats
     r"fishing\s+(?:boats?|vessels?|trawlers?|canoes?)|"
     r"(?:his|her|their)\s+(?:residence|home|house|car|shop)|"
