@@ -199,6 +199,11 @@ def test_an_unknown_name_in_a_text_of_no_country_is_no_feature_of_its_later_word
     i = text.index("Kampala")
     (place,) = resolver.resolve(text, [(i, i + len("Kampala Serena Hotel"))])
     assert place is not None and place.country == "UG"
+    # ... and a part of a town named by its side is the town's ("Northern Nicosia")
+    text = "Union members held a protest-strike in Northern Nicosia on Monday."
+    i = text.index("Northern")
+    (place,) = resolver.resolve(text, [(i, i + len("Northern Nicosia"))])
+    assert place is not None and place.country == "CY"
 
 
 def test_coordinates_stated_in_the_text_are_read():

@@ -21,7 +21,13 @@ from pathlib import Path
 import numpy as np
 
 from polemos.geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, PLACE, REGION, SKELETON, Gazetteer
-from polemos.geo.lexicon import DEMONYMS, LEVEL_WORDS, REGION_DEMONYMS, STOP_WORDS
+from polemos.geo.lexicon import (
+    COMPASS_WORDS,
+    DEMONYMS,
+    LEVEL_WORDS,
+    REGION_DEMONYMS,
+    STOP_WORDS,
+)
 from polemos.geo.names import fold, is_transliterated
 from polemos.geo.ranker import Ranker
 
@@ -76,10 +82,6 @@ _LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 # "Ziyara town", "Khaneh village": a level word in lower case, after a name
 _LEVEL_WORD_AFTER = re.compile(r"\s+(?:" + "|".join(LEVEL_WORDS) + r")\b")
 _MID_SENTENCE_BEFORE = re.compile(r"[\w,;:]\s+$")
-_COMPASS_WORDS = frozenset(
-    "north south east west northern southern eastern western central northeastern "
-    "northwestern southeastern southwestern".split()
-)
 _NICKNAME = r"[\"“'‘][A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}[\"”'’]"
 _NICKNAME_AFTER = re.compile(rf"\s+{_NICKNAME}\s+[A-Z]")
 _NICKNAME_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_NICKNAME}\s+$")
@@ -162,7 +164,7 @@ class SpanFeatures:
                             # word or a compass word before the level word
                             and _MID_SENTENCE_BEFORE.search(text, max(0, start - 3), start)
                             and key not in STOP_WORDS
-                            and key not in _COMPASS_WORDS
+                            and key not in COMPASS_WORDS
                             and g.spelt_like(surface)
                         )
                     ) and g.lookup(surface):

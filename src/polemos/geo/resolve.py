@@ -59,6 +59,7 @@ from polemos.geo.gazetteer import (
 )
 from polemos.geo.lexicon import (
     ARABIC_NAMING_COUNTRIES,
+    COMPASS_WORDS,
     COUNTRYSIDE_OF_CITY_UNIT,
     DEMONYMS,
     FIRST_LEVEL_COUNTIES,
@@ -580,6 +581,10 @@ def _repick(
     """Mention ``i`` read as ``row`` instead, as sure as of the reading it displaced."""
     picks[i] = row
     confidences[i] = max(scores[i].get(row, 0.0), confidences[i])
+
+
+# the words that name a part of a place ("Northern Nicosia", "Greater Cairo")
+_PART_WORDS = COMPASS_WORDS | {"upper", "lower", "greater", "outer", "inner", "downtown"}
 
 
 class Resolver:
@@ -1755,7 +1760,11 @@ class Resolver:
                     # "outside Vidhana Soudha", in a text that places no country: no feature of
                     # a later word alone ("Soudha", a Cretan village's other name) but of the
                     # name's first words ("Manila Cathedral": Manila)
-                    not countries and i > 0
+                    not countries
+                    and i > 0
+                    # ("Northern Nicosia", "Eastern Damascus Ghouta": a part of a place named
+                    # by its side is still that place's)
+                    and not all(fold(w) in _PART_WORDS for w in words[:i])
                 ) or all(
                     w in STOP_WORDS or w in LEVEL_WORDS or w in _POLITY_WORDS for w in key.split()
                 ):
