@@ -8199,8 +8199,6 @@ _UNARMED_TARGET = re.compile(
     # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
     r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
-    # "Maoists kill 'police informer'": a man killed for what he is said to have told
-    r"(?:police\s+)?inform(?:er|ant)s?|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
     # "shot dead three rubber tappers", "opened fire on a Yanomami community"
