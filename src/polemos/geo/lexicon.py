@@ -115,15 +115,15 @@ UNIT_WORD_COUNTRIES: dict[str, tuple[str, ...]] = {
 # Sweden's, Norway's; elsewhere ("Orange County") a county is second-level
 FIRST_LEVEL_COUNTIES: tuple[str, ...] = ("KE", "LR", "IE", "HU", "RO", "HR", "EE", "SE", "NO")
 
-# level word (lower case) -> the admin level it names
-# None: a unit word whose level differs by country (a department is first-level in Colombia
-# and El Salvador, second-level in France): it ends the name but says nothing of its level
 # the words that name a side of a place ("northern Quneitra", "Northern Nicosia")
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern "
     "northwestern southeastern southwestern".split()
 )
 
+# level word (lower case) -> the admin level it names
+# None: a unit word whose level differs by country (a department is first-level in Colombia
+# and El Salvador, second-level in France): it ends the name but says nothing of its level
 LEVEL_WORDS: dict[str, str | None] = {
     "province": "admin1", "provinces": "admin1", "governorate": "admin1",
     "governorates": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
