@@ -324,3 +324,16 @@ def test_a_community_taken_over_is_ground_taken_not_civilians_attacked():
         "after overpowering local vigilantes in a gun battle, a resident said."
     )
     assert types[:1] == ["Non-state actor overtakes territory"]
+
+
+def test_rioters_who_fight_law_enforcement_officials_riot_against_the_state():
+    events = _events(
+        "Rioters fought with law enforcement officials before breaching a door of the state "
+        "capitol on Wednesday."
+    )
+    assert [e["sub_event_type"] for e in events][:1] == [RIOT]
+    assert (events[0].get("actor2") or "").startswith("Police Forces")
+
+
+def test_members_holding_talks_are_not_held():
+    assert _types("Hamas members held talks with Egyptian mediators in Cairo on Monday.") == []
