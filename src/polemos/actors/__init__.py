@@ -1715,6 +1715,13 @@ _PATRON_OF_AFTER = re.compile(
 )
 
 
+# what lies between a crowd's noun and its people: "a mob of around 200 people"
+_CROWD_OF_SO_MANY = re.compile(
+    r"\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least|hundreds\s+of|"
+    r"thousands\s+of|dozens\s+of)\s+)?(?:[0-9][0-9,]*\s+)?"
+)
+
+
 def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """'militants of the so-called Islamic State' and 'Al Shabaab militants' name one actor,
     not two."""
@@ -1722,6 +1729,15 @@ def _drop_generic_heads(mentions: list[ActorMention], text: str) -> list[ActorMe
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         named = kept[-1] if kept else None
+        if (
+            named is not None
+            and named.category in ("rioters", "protesters")
+            and mention.category == "civilians"
+            and mention.template is not None
+            and named.sentence == mention.sentence
+            and _CROWD_OF_SO_MANY.fullmatch(text, named.end, mention.start)
+        ):
+            continue  # "a mob of around 200 people": the people are the mob, no victims
         if (
             (
                 (

@@ -1151,6 +1151,10 @@ def _code_as_a_crowd_s(article: Article, kb: ActorKnowledge) -> None:
     event = article.events[0]
     if event.sub_event_type == "Arrests":
         label = "Protest with intervention"
+    elif event.sub_event_type == "Attack" and kb.category_of(event.actor1 or "") == "state_forces":
+        # "police and military forces opened fire on residents gathered ... in support of
+        # striking dock workers, killing 2": the state's force on the crowd
+        label = "Excessive force against protesters"
     elif event.event_type in _VIOLENT or event.sub_event_type == "Looting/property destruction":
         told = _DEMONSTRATION_TOLD.search(article.text)
         label = "Violent demonstration" if told else "Mob violence"
@@ -1667,7 +1671,7 @@ class EventExtractor:
                 # demonstration)
                 sub_event_type, type_rule = "Mob violence", type_rule + " + no demonstration"
         if sub_event_type == "Looting/property destruction" and (
-            rioting or _crowd_of_civilians(actor1)
+            rioting or _crowd_of_civilians(actor1, article.text)
         ):
             # "Rioters torched shops": ACLED's rioters riot; the destruction is their riot's.
             # So is a crowd's of civilians ("Villagers torched around 20 houses belonging to
@@ -2141,6 +2145,22 @@ def _classify(
         # standoff's talks)
         return event
     override = CLASSIFIER_OVERRIDE if _NOTE_STYLE.match(article.text) else CLASSIFIER_OVERRIDE_NEWS
+    if (
+        label == "Arrests"
+        and event.sub_event_type == "Peaceful protest"
+        and probability >= override
+        and _ARRESTED_AT_A_PROTEST.search(sentence.text)
+    ):
+        # "Zimbabwe police arrest 12 activists at anti-corruption march": the model reads the
+        # arrests, the rules the march; people taken at a protest are its intervention
+        event.sub_event_type = "Protest with intervention"
+        event.event_type = event_type_of(event.sub_event_type)
+        event.provenance["sub_event_type"] = (
+            f"model {classifier.trained_on} (p={probability:.2f}: Arrests) at the protest the "
+            "rules read: " + event.provenance.get("sub_event_type", "")
+        )
+        _acled_roles(event, article, kb)
+        return event
     if label != event.sub_event_type and probability >= override:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
@@ -2633,14 +2653,20 @@ def _a_raid_that_only_burned(event: Event, article: Article) -> None:
     one was hurt, as villagers had fled": a raid on a village that burnt or looted it and,
     as its words or the next sentence say, hurt no one is ACLED's looting/property
     destruction, not an attack on people."""
+    sentence = event.evidence.get("sentence", "")
     if (
-        event.sub_event_type != "Attack"
+        event.sub_event_type not in ("Attack", "Armed clash")
         or event.fatalities.get("best")
         or any(c.get("kind") in ("wounded", "abducted") for c in event.counts or [])
         or not _RAID_WORDS.search(event.provenance.get("trigger", ""))
+        # ("raided Um Kuka village and carried off cars": a raid on a place of homes, with
+        # no other side named, is a clash only by default)
+        or (
+            event.sub_event_type == "Armed clash"
+            and (event.actor2 is not None or not _A_PLACE_OF_HOMES.search(sentence))
+        )
     ):
         return
-    sentence = event.evidence.get("sentence", "")
     end = event.evidence.get("end")
     after = article.text[end : end + 200] if isinstance(end, int) else ""
     if not _PROPERTY_BURNT.search(sentence) or not (
@@ -2658,7 +2684,13 @@ def _a_raid_that_only_burned(event: Event, article: Article) -> None:
 _PROPERTY_BURNT = re.compile(
     r"\b(?:set\s+fire|set\s+(?:[\w-]+\s+){0,4}?(?:ablaze|alight|on\s+fire)|torch(?:ed|ing)|"
     r"burn(?:ed|t|ing)\s+(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:houses|homes|huts|granaries|shops|"
-    r"stores|barns|crops)|loot(?:ed|ing)|razed)\b",
+    r"stores|barns|crops)|loot(?:ed|ing)|razed|plunder(?:ed|ing)|pillag(?:ed|ing)|"
+    r"(?:carried|carted|made)\s+off|stole|rustled)\b",
+    re.IGNORECASE,
+)
+_A_PLACE_OF_HOMES = re.compile(
+    r"\b(?:villages?|towns?|hamlets?|settlements?|communit(?:y|ies)|markets?|homes|houses|"
+    r"neighbou?rhoods?)\b",
     re.IGNORECASE,
 )
 # nobody hurt, said outright ("No one was hurt, as villagers had fled")
@@ -3434,7 +3466,16 @@ def _crowd_turned_violent(event: Event, article: Article, sentence: Sentence) ->
         # the model re-typed a protest is none of its own)
         at = max(0, _trigger_at(event)) + len(event.evidence.get("trigger") or "")
         found = _DEMONSTRATORS_VIOLENCE.search(sentence.text, at)
-        if found is not None and _CAUSE_BETWEEN.search(sentence.text, at, found.start()):
+        if (
+            found is not None
+            and _CAUSE_BETWEEN.search(sentence.text, at, found.start())
+            and not (
+                _A_COMMA_BEFORE.search(sentence.text, 0, found.start())
+                and found[0].split()[0].endswith("ing")
+            )
+        ):
+            # (but "blocked roads after the arrest of their leader, beating police officers
+            # and setting fire to vehicles": a gerund after the cause's comma is the crowd's)
             found = None
         if found is None:
             # "Activists of the Shiv Sena blackened signboards and smashed the glass facade
@@ -3466,6 +3507,8 @@ def _crowd_turned_violent(event: Event, article: Article, sentence: Sentence) ->
 
 
 _PROTESTS_MET = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# the comma (and "and") right before a crowd's act told as a gerund ("..., torching buses")
+_A_COMMA_BEFORE = re.compile(r",\s+(?:and\s+)?$")
 _DEMONSTRATORS_VIOLENCE = re.compile(
     r"\b(?:vandali[sz](?:ed|ing)|looted|smashed|ransacked|torched|hurled|pelted|"
     r"threw\s+(?:stones|rocks|bricks|bottles|objects|projectiles|petrol\s+bombs)|"
@@ -3486,6 +3529,10 @@ _DEMONSTRATORS_VIOLENCE = re.compile(
     r"trucks?|shops?|offices?|buildings?|property|windows?|computers|furniture|gates?|booths?|"
     r"houses?|homes?|stalls?|signboards?|kiosks?|stations?|posts?)\b|"
     r"manhandl\w+|roughed\s+up|blackened|stoned|broke\s+into|"
+    # "beating police officers", "beat up a journalist": whom a crowd beats
+    r"beat(?:ing)?\s+(?:up\s+)?(?:(?:a|an|the|two|three|several|some)\s+)?(?:[\w-]+\s+)?"
+    r"(?:police(?:men)?|policem[ae]n|officers?|journalists?|reporters?|passers-by|drivers?|"
+    r"motorists|officials?)\b|"
     r"(?<!the\s)(?<!of\s)(?:looting|torching|ransacking|smashing|vandali[sz]ing))\b",
     re.IGNORECASE,
 )
@@ -5533,7 +5580,10 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     r"(?:as|when|while)\s+(?:[\w'’,-]+\s+){0,8}?(?:tried|attempted|sought)\s+to\s+(?:gather|"
     r"assemble|rally|march|protest|demonstrate|form\s+a\s+human\s+chain|(?:hold|stage)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+)?(?:rally|protest|vigil|march|sit-in|demonstration))\b|"
-    r"(?:after|when|as)\s+(?:[\w'’,-]+\s+){0,4}?(?:gathered|assembled)\s+(?:for|at|to)\b)",
+    r"(?:after|when|as)\s+(?:[\w'’,-]+\s+){0,4}?(?:gathered|assembled)\s+(?:for|at|to)\b|"
+    # "arrest 17 nurses holding a sit-in over unpaid wages"
+    r"(?:holding|staging)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:sit-in|protest|vigil|rally|"
+    r"demonstration|march|picket)\b)",
     re.IGNORECASE,
 )
 # "a crackdown on (peaceful) demonstrators", "fired at the protesters": what precedes a target
@@ -8493,7 +8543,7 @@ def _sub_event_type(
         # protest's intervention (ACLED: every such note of the dev half); not "activists"
         # or a party's members, who may be arrested anywhere
         return "Protest with intervention", rule + " + demonstrators detained"
-    if kind == "Arrests" and _ARRESTED_AT_A_PROTEST.search(sentence.text):
+    if kind in ("Arrests", "Peaceful protest") and _ARRESTED_AT_A_PROTEST.search(sentence.text):
         # "Police detain dozens at Gaza solidarity encampment", "over 300 detained as
         # thousands join 'March of Unity'": people taken at the protest, while it went on
         # (not "arrested at home after the rally")
@@ -8666,12 +8716,22 @@ _CROWD_WITH_A_CAUSE = re.compile(
 )
 
 
-def _crowd_of_civilians(actor: ActorMention | None) -> bool:
+def _crowd_of_civilians(actor: ActorMention | None, text: str) -> bool:
     return (
         actor is not None
         and actor.category == "civilians"
-        and _CROWD_OF_PEOPLE.search(actor.text) is not None
+        and (
+            _CROWD_OF_PEOPLE.search(actor.text) is not None
+            # "Hundreds of people set fire to churches": people told as a crowd
+            or _SO_MANY_OF.search(text, max(0, actor.start - 30), actor.start) is not None
+        )
     )
+
+
+_SO_MANY_OF = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores|(?:an?\s+)?(?:angry\s+)?(?:crowd|group|mob))\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 # the suspicion a crowd punishes: "on suspicion that he was smuggling cattle", "after

@@ -1,0 +1,135 @@
+"""Sixty-fourth session: what coders' notes, armies' statements and wire bulletins tell.
+
+Every sentence here was written for these tests (none is a snippet of the written sets or of
+the gold data); each asserts what the session changed (the code of its start read most of
+them otherwise).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from polemos.eval.events import extract_gold_text
+
+
+def _events(text: str, published: str = "2024-06-01") -> list[dict]:
+    return extract_gold_text(text, published, None)["events"]
+
+
+def _sub_events(text: str, published: str = "2024-06-01") -> list[str]:
+    return [e["sub_event_type"] for e in _events(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # an armed group's demand of fees is its extortion, not a protest's demand
+        (
+            "On 4 March 2024, members of a Pyu Saw Htee militia demanded 'protection fees' from "
+            "traders in Monywa (Sagaing) and seized the goods of those who refused.",
+            "Looting/property destruction",
+        ),
+        (
+            "Al-Shabaab has imposed a levy on cattle traders in Bakool region, demanding four "
+            "dollars per camel at its checkpoints, traders said.",
+            "Looting/property destruction",
+        ),
+        # ... and a crowd's demand stays a protest
+        ("Hundreds of teachers demanded higher pay in Lagos on Monday.", "Peaceful protest"),
+        # "neither side took control": a clash, no ground taken
+        (
+            "On 30 May 2023, CJNG and Carteles Unidos gunmen fought a long gunfight near "
+            "Apatzingan (Michoacan); neither side took control of the area. Fatalities: 4.",
+            "Armed clash",
+        ),
+        # the attacks the villagers had fled are the past, the burning is the event
+        (
+            "On 11 March 2022, CODECO militiamen burned around 45 houses in Loda village "
+            "(Djugu, Ituri) whose inhabitants had fled earlier attacks. Casualties unknown.",
+            "Looting/property destruction",
+        ),
+        # a raid on a village that carried property off and hurt no one
+        (
+            "On 27 January 2024, RSF-affiliated militiamen raided Wad Rawah village (Al "
+            "Jazirah) and carried off cars, goats and sacks of sorghum. No casualties reported.",
+            "Looting/property destruction",
+        ),
+        # a crowd told as so many people, that burns, riots
+        (
+            "On 14 June 2023, a mob of about 300 people set fire to 20 houses in Moirang "
+            "(Bishnupur, Manipur). No fatalities reported.",
+            "Mob violence",
+        ),
+        (
+            "Hundreds of people set fire to shops and a church in Sargodha after a rumour of "
+            "blasphemy spread, police said.",
+            "Mob violence",
+        ),
+        # a demonstration's crowd that beats and burns after the cause's clause
+        (
+            "On 12 May 2023, TLP workers blocked roads across Karachi (Sindh) after the arrest "
+            "of their chief, beating police officers and setting fire to vehicles.",
+            "Violent demonstration",
+        ),
+        # a coder's note of a crowd (its size tagged) fired on by soldiers
+        (
+            "On 2 April 2022, soldiers opened fire on villagers gathered outside the township "
+            "office in Myaing (Magway), killing 3. [size=no report]",
+            "Excessive force against protesters",
+        ),
+        # people taken at a protest, in a headline's present tense
+        ("Kenyan police arrest 20 activists at anti-tax march in Nairobi",
+         "Protest with intervention"),
+        (
+            "Police in Bulawayo arrest 11 teachers holding a sit-in over unpaid allowances "
+            "outside the education office, union says.",
+            "Protest with intervention",
+        ),
+        # interceptions told actively
+        (
+            "Ukraine's air force said it shot down 44 of the 61 Shahed drones Russia launched "
+            "overnight, while 9 others were lost to jamming.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Russian MoD says Black Sea Fleet destroyed four Ukrainian naval drones near "
+            "Sevastopol",
+            "Disrupted weapons use",
+        ),
+        # bases opened, forces raised, called in, commanders replaced, lines disengaged
+        ("Colombia's army inaugurates new battalion barracks in Tumaco, Narino",
+         "Headquarters or base established"),
+        ("Chad creates four new rapid intervention battalions to fight Boko Haram",
+         "Change to group/activity"),
+        ("Pakistan Army called in to aid civil administration in Karachi under Article 245",
+         "Change to group/activity"),
+        (
+            "The defence ministry said Gen. Kofi Mensah had formally taken over as army chief "
+            "on Monday, replacing Gen. Ayitey.",
+            "Change to group/activity",
+        ),
+        ("Indian, Chinese troops complete disengagement at Depsang, army says",
+         "Non-violent transfer of territory"),
+    ],
+)
+def test_the_sub_event_the_words_tell(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type]
+
+
+def test_india_s_investigation_agency_arrests_as_its_police():
+    (event,) = _events(
+        "On 18 October 2023, NIA teams raided homes of PFI members in Kannur (Kerala), "
+        "arresting 14 of its cadres."
+    )
+    assert event["sub_event_type"] == "Arrests"
+    assert event["actor1"] == "Police Forces of India"
+
+
+def test_the_intervention_at_a_march_has_the_police_as_its_other_side():
+    (event,) = _events("Kenyan police arrest 20 activists at anti-tax march in Nairobi")
+    assert (event["actor1"], event["actor2"]) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_two_buses_that_collide_are_an_accident_not_a_clash():
+    assert _events("Two minibuses collide in northern Ghana, killing at least 17") == []
+
