@@ -110,6 +110,42 @@ def _sub_events(text: str, published: str = "2024-06-01") -> list[str]:
         ),
         ("Indian, Chinese troops complete disengagement at Depsang, army says",
          "Non-violent transfer of territory"),
+        # the protests reporters had covered are their reason for arrest, not the event
+        (
+            "On 2 June 2023, Asayish forces detained 3 reporters in Qamishli (Hasakah) who had "
+            "covered protests by teachers.",
+            "Arrests",
+        ),
+        # a cache's mortar tubes were never fired
+        (
+            "On 4 May 2021, the army found an FARC dissident cache holding 80 kg of explosives "
+            "and 3 homemade mortar tubes near Tame (Arauca). No casualties.",
+            "Disrupted weapons use",
+        ),
+        # Shahed loitering munitions are drones
+        (
+            "On 20 October 2022, Russian Shahed-136 loitering munitions struck a power station "
+            "in Zhytomyr (Zhytomyr). Casualties unknown.",
+            "Air/drone strike",
+        ),
+        # a fuel vendor intercepted is a man arrested, no weapon stopped
+        (
+            "Troops arrested 30 suspected logistics suppliers of the insurgents this week, "
+            "including two fuel vendors intercepted near Gwoza, the army said.",
+            "Arrests",
+        ),
+        # soldiers firing on a tagged crowd with no armed side told
+        (
+            "On 28 July 2024, Frontier Corps personnel opened fire on participants of a sit-in "
+            "near Gwadar (Balochistan), wounding 9. [size=thousands]",
+            "Excessive force against protesters",
+        ),
+        # one goat in forty seized is the levy's, no ground taken
+        (
+            "On 2 May 2022, al-Shabaab collectors forcibly took zakat from herders around Bulo "
+            "Burte (Hiraan), seizing one goat in every 40, residents said.",
+            "Looting/property destruction",
+        ),
     ],
 )
 def test_the_sub_event_the_words_tell(text: str, sub_event_type: str) -> None:
@@ -133,3 +169,13 @@ def test_the_intervention_at_a_march_has_the_police_as_its_other_side():
 def test_two_buses_that_collide_are_an_accident_not_a_clash():
     assert _events("Two minibuses collide in northern Ghana, killing at least 17") == []
 
+
+
+def test_sides_that_shell_each_other_clash_with_both_named():
+    (event,) = _events(
+        "Government troops and Tigrayan forces shelled each other across the Tekeze river on "
+        "Sunday, residents said."
+    )
+    assert event["sub_event_type"] == "Armed clash"
+    assert event["actor1"] != event["actor2"]
+    assert event["actor2"] is not None

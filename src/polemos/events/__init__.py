@@ -1151,9 +1151,14 @@ def _code_as_a_crowd_s(article: Article, kb: ActorKnowledge) -> None:
     event = article.events[0]
     if event.sub_event_type == "Arrests":
         label = "Protest with intervention"
-    elif event.sub_event_type == "Attack" and kb.category_of(event.actor1 or "") == "state_forces":
+    elif (
+        event.sub_event_type in ("Attack", "Armed clash")
+        and kb.category_of(event.actor1 or "") == "state_forces"
+        and (event.actor2 is None or kb.category_of(event.actor2) not in NAMED_ARMED)
+    ):
         # "police and military forces opened fire on residents gathered ... in support of
-        # striking dock workers, killing 2": the state's force on the crowd
+        # striking dock workers, killing 2", "... on participants of the gathering": the
+        # state's force on the crowd, no armed side told
         label = "Excessive force against protesters"
     elif event.event_type in _VIOLENT or event.sub_event_type == "Looting/property destruction":
         told = _DEMONSTRATION_TOLD.search(article.text)
@@ -7783,7 +7788,8 @@ def _roles(
                 # "Troops, ISWAP terrorists in fierce gun duel": a headline's pair
                 or _headline_pair(sentence, offset, first, between)
             )
-            and len(lead) <= 30
+            # (", with both sides shelling each other's positions": the pair told again)
+            and (len(lead) <= 30 or (len(lead) <= 60 and _BOTH_SIDES_AGAIN.search(lead)))
         ):
             return first, second, "both sides named before a mutual verb"
     if actor1 is not None and len(before) >= 2 and actor1 is before[-1]:
@@ -8388,6 +8394,9 @@ _ONE_OF_A_PARTY_AFTER = re.compile(
 )
 
 
+_BOTH_SIDES_AGAIN = re.compile(r"\bboth\s+sides\s*$", re.IGNORECASE)
+
+
 def _sub_event_type(
     match: TriggerMatch,
     actor1: ActorMention | None,
@@ -8500,7 +8509,8 @@ def _sub_event_type(
         if re.search(
             # ("the Kabul airport bombing": a place named after aircraft, not one)
             r"\b(?:air(?!ports?\b|lines?\b|fields?\b)|aerial|plane|jet|drone|aircraft|helicopter|"
-            r"aviation|war ?planes?)",
+            # (Iran's Shahed and Russia's Geran are drones: "Shahed-136 loitering munitions")
+            r"aviation|war ?planes?|loitering\s+munitions?|shaheds?\b|gerans?\b)",
             sentence.text,
             re.I,
         ):
