@@ -185,3 +185,13 @@ def test_sides_that_shell_each_other_clash_with_both_named():
     assert event["sub_event_type"] == "Armed clash"
     assert event["actor1"] != event["actor2"]
     assert event["actor2"] is not None
+
+
+def test_a_residential_property_seized_by_soldiers_is_looting_and_keeps_its_township():
+    (event,) = _events(
+        "On 9 May 2022, in Kyauktan township (Yangon-South district, Yangon region), military "
+        "forces sealed and seized a residential property of an NLD member.",
+        published="2022-05-09",
+    )
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert event["location"]["name"] == "Kyauktan"
