@@ -146,6 +146,32 @@ def _sub_events(text: str, published: str = "2024-06-01") -> list[str]:
             "villages west of Tal Afar, the Iraqi army said.",
             "Disrupted weapons use",
         ),
+        # a campaign of civil disobedience launched is a protest
+        (
+            "Nurses in Sagaing wore black armbands outside their clinics on Monday, launching "
+            "a civil disobedience campaign against the junta.",
+            "Peaceful protest",
+        ),
+        # the yellow vests are protesters, and their burning a riot
+        ("Gilets jaunes smash shop windows and torch a bank in Bordeaux", "Violent demonstration"),
+        # fees paid at an armed group's roadblocks are its extortion
+        (
+            "Bus drivers on the Beni road say they are forced to pay up to $30 at illegal "
+            "roadblocks run by Mai-Mai fighters.",
+            "Looting/property destruction",
+        ),
+        # a borehole poisoned by gunmen
+        (
+            "Dozens of villagers fell ill after gunmen poured pesticide into the only borehole "
+            "of a village near Kaya, officials said.",
+            "Chemical weapon",
+        ),
+        # detonators seized from a hideout: no ground taken
+        (
+            "About 200 kg of ammonium nitrate and 40 detonators were seized from a militant "
+            "hideout in Shopian, police said.",
+            "Disrupted weapons use",
+        ),
         # one goat in forty seized is the levy's, no ground taken
         (
             "On 2 May 2022, al-Shabaab collectors forcibly took zakat from herders around Bulo "
@@ -195,3 +221,41 @@ def test_a_residential_property_seized_by_soldiers_is_looting_and_keeps_its_town
     )
     assert event["sub_event_type"] == "Looting/property destruction"
     assert event["location"]["name"] == "Kyauktan"
+
+
+def test_cluster_munitions_poured_by_an_air_force_are_its_air_strike():
+    assert _sub_events(
+        "Regime Forces are Showering Cluster Munitions on Eastern Ghouta",
+        published="2016-02-05",
+    ) == ["Air/drone strike"]
+
+
+def test_forces_trying_to_advance_fight():
+    assert _sub_events(
+        "Government forces are still trying to advance towards the hills east of Latakia",
+        published="2016-10-05",
+    ) == ["Armed clash"]
+
+
+def test_a_call_to_ban_cluster_munitions_is_no_strike():
+    assert _events("Human Rights Watch called on states to ban cluster munitions.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # killings the police put down to a private motive are crime, no ACLED event
+        "A woman was shot dead by her former partner in Mixco on Tuesday, police said, the "
+        "country's latest femicide.",
+        "A trader was killed by two gunmen over an unpaid debt in Onitsha, police said.",
+    ],
+)
+def test_a_killing_with_a_private_motive_is_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_crowd_that_dispersed_peacefully_met_no_intervention():
+    assert _sub_events(
+        "Dozens of activists marched to parliament in Nairobi to hand in a petition against "
+        "police killings, then dispersed peacefully."
+    ) == ["Peaceful protest"]

@@ -5548,6 +5548,9 @@ _SIDED = {
 _PROTESTERS_TARGETED = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown\s+on|fired\s+(?:on|at))\s+(?:the\s+)?"
     r"(?:(?:peaceful|unarmed)\s+)?(?:protesters|protestors|demonstrators|protests?)\b|"
+    # "Myanmar forces kill 7 as they fire on sit-in"
+    r"\bfir(?:e|es|ed|ing)\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|"
+    r"rall(?:y|ies)|marches|march|vigils?|demonstrations?|crowds?\s+of\s+protesters)\b|"
     # "shot dead three people at a candlelight vigil", "at a peaceful rally"
     r"\bat\s+(?:a|an|the)\s+(?:(?:peaceful|candlelight|candle-lit|silent|opposition|"
     r"anti-government|student)\s+){1,2}(?:vigil|rally|march|sit-in|demonstration|protest)\b|"
@@ -8683,7 +8686,8 @@ def _sub_event_type(
             # injured": a crowd that hurts, as "demonstrators fought with police" above
             return "Violent demonstration", rule + " + protesters did it"
         if (
-            victims
+            # (or no victims named: "Myanmar forces kill 7 as they fire on sit-in")
+            (victims or actor2 is None)
             and category1 in {None, "state_forces"}
             and _PROTESTERS_TARGETED.search(sentence.text)
         ):
