@@ -5550,7 +5550,8 @@ _PROTESTERS_TARGETED = re.compile(
     r"(?:(?:peaceful|unarmed)\s+)?(?:protesters|protestors|demonstrators|protests?)\b|"
     # "Myanmar forces kill 7 as they fire on sit-in"
     r"\bfir(?:e|es|ed|ing)\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|"
-    r"rall(?:y|ies)|marches|march|vigils?|demonstrations?|crowds?\s+of\s+protesters)\b|"
+    # (a march in lower case: "fired on March 3" is a date)
+    r"rall(?:y|ies)|marches|(?-i:march)|vigils?|demonstrations?|crowds?\s+of\s+protesters)\b|"
     # "shot dead three people at a candlelight vigil", "at a peaceful rally"
     r"\bat\s+(?:a|an|the)\s+(?:(?:peaceful|candlelight|candle-lit|silent|opposition|"
     r"anti-government|student)\s+){1,2}(?:vigil|rally|march|sit-in|demonstration|protest)\b|"
