@@ -2150,22 +2150,6 @@ def _classify(
         # standoff's talks)
         return event
     override = CLASSIFIER_OVERRIDE if _NOTE_STYLE.match(article.text) else CLASSIFIER_OVERRIDE_NEWS
-    if (
-        label == "Arrests"
-        and event.sub_event_type == "Peaceful protest"
-        and probability >= override
-        and _ARRESTED_AT_A_PROTEST.search(sentence.text)
-    ):
-        # "Zimbabwe police arrest 12 activists at anti-corruption march": the model reads the
-        # arrests, the rules the march; people taken at a protest are its intervention
-        event.sub_event_type = "Protest with intervention"
-        event.event_type = event_type_of(event.sub_event_type)
-        event.provenance["sub_event_type"] = (
-            f"model {classifier.trained_on} (p={probability:.2f}: Arrests) at the protest the "
-            "rules read: " + event.provenance.get("sub_event_type", "")
-        )
-        _acled_roles(event, article, kb)
-        return event
     if label != event.sub_event_type and probability >= override:
         event.provenance["sub_event_type"] = (
             f"model {classifier.trained_on} (p={probability:.2f}) over rule: "
