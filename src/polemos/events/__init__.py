@@ -1627,6 +1627,23 @@ class EventExtractor:
             # "Explosive barrels targeted Reef Dimashq and more losses in rebels": the
             # weapon names its doer; the actors after it are its targets
             actor1_name, actor2_name, actor2 = None, actor1_name, actor1
+        if (
+            match.trigger.id == "territory_taken"
+            and role_rule.startswith("actors after the trigger")
+            and actor1 is not None
+            and _fought_side_of_a_passive_taking(sentence, match, actor1)
+        ):
+            # "Several villages were captured after fierce fighting with al-Shabaab militants":
+            # the side a passive taking was fought against lost the place; the taker is the
+            # other side of its war, where one is known
+            actor1_name, actor2_name, actor2 = kb.adversary(actor1_name, country), actor1_name, actor1
+            actor1 = None
+            provenance["actor2"] = "passive taking: the side fought after the trigger lost it"
+            provenance["actor1"] = (
+                f"the other side of the war in {country} (actors.yaml)"
+                if actor1_name
+                else "passive taking: the taker not named"
+            )
         if actor1_name is None and match.trigger.doer:
             # the doer may be a state's forces, of the country where it happened
             actor1_name = fill_template(match.trigger.doer, country, kb)
@@ -8342,6 +8359,42 @@ _AUXILIARY_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_AT_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+
+
+# a passive taking ("were captured", "was retaken"): its auxiliary right before the trigger
+_PASSIVE_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|also|later|then|soon)\s+)?$", re.I
+)
+# what a passive taking tells of the side named after it: fought ("after heavy fighting with
+# the Congolese army") or killed ("after clashes that left 11 insurgents dead")
+_FOUGHT_SIDE_BEFORE = re.compile(
+    r"\b(?:after|following|amid|during|in)\s+(?:[\w'’-]+\s+){0,5}?(?:fighting|clash(?:es)?|"
+    r"battles?|combat|gun-?fights?|gun-?battles?|exchanges?\s+of\s+fire|encounters?|"
+    r"offensives?|assaults?|operations?)\s+(?:with|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$"
+    r"|\b(?:that|which)\s+(?:left|killed)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+# the verbs of a place lost, told from its defenders' side: who fought them took it
+_LOST_BY_ITS_HOLDERS = re.compile(r"\b(?:overr[au]n|fell|fallen|lost)\b", re.I)
+
+
+def _fought_side_of_a_passive_taking(
+    sentence: Sentence, match: TriggerMatch, named: ActorMention
+) -> bool:
+    """Is ``named``, the actor after a passive taking with no "by", the side it was fought
+    against ("Several villages were captured after fierce fighting with al-Shabaab militants",
+    "The town was retaken after clashes that left 11 insurgents dead")? Then it lost the
+    place, not took it. Verbs of the place's loss ("was overrun after fighting with Taliban
+    fighters") tell it from the holders' side: there the side fought is the taker."""
+    if _LOST_BY_ITS_HOLDERS.search(match.text):
+        return False
+    if not (
+        _PASSIVE_AUXILIARY_BEFORE.search(sentence.text, 0, match.start)
+        or _AUXILIARY_OPENS.match(match.text)
+    ):
+        return False
+    between = sentence.text[match.end : named.start - sentence.start]
+    return len(between) <= 100 and _FOUGHT_SIDE_BEFORE.search(between) is not None
 
 
 def _as_read_here(
