@@ -65,3 +65,99 @@ def test_a_passive_taking_reads_the_side_fought_as_the_loser(text, sub_event_typ
     else:
         assert event["actor1"] != actor2
     assert event["actor2"] == actor2
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # the fire a taking was won by is its means
+        (
+            "Government troops retook the town of Kafr Nabl on Monday following heavy air "
+            "strikes, state media said.",
+            "Government regains territory",
+        ),
+        (
+            "Wagner fighters captured the village under the cover of artillery fire.",
+            "Non-state actor overtakes territory",
+        ),
+        # who holds the place is no side of the act
+        (
+            "On 9 May 2020, unidentified gunmen shot dead a mukhtar in Thiban (Deir ez-Zor), an "
+            "area under SDF control. Fatalities: 1.",
+            "Attack",
+        ),
+        # a party's crowd that burns at its own rally riots, though a man died
+        (
+            "On 4 November 2023, BNP activists hurled brick chunks at police, torched vehicles "
+            "and vandalised a traffic box near Paltan (Dhaka) during a party rally; a police "
+            "constable was beaten to death. Police responded with tear gas. Fatalities: 1.",
+            "Violent demonstration",
+        ),
+        # a girl carried off and raped: ACLED's sexual violence
+        (
+            "A militia commander forcibly took a girl from her home in Walikale and raped her, "
+            "her relatives said.",
+            "Sexual violence",
+        ),
+        # the flight told; the raids it followed are its cause
+        (
+            "Some 1,500 families were displaced from villages in Yinmabin township following "
+            "military raids, local sources said.",
+            "Other",
+        ),
+        # levies in armed groups' words
+        (
+            "TTP militants sent letters to shopkeepers in Lakki Marwat demanding money as "
+            "'jihad tax', police said.",
+            "Looting/property destruction",
+        ),
+        (
+            "Residents say al-Shabaab militants collect up to $300 from every truck that "
+            "passes through Buulo Mareer.",
+            "Looting/property destruction",
+        ),
+        (
+            "Mai-Mai fighters have set up barriers on the road to Lubero and are forcing "
+            "motorcyclists to pay 2,000 francs each.",
+            "Looting/property destruction",
+        ),
+        (
+            "Villagers in Helmand say Taliban commanders are collecting a tenth of the poppy "
+            "harvest as ushr.",
+            "Looting/property destruction",
+        ),
+        # a city that passed without a fight
+        (
+            "Kunduz city passed to the insurgents without a fight on Sunday, a resident said.",
+            "Non-violent transfer of territory",
+        ),
+        # an operation that met no one
+        (
+            "Troops wrapped up a four-day combing operation in the Dandakaranya forests on "
+            "Thursday without any encounter, police said.",
+            "Change to group/activity",
+        ),
+        # a curfew clamped; a base opened; a cache's rockets seized
+        ("Curfew clamped in Kakching after fresh tension, internet suspended", "Change to group/activity"),
+        (
+            "The Russian military police have opened a new base at Tabqa airport and deployed "
+            "two helicopters there, Russia's defence ministry said.",
+            "Headquarters or base established",
+        ),
+        (
+            "Troops seized a large number of mortar rockets in a hideout near Bama, the army said.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_what_the_session_reads_anew(text, sub_event_type):
+    assert _sub_events(text)[0] == sub_event_type
+
+
+def test_a_progressive_levy_keeps_its_doer():
+    event = _events(
+        "Villagers in Helmand say Taliban commanders are collecting a tenth of the poppy "
+        "harvest as ushr."
+    )[0]
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert (event["actor1"], event["actor2"]) == ("Taliban", "Civilians (Afghanistan)")

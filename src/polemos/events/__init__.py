@@ -644,6 +644,20 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             and _SPOILS_BEFORE.search(sentence.text, max(0, m.start - 3), m.start)
         ):
             m.intended = True
+        # "recaptured Al Naimah from rebel factions after two days of shelling and ground
+        # fighting": the fire a taking was won by is its means, not an act of its own
+        if (
+            m.trigger.sub_event_type in _WEAPON_KINDS
+            and any(
+                o.trigger.id == "territory_taken"
+                and not o.intended
+                and o.end <= m.start
+                and ";" not in sentence.text[o.end : m.start]
+                for o in found
+            )
+            and _MEANS_OF_A_TAKING_BEFORE.search(sentence.text, max(0, m.start - 50), m.start)
+        ):
+            m.intended = True
         # "foiled a plot ..., seizing a suicide vest and explosives": the weapon seized, not used
         if m.trigger.sub_event_type in _WEAPON_KINDS and _SEIZED_BEFORE.search(
             sentence.text, max(0, m.start - 40), m.start
@@ -709,11 +723,20 @@ _DIPLOMACY_OVER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPOILS_BEFORE = re.compile(r",\s*$")
+# a taking's means after it: "after two days of shelling", "following heavy air strikes",
+# "under the cover of artillery fire", "backed by drone strikes"
+_MEANS_OF_A_TAKING_BEFORE = re.compile(
+    r"\b(?:after|following|amid|under\s+(?:the\s+)?cover\s+of|(?:backed|supported)\s+by)\s+"
+    r"(?:(?:an?|the|two|three|four|five|several|days|weeks|hours|of|heavy|intense|fierce|"
+    r"sustained|massive|preparatory|artillery|aerial)\s+){0,4}$",
+    re.IGNORECASE,
+)
 _SEIZED_BEFORE = re.compile(
     # ("Police recover AK-47s, grenades from a Maoist dump": a headline's present, a list)
     r"\b(?:seiz(?:e|es|ed|ing)|recover(?:s|ed|ing)?|confiscat(?:e|es|ed|ing)|defus(?:e|es|ed|ing)|"
     r"dismantl(?:e|es|ed|ing)|finds?|found|finding|discover(?:s|ed|ing)?)\s+"
-    r"(?:[\w'’,-]+\s+){0,3}?$",
+    # ("seized a large number of mortar rockets")
+    r"(?:[\w'’,-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
 _HAD_DONE_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+" + _HAD_ADVERB + "$", re.IGNORECASE)
@@ -727,7 +750,13 @@ _SUPPORT_ASIDE = re.compile(
     r"(?:help|support|assist|back|bolster|aid))\s+[^,;.]{1,80},|"
     # "JNIM, al Qaeda's affiliate in the Sahel, later attacked": the group's patron
     r",\s*[^,;.]{1,40}?['’]s\s+(?:affiliate|branch|ally|wing|offshoot|franchise|arm|proxy)"
-    r"(?:\s+[^,;.]{1,60})?,",
+    r"(?:\s+[^,;.]{1,60})?,|"
+    # "in Al Shuhail, an area under SDF control", "in Idlib, which is held by HTS": who
+    # holds the place, no side of the act
+    r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:area|region|town|village|city|district|"
+    r"neighbou?rhood|territory|part|countryside|zone)|(?:which|that)\s+(?:is|was|are|were))\s+"
+    r"(?:(?:now|still|then|largely|mostly)\s+)?(?:under\s+(?:the\s+)?[^,;.]{1,40}?\s+control|"
+    r"(?:held|controlled|run)\s+by\s+[^,;.]{1,40}?)(?=\s*(?:[,;.]|$))",
     re.IGNORECASE,
 )
 
@@ -935,7 +964,10 @@ _WHOSE_DEATH_ANSWERED = re.compile(
 # ... and the riots a measure answers ("appointed a new police chief after a week of prison
 # riots")
 _FIGHT_NOUN = re.compile(
-    r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush|riot|unrest)",
+    r"(?:clash|fighting|battle|gunfight|firefight|encounter|attack|ambush|riot|unrest|"
+    # "3,000 families were displaced ... following military raids in the area"
+    r"raid|offensive|operation|shelling|bombardment|air\s?strike|airstrike|incursion|"
+    r"violence|hostilities)",
     re.IGNORECASE,
 )
 _WHAT_APPEARS_BEFORE = re.compile(
@@ -1717,6 +1749,12 @@ class EventExtractor:
                 or (
                     actor1.category == "civilians"
                     and _CROWD_WITH_A_CAUSE.fullmatch(actor1.text) is not None
+                )
+                # "BNP activists hurled brick chunks at police, torched vehicles ... during a
+                # party rally": a party's crowd that destroys at its own rally riots
+                or (
+                    actor1.category == "political_militia"
+                    and _cue("demonstration").search(sentence.text) is not None
                 )
             )
         ):
@@ -7467,7 +7505,10 @@ def _roles(
     )
     inside = _AUXILIARY_INSIDE.search(match.text)
     # "they are slaughtering civilians" is no passive; "200 IS killed" names the group
-    passive = not match.text.endswith("ing") and (
+    # (nor "are collecting one-tenth of their harvest as ushr": the progressive's verb first)
+    first_word = match.text.split(maxsplit=1)[0].casefold() if match.text else ""
+    progressive = first_word.endswith("ing") and first_word != "being"
+    passive = not match.text.endswith("ing") and not progressive and (
         (auxiliary is not None and auxiliary[1] != "IS")
         # "M23 rebels were pushed out of Kitshanga by the army": the trigger's own auxiliary
         or _AUXILIARY_OPENS.match(match.text) is not None
