@@ -137,6 +137,16 @@ def test_a_passive_taking_reads_the_side_fought_as_the_loser(text, sub_event_typ
             "Thursday without any encounter, police said.",
             "Change to group/activity",
         ),
+        # an armed group's courts and rules for its own: ACLED's Other
+        (
+            "On 3 March 2022, an HTS-run court in Harem (Idleb) sentenced two men to death for "
+            "dealing with regime forces.",
+            "Other",
+        ),
+        (
+            "Al-Shabaab issued a new 'code of conduct' for its fighters in Jubba on Friday.",
+            "Other",
+        ),
         # a curfew clamped; a base opened; a cache's rockets seized
         ("Curfew clamped in Kakching after fresh tension, internet suspended", "Change to group/activity"),
         (
