@@ -171,3 +171,62 @@ def test_a_progressive_levy_keeps_its_doer():
     )[0]
     assert event["sub_event_type"] == "Looting/property destruction"
     assert (event["actor1"], event["actor2"]) == ("Taliban", "Civilians (Afghanistan)")
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a crowd's violence told in passing, after the protest: a violent demonstration
+        (
+            "Bus drivers staged a strike across Lusaka on Monday against new licence fees. "
+            "Police reported that some strikers threw stones at buses that kept running.",
+            "Violent demonstration",
+        ),
+        (
+            "Thousands rallied outside parliament in Yerevan on Thursday night. The ministry "
+            "said some demonstrators had thrown bottles at police.",
+            "Violent demonstration",
+        ),
+        (
+            "Vendors in Ndola protested on Monday against their eviction from the bus station; "
+            "police said some of them later looted goods from a nearby warehouse.",
+            "Violent demonstration",
+        ),
+        (
+            "Villagers of Chirundu marched to the district office on Friday against a new levy, "
+            "and police later said a handful of them had stoned a council truck.",
+            "Violent demonstration",
+        ),
+        (
+            "Tin miners marching on Oruro to demand higher prices reached the main square on "
+            "Tuesday. Police said sticks of dynamite were set off by a group of miners outside "
+            "the governor's office.",
+            "Violent demonstration",
+        ),
+        ("Crowd turns violent at Bolgatanga rally over land ruling, police say", "Violent demonstration"),
+        ("Police say stones thrown as Jacmel fuel protest ends", "Violent demonstration"),
+        ("Police say cars damaged as residents protest quarry plan in Lviv region", "Violent demonstration"),
+        # a rally told beside a vow is still held
+        ("Opposition vows to 'resist to the end' as thousands rally in Khulna", "Peaceful protest"),
+        # the crowd's plan to come back every day is no habit of Monday's gathering
+        (
+            "Hundreds of students gathered in Bishkek's Ala-Too Square on Monday to protest "
+            "against a tuition rise, and organisers said they would return every day until it "
+            "is dropped.",
+            "Peaceful protest",
+        ),
+        # protests in quieter forms
+        (
+            "French farmers parked their tractors along the ring road near Toulouse on Monday, "
+            "vowing to keep up the blockade until diesel taxes are cut.",
+            "Peaceful protest",
+        ),
+        (
+            "Climate activists staged a kayak flotilla in Oslo harbour on Sunday against an oil "
+            "platform moored there.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_crowds_in_passing(text, sub_event_type):
+    assert _sub_events(text)[0] == sub_event_type

@@ -306,6 +306,8 @@ def _token_at(parse: Any, offset: int) -> Any | None:
 
 
 PRESUPPOSING_PREPOSITIONS = frozenset({"after", "since", "following"})
+# the marks of a clause that tells when ("as thousands rally", "while police watched")
+TIME_MARKS = frozenset({"as", "while", "when"})
 ATTEMPT_FORMS = frozenset(_inflections("attempt") | _inflections("try"))
 STOPPING_FORMS = frozenset(_inflections("stop") | _inflections("prevent"))
 DEMAND_FORMS = frozenset(_inflections("pay") | _inflections("order") | {"paid"})
@@ -373,6 +375,15 @@ def _parse_cue(
                     if child.dep_ == "aux" and child.lower_ in MODALS:
                         return f"parse: {child.text} {token.text}"
             break
+        if (
+            hops == 0
+            and token.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children)
+            and any(c.dep_ == "nsubj" for c in token.children)
+        ):
+            # "Opposition vows to 'fight to the end' as thousands rally in Dhaka": a clause of
+            # its own subject and time, told as a fact beside the vow it hangs from
+            return None
         subject = subject or token.dep_ == "nsubj"
         # a chain of conjuncts ("stopped a bus, checked the cards and shot") stays beside
         beside = beside and (hops == 0 or token.dep_ == "conj")
@@ -463,6 +474,13 @@ _OPENS_YEARS_AGO = re.compile(
 )
 
 
+_WILL_DO_AGAIN = re.compile(
+    r"\b(?:would|will|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def habitual(sentence: str, trigger_start: int) -> str | None:
     """The cue that makes the event a habit, not one event ("shells and barrel bombs have
     fallen almost every day", "every time there's shelling near the library"): ACLED and UCDP
@@ -476,6 +494,14 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
         and _AS_THEY_HAVE.search(sentence, max(0, match.start() - 40), match.start())
     ):
         # "pensioners gathered on Monday, as they have every week": this week's is one event
+        match = None
+    if (
+        match is not None
+        and trigger_start < match.start()
+        and _WILL_DO_AGAIN.search(sentence, max(trigger_start, match.start() - 40), match.start())
+    ):
+        # "gathered on Monday ..., and organisers said they would return every day": the habit
+        # is the crowd's plan; Monday's gathering is one event
         match = None
     if (
         match is not None
