@@ -230,3 +230,46 @@ def test_a_progressive_levy_keeps_its_doer():
 )
 def test_crowds_in_passing(text, sub_event_type):
     assert _sub_events(text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a group's new leaders, troops rotated or redeployed: a change of the group
+        (
+            "Al-Shabaab has named a new governor for its Bay administration after his "
+            "predecessor was killed, residents said.",
+            "Change to group/activity",
+        ),
+        ("The ELN elected a new chairman at a congress in Arauca on Friday.", "Change to group/activity"),
+        (
+            "Mali's junta has ordered a rotation of troops in the Menaka region, replacing units "
+            "that had served there for a year, the army said.",
+            "Change to group/activity",
+        ),
+        ("Sudanese army redeploys two brigades to El Obeid, sources say", "Change to group/activity"),
+        # ground given up and walked into, a base handed over
+        (
+            "Burkinabe army trucks rolled into Djibo on Monday, a day after the VDP vacated "
+            "their positions there, a resident said.",
+            "Non-violent transfer of territory",
+        ),
+        ("M23 fighters walk into Rubaya after FARDC troops withdraw", "Non-violent transfer of territory"),
+        ("MINUSMA hands Ber camp to Malian army as withdrawal begins", "Non-violent transfer of territory"),
+        # factions that agree to pull back
+        (
+            "Rival militias in Tripoli agreed late on Sunday to pull their fighters out of the "
+            "airport road, the elders' council said.",
+            "Agreement",
+        ),
+        # armed groups' courts
+        ("Taliban court orders barbers in Herat to stop trimming beards", "Other"),
+        (
+            "A court set up by separatists in a village near Bamenda has sentenced two men "
+            "accused of informing for the army to exile, local sources said.",
+            "Other",
+        ),
+    ],
+)
+def test_developments_in_other_words(text, sub_event_type):
+    assert _sub_events(text)[0] == sub_event_type

@@ -2401,7 +2401,9 @@ _EXTORTION_WORDS = re.compile(
 )
 # a mobilisation ordered: the order is the act ("ordered a general mobilisation")
 _MOBILISATION_WORDS = re.compile(
-    r"(?:(?:general|partial|full|total|national)\s+)?(?:mobili[sz]ation|conscription)\b",
+    # ("ordered a rotation of troops": the order is the rotation)
+    r"(?:(?:general|partial|full|total|national)\s+)?(?:mobili[sz]ation|conscription|"
+    r"rotation)\b",
     re.IGNORECASE,
 )
 # an armed group named by what it is, where the actors' knowledge lacks its name ("the
@@ -10793,7 +10795,10 @@ def _modality(
         or (
             match.trigger.sub_event_type == "Change to group/activity"
             and _MOBILISATION_WORDS.match(match.text) is not None
-        ),
+        )
+        # "Taliban court orders shrine caretakers to halt Sufi gatherings": the court's order
+        # is what the group tells
+        or match.trigger.id == "group_tells",
     )
     if (
         cue
