@@ -273,3 +273,57 @@ def test_crowds_in_passing(text, sub_event_type):
 )
 def test_developments_in_other_words(text, sub_event_type):
     assert _sub_events(text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type, actor1, actor2",
+    [
+        # a state's UAVs are its forces
+        (
+            "On 3 March 2024, Ukrainian UAVs attacked an oil depot in Novozybkov (Bryansk), "
+            "setting two tanks on fire, the regional governor said. No casualties reported.",
+            "Air/drone strike",
+            "Military Forces of Ukraine",
+            None,
+        ),
+        # whom the victims were said to shelter is no side of the killing
+        (
+            "On 2 May 2023, members of the 5 Segonn gang raided a neighbourhood of Croix-des-"
+            "Bouquets (Ouest) accused of sheltering a rival gang and shot dead 4 residents.",
+            "Attack",
+            None,
+            "Civilians (Haiti)",
+        ),
+        # soldiers sent amid a cartel war: the soldiers moved
+        (
+            "On 9 October 2024, the Ministry of Defence sent 400 additional soldiers, including "
+            "special forces, to Culiacan (Sinaloa) amid fighting between two cartel factions.",
+            "Change to group/activity",
+            "Military Forces of Mexico",
+            None,
+        ),
+        # a levy per kilo is extortion
+        (
+            "Members of a cartel imposed a levy of 3 pesos per kilo on avocado growers in "
+            "Uruapan (Michoacan) in May 2023, growers said.",
+            "Looting/property destruction",
+            None,
+            None,
+        ),
+    ],
+)
+def test_notes_of_the_americas_and_europe(text, sub_event_type, actor1, actor2):
+    event = _events(text)[0]
+    assert event["sub_event_type"] == sub_event_type
+    if actor1 is not None:
+        assert event["actor1"] == actor1
+    if actor2 is not None:
+        assert event["actor2"] == actor2
+
+
+def test_a_flight_amid_an_offensive_is_the_displacement():
+    events = _events(
+        "Between 4 and 9 March 2025, more than 12,000 people fled villages of Tame (Arauca) "
+        "amid the ELN offensive against FARC dissidents, according to the Ombudsman's Office."
+    )
+    assert {e["sub_event_type"] for e in events} == {"Other"}

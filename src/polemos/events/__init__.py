@@ -756,7 +756,12 @@ _SUPPORT_ASIDE = re.compile(
     r",\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:area|region|town|village|city|district|"
     r"neighbou?rhood|territory|part|countryside|zone)|(?:which|that)\s+(?:is|was|are|were))\s+"
     r"(?:(?:now|still|then|largely|mostly)\s+)?(?:under\s+(?:the\s+)?[^,;.]{1,40}?\s+control|"
-    r"(?:held|controlled|run)\s+by\s+[^,;.]{1,40}?)(?=\s*(?:[,;.]|$))",
+    r"(?:held|controlled|run)\s+by\s+[^,;.]{1,40}?)(?=\s*(?:[,;.]|$))|"
+    # "raided a neighbourhood accused of sheltering a rival gang and shot dead 6 residents":
+    # whom the victims were said to help, no side of the act
+    r"\b(?:accused|suspected)\s+of\s+(?:sheltering|harbou?ring|hiding|supporting|aiding|"
+    r"collaborating\s+with|informing\s+for|spying\s+for|working\s+for)\s+[^,;.]{1,40}?"
+    r"(?=\s+and\b|\s*[,;.]|$)",
     re.IGNORECASE,
 )
 
@@ -992,10 +997,11 @@ _WEAPON_KINDS = frozenset(
      "Shelling/artillery/missile attack", "strike"}
 )  # fmt: skip
 _BARE_CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$"
+    r"\b(?:after|following|amid)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$"
     # "deploys KDF to Kerio Valley after spate of bandit attacks", "deployed 600 officers ...
     # after tribal clashes": the fights the measure answers, named by their kind or doers
-    rf"|\b(?:after|following)\s+(?:(?:a|an|the|recent|renewed|fresh|last\s+\w+['’]s|{_A_DAY_S})"
+    # ("fled ... amid the ELN offensive against FARC dissidents")
+    rf"|\b(?:after|following|amid)\s+(?:(?:a|an|the|recent|renewed|fresh|last\s+\w+['’]s|{_A_DAY_S})"
     r"\s+)?"
     r"(?:(?:spate|series|string|wave|surge|rash|round|flare-up|upsurge|week|days)\s+of\s+)?"
     r"(?:(?:recent|renewed|fresh|deadly|armed|heavy|fierce|violent|tribal|ethnic|communal|"
@@ -1644,6 +1650,24 @@ class EventExtractor:
                     actor2 = None
                 actor1 = subject
                 role_rule = f"the subject of {shared_subject.text!r}, the verb joined to"
+        if match.trigger.id == "group_moves" and (
+            actor1 is None or role_rule.startswith("actors after the trigger")
+        ):
+            # "the Ministry of National Defence sent 600 additional soldiers to Culiacán amid
+            # fighting between the Chapitos and Mayos": the forces the move's own words name
+            # moved; the sides of the fighting after it are the move's cause
+            moved = next(
+                (
+                    m
+                    for m in role_mentions
+                    if match.start <= m.start - sentence.start
+                    and m.end - sentence.start <= match.end
+                    and m.category in ARMED
+                ),
+                None,
+            )
+            if moved is not None:
+                actor1, actor2, role_rule = moved, None, "the forces the move's words name"
         if role_match is not trigger_of_roles:
             role_rule += f" (of {role_match.text!r}, the predicate the trigger hangs from)"
         provenance["actor1"] = provenance["actor2"] = role_rule
