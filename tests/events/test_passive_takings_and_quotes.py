@@ -327,3 +327,32 @@ def test_a_flight_amid_an_offensive_is_the_displacement():
         "amid the ELN offensive against FARC dissidents, according to the Ombudsman's Office."
     )
     assert {e["sub_event_type"] for e in events} == {"Other"}
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a dead patient's kin who beat doctors are a mob
+        (
+            "Relatives and neighbours of a patient who died at a hospital in Patna assaulted "
+            "two doctors and smashed equipment on Friday night, officials said.",
+            "Mob violence",
+        ),
+        # tear gas and arrests at a crowd whose own violence nothing tells
+        ("Eldoret police teargas boda boda riders protesting new rules, arrest six", "Protest with intervention"),
+        # people held as they tried to join a march
+        (
+            "Police detained dozens of people who tried to join a march in central Minsk on "
+            "Sunday, activists said.",
+            "Protest with intervention",
+        ),
+        # youths who later pelted stones, after a procession
+        (
+            "Thousands joined the funeral procession of a slain militant in Shopian on Friday. "
+            "Police said some youths later pelted stones at a police vehicle near the bus stand.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_crowds_and_the_police(text, sub_event_type):
+    assert _sub_events(text)[0] == sub_event_type

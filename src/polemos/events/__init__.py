@@ -2084,6 +2084,18 @@ def _classify(
         return event
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
+    if (
+        event.sub_event_type in ("Peaceful protest", "Protest with intervention")
+        and label == "Violent demonstration"
+        and _POLICE_STEPPED_IN.search(text)
+        and not _CROWD_VIOLENCE.search(text)
+        and not _DEMONSTRATORS_VIOLENCE.search(text)
+        and not _CLASHED.search(text)
+        and not _tells_a_riot(text)
+    ):
+        # "Nakuru police teargas matatu operators protesting new traffic rules, arrest nine":
+        # tear gas and arrests at a crowd whose own violence nothing tells
+        return event
 
     if (
         (event.event_type in _VIOLENT or event.sub_event_type == "Disrupted weapons use")
@@ -3596,6 +3608,12 @@ def _crowd_turned_violent(event: Event, article: Article, sentence: Sentence) ->
 
 
 _PROTESTS_MET = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# the police's own acts at a crowd, and a fight the crowd took part in
+_POLICE_STEPPED_IN = re.compile(
+    r"\b(?:tear\s?-?gas\w*|disperse\w*|arrest\w*|detain\w*|water\s+cannons?|baton\w*)\b",
+    re.IGNORECASE,
+)
+_CLASHED = re.compile(r"\b(?:clash\w*|scuffl\w*|fought|fight\w*|skirmish\w*|brawl\w*)\b", re.I)
 # a clause of its own after a protest's: a semicolon, or another's word joined to it
 _CLAUSE_OF_ITS_OWN = re.compile(
     r";|,\s+(?:and|but|while)\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|reported|added)\b",
@@ -5678,6 +5696,9 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     # a ban", "... after several hundred gathered for a banned rally": a crowd met as it came
     r"who\s+(?:had\s+)?(?:tried|attempted|sought|came|gathered)\s+to\s+(?:gather|assemble|rally|"
     r"march|protest|demonstrate)\b|"
+    # "detained dozens of people who tried to join a march in central Havana"
+    r"who\s+(?:had\s+)?(?:tried|attempted|sought)\s+to\s+join\s+(?:(?:an?|the)\s+)?"
+    rf"(?:[\w-]+\s+)?{_PROTEST_NAMED}\b|"
     # "detained at least 140 people ... as women dressed in white tried to form a human chain"
     # ("... when they tried to stage a flash protest")
     r"(?:as|when|while)\s+(?:[\w'’,-]+\s+){0,8}?(?:tried|attempted|sought)\s+to\s+(?:gather|"
