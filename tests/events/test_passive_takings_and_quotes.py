@@ -356,3 +356,49 @@ def test_a_flight_amid_an_offensive_is_the_displacement():
 )
 def test_crowds_and_the_police(text, sub_event_type):
     assert _sub_events(text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # crowds in officials' words
+        (
+            "Agitators resorted to stone-pelting at the Baramulla bus stand after Friday prayers, "
+            "injuring two policemen, officials said.",
+            "Violent demonstration",
+        ),
+        (
+            "Anti-social elements took advantage of the bandh in Siliguri to torch a traffic "
+            "kiosk and damage several vehicles, police said.",
+            "Violent demonstration",
+        ),
+        ("Harare police arrest 12 teachers protesting over salaries", "Protest with intervention"),
+        # the crowd's own verb joined to its demand
+        (
+            "Hundreds of workers blocked the Dhaka-Aricha highway at Savar on Monday demanding "
+            "unpaid wages and vandalised at least ten vehicles before police dispersed them.",
+            "Violent demonstration",
+        ),
+        # a road blocked to demand is a demonstration
+        (
+            "On 2 August 2018, thousands of students blocked several major intersections in "
+            "Chattogram (Chattogram), demanding safer roads. [size=several thousand]",
+            "Peaceful protest",
+        ),
+        # the protests an arrested man backed are no protest told
+        (
+            "On 4 December 2022, intelligence forces arrested a singer who had released songs in "
+            "support of the protests in Shiraz (Fars), according to state media.",
+            "Arrests",
+        ),
+        # protesters of a strike who set fire to a building riot
+        (
+            "On 9 October 2019, protesters taking part in the national strike against fuel "
+            "price rises set fire to a government building in Cuenca (Azuay). No fatalities "
+            "reported. [size=no report]",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_crowds_in_officials_words(text, sub_event_type):
+    assert _sub_events(text)[0] == sub_event_type

@@ -600,6 +600,27 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             for end in arrests + (done_to_people if m.text.casefold().startswith("raid") else [])
         ):
             m.intended = True
+        # "raided the offices of several left-wing organisations in Bacolod and arrested 57
+        # people": the raid is how the arrests were made
+        if (
+            m.trigger.id == "clash"
+            and m.text.casefold().startswith("raid")
+            and any(
+                a.trigger.id == "arrests"
+                and a.start > m.end
+                and _AND_THEN_ARRESTED.fullmatch(sentence.text, m.end, a.start)
+                for a in found
+            )
+        ):
+            m.intended = True
+        # "arrested a rapper who had released songs in support of the protests": the protests
+        # the arrested backed, no protest told
+        if (
+            m.trigger.sub_event_type in _PROTEST_KINDS
+            and any(end <= m.start for end in arrests)
+            and _IN_SUPPORT_OF_BEFORE.search(sentence.text, max(0, m.start - 40), m.start)
+        ):
+            m.intended = True
         # "Officers seized 1,248 bags of heroin ... in raids in the city ... and arrested 13
         # people": the raids the arrests told after were made in
         if (
@@ -723,6 +744,14 @@ _DIPLOMACY_OVER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPOILS_BEFORE = re.compile(r",\s*$")
+# between a raid and the arrests it made: its object and place, then "and"
+_AND_THEN_ARRESTED = re.compile(r"[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?", re.IGNORECASE)
+# a protest named as what someone backed: "in support of the farmers' protests"
+_IN_SUPPORT_OF_BEFORE = re.compile(
+    r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|supporting|backing)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a taking's means after it: "after two days of shelling", "following heavy air strikes",
 # "under the cover of artillery fire", "backed by drone strikes"
 _MEANS_OF_A_TAKING_BEFORE = re.compile(
@@ -3562,6 +3591,13 @@ def _crowd_turned_violent(event: Event, article: Article, sentence: Sentence) ->
                 _A_COMMA_BEFORE.search(sentence.text, 0, found.start())
                 and found[0].split()[0].endswith("ing")
             )
+            # (nor "blocked the highway demanding unpaid wages and vandalised 15 vehicles":
+            # the crowd's own verb joined to its demand)
+            and not (
+                _AND_BEFORE.search(sentence.text, 0, found.start())
+                and found[0].split()[0].endswith("ed")
+                and not _ANOTHER_S_ACT_BETWEEN.search(sentence.text, at, found.start())
+            )
         ):
             # (but "blocked roads after the arrest of their leader, beating police officers
             # and setting fire to vehicles": a gerund after the cause's comma is the crowd's)
@@ -3614,6 +3650,10 @@ _POLICE_STEPPED_IN = re.compile(
     re.IGNORECASE,
 )
 _CLASHED = re.compile(r"\b(?:clash\w*|scuffl\w*|fought|fight\w*|skirmish\w*|brawl\w*)\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+_ANOTHER_S_ACT_BETWEEN = re.compile(
+    r"\b(?:who|which|that|after|following|because|over|against)\b", re.IGNORECASE
+)
 # a clause of its own after a protest's: a semicolon, or another's word joined to it
 _CLAUSE_OF_ITS_OWN = re.compile(
     r";|,\s+(?:and|but|while)\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|reported|added)\b",
@@ -5696,6 +5736,8 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     # a ban", "... after several hundred gathered for a banned rally": a crowd met as it came
     r"who\s+(?:had\s+)?(?:tried|attempted|sought|came|gathered)\s+to\s+(?:gather|assemble|rally|"
     r"march|protest|demonstrate)\b|"
+    # "Zimbabwe police arrest 15 nurses protesting over salaries"
+    r"(?:protesting|demonstrating|rallying)\s+(?:over|against|for|outside|in|at)\b|"
     # "detained dozens of people who tried to join a march in central Havana"
     r"who\s+(?:had\s+)?(?:tried|attempted|sought)\s+to\s+join\s+(?:(?:an?|the)\s+)?"
     rf"(?:[\w-]+\s+)?{_PROTEST_NAMED}\b|"
