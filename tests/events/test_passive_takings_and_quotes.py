@@ -402,3 +402,30 @@ def test_crowds_and_the_police(text, sub_event_type):
 )
 def test_crowds_in_officials_words(text, sub_event_type):
     assert _sub_events(text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a district cleared of militants is ground regained
+        (
+            "Iraqi troops cleared the al-Tahrir district of western Mosul of Islamic State "
+            "militants on Friday after a day of street fighting, a commander said.",
+            "Government regains territory",
+        ),
+        # a state of siege declared is a security measure
+        (
+            "President Tshisekedi declared a \"state of siege\" in Ituri province on Monday, "
+            "replacing its civilian governor with an army general.",
+            "Change to group/activity",
+        ),
+        # a deployment after weeks of clashes is the measure, the clashes its cause
+        (
+            "The government approved the deployment of army troops in Orakzai district for three "
+            "months following weeks of tribal clashes, the ministry said.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_operations_and_measures(text, sub_event_type):
+    assert _sub_events(text)[0] == sub_event_type

@@ -1032,7 +1032,8 @@ _BARE_CAUSE_BEFORE = re.compile(
     # ("fled ... amid the ELN offensive against FARC dissidents")
     rf"|\b(?:after|following|amid)\s+(?:(?:a|an|the|recent|renewed|fresh|last\s+\w+['’]s|{_A_DAY_S})"
     r"\s+)?"
-    r"(?:(?:spate|series|string|wave|surge|rash|round|flare-up|upsurge|week|days)\s+of\s+)?"
+    r"(?:(?:spate|series|string|wave|surge|rash|round|flare-up|upsurge|week|weeks|days|months)"
+    r"\s+of\s+)?"
     r"(?:(?:recent|renewed|fresh|deadly|armed|heavy|fierce|violent|tribal|ethnic|communal|"
     r"inter-?communal|clan|sectarian|cross-border|bandit|herder|herdsmen|militia|gang|rebel|"
     r"jihadist|militant|terrorist|retaliatory|reprisal)\s+)*(?:[\w'’-]+\s+)?$",
