@@ -429,3 +429,14 @@ def test_crowds_in_officials_words(text, sub_event_type):
 )
 def test_operations_and_measures(text, sub_event_type):
     assert _sub_events(text)[0] == sub_event_type
+
+
+def test_violence_of_days_before_leaves_todays_protest_peaceful():
+    # the riot words of the next sentence tell an earlier demonstration, not this one's
+    text = (
+        "On 3 May 2022, in Valparaiso (Valparaiso), a group of dock workers demonstrated "
+        "against the closure of a terminal in front of the port authority. The closure had "
+        "already generated violent demonstrations involving dock workers a few days earlier. "
+        "[size=no report]"
+    )
+    assert _sub_events(text)[0] == "Peaceful protest"

@@ -3624,11 +3624,8 @@ def _crowd_turned_violent(event: Event, article: Article, sentence: Sentence) ->
             found = _CROWD_VIOLENCE.search(following) if following else None
             if found is None and following:
                 # "Police said several sticks of dynamite were set off by a group of miners
-                # near the Vice-Presidency": a riot's own words, told next
-                found = next(
-                    (f for t in triggers() if t.id == "riot" if (f := t.pattern.search(following))),
-                    None,
-                )
+                # near the Vice-Presidency": the crowd's violence told in the passive
+                found = _CROWD_VIOLENCE_PASSIVE.search(following)
         if found is None:
             return
     elif event.sub_event_type not in _PROTESTS_MET:
@@ -3722,6 +3719,15 @@ _CROWD_VIOLENCE = re.compile(
     # tyres among a violent demonstration's destructive acts
     r"(?:burn(?:ed|t|ing)|torch\w*)\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires|furniture|debris|"
     r"barricades|vehicles|cars|buses|trucks|motorcycles|shops|houses|buildings|offices))",
+    re.IGNORECASE,
+)
+
+
+_CROWD_VIOLENCE_PASSIVE = re.compile(
+    r"\b(?:dynamite|firecrackers|explosives|stones|rocks|bottles|molotov\s+cocktails|"
+    r"petrol\s+bombs)\s+(?:were|was)\s+(?:set\s+off|thrown|hurled)\s+by\s+(?:a\s+group\s+of\s+|"
+    r"some\s+|a\s+few\s+)?(?:miners|protesters|demonstrators|marchers|strikers|workers|students|"
+    r"youths)\b",
     re.IGNORECASE,
 )
 
