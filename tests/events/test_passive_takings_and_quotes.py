@@ -148,7 +148,10 @@ def test_a_passive_taking_reads_the_side_fought_as_the_loser(text, sub_event_typ
             "Other",
         ),
         # a curfew clamped; a base opened; a cache's rockets seized
-        ("Curfew clamped in Kakching after fresh tension, internet suspended", "Change to group/activity"),
+        (
+            "Curfew clamped in Kakching after fresh tension, internet suspended",
+            "Change to group/activity",
+        ),
         (
             "The Russian military police have opened a new base at Tabqa airport and deployed "
             "two helicopters there, Russia's defence ministry said.",
@@ -203,9 +206,15 @@ def test_a_progressive_levy_keeps_its_doer():
             "the governor's office.",
             "Violent demonstration",
         ),
-        ("Crowd turns violent at Bolgatanga rally over land ruling, police say", "Violent demonstration"),
+        (
+            "Crowd turns violent at Bolgatanga rally over land ruling, police say",
+            "Violent demonstration",
+        ),
         ("Police say stones thrown as Jacmel fuel protest ends", "Violent demonstration"),
-        ("Police say cars damaged as residents protest quarry plan in Lviv region", "Violent demonstration"),
+        (
+            "Police say cars damaged as residents protest quarry plan in Lviv region",
+            "Violent demonstration",
+        ),
         # a rally told beside a vow is still held
         ("Opposition vows to 'resist to the end' as thousands rally in Khulna", "Peaceful protest"),
         # the crowd's plan to come back every day is no habit of Monday's gathering
@@ -241,21 +250,33 @@ def test_crowds_in_passing(text, sub_event_type):
             "predecessor was killed, residents said.",
             "Change to group/activity",
         ),
-        ("The ELN elected a new chairman at a congress in Arauca on Friday.", "Change to group/activity"),
+        (
+            "The ELN elected a new chairman at a congress in Arauca on Friday.",
+            "Change to group/activity",
+        ),
         (
             "Mali's junta has ordered a rotation of troops in the Menaka region, replacing units "
             "that had served there for a year, the army said.",
             "Change to group/activity",
         ),
-        ("Sudanese army redeploys two brigades to El Obeid, sources say", "Change to group/activity"),
+        (
+            "Sudanese army redeploys two brigades to El Obeid, sources say",
+            "Change to group/activity",
+        ),
         # ground given up and walked into, a base handed over
         (
             "Burkinabe army trucks rolled into Djibo on Monday, a day after the VDP vacated "
             "their positions there, a resident said.",
             "Non-violent transfer of territory",
         ),
-        ("M23 fighters walk into Rubaya after FARDC troops withdraw", "Non-violent transfer of territory"),
-        ("MINUSMA hands Ber camp to Malian army as withdrawal begins", "Non-violent transfer of territory"),
+        (
+            "M23 fighters walk into Rubaya after FARDC troops withdraw",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "MINUSMA hands Ber camp to Malian army as withdrawal begins",
+            "Non-violent transfer of territory",
+        ),
         # factions that agree to pull back
         (
             "Rival militias in Tripoli agreed late on Sunday to pull their fighters out of the "
@@ -339,7 +360,10 @@ def test_a_flight_amid_an_offensive_is_the_displacement():
             "Mob violence",
         ),
         # tear gas and arrests at a crowd whose own violence nothing tells
-        ("Eldoret police teargas boda boda riders protesting new rules, arrest six", "Protest with intervention"),
+        (
+            "Eldoret police teargas boda boda riders protesting new rules, arrest six",
+            "Protest with intervention",
+        ),
         # people held as they tried to join a march
         (
             "Police detained dozens of people who tried to join a march in central Minsk on "
@@ -415,7 +439,7 @@ def test_crowds_in_officials_words(text, sub_event_type):
         ),
         # a state of siege declared is a security measure
         (
-            "President Tshisekedi declared a \"state of siege\" in Ituri province on Monday, "
+            'President Tshisekedi declared a "state of siege" in Ituri province on Monday, '
             "replacing its civilian governor with an army general.",
             "Change to group/activity",
         ),

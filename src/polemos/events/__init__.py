@@ -1722,8 +1722,8 @@ class EventExtractor:
             # "Several villages were captured after fierce fighting with al-Shabaab militants":
             # the side a passive taking was fought against lost the place; the taker is the
             # other side of its war, where one is known
-            actor1_name, actor2_name, actor2 = kb.adversary(actor1_name, country), actor1_name, actor1
-            actor1 = None
+            enemy = kb.adversary(actor1_name, country)
+            actor1_name, actor2_name, actor2, actor1 = enemy, actor1_name, actor1, None
             provenance["actor2"] = "passive taking: the side fought after the trigger lost it"
             provenance["actor1"] = (
                 f"the other side of the war in {country} (actors.yaml)"
@@ -2126,7 +2126,6 @@ def _classify(
         # "Nakuru police teargas matatu operators protesting new traffic rules, arrest nine":
         # tear gas and arrests at a crowd whose own violence nothing tells
         return event
-
     if (
         (event.event_type in _VIOLENT or event.sub_event_type == "Disrupted weapons use")
         and label in _PEACEFUL_DEVELOPMENTS
