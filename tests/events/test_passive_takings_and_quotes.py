@@ -464,3 +464,87 @@ def test_violence_of_days_before_leaves_todays_protest_peaceful():
         "[size=no report]"
     )
     assert _sub_events(text)[0] == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # sieges: deals to let people out, levies at checkpoints, shops emptied
+        (
+            "Government, rebels agree to let 200 sick and wounded leave two besieged towns in "
+            "simultaneous evacuation",
+            "Agreement",
+        ),
+        (
+            "Russia, Ukraine agree humanitarian corridor out of Sievierodonetsk, officials say",
+            "Agreement",
+        ),
+        (
+            "Jaish al-Islam agreed on Sunday to leave Harasta for the north under a deal with "
+            "Russian officers, a source said.",
+            "Agreement",
+        ),
+        (
+            "Militiamen manning checkpoints around the enclave are charging traders up to $900 "
+            "for every tonne of flour, merchants said.",
+            "Looting/property destruction",
+        ),
+        (
+            "Residents said soldiers emptied shops and grain stores in the town over the "
+            "weekend and trucked the goods away.",
+            "Looting/property destruction",
+        ),
+        (
+            "Wagner fighters have begun handing over their positions in Soledar to regular army "
+            "units, Prigozhin said.",
+            "Non-violent transfer of territory",
+        ),
+        # a place's siege is no clash; an artillery college is a place
+        (
+            "Children are dying of hunger in the besieged Yarmouk camp, UNRWA warned on Thursday.",
+            None,
+        ),
+        (
+            "Rebels capture Aleppo artillery college after heavy fighting, say siege broken",
+            "Non-state actor overtakes territory",
+        ),
+        # a coalition named as one, and jihadist fighters, take ground from the army
+        (
+            "Myanmar's Brotherhood Alliance captures Chinshwehaw after days of fighting; junta "
+            "troops surrender",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Jihadist fighters overran the army post at Djibasso on Sunday and took control of "
+            "the town after hours of fighting, sources said.",
+            "Non-state actor overtakes territory",
+        ),
+        # a clash on the edge of a town besieged since November is one event
+        (
+            "Resistance fighters and junta troops clashed for a third day on the edge of Hakha, "
+            "where the garrison has been encircled since October, a spokesman said.",
+            "Armed clash",
+        ),
+        # a general mobilisation called is the act
+        (
+            "The regional government has called a general mobilisation, ordering all residents "
+            "aged 18 to 40 to report for duty.",
+            "Change to group/activity",
+        ),
+        # a crowd's killing of men it accused of rape is mob violence
+        (
+            "Residents of a township near Durban beat and set alight two men they accused of "
+            "raping a girl on Sunday. Both died at the scene.",
+            "Mob violence",
+        ),
+        # a resignation after weeks of protests tells no protest
+        (
+            "The prime minister resigned and left the capital after weeks of student-led "
+            "protests, the army chief said.",
+            None,
+        ),
+    ],
+)
+def test_sieges_and_their_words(text, sub_event_type):
+    found = _sub_events(text)
+    assert (found[0] if found else None) == sub_event_type

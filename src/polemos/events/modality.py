@@ -291,6 +291,9 @@ def speculative(
     before = sentence[:trigger_start]
     clause = re.split(r"[;:]|,\s+(?:and|but)\b", before)[-1]
     window = _WINDOW_SPECULATIVE.search(clause)
+    if window and demand_is_act and window.group().strip().casefold().startswith("call"):
+        # "has called a general mobilisation": the call is the act, not one to come
+        window = None
     if window:
         return f"words: {window.group().strip()!r}"
     if parse is not None:
@@ -474,6 +477,8 @@ _OPENS_YEARS_AGO = re.compile(
 )
 
 
+# a relative clause on the place, between the act and the habit's words
+_WHERE_SINCE = re.compile(r",\s+where\b", re.IGNORECASE)
 _WILL_DO_AGAIN = re.compile(
     r"\b(?:would|will|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to)\s+"
     r"(?:[\w'’-]+\s+){0,3}$",
@@ -494,6 +499,14 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
         and _AS_THEY_HAVE.search(sentence, max(0, match.start() - 40), match.start())
     ):
         # "pensioners gathered on Monday, as they have every week": this week's is one event
+        match = None
+    if (
+        match is not None
+        and trigger_start < match.start()
+        and _WHERE_SINCE.search(sentence, trigger_start, match.start())
+    ):
+        # "clashed for a fifth day on the edge of Falam, where the garrison has been encircled
+        # since November": the siege's months, told of the place; the clash is one event
         match = None
     if (
         match is not None
@@ -557,6 +570,7 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
             or (
                 p.start() > trigger_start
                 and not _RELATIVE.search(sentence, trigger_start, p.start())
+                and not _WHERE_SINCE.search(sentence, trigger_start, p.start())
                 # "demanding the return of farmlands they said have been occupied by herdsmen
                 # since 2016": a clause of its own, its relative pronoun left out
                 and not _SAID_BEFORE.search(sentence, max(0, p.start() - 30), p.start())
