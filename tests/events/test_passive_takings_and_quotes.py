@@ -548,3 +548,17 @@ def test_violence_of_days_before_leaves_todays_protest_peaceful():
 def test_sieges_and_their_words(text, sub_event_type):
     found = _sub_events(text)
     assert (found[0] if found else None) == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        (
+            "Kenyan troops enter Kismayo after militant pullout; al-Shabaab vows revenge",
+            "Non-violent transfer of territory",
+        ),
+        ("Sudan's army, SPLM-N sign power-sharing deal in Kadugli", "Agreement"),
+    ],
+)
+def test_entries_and_deals(text, sub_event_type):
+    assert _sub_events(text)[0] == sub_event_type

@@ -600,19 +600,6 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             for end in arrests + (done_to_people if m.text.casefold().startswith("raid") else [])
         ):
             m.intended = True
-        # "raided the offices of several left-wing organisations in Bacolod and arrested 57
-        # people": the raid is how the arrests were made
-        if (
-            m.trigger.id == "clash"
-            and m.text.casefold().startswith("raid")
-            and any(
-                a.trigger.id == "arrests"
-                and a.start > m.end
-                and _AND_THEN_ARRESTED.fullmatch(sentence.text, m.end, a.start)
-                for a in found
-            )
-        ):
-            m.intended = True
         # "arrested a rapper who had released songs in support of the protests": the protests
         # the arrested backed, no protest told
         if (
@@ -744,8 +731,6 @@ _DIPLOMACY_OVER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPOILS_BEFORE = re.compile(r",\s*$")
-# between a raid and the arrests it made: its object and place, then "and"
-_AND_THEN_ARRESTED = re.compile(r"[^.;]{0,120}?\band\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 # a protest named as what someone backed: "in support of the farmers' protests"
 _IN_SUPPORT_OF_BEFORE = re.compile(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|supporting|backing)\s+(?:the\s+)?"
@@ -765,7 +750,9 @@ _SEIZED_BEFORE = re.compile(
     r"\b(?:seiz(?:e|es|ed|ing)|recover(?:s|ed|ing)?|confiscat(?:e|es|ed|ing)|defus(?:e|es|ed|ing)|"
     r"dismantl(?:e|es|ed|ing)|finds?|found|finding|discover(?:s|ed|ing)?)\s+"
     # ("seized a large number of mortar rockets")
-    r"(?:[\w'’,-]+\s+){0,5}?$",
+    r"(?:[\w'’,-]+\s+){0,5}?$|"
+    # "uncovered an ISIS weapons cache containing rifles, RPGs and explosive belts"
+    r"\bcaches?\s+(?:of|containing|holding|with)\s+[^.;]{0,80}$",
     re.IGNORECASE,
 )
 _HAD_DONE_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\s+" + _HAD_ADVERB + "$", re.IGNORECASE)
