@@ -478,7 +478,7 @@ _OPENS_YEARS_AGO = re.compile(
 
 
 # a relative clause on the place, between the act and the habit's words
-_WHERE_SINCE = re.compile(r",\s+where\b", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r",\s+where\b", re.IGNORECASE)
 _WILL_DO_AGAIN = re.compile(
     r"\b(?:would|will|plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|promis(?:es|ed)\s+to)\s+"
     r"(?:[\w'’-]+\s+){0,3}$",
@@ -503,7 +503,7 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
     if (
         match is not None
         and trigger_start < match.start()
-        and _WHERE_SINCE.search(sentence, trigger_start, match.start())
+        and _WHERE_CLAUSE.search(sentence, trigger_start, match.start())
     ):
         # "clashed for a fifth day on the edge of Falam, where the garrison has been encircled
         # since November": the siege's months, told of the place; the clash is one event
@@ -570,7 +570,7 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
             or (
                 p.start() > trigger_start
                 and not _RELATIVE.search(sentence, trigger_start, p.start())
-                and not _WHERE_SINCE.search(sentence, trigger_start, p.start())
+                and not _WHERE_CLAUSE.search(sentence, trigger_start, p.start())
                 # "demanding the return of farmlands they said have been occupied by herdsmen
                 # since 2016": a clause of its own, its relative pronoun left out
                 and not _SAID_BEFORE.search(sentence, max(0, p.start() - 30), p.start())
