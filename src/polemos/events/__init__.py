@@ -1674,13 +1674,7 @@ class EventExtractor:
             # fighting between the Chapitos and Mayos": the forces the move's own words name
             # moved; the sides of the fighting after it are the move's cause
             moved = next(
-                (
-                    m
-                    for m in role_mentions
-                    if match.start <= m.start - sentence.start
-                    and m.end - sentence.start <= match.end
-                    and m.category in ARMED
-                ),
+                (m for m in _named_inside(match, role_mentions, sentence) if m.category in ARMED),
                 None,
             )
             if moved is not None:
@@ -8062,10 +8056,8 @@ def _roles(
         actor2 = next(
             (
                 m
-                for m in mentions
-                if match.start <= m.start - offset
-                and m.end - offset <= match.end
-                and (actor1 is None or m.actor != actor1.actor)
+                for m in _named_inside(match, mentions, sentence)
+                if actor1 is None or m.actor != actor1.actor
             ),
             None,
         )
@@ -8547,6 +8539,18 @@ def _fought_side_of_a_passive_taking(
         return False
     between = sentence.text[match.end : named.start - sentence.start]
     return len(between) <= 100 and _FOUGHT_SIDE_BEFORE.search(between) is not None
+
+
+def _named_inside(
+    match: TriggerMatch, mentions: list[ActorMention], sentence: Sentence
+) -> list[ActorMention]:
+    """The mentions inside the trigger's own words ("shot down 3 Russian missiles", "sent 600
+    additional soldiers to"), in the sentence's order."""
+    return [
+        m
+        for m in mentions
+        if match.start <= m.start - sentence.start and m.end - sentence.start <= match.end
+    ]
 
 
 def _as_read_here(
