@@ -1132,6 +1132,10 @@ _AIM_BEFORE = re.compile(
 # evidence["told_as"] of an act told as what its doer claimed ("IS claimed responsibility for a
 # car bomb that killed eight"): an event, which CASE 2021 codes as the attribution
 TOLD_AS_CLAIM = "its doer's claim of responsibility"
+# ... and of an act told as what another says of who did it ("The army said Boko Haram
+# fighters were behind Sunday's raid"): CASE 2021's attribution of responsibility too
+TOLD_AS_BLAMED = "the responsibility another lays on its doer"
+TOLD_AS_ATTRIBUTION = (TOLD_AS_CLAIM, TOLD_AS_BLAMED)
 
 
 # The classifier reads the rules' findings as features: its label overrides the rule's above
@@ -1393,7 +1397,8 @@ class EventExtractor:
                 key=lambda m: (
                     _told_as_what_followed(m, sentence, inside)
                     or _told_as_what_came_before(m, sentence, inside)
-                    or _told_of_the_place(m, sentence, inside),
+                    or _told_of_the_place(m, sentence, inside)
+                    or _told_in_a_past_aside(m, sentence, inside),
                     _fire_of_a_clash(m, sentence, inside),
                 ),
             )
@@ -1425,6 +1430,8 @@ class EventExtractor:
                 if event.modality == "claimed" and _told_by_its_claim(match, sentence, article):
                     # (not "Russia claims Ukrainian drone attack on Crimea": the doer's foe)
                     event.evidence["told_as"] = TOLD_AS_CLAIM
+                elif _told_as_blamed(match, sentence, article):
+                    event.evidence["told_as"] = TOLD_AS_BLAMED
                 elif not article.events:
                     _claimed_after_by(event, match, sentence, article, kb)
                 if self.use_classifier and event.modality not in STATEMENT_MODALITIES:
@@ -1667,6 +1674,20 @@ class EventExtractor:
                     actor2 = None
                 actor1 = subject
                 role_rule = f"the subject of {shared_subject.text!r}, the verb joined to"
+        cleared = (
+            next(
+                (m for m in _named_inside(match, role_mentions, sentence) if m.category in ARMED),
+                None,
+            )
+            if match.trigger.sub_event_type == "territory" and _CLEARED_OF.search(match.text)
+            else None
+        )
+        if cleared is not None and actor2 is None:
+            # "The village was cleared of militants", "Troops cleared the area of al-Shabaab
+            # fighters": the side named in the clearing's own words lost the place
+            if actor1 is not None and actor1.actor == cleared.actor:
+                actor1 = None
+            actor2, role_rule = cleared, f"{role_rule}; the side the place was cleared of"
         if match.trigger.id == "group_moves" and (
             actor1 is None or role_rule.startswith("actors after the trigger")
         ):
@@ -1711,6 +1732,10 @@ class EventExtractor:
                 if actor1_name
                 else "passive taking: the taker not named"
             )
+        if actor1_name is None and cleared is not None and actor2 is cleared:
+            actor1_name = kb.adversary(actor2_name, country)
+            if actor1_name:
+                provenance["actor1"] = f"the other side of the war in {country} (actors.yaml)"
         if actor1_name is None and match.trigger.doer:
             # the doer may be a state's forces, of the country where it happened
             actor1_name = fill_template(match.trigger.doer, country, kb)
@@ -1983,7 +2008,7 @@ def _classify(
         text = sentence.text[clause[0] : clause[1]]
     label, probability = classifier.predict(text, hints_of(event))
     if label == NONE_LABEL:
-        if event.evidence.get("told_as") == TOLD_AS_CLAIM:
+        if event.evidence.get("told_as") in TOLD_AS_ATTRIBUTION:
             # the model learnt CASE's attribution snippets as no event: the act they claim is one
             return event
         if _ACT_OF_WAR.fullmatch(match.text) or (
@@ -3209,7 +3234,15 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
         # the shooting told: a side's account that no trigger word types, whatever type the
         # model reads in its words
         and (event.event_type in _VIOLENT or _own(event, "trigger", "model:"))
-        and _one_of_its_sides((event.attribution or {}).get("source"), previous)
+        and (
+            _one_of_its_sides((event.attribution or {}).get("source"), previous)
+            # "Jihadists killed 28 soldiers ... The JNIM group said it had carried out the
+            # attack": the act whose doer the report named by no name is the claimant's
+            or (
+                (previous.actor1 or "Unidentified").startswith("Unidentified")
+                and (event.attribution or {}).get("source") == event.actor1
+            )
+        )
         # ("The U.S. military said Friday it carried out an airstrike ... the strike on
         # Thursday targeted militants": the day of an act told on no day of its own)
         and (
@@ -4257,13 +4290,19 @@ _CLAIMED_FOR = re.compile(r"\bclaim\w*\s+responsibility\s+for$", re.IGNORECASE)
 # took credit for", "said its fighters carried out Friday's attack" (not "No group has claimed
 # responsibility for": _NO_CLAIM)
 _RESPONSIBILITY_CLAIMED = re.compile(
-    r"\b(?:claim\w*\s+responsibility(?:\s+[\w'’-]+){0,3}?\s+for|"
+    # ("claimed responsibility via its Amaq news agency on Thursday for")
+    r"\b(?:claim\w*\s+responsibility(?:\s+[\w'’-]+){0,7}?\s+for|"
     # "IS Central Africa Province claims via Amaq that its fighters killed"
     rf"claim\w*\s+(?:(?:via|through)\s+(?:[\w'’-]+\s+){{1,3}})?that\s+{_ITS_FIGHTERS}|"
     rf"{_OWNED_UP_TO}|{_ITS_FIGHTERS}\s+(?:had\s+)?"
-    r"(?:carried\s+out|(?:was|were)\s+behind))"
+    r"(?:carried\s+out|(?:was|were)\s+behind)|"
+    # "the Qassam Brigades said on its Telegram channel that it was behind"
+    r"\bthat\s+(?:it|they)\s+(?:had\s+been|was|were)\s+behind)"
     # the act's own words ("for Friday's car bomb"), or its toll ("... that killed eight")
-    r"(?:(?:\s+[\w'’-]+){0,4}|\s[^.;]{0,120}?\b(?:that|which)(?:\s+had)?)$",
+    r"(?:(?:\s+[\w'’-]+){0,4}|\s[^.;]{0,120}?\b(?:that|which)(?:\s+had)?"
+    # ... or what it says its fighters did ("..., saying two of its fighters had detonated")
+    rf"|\s[^.;]{{0,120}}?\bsaying\s+(?:that\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ITS_FIGHTERS}"
+    r"(?:\s+[\w'’-]+){0,3})$",
     re.IGNORECASE,
 )
 # a headline's "JNIM claims deadly attack on Djibo army base", where _CLAIMED_BEFORE reads a
@@ -5725,6 +5764,9 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     r"march|protest|demonstrate)\b|"
     # "Zimbabwe police arrest 15 nurses protesting over salaries"
     r"(?:protesting|demonstrating|rallying)\s+(?:over|against|for|outside|in|at)\b|"
+    # "detained 56 members ... who were marching toward the legislature"
+    r"who\s+(?:were|had\s+been)\s+(?:marching|rallying|protesting|demonstrating|picketing)\b|"
+
     # "detained dozens of people who tried to join a march in central Havana"
     r"who\s+(?:had\s+)?(?:tried|attempted|sought)\s+to\s+join\s+(?:(?:an?|the)\s+)?"
     rf"(?:[\w-]+\s+)?{_PROTEST_NAMED}\b|"
@@ -5989,6 +6031,13 @@ _BEFORE_IT_CAME = re.compile(
     rf"{_SO_LONG_AFTER}(?:[\w'’-]+\s+){{0,6}}$",
     re.IGNORECASE,
 )
+_IN_THE_FIGHT_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,6}?(?:fighting|clashes|battles?|offensive|"
+    r"assault|siege)\s+(?:in|during)\s+which\b[^.;]*$"
+    # "mobs attacked Muslim-owned shops ... in the wake of the Easter Sunday bombings"
+    r"|\bin\s+the\s+(?:immediate\s+)?wake\s+of\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # the same told first, as the sentence's opening clause: "A week after a roadside blast killed
 # two soldiers in Jolo, Air Force planes dropped bombs on ..." (after a dateline's dash)
 _AFTER_IT_OPENS = re.compile(
@@ -6008,9 +6057,12 @@ def _told_as_what_came_before(
         # "The attack on Nungchappi village came a day after an elderly woman was shot dead":
         # the act named to date the other is told here for its own sake
         return False
-    if _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None and any(
-        m.start < match.start for m in clause_matches if m is not match
-    ):
+    if (
+        _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None
+        # "had driven IS militants out of al-Zuhur after a day of street fighting in which
+        # the extremists sent six VBIEDs": what the fight before the act held
+        or _IN_THE_FIGHT_BEFORE.search(sentence.text, 0, match.start) is not None
+    ) and any(m.start < match.start for m in clause_matches if m is not match):
         return True
     if _AFTER_IT_OPENS.search(sentence.text, 0, match.start) is None:
         return False
@@ -6028,6 +6080,37 @@ def _told_of_the_place(
     return _PLACE_WHERE_BEFORE.search(sentence.text, 0, match.start) is not None and any(
         m.start < match.start for m in clause_matches if m is not match
     )
+
+
+# ", overrun by", ", held by the": an aside naming who held a place, right before the holder
+_HELD_BY_BEFORE = re.compile(r",\s*(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# the rest of the aside after the holder, up to the passive's auxiliary
+_ASIDE_CLOSES = re.compile(r"[^,;.]{0,50},\s*")
+
+
+def _told_in_a_past_aside(
+    match: TriggerMatch, sentence: Sentence, clause_matches: list[TriggerMatch]
+) -> bool:
+    """Is the trigger told in an aside set off by commas, of a time before the news, with
+    another act of its clause after it ("The town of Mutwanga, overrun by rebels last month,
+    was retaken on Friday")? What befell the place before, not the news."""
+    if not _ASIDE_OPENS_BEFORE.search(sentence.text, 0, match.start):
+        return False
+    close = sentence.text.find(",", match.end)
+    return (
+        close > 0
+        and _EARLIER_TIME.search(sentence.text, match.end, close) is not None
+        and any(m.start > close for m in clause_matches if m is not match)
+    )
+
+
+_ASIDE_OPENS_BEFORE = re.compile(r",\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?$")
+_EARLIER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|winter)|(?:days|weeks|months|years)"
+    r"\s+ago|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+(?:19|20)\d\d|in\s+(?:"
+    r"January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    re.IGNORECASE,
+)
 
 
 # a place and the "where" of what once happened there, before the trigger
@@ -6909,6 +6992,32 @@ def _told_by_its_claim(match: TriggerMatch, sentence: Sentence, article: Article
     )
 
 
+def _told_as_blamed(match: TriggerMatch, sentence: Sentence, article: Article) -> bool:
+    """Is the act told as what a named armed actor was behind, told before it in its
+    sentence ("The Nigerian army said on Monday that Boko Haram fighters were behind Sunday's
+    raid on Dalori")? Whose act it was is the news: CASE 2021's attribution."""
+    blamed = _BLAMED_BEFORE.search(sentence.text, 0, match.start)
+    if blamed is None:
+        return False
+    return any(
+        m.sentence == sentence.index
+        and m.category in NAMED_ARMED
+        and m.end - sentence.start <= blamed.start() + 1
+        and _SUBJECT_OF_BLAME.fullmatch(sentence.text, m.end - sentence.start, blamed.start())
+        for m in article.actor_mentions
+    )
+
+
+# "were behind", "was responsible for": the blame, before the act's words
+_BLAMED_BEFORE = re.compile(
+    r"\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:behind|responsible\s+for)\s",
+    re.IGNORECASE,
+)
+# the blamed actor's own words up to the blame ("fighters", "militants loyal to the group")
+_SUBJECT_OF_BLAME = re.compile(r"(?:\s+(?:fighters|militants|members|insurgents|gunmen))?\s*")
+
+
 def _claimant_after(
     match: TriggerMatch, sentence: Sentence, article: Article
 ) -> ActorMention | None:
@@ -7679,6 +7788,15 @@ def _roles(
                 return None, None, "passive: the subject no actor, the doer not named"
         if agent is not None:
             return agent, patient, "passive: doer after 'by', target the subject"
+        if (
+            patient is not None
+            and match.trigger.sub_event_type == "territory"
+            and _HELD_BY_BEFORE.search(sentence.text, 0, patient.start - offset)
+            and _ASIDE_CLOSES.fullmatch(sentence.text, patient.end - offset, auxiliary_start)
+        ):
+            # "The town of Mutwanga, overrun by rebels last month, was retaken": who held the
+            # place, named in an aside of its story, lost it; the subject is the place
+            return None, patient, "passive taking: the holder the aside names lost it"
         if patient is not None and by_agent and not _BY_COUNT.match(sentence.text, by_agent_end):
             # "was shot dead by armed drug suspects": the subject is the target, whoever
             # the doer the text names is, even when it is no actor we know
@@ -7990,6 +8108,9 @@ def _roles(
             # "two rockets were fired late Saturday at a base hosting U.S. troops"
             or _FIRED_AT_BETWEEN.match(between)
             or _struck_right_before(between)
+            # "Jihadist fighters overran the army detachment": the object of a verb whose
+            # subject the text names as no known actor is its target, not its doer
+            or (not passive and _object_of_the_verb(match, actor2, sentence, article))
             # "a car bomb exploded near a military checkpoint": the force's post, the target
             or _POST_AFTER.match(sentence.text, actor2.end - offset)
             or _POST_AFTER.search(" " + actor2.text.split()[-1]) is not None
@@ -8336,6 +8457,46 @@ def _past_co_doers(text: str, offset: int, first: Any, rest: list[Any]) -> list[
     return rest[len(listed) - 1 :]
 
 
+# the people a subject the actor lists do not know names ("Unknown fighters", "young men"):
+# a place or a thing the parse takes for a subject ("Tadmur desert is witnessing") is none
+_PEOPLE_ACTING = re.compile(
+    r"(?:fighters|gunmen|men|attackers|assailants|militants|insurgents|rebels|jihadists|"
+    r"militiamen|combatants|raiders|kidnappers|bandits|elements|members|youths|mob|crowd|"
+    r"group|groups|unit|units|squad|cell|cells)",
+    re.IGNORECASE,
+)
+
+
+def _object_of_the_verb(
+    match: TriggerMatch, mention: ActorMention, sentence: Sentence, article: Article
+) -> bool:
+    """Is the mention inside the direct object of the trigger's own verb (the pipeline
+    parses without a tagger: a word with a subject and an object is the verb), a verb whose
+    subject is people ("Unknown fighters kill five soldiers", "Jihadist fighters overran
+    the army detachment")? The parse says so; a sentence the cheap pass left unparsed, or a
+    trigger that is no verb ("clashes between X and Y"), is not read this way."""
+    parse = article.parses.get(sentence.index)
+    if parse is None:
+        return False
+    verb = next(
+        (
+            t for t in parse
+            if match.start <= t.idx < match.end
+            and any(c.dep_ == "nsubj" and _PEOPLE_ACTING.fullmatch(c.text) for c in t.children)
+        ),
+        None,
+    )  # fmt: skip
+    if verb is None or _cue("mutual").search(match.text):
+        # ("Tadmur desert is witnessing clashes between regime forces and IS": a place is
+        # no doer; a clash's sides are both its doers)
+        return False
+    at = mention.start - sentence.start
+    return any(
+        c.dep_ == "dobj" and c.left_edge.idx <= at < c.right_edge.idx + len(c.right_edge)
+        for c in verb.children
+    )
+
+
 def _struck_right_before(between: str) -> bool:
     """Does a verb of attack or its toll take the actor after it as its object ("five
     strikes engaged four ISIL units", "..., killing six soldiers"), in the same clause?"""
@@ -8522,6 +8683,11 @@ _FOUGHT_SIDE_BEFORE = re.compile(
 _LOST_BY_ITS_HOLDERS = re.compile(r"\b(?:overr[au]n|fell|fallen|lost)\b", re.I)
 
 
+# "cleared of insurgents", "clearing the villages of the last Shabaab fighters": a place's
+# clearing, with the side it was cleared of
+_CLEARED_OF = re.compile(r"\bclear(?:ed|ing|s)?\b[^.;]{0,60}?\bof\s+\S", re.IGNORECASE)
+
+
 def _fought_side_of_a_passive_taking(
     sentence: Sentence, match: TriggerMatch, named: ActorMention
 ) -> bool:
@@ -8529,9 +8695,13 @@ def _fought_side_of_a_passive_taking(
     against ("Several villages were captured after fierce fighting with al-Shabaab militants",
     "The town was retaken after clashes that left 11 insurgents dead")? Then it lost the
     place, not took it. Verbs of the place's loss ("was overrun after fighting with Taliban
-    fighters") tell it from the holders' side: there the side fought is the taker."""
+    fighters") tell it from the holders' side: there the side fought is the taker. The side
+    a place was cleared of, named in the trigger's own words, lost it too ("The district
+    centre was cleared of insurgents ... after fighting that left 14 militants dead")."""
     if _LOST_BY_ITS_HOLDERS.search(match.text):
         return False
+    if _CLEARED_OF.search(match.text):
+        return True
     if not (
         _PASSIVE_AUXILIARY_BEFORE.search(sentence.text, 0, match.start)
         or _AUXILIARY_OPENS.match(match.text)

@@ -196,7 +196,9 @@ _OWN_BODY_AFTER = re.compile(
 _MEMBERS_SPEAKING_AFTER = re.compile(
     r"^\s+(?:fighters|militants|members|rebels|commanders|officials|leaders|insurgents|"
     # "TTP faction claims responsibility": a part of the group speaks for it
-    r"factions?|splinter\s+group|offshoot|affiliate)(?=\s)"
+    r"factions?|splinter\s+group|offshoot|affiliate|"
+    # "The Ansar al-Sunna group claimed": its name with the word of its kind after it
+    r"(?i:group|brigades?|battalions?|movement|organi[sz]ation|front|network|outfit))(?=\s)"
 )
 _SPOKESPERSON_END = re.compile(r"spokes(?:man|woman|person)$", re.I)
 _SPOKESPERSON_AFTER = re.compile(
