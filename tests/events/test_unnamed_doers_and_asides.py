@@ -112,11 +112,19 @@ def test_the_news_not_the_aside_of_the_past():
          "Chemical weapon"),
         ("Nigerian troops dislodge Boko Haram from Gwoza, seize weapons",
          "Government regains territory"),
-        ("M23 opens 'recruitment office' in Rubaya", "Headquarters or base established"),
+        ("M23 opens 'administrative office' in Rubaya", "Headquarters or base established"),
         ("Pro-Palestinian activists broke into an arms factory in Glasgow, smashing machines and "
          "spraying paint on the walls.", "Violent demonstration"),
         ("Mothers of conscripted soldiers laid flowers at the memorial in Kazan to demand their "
          "sons be brought home.", "Peaceful protest"),
+        ("A planted device tore through a bank in Ajaccio overnight.",
+         "Remote explosive/landmine/IED"),
+        ("The Kraken unit has been formally incorporated into Ukraine's army, the ministry said.",
+         "Change to group/activity"),
+        ("Al-Shabaab fighters forced farmers to pay 'zakat' on their harvest near Jowhar.",
+         "Looting/property destruction"),
+        ("Dozens of Maute fighters overran a village near Butig on Sunday after a gunfight with "
+         "soldiers.", "Non-state actor overtakes territory"),
     ],
 )
 def test_words_of_the_round(text, sub_event_type):
@@ -135,11 +143,24 @@ def test_words_of_the_round(text, sub_event_type):
         "Washington approved an arms package of HIMARS rockets and artillery shells for Taiwan.",
         # missiles deployed are no strike
         "Russia says Iskander units now deployed in Belarus under joint defence pact",
+        # a tanker's crash set the vehicles ablaze
+        "A fuel tanker overturned and exploded near Lokoja, setting several cars ablaze.",
     ],
 )
 def test_no_act_of_war(text):
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
     assert not [e for e in _events(text) if e["event_type"] in violent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met rebel leaders in Muscat to discuss the exchange of prisoners.",
+        "The Security Council welcomed the ceasefire signed in Geneva last week.",
+    ],
+)
+def test_talk_of_a_deal_is_no_deal(text):
+    assert "Agreement" not in _sub_events(text)
 
 
 def test_a_group_named_with_its_kind_claims():

@@ -4301,7 +4301,7 @@ _RESPONSIBILITY_CLAIMED = re.compile(
     # the act's own words ("for Friday's car bomb"), or its toll ("... that killed eight")
     r"(?:(?:\s+[\w'’-]+){0,4}|\s[^.;]{0,120}?\b(?:that|which)(?:\s+had)?"
     # ... or what it says its fighters did ("..., saying two of its fighters had detonated")
-    rf"|\s[^.;]{{0,120}}?\bsaying\s+(?:that\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ITS_FIGHTERS}"
+    rf"|\s[^.;]{{0,120}}?\bsaying\s+(?:that\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ITS_FIGHTERS}|it|they)"
     r"(?:\s+[\w'’-]+){0,3})$",
     re.IGNORECASE,
 )
@@ -5766,6 +5766,9 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     r"(?:protesting|demonstrating|rallying)\s+(?:over|against|for|outside|in|at)\b|"
     # "detained 56 members ... who were marching toward the legislature"
     r"who\s+(?:were|had\s+been)\s+(?:marching|rallying|protesting|demonstrating|picketing)\b|"
+    # "detained 27 people ... as they broke up a march in Diyarbakir"
+    r"as\s+(?:they|police|officers|security\s+forces)\s+(?:broke\s+up|dispersed)\s+(?:an?\s+|the\s+)?"
+    rf"{_PROTEST_NAMED}\b|"
 
     # "detained dozens of people who tried to join a march in central Havana"
     r"who\s+(?:had\s+)?(?:tried|attempted|sought)\s+to\s+join\s+(?:(?:an?|the)\s+)?"
@@ -8462,7 +8465,9 @@ def _past_co_doers(text: str, offset: int, first: Any, rest: list[Any]) -> list[
 _PEOPLE_ACTING = re.compile(
     r"(?:fighters|gunmen|men|attackers|assailants|militants|insurgents|rebels|jihadists|"
     r"militiamen|combatants|raiders|kidnappers|bandits|elements|members|youths|mob|crowd|"
-    r"group|groups|unit|units|squad|cell|cells)",
+    r"group|groups|unit|units|squad|cell|cells|"
+    # ("Army retakes BIFF stronghold": a force no country placed yet, the doer all the same)
+    r"army|troops|soldiers|forces|police|military|militia|militias)",
     re.IGNORECASE,
 )
 
@@ -8476,7 +8481,8 @@ def _object_of_the_verb(
     the army detachment")? The parse says so; a sentence the cheap pass left unparsed, or a
     trigger that is no verb ("clashes between X and Y"), is not read this way."""
     parse = article.parses.get(sentence.index)
-    if parse is None:
+    if parse is None or not match.trigger.pattern.search(match.text):
+        # (nor the predicate a trigger hangs from: "..., flying the group's flag")
         return False
     verb = next(
         (
