@@ -38,3 +38,12 @@ def first_type(text: str, published: str = "2017-06-12") -> str | None:
 def rule_types(text: str, published: str = "2017-06-12") -> list[str]:
     """The trigger rules' own reading, without the learned classifier's say."""
     return [e["sub_event_type"] for e in rule_events(text, published)]
+
+
+def text_events(text: str, published: str = "2024-06-01") -> list[dict[str, Any]]:
+    """The events of text read as the gold sets' texts are: the same pipeline without
+    ingest's page cleaning, which takes a lone line with no full stop for a page's title (a
+    headline stays a sentence here)."""
+    from polemos.eval.events import extract_gold_text
+
+    return extract_gold_text(text, published, None)["events"]

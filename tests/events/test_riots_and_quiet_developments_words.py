@@ -9,9 +9,8 @@ to a group. The sentences here are written anew, not copied from the sets."""
 
 from functools import partial
 
-import pytest
-
 import event_extraction as extraction
+import pytest
 
 PUBLISHED = "2024-03-14"
 
@@ -134,7 +133,9 @@ def test_an_ied_attack_foiled_is_disrupted():
 
 
 def test_a_tunnel_found_is_a_development_but_not_a_drug_tunnel():
-    types = _types("Israeli troops uncovered a tunnel shaft under a school in Rafah, the army said.")
+    types = _types(
+        "Israeli troops uncovered a tunnel shaft under a school in Rafah, the army said."
+    )
     assert types[:1] == [OTHER]
     assert OTHER not in _rule_types(
         "US agents discovered a drug tunnel running from Tijuana to a warehouse in San Diego."

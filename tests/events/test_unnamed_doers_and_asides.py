@@ -8,12 +8,9 @@ otherwise), a few guard its new rules against reaching too far.
 from __future__ import annotations
 
 import pytest
+from event_extraction import text_events as _events
 
-from polemos.eval.events import case_events, extract_gold_text, predicted_events
-
-
-def _events(text: str, published: str = "2024-06-01") -> list[dict]:
-    return extract_gold_text(text, published, None)["events"]
+from polemos.eval.events import case_events, predicted_events
 
 
 def _sub_events(text: str, published: str = "2024-06-01") -> list[str]:
@@ -125,6 +122,10 @@ def test_the_news_not_the_aside_of_the_past():
          "Looting/property destruction"),
         ("Dozens of Maute fighters overran a village near Butig on Sunday after a gunfight with "
          "soldiers.", "Non-state actor overtakes territory"),
+        ("Al-Shabaab has set up a new training camp near Jilib, residents said.",
+         "Headquarters or base established"),
+        ("Relatives of four farmers taken from a road in Arauca by ELN fighters appealed for "
+         "news of them.", "Abduction/forced disappearance"),
         # state media's formulas
         ("The Israeli enemy carried out an aerial aggression on points near Homs at dawn, a "
          "military source said.", "Air/drone strike"),
@@ -150,6 +151,9 @@ def test_words_of_the_round(text, sub_event_type):
         "Washington approved an arms package of HIMARS rockets and artillery shells for Taiwan.",
         # missiles deployed are no strike
         "Russia says Iskander units now deployed in Belarus under joint defence pact",
+        # sanctions on commanders accused of attacks tell no attack
+        "Washington imposed sanctions on two RSF commanders, accusing them of leading attacks "
+        "on civilians in Nyala.",
         # antiquities seized are no ground taken
         "Police bust gang digging for antiquities in Luxor, seize 80 artifacts",
         # a tanker's crash set the vehicles ablaze
@@ -192,6 +196,30 @@ def test_a_demand_in_a_relative_clause_is_no_levy():
         "Gunmen shot dead a bus owner in Acapulco on Monday. He had denounced threats from "
         "criminals that demanded extortion payments."
     )
+
+
+def test_arrests_at_a_protest_the_words_tell_are_its_intervention():
+    (event,) = _events(
+        "Police detained 40 people and used tear gas to disperse teachers gathered outside the "
+        "education ministry in Ankara to protest unpaid wages."
+    )
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_an_accusation_of_the_act_is_an_attribution_for_case():
+    events = _events(
+        "Ethiopia's army on Monday accused the Oromo Liberation Army of carrying out the "
+        "massacre of 30 villagers in Gimbi."
+    )
+    assert events and case_events(predicted_events({"events": events})) == []
+
+
+def test_what_a_claim_says_its_soldiers_did_is_the_claim():
+    events = _events(
+        "The Islamic State group claimed responsibility on Sunday for an attack near Palmyra, "
+        "saying in a statement on Telegram that its 'soldiers' had killed six regime troops."
+    )
+    assert events and case_events(predicted_events({"events": events})) == []
 
 
 def test_a_group_named_with_its_kind_claims():

@@ -2121,6 +2121,16 @@ def _classify(
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
     if (
+        event.sub_event_type == "Protest with intervention"
+        and label == "Arrests"
+        and "detained at a protest" in event.provenance.get("sub_event_type", "")
+        and _CROWD_DISPERSED.search(sentence.text)
+    ):
+        # "police detained 35 people and used tear gas to disperse students gathered ... to
+        # protest": people taken as the police broke up a protest are its intervention (ACLED);
+        # not a notable man arrested "as he prepared to join" one, which the model reads
+        return event
+    if (
         event.sub_event_type in ("Peaceful protest", "Protest with intervention")
         and label == "Violent demonstration"
         and _POLICE_STEPPED_IN.search(text)
@@ -3660,6 +3670,11 @@ _POLICE_STEPPED_IN = re.compile(
     r"\b(?:tear\s?-?gas\w*|disperse\w*|arrest\w*|detain\w*|water\s+cannons?|baton\w*)\b",
     re.IGNORECASE,
 )
+# the police breaking a crowd up, not only taking people from it
+_CROWD_DISPERSED = re.compile(
+    r"\b(?:tear\s?-?gas\w*|dispers\w*|water\s+cannons?|baton\w*|broke\s+up|break(?:ing)?\s+up)\b",
+    re.IGNORECASE,
+)
 _CLASHED = re.compile(r"\b(?:clash\w*|scuffl\w*|fought|fight\w*|skirmish\w*|brawl\w*)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
 _ANOTHER_S_ACT_BETWEEN = re.compile(
@@ -4198,8 +4213,9 @@ _BLAMED_ON_AFTER = re.compile(
 # a group's own men, in whose words it claims an act ("said its fighters carried out")
 # ("the group's naval forces had carried out the attack on the British-owned tanker")
 _ITS_FIGHTERS = (
-    r"(?:its|their|the\s+group['’]s)\s+(?:naval\s+|armed\s+|military\s+)?"
-    r"(?:fighters|men|militants|members|mujahideen|forces)"
+    r"(?:its|their|the\s+group['’]s)\s+[\"“']?(?:naval\s+|armed\s+|military\s+)?"
+    # (IS's own word: "its 'soldiers' had killed")
+    r"(?:fighters|men|militants|members|mujahideen|forces|soldiers)[\"”']?"
 )
 # a doer's own word that an act was its, in other words than "claimed" ("The Taliban took
 # credit for", "The Communist Party ... owned up to the killing of a former militiaman")
@@ -4301,7 +4317,8 @@ _RESPONSIBILITY_CLAIMED = re.compile(
     # the act's own words ("for Friday's car bomb"), or its toll ("... that killed eight")
     r"(?:(?:\s+[\w'’-]+){0,4}|\s[^.;]{0,120}?\b(?:that|which)(?:\s+had)?"
     # ... or what it says its fighters did ("..., saying two of its fighters had detonated")
-    rf"|\s[^.;]{{0,120}}?\bsaying\s+(?:that\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ITS_FIGHTERS}|it|they)"
+    rf"|\s[^.;]{{0,120}}?\bsaying\s+(?:[\w'’-]+\s+){{0,5}}?(?:that\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_ITS_FIGHTERS}|it|they)"
     r"(?:\s+[\w'’-]+){0,3})$",
     re.IGNORECASE,
 )
@@ -5766,6 +5783,8 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     r"(?:protesting|demonstrating|rallying)\s+(?:over|against|for|outside|in|at)\b|"
     # "detained 56 members ... who were marching toward the legislature"
     r"who\s+(?:were|had\s+been)\s+(?:marching|rallying|protesting|demonstrating|picketing)\b|"
+    # "detained 35 people and used tear gas to disperse students gathered ... to protest"
+    r"(?:used|fired)\s+tear[- ]?gas\s+(?:[\w-]+\s+){0,3}?(?:disperse|break\s+up)\b|"
     # "detained 27 people ... as they broke up a march in Diyarbakir"
     r"as\s+(?:they|police|officers|security\s+forces)\s+(?:broke\s+up|dispersed)\s+(?:an?\s+|the\s+)?"
     rf"{_PROTEST_NAMED}\b|"
@@ -6999,6 +7018,16 @@ def _told_as_blamed(match: TriggerMatch, sentence: Sentence, article: Article) -
     """Is the act told as what a named armed actor was behind, told before it in its
     sentence ("The Nigerian army said on Monday that Boko Haram fighters were behind Sunday's
     raid on Dalori")? Whose act it was is the news: CASE 2021's attribution."""
+    accused = _ACCUSED_OF_BEFORE.search(sentence.text, 0, match.start)
+    if accused is not None:
+        # "Sudan's army accused the Rapid Support Forces of carrying out the shelling": the
+        # accused named between the accusation and its "of"
+        return any(
+            m.sentence == sentence.index
+            and m.category in NAMED_ARMED
+            and accused.start("named") <= m.start - sentence.start < accused.end("named")
+            for m in article.actor_mentions
+        )
     blamed = _BLAMED_BEFORE.search(sentence.text, 0, match.start)
     if blamed is None:
         return False
@@ -7011,6 +7040,13 @@ def _told_as_blamed(match: TriggerMatch, sentence: Sentence, article: Article) -
     )
 
 
+# "accused the RSF of carrying out the": an accusation right before the act's words
+_ACCUSED_OF_BEFORE = re.compile(
+    r"\baccus(?:ed|es|ing)\s+(?P<named>[^.;]{2,60}?)\s+of\s+(?:carrying\s+out|conducting|"
+    r"launching|perpetrating|staging|being\s+behind|having\s+carried\s+out)\s+"
+    r"(?:(?:the|a|an|last\s+\w+['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "were behind", "was responsible for": the blame, before the act's words
 _BLAMED_BEFORE = re.compile(
     r"\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
