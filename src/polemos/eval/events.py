@@ -96,10 +96,12 @@ def predicted_events(result: dict[str, Any]) -> list[dict[str, Any]]:
 
 def case_events(predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events CASE 2021 would code as one of ACLED's: it codes an act told as its doer's
-    claim ("IS claimed responsibility for a car bomb that killed eight") as the attribution of
-    responsibility (ATTRIB), one of its five classes that are not ACLED's. (An act told as
-    long past stays a class of its snippet: dropping such acts, tried in the fifty-eighth
-    session, left CASE's dev half as it was and lost one snippet of its test half.)"""
+    claim ("IS claimed responsibility for a car bomb that killed eight"), or as what another
+    lays on its doer ("the army said Boko Haram fighters were behind the raid"), as the
+    attribution of responsibility (ATTRIB), one of its five classes that are not ACLED's.
+    (An act told as long past stays a class of its snippet: dropping such acts, tried in the
+    fifty-eighth session, left CASE's dev half as it was and lost one snippet of its test
+    half.)"""
     return [
         e for e in predicted
         if (e.get("evidence") or {}).get("told_as") not in TOLD_AS_ATTRIBUTION

@@ -5788,7 +5788,6 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     # "detained 27 people ... as they broke up a march in Diyarbakir"
     r"as\s+(?:they|police|officers|security\s+forces)\s+(?:broke\s+up|dispersed)\s+(?:an?\s+|the\s+)?"
     rf"{_PROTEST_NAMED}\b|"
-
     # "detained dozens of people who tried to join a march in central Havana"
     r"who\s+(?:had\s+)?(?:tried|attempted|sought)\s+to\s+join\s+(?:(?:an?|the)\s+)?"
     rf"(?:[\w-]+\s+)?{_PROTEST_NAMED}\b|"
@@ -6126,7 +6125,9 @@ def _told_in_a_past_aside(
     )
 
 
+# the aside's opening comma (", overrun by", ", which was seized by") right before the trigger
 _ASIDE_OPENS_BEFORE = re.compile(r",\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?$")
+# a time before the news, told inside the aside ("last month", "in 2014", "in March")
 _EARLIER_TIME = re.compile(
     r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|winter)|(?:days|weeks|months|years)"
     r"\s+ago|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|in\s+(?:19|20)\d\d|in\s+(?:"
@@ -8496,13 +8497,13 @@ def _past_co_doers(text: str, offset: int, first: Any, rest: list[Any]) -> list[
     return rest[len(listed) - 1 :]
 
 
-# the people a subject the actor lists do not know names ("Unknown fighters", "young men"):
-# a place or a thing the parse takes for a subject ("Tadmur desert is witnessing") is none
+# the words for people that make a parse's subject a doer, where the actor lists name none
+# ("Unknown fighters", "young men"; a force the text places in no country): a place or a thing
+# the parse takes for a subject ("Tadmur desert is witnessing") is no doer
 _PEOPLE_ACTING = re.compile(
     r"(?:fighters|gunmen|men|attackers|assailants|militants|insurgents|rebels|jihadists|"
     r"militiamen|combatants|raiders|kidnappers|bandits|elements|members|youths|mob|crowd|"
     r"group|groups|unit|units|squad|cell|cells|"
-    # ("Army retakes BIFF stronghold": a force no country placed yet, the doer all the same)
     r"army|troops|soldiers|forces|police|military|militia|militias)",
     re.IGNORECASE,
 )
