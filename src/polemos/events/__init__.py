@@ -8738,13 +8738,10 @@ def _fought_side_of_a_passive_taking(
     against ("Several villages were captured after fierce fighting with al-Shabaab militants",
     "The town was retaken after clashes that left 11 insurgents dead")? Then it lost the
     place, not took it. Verbs of the place's loss ("was overrun after fighting with Taliban
-    fighters") tell it from the holders' side: there the side fought is the taker. The side
-    a place was cleared of, named in the trigger's own words, lost it too ("The district
-    centre was cleared of insurgents ... after fighting that left 14 militants dead")."""
+    fighters") tell it from the holders' side: there the side fought is the taker. (The side
+    a place was "cleared of" is read in EventExtractor._build, from the trigger's words.)"""
     if _LOST_BY_ITS_HOLDERS.search(match.text):
         return False
-    if _CLEARED_OF.search(match.text):
-        return True
     if not (
         _PASSIVE_AUXILIARY_BEFORE.search(sentence.text, 0, match.start)
         or _AUXILIARY_OPENS.match(match.text)
