@@ -47,3 +47,8 @@ def text_events(text: str, published: str = "2024-06-01") -> list[dict[str, Any]
     from polemos.eval.events import extract_gold_text
 
     return extract_gold_text(text, published, None)["events"]
+
+
+def text_sub_events(text: str, published: str = "2024-06-01") -> list[str]:
+    """The sub-event types of :func:`text_events`, in order."""
+    return [e["sub_event_type"] for e in text_events(text, published)]

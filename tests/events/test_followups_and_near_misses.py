@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 from event_extraction import text_events as _events
-
-
-def _sub_events(text: str, published: str = "2024-06-01") -> list[str]:
-    return [e["sub_event_type"] for e in _events(text, published)]
+from event_extraction import text_sub_events as _sub_events
 
 
 @pytest.mark.parametrize(

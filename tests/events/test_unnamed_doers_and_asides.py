@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 from event_extraction import text_events as _events
+from event_extraction import text_sub_events as _sub_events
 
 from polemos.eval.events import case_events, predicted_events
-
-
-def _sub_events(text: str, published: str = "2024-06-01") -> list[str]:
-    return [e["sub_event_type"] for e in _events(text, published)]
 
 
 @pytest.mark.parametrize(
