@@ -6063,6 +6063,8 @@ _IN_THE_FIGHT_BEFORE = re.compile(
     r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|of)\s+(?:[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# "to replace a commander killed in", "succeeding its founder who was killed in": a successor
+# named, and the death before him
 _SUCCEEDS_THE_DEAD = re.compile(
     r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|emir|amir|wali|head|founder)\s+"
@@ -7032,7 +7034,8 @@ def _told_by_its_claim(match: TriggerMatch, sentence: Sentence, article: Article
 def _told_as_blamed(match: TriggerMatch, sentence: Sentence, article: Article) -> bool:
     """Is the act told as what a named armed actor was behind, told before it in its
     sentence ("The Nigerian army said on Monday that Boko Haram fighters were behind Sunday's
-    raid on Dalori")? Whose act it was is the news: CASE 2021's attribution."""
+    raid on Dalori"), or as what one is accused of or "blamed ... for"? Whose act it was is
+    the news: CASE 2021's attribution."""
     accused = _ACCUSED_OF_BEFORE.search(sentence.text, 0, match.start) or _BLAMED_FOR_BEFORE.search(
         sentence.text, 0, match.start
     )
