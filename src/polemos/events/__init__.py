@@ -6053,21 +6053,21 @@ _BEFORE_IT_CAME = re.compile(
     rf"{_SO_LONG_AFTER}(?:[\w'’-]+\s+){{0,12}}$",
     re.IGNORECASE,
 )
-_IN_THE_FIGHT_BEFORE = re.compile(
+# an earlier act the news follows from, right before the trigger
+_EARLIER_ACT_BEFORE = re.compile(
+    # "had driven IS militants out of al-Zuhur after a day of street fighting in which the
+    # extremists sent six VBIEDs": what the fight before the act held
     r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,6}?(?:fighting|clashes|battles?|offensive|"
     r"assault|siege)\s+(?:in|during)\s+which\b[^.;]*$"
     # "mobs attacked Muslim-owned shops ... in the wake of the Easter Sunday bombings"
     r"|\bin\s+the\s+(?:immediate\s+)?wake\s+of\s+(?:[\w'’-]+\s+){0,6}$"
     # "arrested 22 people at a vigil ... marking a month since officers stormed the platform"
     r"|\bmark(?:s|ed|ing)?\s+(?:an?\s+|one\s+|two\s+|three\s+|six\s+|the\s+first\s+)?"
-    r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|of)\s+(?:[\w'’-]+\s+){0,6}$",
-    re.IGNORECASE,
-)
-# "to replace a commander killed in", "succeeding its founder who was killed in": a successor
-# named, and the death before him
-_SUCCEEDS_THE_DEAD = re.compile(
-    r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|emir|amir|wali|head|founder)\s+"
+    r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|of)\s+(?:[\w'’-]+\s+){0,6}$"
+    # "appointed a new wali ... to replace a commander killed in a Nigerian airstrike": the
+    # death that left the post empty
+    r"|\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+|"
+    r"his\s+)?(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|emir|amir|wali|head|founder)\s+"
     r"(?:who\s+(?:was|had\s+been)\s+)?(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -6092,12 +6092,7 @@ def _told_as_what_came_before(
         return False
     if (
         _BEFORE_IT_CAME.search(sentence.text, 0, match.start) is not None
-        # "had driven IS militants out of al-Zuhur after a day of street fighting in which
-        # the extremists sent six VBIEDs": what the fight before the act held
-        or _IN_THE_FIGHT_BEFORE.search(sentence.text, 0, match.start) is not None
-        # "appointed a new wali ... to replace a commander killed in a Nigerian airstrike":
-        # the death that left the post empty
-        or _SUCCEEDS_THE_DEAD.search(sentence.text, 0, match.start) is not None
+        or _EARLIER_ACT_BEFORE.search(sentence.text, 0, match.start) is not None
     ) and any(m.start < match.start for m in clause_matches if m is not match):
         return True
     if _AFTER_IT_OPENS.search(sentence.text, 0, match.start) is None:
