@@ -544,6 +544,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             and _BARE_CAUSE_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
         ):
             m.intended = True
+        # "Police arrested 20 fans after supporters of the two clubs clashed outside the
+        # stadium": the brawl the arrests came after, its doers named in the clause
+        if (
+            any(end <= m.start for end in arrests)
+            and _CLASHED.fullmatch(m.text)
+            and _AFTER_THEY_FOUGHT_BEFORE.search(sentence.text, max(0, m.start - 60), m.start)
+        ):
+            m.intended = True
         # "arrested two men for the killing of two soldiers": what they were taken for
         if any(end <= m.start for end in arrests) and _ARRESTED_FOR_BEFORE.search(
             sentence.text, max(0, m.start - 40), m.start
@@ -1023,7 +1031,9 @@ _BARE_CAUSE_BEFORE = re.compile(
     r"\s+of\s+)?"
     r"(?:(?:recent|renewed|fresh|deadly|armed|heavy|fierce|violent|tribal|ethnic|communal|"
     r"inter-?communal|clan|sectarian|cross-border|bandit|herder|herdsmen|militia|gang|rebel|"
-    r"jihadist|militant|terrorist|retaliatory|reprisal)\s+)*(?:[\w'’-]+\s+)?$",
+    r"jihadist|militant|terrorist|retaliatory|reprisal)\s+)*(?:[\w'’-]+\s+)?$"
+    # "have fled ... as fighting edged closer to their villages": what they fled, going on
+    r"|\bas\s+(?:the\s+)?(?:(?:heavy|fierce|intense|renewed|fresh)\s+)?$",
     re.IGNORECASE,
 )
 # "a day after", "weeks after": how long after another act, right before the words of that act
@@ -3677,6 +3687,11 @@ _CROWD_DISPERSED = re.compile(
     re.IGNORECASE,
 )
 _CLASHED = re.compile(r"\b(?:clash\w*|scuffl\w*|fought|fight\w*|skirmish\w*|brawl\w*)\b", re.I)
+# the start of a clause of another act, its doers named, right before its verb ("after
+# supporters of the two clubs")
+_AFTER_THEY_FOUGHT_BEFORE = re.compile(
+    r"\b(?:after|following|when)\s+(?:(?!after\b|when\b)[\w'’-]+\s+){1,6}$", re.IGNORECASE
+)
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
 _ANOTHER_S_ACT_BETWEEN = re.compile(
     r"\b(?:who|which|that|after|following|because|over|against)\b", re.IGNORECASE
@@ -6866,6 +6881,8 @@ def _armed_in_paragraph(
 _TELLING_AFTER = re.compile(
     # ("the North Charleston Police Department reported": the rest of the force's name)
     r"(?:\s+(?:Department|Dept\.?|Service|Command|Headquarters|spokes(?:man|woman|person)))?"
+    # ("police in Akwa Ibom said": where the force is)
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?"
     # ("police and local officials said": the police among those who tell)
     r"(?:\s+and\s+(?:[\w-]+\s+)?(?:officials|authorities|residents|witnesses|doctors|medics|"
     r"rescuers|firefighters|sources))?"
@@ -7286,8 +7303,14 @@ def _anchored(
         before,
         re.I,
     )
-    if generic and match.text.lower().endswith("s") and not _several_that_struck(
-        match, text, generic
+    if (
+        generic
+        and match.text.lower().endswith("s")
+        # the trigger's own word in the plural ("several airstrikes"), not a verb's object
+        # ("Some threw objects at riot police", "some protesters threw stones": the words
+        # before are its doers)
+        and (match.trigger.pos == "noun" or " " not in match.text.strip())
+        and not _several_that_struck(match, text, generic)
     ):
         return False
     year_before = _YEAR_BEFORE.search(text, max(0, match.start - 30), match.start)
@@ -9022,6 +9045,20 @@ def _sub_event_type(
         # "demonstrators fought with police", "activists clashed with each other during a
         # demonstration": ACLED's violent demonstration, not a battle
         return "Violent demonstration", rule + " + protesters fought"
+    arrested = (
+        _ARRESTED_IN_SENTENCE.search(sentence.text, match.end)
+        if kind == "Armed clash" and _RAID_TRIGGER.fullmatch(match.text)
+        else None
+    )
+    if (
+        arrested is not None
+        and category2 == "protesters"
+        and not _cue("demonstration").search(sentence.text, 0, arrested.end())
+    ):
+        # "police raided a meeting and arrested 12 activists, accusing them of holding an
+        # unauthorised gathering": the raid was the arrests, of people met indoors (the
+        # gathering told after, as the charge), not a crowd in the street
+        return "Arrests", rule + " + activists arrested in a raid"
     if kind == "Armed clash" and category2 == "protesters":
         if not _LETHAL_FORCE.search(sentence.text):
             # "Protesters were pushed back by police wielding batons": force short of lethal
