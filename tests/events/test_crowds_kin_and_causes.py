@@ -125,3 +125,123 @@ def test_no_act_of_violence(text: str) -> None:
         "Non-state actor overtakes territory",
     }
     assert not violent & set(_sub_events(text)), _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a cache named by what it held: explosive material, mortar rounds, homemade mines
+        (
+            "Soldiers seized 150 kg of explosive material and 60 mortar rounds from a rebel "
+            "depot near Kidal.",
+            "Disrupted weapons use",
+        ),
+        # a raid that met no fight and found weapons is their seizure
+        (
+            "Police raided a house in Mandalay and seized six homemade mines and a pistol "
+            "belonging to a PDF cell.",
+            "Disrupted weapons use",
+        ),
+        ("India and Pakistan agree to stop all firing along the Line of Control", "Agreement"),
+        # extortion by letter; the sum demanded is no crowd's demand
+        (
+            "Traders in Peshawar say they have received extortion letters from the TTP "
+            "demanding up to Rs 5 million each.",
+            "Looting/property destruction",
+        ),
+        (
+            "A toxic powder was sprayed into a girls' school in Sar-e Pul, sending 60 pupils to "
+            "hospital; officials blamed militants.",
+            "Chemical weapon",
+        ),
+        # a headline's "held in": taken by the police
+        ("Maoist area commander carrying Rs 5 lakh bounty held in Odisha's Malkangiri", "Arrests"),
+        # a state's plain-clothes agents detaining protesters
+        ("Iranian security agents detain 30 protesters in Tehran", "Protest with intervention"),
+        # fire on a march named by its day
+        (
+            "Police opened fire on an Independence Day march in Caracas, killing four people.",
+            "Excessive force against protesters",
+        ),
+        # the governor's compound is a place retaken, not a person taken
+        (
+            "Afghan troops retook the governor's compound in Kunduz on Friday.",
+            "Government regains territory",
+        ),
+        # the act after the stopping of a car, "then", is no act under the stopping
+        (
+            "Villagers stopped a pickup carrying suspected thieves, then beat and burned three "
+            "of them to death, police said.",
+            "Mob violence",
+        ),
+        # the death that left the post empty, told after "after"
+        (
+            "Al-Shabaab named a new commander for Lower Shabelle after the previous commander "
+            "was killed in a US airstrike.",
+            "Change to group/activity",
+        ),
+        # a headline's rally against strikes named by a bare plural
+        ("Thousands rallied in Erbil against Iranian strikes", "Peaceful protest"),
+        (
+            "About 8,000 people have been displaced by the fighting around Goma, the UN said.",
+            "Other",
+        ),
+        # a square's name; a crowd that went home
+        (
+            "A crowd of 5,000 rallied peacefully in Martyrs' Square in Beirut on Sunday and "
+            "dispersed by nightfall.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_the_act_told_second_round(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIA names LeT chief as mastermind of Pulwama attack",
+        "The UN Security Council met on Friday to discuss the fighting in Sudan.",
+        "Prosecutors charged two men with the murder of a shopkeeper in Tijuana.",
+    ],
+)
+def test_told_of_an_act_before(text: str) -> None:
+    assert not _sub_events(text), _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # fire traded, its weapons named: a fight, not shelling
+        (
+            "Armenian and Azerbaijani troops traded gunfire and mortar rounds near Sotk on "
+            "Tuesday.",
+            "Armed clash",
+        ),
+        # a couple shot at a checkpoint: civilians
+        (
+            "Soldiers at a checkpoint shot dead an elderly couple near Bakhmut, police said.",
+            "Attack",
+        ),
+        # a vigil broken up; the abducted it was for are an earlier act's
+        (
+            "Riot police broke up a candlelight vigil for abducted students in Minsk and "
+            "detained 10 people.",
+            "Protest with intervention",
+        ),
+        # the flight is the news; the attack came days before
+        (
+            "About 5,000 people have fled villages around Kaya in the days since militants "
+            "attacked a market, aid groups said.",
+            "Other",
+        ),
+        # houses burnt that fighting had emptied before
+        (
+            "Gunmen burnt down 20 houses in Kalehe that had been abandoned after earlier fighting.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_the_act_told_third_round(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type]

@@ -583,6 +583,10 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             and any(end <= m.start for end in protests)
             and (
                 _PROTESTED_BEFORE.search(sentence.text, max(0, m.start - 50), m.start)
+                or (
+                    m.trigger.pos == "noun"
+                    and _PROTESTED_BARE_BEFORE.search(sentence.text, max(0, m.start - 50), m.start)
+                )
                 # "protesting against the Turkish army airstrikes that targeted the region on
                 # 1 February, during which 3 civilians were killed": told of the act protested
                 or any(
@@ -734,7 +738,10 @@ _DIPLOMACY_OVER_BEFORE = re.compile(
     r"\b(?:expel(?:s|led|ling)?|summon(?:s|ed|ing)?|recall(?:s|ed|ing)?|sanction(?:s|ed|ing)?|"
     r"lodg(?:e|es|ed|ing)\s+(?:a\s+)?(?:strong\s+|formal\s+)?protest|"
     # "handed him a strongly worded protest note over shelling that killed nine"
-    r"protest\s+notes?|notes?\s+of\s+protest|d[ée]marches?)\b[^.;]{0,60}?"
+    r"protest\s+notes?|notes?\s+of\s+protest|d[ée]marches?|"
+    # "imposed travel bans and asset freezes on eight police commanders over the crackdown
+    # on protesters, a week after security forces fired on worshippers"
+    r"travel\s+bans?|asset\s+freezes?)\b[^.;]{0,90}?"
     r"\b(?:over|for|after)\s+(?:(?:the|a|an|its|their|last\s+\w+'s)\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -968,7 +975,7 @@ _CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response)\s+(?:for|to)|"
     rf"{_IN_CONNECTION_WITH}|for\s+(?:their|his|her)\s+(?:alleged\s+)?"
     r"(?:role|involvement|part|participation)\s+in)\s+"
-    r"(?:the|a|an|their|his|her|its|"
+    r"(?:the|a|an|their|his|her|its|earlier|previous|past|"
     # "have fled into Langtang town following last week's raids": the raids named by their day
     rf"(?:last|this)\s+\w+['’]s|{_A_DAY_S})\s+(?:alleged\s+)?$",
     re.IGNORECASE,
@@ -1032,8 +1039,9 @@ _BARE_CAUSE_BEFORE = re.compile(
     r"(?:(?:recent|renewed|fresh|deadly|armed|heavy|fierce|violent|tribal|ethnic|communal|"
     r"inter-?communal|clan|sectarian|cross-border|bandit|herder|herdsmen|militia|gang|rebel|"
     r"jihadist|militant|terrorist|retaliatory|reprisal)\s+)*(?:[\w'’-]+\s+)?$"
-    # "have fled ... as fighting edged closer to their villages": what they fled, going on
-    r"|\bas\s+(?:the\s+)?(?:(?:heavy|fierce|intense|renewed|fresh)\s+)?$",
+    # "have fled ... as fighting edged closer to their villages": what they fled, going on;
+    # "have been displaced by the fighting in the Catatumbo region"
+    r"|\b(?:as|by)\s+(?:the\s+)?(?:(?:heavy|fierce|intense|renewed|fresh|ongoing)\s+)?$",
     re.IGNORECASE,
 )
 # "a day after", "weeks after": how long after another act, right before the words of that act
@@ -1103,6 +1111,12 @@ _PROTESTED_BEFORE = re.compile(
     r"(?:the|a|an|their|his|her|its|this)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# ... and a headline's bare plural noun: "Kurdish women hold rally in Qamishli against Turkish
+# strikes" (for a noun trigger only: "traders protesting against fuel rationing clashed with
+# soldiers" is the crowd's own fight)
+_PROTESTED_BARE_BEFORE = re.compile(
+    r"\b(?:against|over|condemning|denouncing)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _IN_RAIDS_BEFORE = re.compile(r"\b(?:in|during)\s+(?:an?\s+|several\s+|[\w-]+\s+)?$", re.I)
 _MEANS_BEFORE = re.compile(
@@ -2589,8 +2603,13 @@ def _person_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
         return _UNARMED_TARGET.match(subject) is not None
     taken = _OBJECT_START.sub("", text[trigger_end:], count=1)
     person = _UNARMED_TARGET.match(taken)
-    # (the unarmed targets' homes and cars are no one taken: "seized their homes")
-    return (person is not None and not _PROPERTY_NAMED.search(person.group())) or (
+    # (the unarmed targets' homes and cars are no one taken: "seized their homes", "retook
+    # the governor's compound")
+    return (
+        person is not None
+        and not _PROPERTY_NAMED.search(person.group())
+        and not _PROPERTY_NAMED.match(taken, person.end() + _possessive_length(taken, person.end()))
+    ) or (
         _BY_AFTER.match(text, trigger_end) is not None
         and _PERSON_HEAD_BEFORE.search(text, max(0, trigger_start - 30), trigger_start)
         is not None
@@ -2602,9 +2621,18 @@ _OBJECT_START = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:deputy|former|local|acting)\s+)?",
     re.IGNORECASE,
 )
+def _possessive_length(text: str, at: int) -> int:
+    """The length of a possessive ending and the word after it at ``at`` ("'s compound" ->
+    "'s "), so that what is possessed is read next; 0 where no possessive stands."""
+    found = _POSSESSIVE_AT.match(text, at)
+    return found.end() - at if found else 0
+
+
+_POSSESSIVE_AT = re.compile(r"['’]s?\s+(?:(?:new|old|main|official|private|family)\s+)?")
 _BY_AFTER = re.compile(r"\s+by\b")
 _PROPERTY_NAMED = re.compile(
-    r"\b(?:residence|homes?|houses?|cars?|shops?|buildings?|areas?|compounds?)\b"
+    r"\b(?:residence|homes?|houses?|cars?|shops?|buildings?|areas?|compounds?|offices?|"
+    r"palace|headquarters|mansion|farms?)\b"
 )
 # the head of a headline's subject that is a person ("plant director seized by")
 _PERSON_HEAD_BEFORE = re.compile(
@@ -2721,6 +2749,9 @@ _UPGRADES = {
     ("Armed clash", "Non-state actor overtakes territory"): "Non-state actor overtakes territory",
     # "rounded up men at the market and later executed them": the killing, not the arrest
     ("Arrests", "Attack"): "Attack",
+    # "set fire to houses and fired on residents ... Fatalities: 9": a raid on people and
+    # their homes is the attack (ACLED)
+    ("Looting/property destruction", "Attack"): "Attack",
     # "The death toll from an attack by al Shabaab on a beach rose to 37. Gunmen and a
     # suicide bomber attacked Lido beach": a complex attack with a suicide bomber is coded as
     # the suicide bombing (ACLED)
@@ -3687,6 +3718,12 @@ _CROWD_DISPERSED = re.compile(
     re.IGNORECASE,
 )
 _CLASHED = re.compile(r"\b(?:clash\w*|scuffl\w*|fought|fight\w*|skirmish\w*|brawl\w*)\b", re.I)
+# a fight or a toll in a raid's sentence: then the raid was more than a search
+_FOUGHT_OR_HURT = re.compile(
+    r"\b(?:clash\w*|fought|fight\w*|gunfights?|firefights?|exchang\w*\s+(?:of\s+)?fire|"
+    r"shoot-?outs?|killed|killing|dead|died|wounded|injured|injuring)\b",
+    re.IGNORECASE,
+)
 # the start of a clause of another act, its doers named, right before its verb ("after
 # supporters of the two clubs")
 _AFTER_THEY_FOUGHT_BEFORE = re.compile(
@@ -3815,6 +3852,12 @@ def _upgrade(previous: Event, event: Event) -> None:
         previous.event_type = event.event_type
         return
     if pair not in _UPGRADES:
+        return
+    if pair == ("Looting/property destruction", "Attack") and event.evidence.get(
+        "start"
+    ) != previous.evidence.get("start"):
+        # (houses burnt, then a massacre told in another sentence: "the inhabitants had fled
+        # days earlier after a massacre" is no attack of the burning's)
         return
     if previous.sub_event_type in _PROTEST_KINDS and (
         event.modality == "historical"
@@ -5760,7 +5803,9 @@ _PROTESTERS_TARGETED = re.compile(
     r"\b(?:on|at|against|upon|targeting|crackdown\s+on|fired\s+(?:on|at))\s+(?:the\s+)?"
     r"(?:(?:peaceful|unarmed)\s+)?(?:protesters|protestors|demonstrators|protests?)\b|"
     # "Myanmar forces kill 7 as they fire on sit-in"
-    r"\bfir(?:e|es|ed|ing)\s+(?:on|at|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|"
+    # ("opened fire on a Mother's Day march", "fired pellets at a peaceful procession")
+    r"\bfir(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:on|at|into)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:sit-ins?|processions?|"
     # (a march in lower case: "fired on March 3" is a date)
     r"rall(?:y|ies)|marches|(?-i:march)|vigils?|demonstrations?|crowds?\s+of\s+protesters)\b|"
     # "shot dead three people at a candlelight vigil", "at a peaceful rally"
@@ -6079,11 +6124,18 @@ _EARLIER_ACT_BEFORE = re.compile(
     # "arrested 22 people at a vigil ... marking a month since officers stormed the platform"
     r"|\bmark(?:s|ed|ing)?\s+(?:an?\s+|one\s+|two\s+|three\s+|six\s+|the\s+first\s+)?"
     r"(?:days?|weeks?|months?|years?|anniversary)\s+(?:since|of)\s+(?:[\w'’-]+\s+){0,6}$"
+    # "have fled villages around Djibo in the week since soldiers raided three settlements"
+    r"|\bin\s+the\s+(?:hours?|days?|weeks?|months?)\s+since\s+(?:[\w'’-]+\s+){0,6}$"
     # "appointed a new wali ... to replace a commander killed in a Nigerian airstrike": the
     # death that left the post empty
     r"|\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|its\s+|their\s+|"
     r"his\s+)?(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|emir|amir|wali|head|founder)\s+"
-    r"(?:who\s+(?:was|had\s+been)\s+)?(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"(?:who\s+(?:was|had\s+been)\s+)?(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4}$"
+    # "named a new chief for its Bajaur chapter after the previous commander was killed in a
+    # security operation"
+    r"|\b(?:after|following)\s+(?:the|its|their|his)\s+(?:previous\s+|former\s+|late\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:leader|commander|chief|emir|amir|wali|head|founder|governor)\s+"
+    r"(?:was|had\s+been)\s+(?:(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4})?$",
     re.IGNORECASE,
 )
 # the same told first, as the sentence's opening clause: "A week after a roadside blast killed
@@ -7470,12 +7522,20 @@ _TOPIC_OF = re.compile(
     r"\s+(?:on|into|about)(?:\s+[\w'’-]+){0,3}$|"
     # "imposed sanctions on two RSF commanders, citing their role in attacks on civilians":
     # the acts a measure answers, no new one
-    r"\b(?:role|roles|involvement|complicity)\s+in(?:\s+the)?(?:\s+[\w-]+)?$|"
+    r"\b(?:role|roles|involvement|complicity|implicated)\s+in(?:\s+the)?(?:\s+[\w-]+)?$|"
+    # "investigations had linked the twin suicide bombings in Kampala to ADF cells": whose
+    # an act told before was
+    r"\b(?:linked|tied|traced)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     # "accused of filming the aftermath of strikes", "notes describing the bombing of the
     # drama theatre": what is shown or told of, no act of that day
     r"\b(?:filming|filmed|photograph\w*)\s+(?:the\s+)?(?:aftermath|scene|site|damage)\s+of"
     r"(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     r"\b(?:describing|depicting)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
+    # "NIA chargesheet names top Maoist leaders as plotters of Jhiram Ghati ambush": who
+    # planned an act told before
+    r"\b(?:plotters?|masterminds?|planners?|architects?)\s+of(?:\s+the)?(?:\s+[\w'’-]+){0,3}$|"
+    # "the Security Council met ... to discuss the weekend's fighting in eastern Congo"
+    r"\b(?:discuss|discussed|discusses|discussing)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     # "the surge in IED attacks in south Bijapur reflects a shift in tactics": a trend
     r"\b(?:surge|rise|spike|increase|uptick|upsurge|decline|drop|fall)\s+in(?:\s+[\w'’-]+){0,2}$|"
     # "empathising with Israel with regards to Palestinian rockets": what is talked about
@@ -8653,7 +8713,8 @@ def _actor_name(
 _UNARMED_TARGET = re.compile(
     r"\b(?:(?:local\s+)?council(?:lor)?(?:\s+members?)?|candidates?|lawyers?|journalists?|"
     r"brothers?|sisters?|sons?|daughters?|grand(?:sons?|daughters?|children)|wife|husband|"
-    r"relatives?|aid\s+workers?|NGO|Red\s+Cross|"
+    # ("shot dead an elderly couple as they tried to drive to Ukrainian-held territory")
+    r"relatives?|aid\s+workers?|NGO|Red\s+Cross|(?:elderly\s+|young\s+)?couples?|"
     # "an adolescent was killed and his body was found buried": the young and women
     r"adolescents?|teen(?:ager)?s?|minors?|child(?:ren)?|schoolchildren|infants?|bab(?:y|ies)|"
     r"wom[ae]n|(?<!armed\s)youths?|"
@@ -9059,6 +9120,21 @@ def _sub_event_type(
         # unauthorised gathering": the raid was the arrests, of people met indoors (the
         # gathering told after, as the charge), not a crowd in the street
         return "Arrests", rule + " + activists arrested in a raid"
+    if (
+        kind == "Armed clash"
+        and _RAID_TRIGGER.fullmatch(match.text)
+        and not _FOUGHT_OR_HURT.search(sentence.text)
+        # (a raid that arrested people is told as the arrests, whatever it found)
+        and not _ARRESTED_IN_SENTENCE.search(sentence.text)
+        and any(
+            t.pattern.search(sentence.text, match.end)
+            for t in triggers()
+            if t.id == "weapons_seized"
+        )
+    ):
+        # "police and military forces raided a house and seized 4 homemade mines, a pistol and
+        # bomb-making materials": a raid that found weapons and met no fight is their seizure
+        return "Disrupted weapons use", rule + " + weapons seized in a raid"
     if kind == "Armed clash" and category2 == "protesters":
         if not _LETHAL_FORCE.search(sentence.text):
             # "Protesters were pushed back by police wielding batons": force short of lethal

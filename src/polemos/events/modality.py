@@ -344,6 +344,11 @@ def _parse_cue(
     beside = token is not None and (
         token.dep_ == "conj"
         or token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children)
+        # "stopped a minibus ..., then stoned and burned 13 of them to death": the next act,
+        # which the parser may leave hanging ("dep") from the stopping, "then" right before it
+        or token.dep_ == "dep"
+        and token.head.i < token.i
+        and any(t.lower_ == "then" for t in token.doc[max(0, token.i - 2) : token.i + 1])
     )
     while token is not None and hops < 4:
         for child in token.children:
