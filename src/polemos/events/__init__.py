@@ -2749,9 +2749,6 @@ _UPGRADES = {
     ("Armed clash", "Non-state actor overtakes territory"): "Non-state actor overtakes territory",
     # "rounded up men at the market and later executed them": the killing, not the arrest
     ("Arrests", "Attack"): "Attack",
-    # "set fire to houses and fired on residents ... Fatalities: 9": a raid on people and
-    # their homes is the attack (ACLED)
-    ("Looting/property destruction", "Attack"): "Attack",
     # "The death toll from an attack by al Shabaab on a beach rose to 37. Gunmen and a
     # suicide bomber attacked Lido beach": a complex attack with a suicide bomber is coded as
     # the suicide bombing (ACLED)
@@ -3852,12 +3849,6 @@ def _upgrade(previous: Event, event: Event) -> None:
         previous.event_type = event.event_type
         return
     if pair not in _UPGRADES:
-        return
-    if pair == ("Looting/property destruction", "Attack") and event.evidence.get(
-        "start"
-    ) != previous.evidence.get("start"):
-        # (houses burnt, then a massacre told in another sentence: "the inhabitants had fled
-        # days earlier after a massacre" is no attack of the burning's)
         return
     if previous.sub_event_type in _PROTEST_KINDS and (
         event.modality == "historical"
@@ -7523,9 +7514,6 @@ _TOPIC_OF = re.compile(
     # "imposed sanctions on two RSF commanders, citing their role in attacks on civilians":
     # the acts a measure answers, no new one
     r"\b(?:role|roles|involvement|complicity|implicated)\s+in(?:\s+the)?(?:\s+[\w-]+)?$|"
-    # "investigations had linked the twin suicide bombings in Kampala to ADF cells": whose
-    # an act told before was
-    r"\b(?:linked|tied|traced)(?:\s+the)?(?:\s+[\w'’-]+){0,2}$|"
     # "accused of filming the aftermath of strikes", "notes describing the bombing of the
     # drama theatre": what is shown or told of, no act of that day
     r"\b(?:filming|filmed|photograph\w*)\s+(?:the\s+)?(?:aftermath|scene|site|damage)\s+of"
