@@ -2621,14 +2621,17 @@ _OBJECT_START = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:deputy|former|local|acting)\s+)?",
     re.IGNORECASE,
 )
+# a possessive's ending and an adjective of what is possessed: "'s ", "'s new "
+_POSSESSIVE_AT = re.compile(r"['’]s?\s+(?:(?:new|old|main|official|private|family)\s+)?")
+
+
 def _possessive_length(text: str, at: int) -> int:
-    """The length of a possessive ending and the word after it at ``at`` ("'s compound" ->
-    "'s "), so that what is possessed is read next; 0 where no possessive stands."""
+    """The length of a possessive ending at ``at`` ("'s compound" -> "'s "), so that what is
+    possessed is read next; 0 where no possessive stands."""
     found = _POSSESSIVE_AT.match(text, at)
     return found.end() - at if found else 0
 
 
-_POSSESSIVE_AT = re.compile(r"['’]s?\s+(?:(?:new|old|main|official|private|family)\s+)?")
 _BY_AFTER = re.compile(r"\s+by\b")
 _PROPERTY_NAMED = re.compile(
     r"\b(?:residence|homes?|houses?|cars?|shops?|buildings?|areas?|compounds?|offices?|"
