@@ -2608,7 +2608,7 @@ def _person_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
     return (
         person is not None
         and not _PROPERTY_NAMED.search(person.group())
-        and not _PROPERTY_NAMED.match(taken, person.end() + _possessive_length(taken, person.end()))
+        and not _POSSESSED_PROPERTY_AT.match(taken, person.end())
     ) or (
         _BY_AFTER.match(text, trigger_end) is not None
         and _PERSON_HEAD_BEFORE.search(text, max(0, trigger_start - 30), trigger_start)
@@ -2621,21 +2621,14 @@ _OBJECT_START = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:deputy|former|local|acting)\s+)?",
     re.IGNORECASE,
 )
-# a possessive's ending and an adjective of what is possessed: "'s ", "'s new "
-_POSSESSIVE_AT = re.compile(r"['’]s?\s+(?:(?:new|old|main|official|private|family)\s+)?")
-
-
-def _possessive_length(text: str, at: int) -> int:
-    """The length of a possessive ending at ``at`` ("'s compound" -> "'s "), so that what is
-    possessed is read next; 0 where no possessive stands."""
-    found = _POSSESSIVE_AT.match(text, at)
-    return found.end() - at if found else 0
-
-
 _BY_AFTER = re.compile(r"\s+by\b")
 _PROPERTY_NAMED = re.compile(
     r"\b(?:residence|homes?|houses?|cars?|shops?|buildings?|areas?|compounds?|offices?|"
     r"palace|headquarters|mansion|farms?)\b"
+)
+# what a person's possessive names, right after the person: "'s compound", "'s new office"
+_POSSESSED_PROPERTY_AT = re.compile(
+    r"['’]s?\s+(?:(?:new|old|main|official|private|family)\s+)?" + _PROPERTY_NAMED.pattern
 )
 # the head of a headline's subject that is a person ("plant director seized by")
 _PERSON_HEAD_BEFORE = re.compile(
@@ -9097,11 +9090,8 @@ def _sub_event_type(
         # "demonstrators fought with police", "activists clashed with each other during a
         # demonstration": ACLED's violent demonstration, not a battle
         return "Violent demonstration", rule + " + protesters fought"
-    arrested = (
-        _ARRESTED_IN_SENTENCE.search(sentence.text, match.end)
-        if kind == "Armed clash" and _RAID_TRIGGER.fullmatch(match.text)
-        else None
-    )
+    raid = kind == "Armed clash" and _RAID_TRIGGER.fullmatch(match.text) is not None
+    arrested = _ARRESTED_IN_SENTENCE.search(sentence.text, match.end) if raid else None
     if (
         arrested is not None
         and category2 == "protesters"
@@ -9112,8 +9102,7 @@ def _sub_event_type(
         # gathering told after, as the charge), not a crowd in the street
         return "Arrests", rule + " + activists arrested in a raid"
     if (
-        kind == "Armed clash"
-        and _RAID_TRIGGER.fullmatch(match.text)
+        raid
         and not _FOUGHT_OR_HURT.search(sentence.text)
         # (a raid that arrested people is told as the arrests, whatever it found)
         and not _ARRESTED_IN_SENTENCE.search(sentence.text)
