@@ -554,7 +554,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             m.intended = True
         # "arrested two men for the killing of two soldiers": what they were taken for
         if any(end <= m.start for end in arrests) and _ARRESTED_FOR_BEFORE.search(
-            sentence.text, max(0, m.start - 40), m.start
+            sentence.text, max(0, m.start - 60), m.start
         ):
             m.intended = True
         # "took full control of the town after militants withdrew under heavy bombardment":
@@ -1094,7 +1094,10 @@ _CHARGED_FOR_BEFORE = re.compile(
 _ARRESTED_FOR_BEFORE = re.compile(
     r"\b(?:for|over|on\s+charges\s+(?:of|related\s+to)|charged\s+with|accused\s+of|"
     rf"suspected\s+of|{_IN_CONNECTION_WITH})\s+"
-    r"(?:the\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:alleged\s+|suspected\s+|recent\s+)?$",
+    r"(?:the\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:alleged\s+|suspected\s+|recent\s+)?$"
+    # "detains three men suspected of firing rockets", "arrests 16 suspected of plotting rocket
+    # and drone attacks": the act they are held for, told in their own verb
+    r"|\b(?:suspected\s+of|accused\s+of|charged\s+with)\s+(?:[\w-]+\s+){1,4}?$",
     re.IGNORECASE,
 )
 # "a deadly 2017 chemical weapons attack", "the 2013 sarin attack" (not "On 5 May 2022
@@ -2400,8 +2403,14 @@ def _a_crime_s_sexual_violence(event: Event, article: Article, sentence: Sentenc
         named
         or _cue("means_of_war").search(sentence.text)
         or _cue("political_figures").search(sentence.text)
+        or _HELD_BY_A_STATE.search(sentence.text)
         or any(e.event_type in _VIOLENT for e in article.events)
     )
+
+
+# "guards had sexually abused detainees during interrogation": people a state holds and
+# questions, whose abuse is its forces' (not an inmate's assault in a county jail)
+_HELD_BY_A_STATE = re.compile(r"\b(?:detainees|interrogations?)\b", re.IGNORECASE)
 
 
 def _tells_of_war(event: Event, sentence: Sentence, kb: ActorKnowledge) -> bool:
@@ -2601,6 +2610,8 @@ def _person_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
     if before is not None:
         subject = _SUBJECT_START.sub("", text[: before.start()], count=1)
         return _UNARMED_TARGET.match(subject) is not None
+    if _fighter_taken(text, trigger_start, trigger_end):
+        return True  # "captured a regional commander of the Clan del Golfo": a man, no ground
     taken = _OBJECT_START.sub("", text[trigger_end:], count=1)
     person = _UNARMED_TARGET.match(taken)
     # (the unarmed targets' homes and cars are no one taken: "seized their homes", "retook
@@ -2622,6 +2633,29 @@ _OBJECT_START = re.compile(
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+by\b")
+def _fighter_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """Is an active taking verb's object an armed man or men ("captured a regional commander
+    of the Clan del Golfo", "seized three militants")? (Not the men a place was cleared of or
+    fell to: "declared the Old City of Mosul cleared of Islamic State fighters", "fell to
+    Islamic State fighters".)"""
+    if not _TAKING_VERB_AT_END.search(text, trigger_start, trigger_end):
+        return False
+    taken = _OBJECT_START.sub("", text[trigger_end:], count=1)
+    return _CAPTIVE_FIGHTER_AT.match(taken) is not None
+
+
+_TAKING_VERB_AT_END = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|takes?|taking|nabb\w*|caught|grabb\w*|apprehend\w*)$",
+    re.IGNORECASE,
+)
+
+
+# an armed man or men as the object of a taking verb (not "rebels' positions": their ground)
+_CAPTIVE_FIGHTER_AT = re.compile(
+    r"(?:(?:regional|senior|top|key|notorious|wanted|alleged|suspected|high-ranking|"
+    r"[A-Z][\w-]+)\s+){0,2}(?:commanders?|kingpins?|ringleaders?|militants|fighters|insurgents|"
+    r"jihadists|operatives|emirs?|lieutenants?)\b(?!['’])"
+)
 _PROPERTY_NAMED = re.compile(
     r"\b(?:residence|homes?|houses?|cars?|shops?|buildings?|areas?|compounds?|offices?|"
     r"palace|headquarters|mansion|farms?)\b"
@@ -6121,8 +6155,9 @@ _EARLIER_ACT_BEFORE = re.compile(
     # "named a new chief for its Bajaur chapter after the previous commander was killed in a
     # security operation"
     r"|\b(?:after|following)\s+(?:the|its|their|his)\s+(?:previous\s+|former\s+|late\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:leader|commander|chief|emir|amir|wali|head|founder|governor)\s+"
-    r"(?:was|had\s+been)\s+(?:(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4})?$",
+    r"(?:[\w'’-]+\s+){0,2}?(?:leader|commander|chief|emir|amir|wali|head|founder|governor|"
+    # ("a new commander ... after his predecessor was killed in an air strike last month")
+    r"predecessor)\s+(?:was|had\s+been)\s+(?:(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4})?$",
     re.IGNORECASE,
 )
 # the same told first, as the sentence's opening clause: "A week after a roadside blast killed
@@ -6814,6 +6849,12 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 # (and a security measure: "declared a state of emergency after floods killed 40 people" is
 # a disaster's, no political violence's)
 _ACCIDENT_PRONE = {"remote_explosive", "killing", "strike_generic", "security_measure"}
+# the storms and quakes that flatten homes and uproot trees with no one's hand
+_NATURE_S_FORCE = re.compile(
+    r"\b(?:typhoons?|cyclones?|hurricanes?|tornado(?:e?s)?|storms?|earthquakes?|quakes?|"
+    r"floods?|floodwaters|landslides?|mudslides?|tsunamis?|avalanches?)\b",
+    re.IGNORECASE,
+)
 # an accident said so, whatever armed men were there: "an accidental blast at an army depot"
 _SAID_ACCIDENTAL = re.compile(
     r"\baccidental(?:ly)?\b|\bby\s+accident\b|\brul(?:e|ed|ing|es)\s+out\s+(?:sabotage|foul\s+play"
@@ -6882,6 +6923,13 @@ _PLACES_TAKEN = re.compile(
 
 # the fighting words news also uses of courts, games and campaigns
 _FIGURATIVE_FIGHT = re.compile(r"(?:fight|fought|battl|attack|offensive|assault)", re.I)
+# armed men by the words for them that no group's name holds ("militiamen", "reservists"),
+# beside _ARMED_GROUP_WORDS' groups
+_ARMED_MEN_WORDS = re.compile(
+    r"\b(?:militiamen|fighters|combatants|reservists|conscripts|troops|soldiers|paramilitar(?:y|ies)"
+    r")\b",
+    re.I,
+)
 
 
 _HARM_WORDS = re.compile(
@@ -7032,6 +7080,13 @@ def _violence_near(
         return True
     if _HARM_WORDS.search(sentence.text):
         return True  # "Casualties and injuries in targeting of the border town"
+    if match.trigger.id == "group_change" and (
+        _armed_side_told(article, sentence) or _ARMED_MEN_WORDS.search(sentence.text)
+    ):
+        # "The militia announced ... that it was disbanding", "Dozens of militiamen ...
+        # defected to the federal army": armed men the actor lists do not name, whose
+        # change the sentence tells
+        return True
     if match.trigger.id in ("territory_taken", "group_change"):
         return False
     if match.trigger.id == "clash" and not _FIGURATIVE_FIGHT.match(match.text):
@@ -7099,6 +7154,12 @@ def _told_as_blamed(match: TriggerMatch, sentence: Sentence, article: Article) -
             and accused.start("named") <= m.start - sentence.start < accused.end("named")
             for m in article.actor_mentions
         )
+    done = _DID_THE_EARLIER_ACT_BEFORE.search(sentence.text, max(0, match.start - 60), match.start)
+    if done is not None and _TELLER_BEFORE.search(sentence.text, 0, done.start()) is not None:
+        # "Kenyan police say al-Shabaab operatives planted the explosive device that killed
+        # three officers in Lamu county last week", "Amaq said ... one of the group's fighters
+        # carried out last Friday's bombing": an act of days before, told for who did it
+        return done.group("day") is not None or _DAYS_BEFORE.search(sentence.text, match.end)
     blamed = _BLAMED_BEFORE.search(sentence.text, 0, match.start)
     if blamed is None:
         return False
@@ -7111,6 +7172,23 @@ def _told_as_blamed(match: TriggerMatch, sentence: Sentence, article: Article) -
     )
 
 
+# "planted the", "carried out last Friday's": who did an act, right before its words
+_DID_THE_EARLIER_ACT_BEFORE = re.compile(
+    r"\b(?:carried\s+out|planted|organi[sz]ed|orchestrated|masterminded|perpetrated)\s+"
+    r"(?:the\s+|(?P<day>(?:last\s+)?(?:\w+day|week|month)['’]s\s+))(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# who tells it, before: "police say", "the agency said that", "investigators believe"
+_TELLER_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|believe[sd]?|concluded|found|statement|according\s+to)\b",
+    re.IGNORECASE,
+)
+# the act's day told as days before the telling: "last week", "on Friday" is not enough
+_DAYS_BEFORE = re.compile(
+    r"[^.;]{0,120}?\b(?:last\s+(?:week|month|year)|(?:days?|weeks?)\s+(?:ago|earlier)|"
+    r"earlier\s+this\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
 # "accused the RSF of carrying out the": an accusation right before the act's words
 _ACCUSED_OF_BEFORE = re.compile(
     r"\baccus(?:ed|es|ing)\s+(?P<named>[^.;]{2,60}?)\s+of\s+(?:carrying\s+out|conducting|"
@@ -7208,6 +7286,12 @@ def _anchored(
         # "a World War II-era shell they were trying to dig out ... exploded": the shell is
         # a war's leftover, gone off by accident, no one's fire
         return False
+    if (
+        match.trigger.id == "property_destruction"
+        and _NATURE_S_FORCE.search(text)
+        and not _armed_side_told(article, sentence)
+    ):
+        return False  # "Typhoon Mangkhut tore through northern Luzon, uprooting trees"
     if match.trigger.id in _ACCIDENT_PRONE:
         # "A tank at an industrial plant exploded. The blast began in its solvents": the
         # paragraph tells what the explosion was, and its armed actors who could have caused it
@@ -7445,11 +7529,23 @@ def _ordinary_arrest(sentence: Sentence, quantities: list[Quantity], article: Ar
     ):
         return False
     # the charge named, or a police beat's story (whatever the charge)
-    if not _cue("ordinary_charges").search(window) and not _crime_story(article):
+    charged = _cue("ordinary_charges").search(window) is not None
+    if not charged and not _crime_story(article):
         return False
-    return not any(
+    # (a crime ring broken up, its charge named, is no mass arrest however many are held:
+    # "dismantled a people-smuggling network ..., arresting 18 people", "raided an online
+    # fraud call centre ... and arrested 42 people"; a sweep's 40 on drug charges is one)
+    return (charged and _CRIME_RING.search(window) is not None) or not any(
         q.kind == "arrested" and (q.best or 0) >= MASS_ARREST for q in quantities
     )
+
+
+_CRIME_RING = re.compile(
+    r"\b(?:rings?|networks?|syndicates?|scams?|fraud\w*|smuggl\w*|gangs?\s+dedicated\s+to|"
+    r"(?:human|people|sex)\s+trafficking|trafficking\s+(?:of\s+)?(?:women|people|persons|"
+    r"migrants|children))\b",
+    re.IGNORECASE,
+)
 
 
 _ATTACKED_WITH_BEFORE = re.compile(
@@ -7479,11 +7575,14 @@ _A_CASE_AFTER = re.compile(
 # an inquiry that found who did it: "An investigation by ... found that", "the autopsy
 # established that"
 _INQUIRY_FOUND_WORDS = (
-    r"\b(?:investigations?|inquir(?:y|ies)|inquests?|probes?|autops(?:y|ies)|post-mortems?|"
-    r"commissions?\s+of\s+inquiry|fact-finding\s+missions?)\b[^.;]{0,80}?\b(?:found|finds|"
-    r"concluded|concludes|established|establishes|determined|determines|revealed|reveals)\s+"
-    # (the day of the finding between: "concluded on Thursday that")
-    r"(?:(?:on\s+\w+|today|yesterday|last\s+\w+)\s+)?that\b"
+    r"\b(?:investigations?|investigators|inquir(?:y|ies)|inquests?|probes?|autops(?:y|ies)|"
+    r"post-mortems?|commissions?\s+of\s+inquiry|fact-finding\s+missions?)\b[^.;]{0,80}?\b(?:"
+    r"found|finds|concluded|concludes|established|establishes|determined|determines|revealed|"
+    r"reveals)\s+"
+    # (the day of the finding between: "concluded on Thursday that"; the weight of it: "had
+    # found reasonable grounds to believe that")
+    r"(?:(?:on\s+\w+|today|yesterday|last\s+\w+)\s+)?(?:(?:reasonable\s+)?grounds\s+to\s+"
+    r"believe\s+)?that\b"
 )
 _INQUIRY_FOUND_BEFORE = re.compile(_INQUIRY_FOUND_WORDS + r"[^.;]*$", re.IGNORECASE)
 _INQUIRY_FOUND = re.compile(_INQUIRY_FOUND_WORDS, re.IGNORECASE)
@@ -8731,7 +8830,13 @@ _UNARMED_TARGET = re.compile(
     r"(?:radio|tv|television)\s+(?:hosts?|anchors?|commentators?|presenters?)|"
     r"council(?:m[ae]n|wom[ae]n)|barangay\s+(?:captains?|chairm[ae]n|officials?|kagawads?)|"
     r"(?:school\s+)?principals?|professors?|lecturers?|"
-    r"(?:tricycle|taxi|bus|truck|lorry|motorcycle|rickshaw|boda\s+boda|okada)\s+drivers?|"
+    r"(?:tricycle|taxi|bus|truck|lorry|motorcycle|rickshaw|boda\s+boda|okada|tuk-tuk|"
+    r"moto-?taxi|minibus|auto-rickshaw|delivery)\s+drivers?|"
+    # "shot dead a residents' association leader", "three members of a family", "an
+    # environmental defender": people of a neighbourhood, a family, a cause
+    r"(?:residents['’]?|neighbou?rhood|neighbou?rs['’]?)\s+association\s+(?:leaders?|"
+    r"presidents?|heads?)|members\s+of\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+)?family|"
+    r"family\s+members|(?:environmental|land|human\s+rights|rights)\s+(?:defenders?|activists?)|"
     r"(?:boda\s+boda|okada|tricycle|motorcycle|motorbike|bike|taxi)\s+(?:riders?|operators?)|"
     # "shot dead a non-local labourer": people at work ("the third killing of a migrant worker")
     r"labou?rers?|(?:migrant|non-local|construction|farm|factory|road|brick[- ]kiln)\s+workers?|"
@@ -8937,7 +9042,11 @@ def _sub_event_type(
             and not _PLACE_OF_ITS_PEOPLE.search(sentence.text, match.end, q.start - sentence.start)
             for q in quantities
         ) or _person_taken(sentence.text, match.start, match.end):
-            if category1 == "state_forces":
+            if category1 == "state_forces" or (
+                # "Army captures regional commander of the Clan del Golfo": an armed group's
+                # man taken by a side left unnamed is the state's arrest
+                category1 is None and _fighter_taken(sentence.text, match.start, match.end)
+            ):
                 return "Arrests", rule + " + people taken by a state force"
             return "Abduction/forced disappearance", rule + " + people taken"
         if category1 in {"state_forces"} or (
@@ -9184,6 +9293,14 @@ def _sub_event_type(
                 and _FIGHT_TOLD.search(sentence.text) is None
                 and _ARMED_VICTIMS.search(sentence.text, match.end) is None
             )
+            # "opened fire on unarmed community members", "Residents said the men were
+            # unarmed": the victims said to be unarmed, in the act's sentence or the next
+            or _SAID_UNARMED.search(
+                sentence.text[match.end :]
+                + " "
+                + (_next_in_paragraph(article, sentence) if article is not None else "")
+            )
+            is not None
         )
         if category2 == "protesters":
             if _cue("demonstration").search(sentence.text):
@@ -9237,6 +9354,13 @@ def _sub_event_type(
     return kind, rule
 
 
+# the victims said to be unarmed ("the group was unarmed", "on unarmed community members")
+_SAID_UNARMED = re.compile(
+    r"\b(?:was|were|had\s+been|are|is)\s+(?:all\s+)?unarmed\b|\bunarmed\s+(?:[\w-]+\s+)?(?:"
+    r"civilians|men|man|women|woman|people|villagers|youths?|teen\w*|boys?|members|migrants|"
+    r"residents|farmers|students)\b",
+    re.IGNORECASE,
+)
 _FIRED_WEAPON_BEFORE = re.compile(
     r"\b(?:missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|iskanders?|grads?)\s+$",
     re.IGNORECASE,
@@ -11173,7 +11297,10 @@ _A_WAVE_S_SPAN = re.compile(
 )
 _SINCE_DAYS_AGO = re.compile(
     r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"the\s+weekend|last\s+week)\b",
+    # ("have fled their homes in Djugu territory since the start of the week")
+    r"the\s+weekend|last\s+week|the\s+(?:start|beginning)\s+of\s+the\s+week)\b"
+    # ("have fled villages around Kamanyola in the two days since fighting erupted")
+    r"|\bin\s+the\s+(?:\w+\s+)?(?:days?|hours?)\s+since\b",
     re.IGNORECASE,
 )
 
@@ -11248,6 +11375,11 @@ def _modality(
         (
             (match.trigger.sub_event_type in _PROTEST_KINDS or match.trigger.id == "displacement")
             and _SINCE_DAYS_AGO.search(habit)
+        )
+        # (the habit's words cut short: "since the start of" the week)
+        or (
+            match.trigger.id == "displacement"
+            and _SINCE_DAYS_AGO.search(sentence.text, match.end) is not None
         )
         # "6,000 Rohingya have crossed the Naf river into Bangladesh in the past two weeks":
         # one wave's span
