@@ -113,6 +113,42 @@ def test_the_act_told(text: str, sub_event_type: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a week's flight is one wave of the displaced (ACLED's Other), not a sum of months
+        (
+            "More than 6,000 people have fled their homes in Rutshuru territory since the start "
+            "of the week, aid agencies said.",
+            "Other",
+        ),
+        (
+            "About 800 villagers of the hill district of Kalay fled to the district town fearing "
+            "clashes between the army and the PDF, officials said.",
+            "Other",
+        ),
+        # the sit-in is today's; the next week's is what they threaten
+        (
+            "Teachers stage sit-in outside Sindh assembly, threaten to boycott exams next week",
+            "Peaceful protest",
+        ),
+        # fees an armed group levies in quotes; its Colombian name
+        (
+            "Rebels at the river crossing are levying 'customs' fees on goods entering the town, "
+            "traders said.",
+            "Looting/property destruction",
+        ),
+        (
+            "Ranchers in Cesar said a new 'vacuna' imposed by the gang costs them 30,000 pesos a "
+            "head.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_the_act_told_second_round(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no explosives found: an accident, no weapons
@@ -191,3 +227,90 @@ def test_no_deal_and_no_strike_that_day(text: str) -> None:
 )
 def test_which_arrests_are_political(text: str, arrested: bool) -> None:
     assert ("Arrests" in _sub_events(text)) is arrested, _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # arms listed first, their seizure told after
+        (
+            "Boxes of grenades, pistols and detonators seized in Mombasa flat rented by "
+            "suspected militants",
+            "Disrupted weapons use",
+        ),
+        # an emergency of so many days; a curfew's hours written with colons
+        (
+            "Peru declares 30-day emergency in three provinces after weeks of protests",
+            "Change to group/activity",
+        ),
+        (
+            "The army imposed a 19:00-06:00 curfew on the town after the attack, the governor "
+            "said.",
+            "Change to group/activity",
+        ),
+        # villagers sheltering from clashes they fled, told first
+        (
+            "Fleeing clashes between the army and the rebels, some 4,000 villagers took shelter "
+            "in schools in Bunia, officials said.",
+            "Other",
+        ),
+        # a group's commander replaced; men taken from their homes
+        (
+            "The rebel group confirmed that its commander had been replaced by his deputy after "
+            "a dispute.",
+            "Change to group/activity",
+        ),
+        (
+            "Gunmen took 15 men from their homes in the village overnight, and nothing has been "
+            "heard of them since, residents said.",
+            "Abduction/forced disappearance",
+        ),
+        # ground taken: the other side driven out, or forced to pull out
+        (
+            "Government troops stormed the town at dawn and drove the insurgents out after a "
+            "four-hour battle.",
+            "Government regains territory",
+        ),
+        (
+            "Rebels swept into the town on Friday after days of fighting, forcing government "
+            "troops to pull out.",
+            "Non-state actor overtakes territory",
+        ),
+        # a new leader named, his predecessor's death a week before
+        (
+            "The group named its veteran commander, Abu Hamza, as its new leader, a week after "
+            "his predecessor was killed in an air strike.",
+            "Change to group/activity",
+        ),
+        # the jets the sentence before brought
+        (
+            "The jets returned over Ariha at dawn. Three strikes hit the market, killing 11 "
+            "people, rescuers said.",
+            "Air/drone strike",
+        ),
+        # a truce that frays is no deal; the fire traded is the act
+        (
+            "A truce that exists only on paper frayed again as troops and rebels traded fire "
+            "near the border.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_the_act_told_third_round(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fraud and a gang of robbers: crimes, whatever the arrest
+        "On 3 May 2021, police in Nairobi (Nairobi) arrested three men suspected of running a "
+        "lottery scam that defrauded pensioners.",
+        "Police arrested a gang of six suspected of a string of armed robberies on the "
+        "Kampala-Jinja highway.",
+        # a building's burnt-out shell is no shelling
+        "Children played beside the burnt-out shell of the cinema on Sunday.",
+    ],
+)
+def test_no_event_at_all(text: str) -> None:
+    assert not _sub_events(text), _sub_events(text)

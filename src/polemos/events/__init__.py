@@ -500,6 +500,7 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
     # "30,000 people have fled their homes ... following insurgent attacks": the flight told,
     # the fighting it followed its cause (ACLED's displacement, as Other)
     measures += [m.end for m in found if m.trigger.id == "displacement"]
+    displaced = any(m.trigger.id == "displacement" for m in found)
     protests = [m.end for m in found if m.trigger.sub_event_type in _PROTEST_KINDS]
     # ("carried away eight women and children ... during the raid": the raid is how)
     done_to_people = [m.end for m in found if m.trigger.id in ("killing", "abduction")]
@@ -534,6 +535,14 @@ def find_triggers(sentence: Sentence, mentions: list[ActorMention]) -> list[Trig
             m.start > first
             and m.trigger.id == "shelling"
             and _WEAPON_STRUCK_BEFORE.search(sentence.text, max(0, m.start - 60), m.start)
+        ):
+            m.intended = True
+        # "Fleeing clashes between the KIA and military forces, about 3,000 villagers ... took
+        # shelter in churches": the fight the displaced fled, told first
+        if (
+            displaced
+            and _FIGHT_NOUN.match(m.text)
+            and _FLEEING_BEFORE.search(sentence.text, max(0, m.start - 30), m.start)
         ):
             m.intended = True
         # "the military arrested four local civilians following armed clash with local
@@ -1027,6 +1036,11 @@ _WEAPON_KINDS = frozenset(
     {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
      "Shelling/artillery/missile attack", "strike"}
 )  # fmt: skip
+_FLEEING_BEFORE = re.compile(
+    r"\b(?:fleeing|fled|escaping|to\s+escape|fearing|for\s+fear\s+of)\s+(?:the\s+)?"
+    r"(?:(?:renewed|heavy|fierce|intense|ongoing|recent)\s+)?$",
+    re.IGNORECASE,
+)
 _BARE_CAUSE_BEFORE = re.compile(
     r"\b(?:after|following|amid)\s+(?:(?:armed|heavy|fierce|intense|deadly|violent)\s+)?$"
     # "deploys KDF to Kerio Valley after spate of bandit attacks", "deployed 600 officers ...
@@ -2720,6 +2734,14 @@ _SENT_IN_RESPONSE = re.compile(
 )
 
 
+def _previous_in_paragraph(article: Article, sentence: Sentence) -> str:
+    """The words of the sentence before this one, in the same paragraph."""
+    before = next((s for s in article.sentences if s.index == sentence.index - 1), None)
+    if before is None or "\n" in article.text[before.end : sentence.start]:
+        return ""
+    return before.text
+
+
 def _next_in_paragraph(article: Article, sentence: Sentence) -> str:
     """The words of the sentence after this one, when the same paragraph goes on."""
     following = next((s for s in article.sentences if s.index == sentence.index + 1), None)
@@ -2952,7 +2974,8 @@ _ARRESTED_IN_A_RAID = re.compile(
     r"(?:them|him|her|the\s+[\w-]+)\s+(?:away|off)\b",
     re.IGNORECASE,
 )
-_RAID_WORDS = re.compile(r"^\w+: '(?:raid|raided|raiding|stormed)\b", re.IGNORECASE)
+# ("detained 18 suspected Islamic State members ... in simultaneous raids": the plural too)
+_RAID_WORDS = re.compile(r"^\w+: '(?:raids?|raided|raiding|stormed)\b", re.IGNORECASE)
 
 
 # the acts a private motive told in the news's words takes out of political violence
@@ -5861,8 +5884,11 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     # a ban", "... after several hundred gathered for a banned rally": a crowd met as it came
     r"who\s+(?:had\s+)?(?:tried|attempted|sought|came|gathered)\s+to\s+(?:gather|assemble|rally|"
     r"march|protest|demonstrate)\b|"
-    # "Zimbabwe police arrest 15 nurses protesting over salaries"
+    # "Zimbabwe police arrest 15 nurses protesting over salaries", "arrest 45 youths marching
+    # on parliament over corruption"
     r"(?:protesting|demonstrating|rallying)\s+(?:over|against|for|outside|in|at)\b|"
+    r"marching\s+(?:on|to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:parliament|assembly|"
+    r"state\s+house|presidency|palace|ministry|governor['’]s\s+office|city\s+hall)\b|"
     # "detained 56 members ... who were marching toward the legislature"
     r"who\s+(?:were|had\s+been)\s+(?:marching|rallying|protesting|demonstrating|picketing)\b|"
     # "detained 35 people and used tear gas to disperse students gathered ... to protest"
@@ -6157,7 +6183,11 @@ _EARLIER_ACT_BEFORE = re.compile(
     r"|\b(?:after|following)\s+(?:the|its|their|his)\s+(?:previous\s+|former\s+|late\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:leader|commander|chief|emir|amir|wali|head|founder|governor|"
     # ("a new commander ... after his predecessor was killed in an air strike last month")
-    r"predecessor)\s+(?:was|had\s+been)\s+(?:(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4})?$",
+    r"predecessor)\s+(?:was|had\s+been)\s+(?:(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4})?$"
+    # "named ... as its new secretary-general, a month after Nasrallah was killed in an
+    # Israeli strike": the death of weeks before
+    r"|\b(?:days?|weeks?|months?|years?|a\s+(?:day|week|fortnight|month|year))\s+after\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:was|were|had\s+been)\s+(?:(?:killed|slain)\s+(?:[\w'’-]+\s+){0,4})?$",
     re.IGNORECASE,
 )
 # the same told first, as the sentence's opening clause: "A week after a roadside blast killed
@@ -9120,15 +9150,17 @@ def _sub_event_type(
             return "Shelling/artillery/missile attack", rule + " + a missile or shell struck"
         if actor1 is not None and kb.flies(actor1.actor):
             return "Air/drone strike", rule + f" + {actor1.actor} flies"
-        if re.search(
-            # ("the Kabul airport bombing": a place named after aircraft, not one)
-            r"\b(?:air(?!ports?\b|lines?\b|fields?\b)|aerial|plane|jet|drone|aircraft|helicopter|"
-            # (Iran's Shahed and Russia's Geran are drones: "Shahed-136 loitering munitions")
-            r"aviation|war ?planes?|loitering\s+munitions?|shaheds?\b|gerans?\b)",
-            sentence.text,
-            re.I,
-        ):
+        if _AIRCRAFT_NAMED.search(sentence.text):
             return "Air/drone strike", rule + " + aircraft named"
+        if (
+            actor1 is None
+            and article is not None
+            and _AIRCRAFT_NAMED.search(_previous_in_paragraph(article, sentence))
+            and not _WEAPONS_OF["Shelling/artillery/missile attack"].search(sentence.text)
+        ):
+            # "... when the jets came back on Tuesday. Two strikes flattened the vegetable
+            # market": the aircraft the sentence before brought
+            return "Air/drone strike", rule + " + aircraft named the sentence before"
         if (
             category1 == "state_forces"
             and actor1 is not None
@@ -9359,6 +9391,14 @@ _SAID_UNARMED = re.compile(
     r"\b(?:was|were|had\s+been|are|is)\s+(?:all\s+)?unarmed\b|\bunarmed\s+(?:[\w-]+\s+)?(?:"
     r"civilians|men|man|women|woman|people|villagers|youths?|teen\w*|boys?|members|migrants|"
     r"residents|farmers|students)\b",
+    re.IGNORECASE,
+)
+# the aircraft that make a strike an air strike ("the Kabul airport bombing": a place named
+# after aircraft, not one; Iran's Shahed and Russia's Geran are drones: "Shahed-136 loitering
+# munitions")
+_AIRCRAFT_NAMED = re.compile(
+    r"\b(?:air(?!ports?\b|lines?\b|fields?\b)|aerial|plane|jet|drone|aircraft|helicopter|"
+    r"aviation|war ?planes?|loitering\s+munitions?|shaheds?\b|gerans?\b)",
     re.IGNORECASE,
 )
 _FIRED_WEAPON_BEFORE = re.compile(
@@ -10772,6 +10812,12 @@ def _seat_point(
     return round(float(gazetteer.latitude[seat]), 5), round(float(gazetteer.longitude[seat]), 5)
 
 
+# a threat or a plan told after the act, whose own day a "next week" is
+_PLANNED_BETWEEN = re.compile(
+    r"\b(?:threaten\w*|vow\w*|plan\w*|intend\w*|promis\w*|warn\w*)\s+to\b", re.IGNORECASE
+)
+
+
 def _date(
     article: Article, sentence: Sentence, match: TriggerMatch
 ) -> tuple[str | None, str, bool, str]:
@@ -10816,6 +10862,13 @@ def _date(
             d.start > trigger_end
             and d.text.casefold().startswith("next ")
             and _DEADLINE_BY_BEFORE.search(article.text, max(0, d.start - 8), d.start)
+        )
+        # "Farmers stage sit-in outside Punjab assembly, threaten to block highways next
+        # week": the day of what they threaten, not of the sit-in
+        and not (
+            d.start > trigger_end
+            and d.text.casefold().startswith("next ")
+            and _PLANNED_BETWEEN.search(article.text, trigger_end, d.start)
         )
         and (
             not (d.text.casefold().startswith("since ")
