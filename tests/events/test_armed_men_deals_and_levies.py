@@ -314,3 +314,53 @@ def test_the_act_told_third_round(text: str, sub_event_type: str) -> None:
 )
 def test_no_event_at_all(text: str) -> None:
     assert not _sub_events(text), _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a curfew renewed; poison poured into a village's wells (a possessive before them)
+        (
+            "The regional governor has renewed the curfew on the town, now running from 7pm to "
+            "6am, officials said.",
+            "Change to group/activity",
+        ),
+        (
+            "Villagers said bandits poured pesticide into the village's two wells after the "
+            "community failed to pay a levy, killing three children.",
+            "Chemical weapon",
+        ),
+        # tear gas in one word
+        (
+            "Police fire teargas at #FeesMustFall protesters in Johannesburg",
+            "Protest with intervention",
+        ),
+        # the explosion a judge investigates is his inquiry's topic; the fire traded is the act
+        (
+            "Gunmen exchanged fire with party members in Beirut during a rally against the judge "
+            "investigating the port explosion.",
+            "Armed clash",
+        ),
+        # sex forced by armed men no list names
+        (
+            "Women in the camp said militiamen forced them into sex in exchange for food, an aid "
+            "worker said.",
+            "Sexual violence",
+        ),
+        # a crowd that gathered peacefully and was rounded up was met, whatever the model reads
+        (
+            "On 4 June 2020, police forces rounded up dozens of opposition supporters who had "
+            "gathered peacefully outside the parliament (Harare). [size=no report]",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_the_act_told_fourth_round(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type]
+
+
+def test_a_gold_network_s_mines_are_no_explosives() -> None:
+    assert not _sub_events(
+        "Police dismantled a network smuggling gold out of artisanal mines near the border, "
+        "seizing 20 kg of the metal."
+    )

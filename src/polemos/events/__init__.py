@@ -2170,6 +2170,14 @@ def _classify(
         # not a notable man arrested "as he prepared to join" one, which the model reads
         return event
     if (
+        event.sub_event_type == "Protest with intervention"
+        and label == "Peaceful protest"
+        and "detained at a protest" in event.provenance.get("sub_event_type", "")
+    ):
+        # "police forces rounded up dozens of PTM supporters who had gathered peacefully
+        # outside the National Press Club": a protest whose people were taken was met
+        return event
+    if (
         event.sub_event_type in ("Peaceful protest", "Protest with intervention")
         and label == "Violent demonstration"
         and _POLICE_STEPPED_IN.search(text)
@@ -2418,6 +2426,8 @@ def _a_crime_s_sexual_violence(event: Event, article: Article, sentence: Sentenc
         or _cue("means_of_war").search(sentence.text)
         or _cue("political_figures").search(sentence.text)
         or _HELD_BY_A_STATE.search(sentence.text)
+        # "militiamen forced them into sex in exchange for food": armed men no list names
+        or _ARMED_MEN_WORDS.search(sentence.text)
         or any(e.event_type in _VIOLENT for e in article.events)
     )
 
@@ -5884,6 +5894,10 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     # a ban", "... after several hundred gathered for a banned rally": a crowd met as it came
     r"who\s+(?:had\s+)?(?:tried|attempted|sought|came|gathered)\s+to\s+(?:gather|assemble|rally|"
     r"march|protest|demonstrate)\b|"
+    # "rounded up dozens of PTM supporters who had gathered peacefully outside the National
+    # Press Club"
+    r"who\s+(?:had\s+)?(?:gathered|assembled|rallied)\s+(?:peacefully\s+)?(?:outside|at|in|near|"
+    r"before|in\s+front\s+of)\b|"
     # "Zimbabwe police arrest 15 nurses protesting over salaries", "arrest 45 youths marching
     # on parliament over corruption"
     r"(?:protesting|demonstrating|rallying)\s+(?:over|against|for|outside|in|at)\b|"
@@ -7413,6 +7427,10 @@ def _anchored(
     if _TOPIC_OF.search(before):
         # "would publish a report on drone strikes", "an investigation into the Dioura strike"
         return False
+    if not match.text.casefold().endswith("ed") and _INVESTIGATING_BEFORE.search(before):
+        # "a gathering against the judge investigating the port explosion": what an inquiry is
+        # on (not "Detectives investigating the New IRA arrested four men": their act, a verb)
+        return False
     if _A_CASE_AFTER.match(text, match.end):
         # "NIA arrests 3 JMB operatives in Burdwan blast case", "the Pulwama attack probe": an
         # act named by the case or inquiry it became, told before
@@ -7605,8 +7623,11 @@ _A_CASE_AFTER = re.compile(
 # an inquiry that found who did it: "An investigation by ... found that", "the autopsy
 # established that"
 _INQUIRY_FOUND_WORDS = (
-    r"\b(?:investigations?|investigators|inquir(?:y|ies)|inquests?|probes?|autops(?:y|ies)|"
-    r"post-mortems?|commissions?\s+of\s+inquiry|fact-finding\s+missions?)\b[^.;]{0,80}?\b(?:"
+    # ("A new report by the UN human rights office found that", "Their report ... concludes
+    # that a Syrian air force helicopter dropped the chlorine cylinder")
+    r"\b(?:investigations?|investigators|reports?|inquir(?:y|ies)|inquests?|probes?|"
+    r"autops(?:y|ies)|post-mortems?|commissions?\s+of\s+inquiry|fact-finding\s+missions?)\b"
+    r"[^.;]{0,80}?\b(?:"
     r"found|finds|concluded|concludes|established|establishes|determined|determines|revealed|"
     r"reveals)\s+"
     # (the day of the finding between: "concluded on Thursday that"; the weight of it: "had
@@ -7659,6 +7680,11 @@ _TOPIC_OF = re.compile(
     r"\b(?:talks|meetings?|summit|discussions?|negotiations?|dialogue|consultations?)\b"
     r"[^.;]{0,40}?\b(?:over|about|on)(?:\s+(?!weekend\b|night\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[\w'’-]+){0,2}$",
+    re.IGNORECASE,
+)
+_INVESTIGATING_BEFORE = re.compile(
+    r"\b(?:investigating|probing)\s+(?:the|a|an|last\s+\w+['’]s|this\s+\w+['’]s)"
+    r"(?:\s+[\w'’-]+){0,2}$",
     re.IGNORECASE,
 )
 _BODIES_FOUND = re.compile(
