@@ -2657,6 +2657,8 @@ _OBJECT_START = re.compile(
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+by\b")
+
+
 def _fighter_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
     """Is an active taking verb's object an armed man or men ("captured a regional commander
     of the Clan del Golfo", "seized three militants")? (Not the men a place was cleared of or
@@ -6970,9 +6972,9 @@ _FIGURATIVE_FIGHT = re.compile(r"(?:fight|fought|battl|attack|offensive|assault)
 # armed men by the words for them that no group's name holds ("militiamen", "reservists"),
 # beside _ARMED_GROUP_WORDS' groups
 _ARMED_MEN_WORDS = re.compile(
-    r"\b(?:militiamen|fighters|combatants|reservists|conscripts|troops|soldiers|paramilitar(?:y|ies)"
-    r")\b",
-    re.I,
+    r"\b(?:militiamen|fighters|combatants|reservists|conscripts|troops|soldiers|"
+    r"paramilitar(?:y|ies))\b",
+    re.IGNORECASE,
 )
 
 
@@ -7203,7 +7205,10 @@ def _told_as_blamed(match: TriggerMatch, sentence: Sentence, article: Article) -
         # "Kenyan police say al-Shabaab operatives planted the explosive device that killed
         # three officers in Lamu county last week", "Amaq said ... one of the group's fighters
         # carried out last Friday's bombing": an act of days before, told for who did it
-        return done.group("day") is not None or _DAYS_BEFORE.search(sentence.text, match.end)
+        return (
+            done.group("day") is not None
+            or _DAYS_BEFORE.search(sentence.text, match.end) is not None
+        )
     blamed = _BLAMED_BEFORE.search(sentence.text, 0, match.start)
     if blamed is None:
         return False
