@@ -2746,20 +2746,21 @@ _SENT_IN_RESPONSE = re.compile(
 )
 
 
-def _previous_in_paragraph(article: Article, sentence: Sentence) -> str:
-    """The words of the sentence before this one, in the same paragraph."""
-    before = next((s for s in article.sentences if s.index == sentence.index - 1), None)
-    if before is None or "\n" in article.text[before.end : sentence.start]:
-        return ""
-    return before.text
-
-
 def _next_in_paragraph(article: Article, sentence: Sentence) -> str:
     """The words of the sentence after this one, when the same paragraph goes on."""
-    following = next((s for s in article.sentences if s.index == sentence.index + 1), None)
-    if following is None or "\n" in article.text[sentence.end : following.start]:
+    return _beside_in_paragraph(article, sentence, 1)
+
+
+def _beside_in_paragraph(article: Article, sentence: Sentence, step: int) -> str:
+    """The words of the sentence ``step`` away (-1: the one before, 1: the one after), when
+    the same paragraph holds both."""
+    other = next((s for s in article.sentences if s.index == sentence.index + step), None)
+    if other is None:
         return ""
-    return following.text
+    first, last = (other, sentence) if step < 0 else (sentence, other)
+    if "\n" in article.text[first.end : last.start]:
+        return ""
+    return other.text
 
 
 # a later sentence that names neither its own place nor its own date, with an event of a
@@ -9186,7 +9187,7 @@ def _sub_event_type(
         if (
             actor1 is None
             and article is not None
-            and _AIRCRAFT_NAMED.search(_previous_in_paragraph(article, sentence))
+            and _AIRCRAFT_NAMED.search(_beside_in_paragraph(article, sentence, -1))
             and not _WEAPONS_OF["Shelling/artillery/missile attack"].search(sentence.text)
         ):
             # "... when the jets came back on Tuesday. Two strikes flattened the vegetable
