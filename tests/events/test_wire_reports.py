@@ -190,8 +190,10 @@ EXPECTED = {
         ("Attack", "Rapid Support Forces", "Civilians (Sudan)", "El Fasher", "2025-04-11", 25),
     ]),
     # ANI's dateline; "killed in an encounter with security forces": the forces the doer
+    # (the dateline's "Kupwara (Jammu and Kashmir)" is the town in the state, seventieth
+    # session: "Jammu" alone, read as the bracket's unit, had put it at Jammu's point)
     "ani": ("2023-09-09", [
-        ("Armed clash", "Military Forces of India", "Unidentified Armed Group (India)", "Kupwara",
+        ("Armed clash", "Military Forces of India", "Unidentified Armed Group (India)", "Kupwāra",
          "2023-09-09", 2),
     ]),
     # Xinhua's "--" dateline; a detachment attacked by unidentified armed men; the army's

@@ -384,3 +384,20 @@ def test_an_outlet_the_text_names_is_no_place() -> None:
     )
     assert "Addis Standard" not in places
     assert places["Bahir Dar"] is not None and places["Bahir Dar"].country == "ET"
+
+
+def test_a_bracket_s_unit_named_with_and_holds_the_town() -> None:
+    """Northern Ireland's districts ("Mid and East Antrim") are one unit in a bracket, and
+    Ireland's abbreviated county ("Co. Antrim") is no Colorado (whose postal code is CO):
+    read so, the town is the district's, not a namesake in Washington state."""
+    places = _places(
+        "On 3 March 2024, a pipe bomb exploded outside a house in Ballymena "
+        "(Mid and East Antrim, Co. Antrim). No injuries were reported."
+    )
+    assert places["Ballymena"].country == "GB"
+    assert places["Ballymena"].precision == "place"
+    assert places["Mid and East Antrim"].country == "GB"
+    # two units joined by "and" in a bracket that the gazetteer does not know as one name
+    # leave the town to the text's other places
+    places = _places("Shells hit Ariha (Idlib and Hama) on Monday, killing two in Syria.")
+    assert places["Ariha"].country == "SY"

@@ -109,3 +109,11 @@ def test_matrix_products_through_numpy_parse_as_blis_does() -> None:
             (t.text, t.head.i, t.dep_) for t in theirs
         ]
         assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+
+
+def test_an_irish_county_s_abbreviation_ends_no_sentence() -> None:
+    text = "A bomb exploded in Larne (Co. Antrim) overnight. Police said it was a hoax."
+    assert [s.text for s in split_sentences(text)] == [
+        "A bomb exploded in Larne (Co. Antrim) overnight.",
+        "Police said it was a hoax.",
+    ]

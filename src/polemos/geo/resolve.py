@@ -125,8 +125,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINER = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es|de|del|do|da|dos|das|di|du|la|of|og|wa|y)"
 # the Arabic article a transliterated name may begin with in lower case: "al-Raqqa"
 _ARTICLE = r"(?:al|el|ar|as|ad|an|az|ash|ez|ed|es)"
-# "St. Lawrence County": the abbreviated saint is part of the name
-_NAME_WORD = r"(?:St\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
+# "St. Lawrence County": the abbreviated saint is part of the name; so is Ireland's
+# abbreviated county ("Larne (Mid and East Antrim, Co. Antrim)"), whose "Co" alone is
+# Colorado's postal code
+_NAME_WORD = r"(?:(?:St|Co)\.(?=\s[A-Z])|[A-Z][\w'’ʿ-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -](?:{_JOINER}[ -])?{_NAME_WORD})*"
 _JOINER_WORD = re.compile(rf"[ -]{_JOINER}[ -]")
 _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
@@ -396,6 +398,13 @@ def _is_acronym_before(bracket: str, text: str, end: int) -> bool:
     return bracket in initials[-len(bracket) - 2 :]
 
 
+# a unit's name in a bracket, with the "and" a few units' names hold ("Ballymena (Mid and
+# East Antrim)", "(Srinagar, Jammu and Kashmir)"): commas part the bracket's units, so an
+# "and" inside one part joins a name, not two parents (whose first word, "Mid" alone, is
+# read loosely as Mead, Washington)
+_BRACKET_NAME = re.compile(rf"{_NAME}(?:\s+and\s+{_NAME})*")
+
+
 def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
     """Spans of the names in a bracket right after a toponym, most specific first."""
     match = _BRACKET_AFTER.match(text, end)
@@ -405,7 +414,7 @@ def bracket_parents(text: str, end: int) -> list[tuple[int, int]]:
         return []  # "South Waziristan Agency (SWA)": the name's short form
     spans = []
     for part in re.finditer(r"[^,;]+", match.group(1)):
-        name = re.search(_NAME, part.group())
+        name = _BRACKET_NAME.search(part.group())
         if name:
             spans.append(
                 (

