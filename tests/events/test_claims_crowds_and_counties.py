@@ -276,3 +276,131 @@ def test_ground_claimed_is_the_taking_not_its_attribution() -> None:
 def test_whose_act_it_was(text: str) -> None:
     told_as = _told_as(text)
     assert not told_as or told_as[0] in TOLD_AS_ATTRIBUTION, told_as
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # rioters named by the word that names their act
+        ("Rioters burn shops in the old town after the verdict", "Violent demonstration"),
+        # arrests over an act told as their cause; a sit-in beside an earlier act's dead
+        (
+            "Police detained two men over the grenade attack on a bus that killed four, a "
+            "prosecutor said.",
+            "Arrests",
+        ),
+        (
+            "Mourners staged a sit-in beside the coffins of five teachers killed by gunmen, "
+            "refusing to bury them.",
+            "Peaceful protest",
+        ),
+        # a group's new leader named after its last one was killed in a strike
+        (
+            "The group named Abu Khalid as its new leader, a week after its former leader was "
+            "killed in an airstrike.",
+            "Change to group/activity",
+        ),
+        # a detainee who died under interrogation
+        (
+            "A teacher detained by soldiers at a checkpoint died under interrogation at the "
+            "army camp, his family said.",
+            "Attack",
+        ),
+        # a group that renames itself; merging into another
+        (
+            "The rebel group renamed itself the National Salvation Front on Tuesday.",
+            "Change to group/activity",
+        ),
+        (
+            "The front announced that it was merging into the larger coalition of northern "
+            "factions.",
+            "Change to group/activity",
+        ),
+        # troops that open a base; a levy of zakat; fire on people protesting
+        ("Turkish troops open base near Idlib", "Headquarters or base established"),
+        (
+            "The militants imposed zakat on herders in the district, seizing one cow in ten.",
+            "Looting/property destruction",
+        ),
+        (
+            "Soldiers opened fire on villagers protesting outside the mine, killing two.",
+            "Excessive force against protesters",
+        ),
+        # explosives seized by weight; a town taken "from" its holders
+        (
+            "Customs officers seized 200 kg of TNT hidden in a lorry at the border crossing.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Rebels stormed the town, taking it from government troops after two days of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+        # drones that drop bombs; jets named by their type; rockets made at home, fired
+        (
+            "Drone units dropped grenades on the army's trenches near the river, the brigade said.",
+            "Air/drone strike",
+        ),
+        ("Iraqi F-16s bomb militant hideouts in the desert", "Air/drone strike"),
+        (
+            "Rebels fired a barrage of locally made rockets at the airbase on Sunday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_the_act_told_second_round(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type], _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal struck; a trial for a strike; guns sent with troops; a factory's rockets
+        "The two sides swapped 300 prisoners under a deal struck in Oman last month.",
+        "A court sentenced eight men for their role in the drone strike that killed a general.",
+        "The army deployed 300 more soldiers with heavy artillery to the border region.",
+        "The plant made rockets for the army until 2019.",
+    ],
+)
+def test_no_strike_and_no_shelling(text: str) -> None:
+    fire = {"Air/drone strike", "Shelling/artillery/missile attack"}
+    assert not fire & set(_sub_events(text)), _sub_events(text)
+
+
+def test_an_act_traced_by_tests_is_its_attribution() -> None:
+    told_as = _told_as(
+        "Police said forensic tests linked the explosives used in last month's bombings in "
+        "Quetta to a cell of the BLA."
+    )
+    assert not told_as or told_as[0] in TOLD_AS_ATTRIBUTION, told_as
+
+
+def test_a_headline_s_flight_and_a_crowd_that_stormed() -> None:
+    assert _sub_events("Thousands flee villages around Gwoza amid fears of an attack")[:1] == [
+        "Other"
+    ]
+    assert _sub_events(
+        "A crowd of about 300 men stormed the hotel looking for foreign guests, police said."
+    )[:1] == ["Mob violence"]
+
+
+def test_an_act_that_dates_the_news_after_a_comma_is_no_event() -> None:
+    """ "flew to Cairo for talks, a day after militants fired rockets": the act dates the
+    diplomacy of the main clause; an act of the main clause still stands."""
+    fire = {"Shelling/artillery/missile attack", "Air/drone strike", "Armed clash"}
+    assert not fire & set(
+        _sub_events(
+            "The foreign minister flew to Cairo for talks on Sunday, a day after militants "
+            "fired rockets at the border town."
+        )
+    )
+    assert _sub_events(
+        "Rebels shelled the town on Sunday, a day after an airstrike killed ten in the market."
+    )[:1] == ["Shelling/artillery/missile attack"]
+
+
+def test_fragments_that_prove_whose_missile_it_was() -> None:
+    told_as = _told_as(
+        "Kyiv says fragments prove a North Korean missile hit the apartment block, rejecting "
+        "Moscow's denial"
+    )
+    assert not told_as or told_as[0] in TOLD_AS_ATTRIBUTION, told_as

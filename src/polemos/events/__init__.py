@@ -402,6 +402,16 @@ _SUSPECTS_IN_THE_ACT = re.compile(
     # "arrested three more suspects in connection with the Easter Sunday church bombings"
     r"|\b(?:arrest\w*|detain\w*|suspects?)\b[^.;]{0,50}?\bin\s+connection\s+with\s+the\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
+    # "detained four people on Friday over the knife attack at a church"
+    r"|\b(?:arrested|detained)\b[^.;]{0,50}?\bover\s+the\s+(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+# arrests and the act they are for, named after them
+_ARRESTED_FOR_AN_ACT = re.compile(
+    r"\b(?:arrested|detained)\b[^.;]{0,50}?\b(?:over|in\s+connection\s+with)\s+"
+    r"(?:the|last\s+\w+['’]s)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2101,6 +2111,10 @@ def _classify(
         return event
     if label in _PEOPLE_TAKEN and _place_taken(article, sentence, match):
         return event  # "Raqqa was seized by ISIS": a town taken, not people
+    if event.sub_event_type == "Arrests" and _ARRESTED_FOR_AN_ACT.search(sentence.text):
+        # "detained four people on Friday over the knife attack at a church in Nice that
+        # killed three": the arrests are the news, the act they answer told as their cause
+        return event
     if (
         label in _TERRITORY_TAKEN
         and match.trigger.sub_event_type == "territory"
@@ -4706,7 +4720,9 @@ _ABUSED = re.compile(
     r"\b(?:beat|beating|beaten|tortured|torturing|kicked|kicking|slapped|whipped)\s+"
     # ("beat and cut him with knives while he was held in a water drum")
     r"(?:and\s+(?:cut|stabbed|burned|kicked|whipped|tortured)\s+)?"
-    r"(?:them|him|her|the\s+(?:men|man|detainees?|protesters?|residents?))\b",
+    r"(?:them|him|her|the\s+(?:men|man|detainees?|protesters?|residents?))\b"
+    # ("a man arrested by soldiers at a checkpoint ... died under interrogation")
+    r"|\bdied\s+(?:under|during|in)\s+(?:interrogation|torture|custody|detention)\b",
     re.IGNORECASE,
 )
 
@@ -7554,6 +7570,13 @@ def _anchored(
         return False
     if _NOT_YET_BEFORE.search(before):
         return False  # "ahead of an expected Fano offensive", "fears of an imminent attack"
+    dated = _DATED_BY_IT_BEFORE.search(before)
+    if dated and not _SAID_AT_ITS_END.search(before, 0, dated.start()):
+        # "Qatar's foreign minister flew to Tehran on Saturday for talks, a day after Iran fired
+        # missiles at Israel": the act dates the news of its main clause, told before it (not
+        # "..., Action Against Hunger said on Sunday, a day after ISWAP fighters abducted six
+        # aid workers": a statement's occasion is the act it speaks of)
+        return False
     if (
         match.trigger.id == "property_destruction"
         and _DESTROYED_WORD.match(match.text)
@@ -7589,6 +7612,9 @@ def _anchored(
         _cue("instrument_acts").match(after) is not None
         or _cue("instrument_done_by").search(text, max(0, match.start - 80), match.start)
         is not None
+        # "Drone units dropped grenades on the army's trenches", "Iraqi F-16s bomb IS
+        # hideouts": the act's verb inside the trigger's own words
+        or _DROPPED_OR_BOMBED.search(match.text) is not None
     )
     if match.trigger.instrument and _cue("platforms").search(match.text):
         # "Warplanes carry out strikes on villages west of Idlib": the aircraft acts;
@@ -7602,6 +7628,19 @@ def _anchored(
             or _ATTACKED_WITH_BEFORE.search(before) is not None
         )
     return not plural or has_place or tolled or carried_out or acts
+
+
+_DROPPED_OR_BOMBED = re.compile(r"\b(?:dropp?(?:ed|ing|s)?|bomb(?:s|ed)?)\b", re.IGNORECASE)
+
+
+_DATED_BY_IT_BEFORE = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+)?(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|"
+    r"years|hours)\s+after(?:\s+[\w'’-]+){0,12}$",
+    re.IGNORECASE,
+)
+_SAID_AT_ITS_END = re.compile(
+    r"\b(?:said|says|told|stated|added|warned)\b(?:\s+[\w'’-]+){0,4}$", re.IGNORECASE
+)
 
 
 # an arrest of this many or more is a mass arrest, politically significant whatever the charge
@@ -7700,8 +7739,13 @@ _FOUND_THAT_BEFORE = re.compile(
 # "investigators had linked the parcel bomb that exploded at a roadside pork eatery in Kampala
 # to a cell of the ADF": whose the act was, traced
 _LINKED_BEFORE = re.compile(
-    r"\b(?:investigators|prosecutors|detectives|police|officials)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:linked|tied|traced)\s+(?:the|last\s+\w+['’]s)(?:\s+[\w'’-]+){0,3}$",
+    r"\b(?:investigators|prosecutors|detectives|police|officials|(?:forensic\s+)?tests|evidence)\s+"
+    # ("forensic tests linked the explosives used in a string of bombings ... to a BRN cell")
+    r"(?:had\s+|have\s+|has\s+)?(?:linked|tied|traced)\s+(?:the|last\s+\w+['’]s)"
+    r"(?:\s+[\w'’-]+){0,6}$"
+    # ("Ukraine says fragments prove Kh-101 cruise missile hit Kyiv children's hospital")
+    r"|\b(?:fragments|debris|remnants|wreckage)\s+(?:prove|proves|proved|show|shows|showed)"
+    r"(?:\s+that)?(?:\s+[\w'’-]+){0,3}$",
     re.IGNORECASE,
 )
 _DONE_BY_AFTER = re.compile(
