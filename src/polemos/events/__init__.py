@@ -1069,9 +1069,10 @@ _BARE_CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "a day after", "weeks after": how long after another act, right before the words of that act
-_SO_LONG_AFTER = (
-    r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after\s+"
+_SO_LONG_AFTER_WORD = (
+    r"\b(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|years|hours)\s+after"
 )
+_SO_LONG_AFTER = _SO_LONG_AFTER_WORD + r"\s+"
 # an act the event answers, told after it, that killed: its dead are its own
 _ANSWERED_KILLING = re.compile(
     r"\b(?:after|following|in\s+(?:retaliation|response|reply)\s+(?:for|to))\s+"
@@ -7634,8 +7635,7 @@ _DROPPED_OR_BOMBED = re.compile(r"\b(?:dropp?(?:ed|ing|s)?|bomb(?:s|ed)?)\b", re
 
 
 _DATED_BY_IT_BEFORE = re.compile(
-    r",\s+(?:just\s+|only\s+|barely\s+)?(?:an?\s+(?:day|week|month|year|hour)|days|weeks|months|"
-    r"years|hours)\s+after(?:\s+[\w'’-]+){0,12}$",
+    rf",\s+(?:just\s+|only\s+|barely\s+)?{_SO_LONG_AFTER_WORD}(?:\s+[\w'’-]+){{0,12}}$",
     re.IGNORECASE,
 )
 _SAID_AT_ITS_END = re.compile(
