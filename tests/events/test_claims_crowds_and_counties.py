@@ -404,3 +404,12 @@ def test_fragments_that_prove_whose_missile_it_was() -> None:
         "Moscow's denial"
     )
     assert not told_as or told_as[0] in TOLD_AS_ATTRIBUTION, told_as
+
+
+def test_a_former_commander_killed_is_still_the_news() -> None:
+    """Only a predecessor's death told beside a new leader is the reason, not the news: a
+    former commander killed in a strike is an act of its own."""
+    assert _sub_events(
+        "The group's former commander was killed in an airstrike near Jilib on Sunday, "
+        "officials said."
+    )[:1] == ["Air/drone strike"]
