@@ -2116,6 +2116,10 @@ def _classify(
         # "detained four people on Friday over the knife attack at a church in Nice that
         # killed three": the arrests are the news, the act they answer told as their cause
         return event
+    if match.trigger.id == "disrupted_weapons" and _STOPPED_IN_TIME.search(sentence.text):
+        # "Soldiers shot dead a teenage suicide bomber ... before she could set off her
+        # explosives": the bomb that did not go off, whatever the bomber's name tells the model
+        return event
     if (
         label in _TERRITORY_TAKEN
         and match.trigger.sub_event_type == "territory"
@@ -7023,9 +7027,10 @@ _PLACES_TAKEN = re.compile(
 _FIGURATIVE_FIGHT = re.compile(r"(?:fight|fought|battl|attack|offensive|assault)", re.I)
 # armed men by the words for them that no group's name holds ("militiamen", "reservists"),
 # beside _ARMED_GROUP_WORDS' groups
+# ("Armed herders rape two women on farm in Benue": herders, bandits or men who bear arms)
 _ARMED_MEN_WORDS = re.compile(
     r"\b(?:militiamen|fighters|combatants|reservists|conscripts|troops|soldiers|"
-    r"paramilitar(?:y|ies))\b",
+    r"paramilitar(?:y|ies)|bandits|armed\s+(?:herders|herdsmen|men|bandits|groups?))\b",
     re.IGNORECASE,
 )
 
@@ -7627,10 +7632,28 @@ def _anchored(
             or re.search(r"\bby(?:\s+[\w-]+)?$", before) is not None
             # "Russia attacked Kyiv with waves of Shahed drones": what the act was done with
             or _ATTACKED_WITH_BEFORE.search(before) is not None
+            # "Russian forces launched a wave of Shahed attack drones at Odesa": sent at a
+            # target, the drones are the act
+            or (_LAUNCHED_BEFORE.search(before) is not None and _AIMED_AFTER.match(after))
         )
     return not plural or has_place or tolled or carried_out or acts
 
 
+# the weapons sent, their count or their wave between: "launched a wave of Shahed attack
+# drones", "launched 48 drones"; then where to ("at Odesa", "on Kyiv", "from trucks")
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sen(?:t|ds|ding))(?:\s+(?:an?|the|their|its))?"
+    r"(?:\s+(?:waves?|swarms?|barrages?|salvos?|dozens|scores|hundreds)\s+of)?"
+    r"(?:\s+[\w-]+){0,3}$",
+    re.IGNORECASE,
+)
+_AIMED_AFTER = re.compile(
+    r"\s*(?:at|on|against|towards?|into|from|over)\s", re.IGNORECASE
+)
+_STOPPED_IN_TIME = re.compile(
+    r"\bbefore\s+(?:he|she|they|it)\s+(?:could|was\s+able|were\s+able|managed|had\s+a\s+chance)\b",
+    re.IGNORECASE,
+)
 _DROPPED_OR_BOMBED = re.compile(r"\b(?:dropp?(?:ed|ing|s)?|bomb(?:s|ed)?)\b", re.IGNORECASE)
 
 
@@ -7687,9 +7710,12 @@ _CRIME_RING = re.compile(
 )
 
 
+# (a note's bracket names the place's district and province: "attacked the oil depot in
+# Proletarsk (Proletarsky, Rostov) in Russia with long-range drones")
 _ATTACKED_WITH_BEFORE = re.compile(
     r"\b(?:attack(?:ed|ing|s)?|struck|hit|target(?:ed|ing|s)?|pound(?:ed|ing)|"
-    r"bombard(?:ed|ing)|strik(?:es|ing))\b[^.;,]{0,40}?\bwith(?:\s+(?:waves?|swarms?|dozens|scores|"
+    r"bombard(?:ed|ing)|strik(?:es|ing))\b(?:[^.;,()]|\([^().;]{0,60}\)){0,70}?\bwith"
+    r"(?:\s+(?:waves?|swarms?|dozens|scores|"
     r"hundreds|a\s+barrage|barrages|a\s+salvo|salvos|a\s+wave|a\s+swarm)\s+of)?(?:\s+[\w-]+)?$",
     re.IGNORECASE,
 )
@@ -7948,6 +7974,11 @@ def _relays(speaker: ActorMention, sentence: Sentence, trigger_at: int) -> bool:
     )
 
 
+_WORKED_BY_BEFORE = re.compile(
+    r"\b(?:operated|flown|piloted|controlled)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _roles(
     sentence: Sentence,
     match: TriggerMatch,
@@ -8025,6 +8056,15 @@ def _roles(
         # instrument "helicopters dropped", "Ukrainian air defence forces" of the trigger
         # "air defence forces shot down"
         or m.start - offset < match.start < m.end - offset <= match.end
+        # ... or who works the weapon, named inside its words: "A drone operated by ELN
+        # guerrillas dropped"
+        or (
+            match.trigger.instrument
+            and match.start < m.start - offset
+            and m.end - offset <= match.end
+            and _WORKED_BY_BEFORE.search(sentence.text, match.start, m.start - offset)
+            is not None
+        )
         # ... or the subject the trigger's words open with: "Gunmen torch homes", "Hartal
         # supporters torch bus" (the headline patterns that name who acts)
         # (not the victims "people were killed during the clashes" open with)

@@ -555,10 +555,15 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
         elif (
             match is not None
             and match.start() > trigger_start
-            and _RELATIVE.search(sentence, trigger_start, match.start())
+            and (
+                _RELATIVE.search(sentence, trigger_start, match.start())
+                or _HELD_BY.search(sentence, trigger_start, match.start())
+            )
         ):
             # "troops have recaptured the town from insurgents who had held it for two years":
-            # the years of a relative clause after the act, on what someone else did
+            # the years of a relative clause after the act, on what someone else did (also
+            # one without its pronoun: "Budha Pahad, the hilltop ... held by Maoists for over
+            # three decades")
             match = None
     if match is None:
         # "Armed gangs have for years terrorised villages ..., kidnapping residents for ransom"
@@ -722,6 +727,10 @@ _WAR_SUMMED = re.compile(
     r"(?:killed|left|claimed|displaced|forced)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
+# a place's holder named after it, in a clause with no pronoun: "the hilltop held by Maoists"
+_HELD_BY = re.compile(
+    r"\b(?:held|controlled|occupied|ruled|run|besieged|dominated)\s+by\b", re.IGNORECASE
+)
 # a speaker and a verb of saying right before a perfect: a reported clause of its own
 _SAID_BEFORE = re.compile(
     r"\b(?:they|he|she|we|it|residents|villagers|officials|police|witnesses)\s+(?:said|say|says|"
