@@ -122,6 +122,59 @@ from event_extraction import text_sub_events as _sub_events
             "in Falluja, killing six.",
             "Chemical weapon",
         ),
+        # a mayor or an opposition figure seized is taken, no ground; engineers too
+        (
+            "Masked gunmen seized the town's mayor outside the council building on Monday and "
+            "drove him away in a van.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Tribal gunmen seize three foreign oil engineers in Shabwa, demand ransom",
+            "Abduction/forced disappearance",
+        ),
+        # diners and a boy killed are civilians; a crowd's attack on homes is mob violence
+        (
+            "Gunmen opened fire on the terrace of a busy restaurant, killing nine diners.",
+            "Attack",
+        ),
+        (
+            "Masked youths attacked the homes of migrant families on the estate overnight, "
+            "smashing windows and setting a car on fire.",
+            "Mob violence",
+        ),
+        # a flag over a city's council building after the rebels were driven out; ground left
+        # under attack is taken
+        (
+            "Government troops raised the national flag over the city council building on "
+            "Sunday after an assault drove the separatists out of the town.",
+            "Government regains territory",
+        ),
+        (
+            "Gang members attacked the town, overran the police station and took control of "
+            "it after the officers withdrew.",
+            "Non-state actor overtakes territory",
+        ),
+        # mines deactivated; drones flown over a village that dropped explosive devices;
+        # poison poured into a spring; a base walked into unopposed
+        (
+            "Soldiers located and deactivated nine improvised mines buried along the road, "
+            "where residents had reported explosions the week before.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Cartel gunmen flew drones over the hamlet and dropped explosive devices on "
+            "several houses.",
+            "Air/drone strike",
+        ),
+        (
+            "Insecticide poured into a spring by armed men sickened 30 villagers, officials said.",
+            "Chemical weapon",
+        ),
+        (
+            "The garrison lowered its flag and left the barracks after rebel units walked in "
+            "through the gates unopposed.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_the_act_told(text: str, sub_event_type: str) -> None:
@@ -174,3 +227,18 @@ def test_a_rumoured_bomber_and_a_bomber_shot_dead_are_no_suicide_bomb() -> None:
         "Soldiers shot dead a teenage suicide bomber at the gate of the camp before she could "
         "set off her explosives, the army said."
     )[:1] == ["Disrupted weapons use"]
+
+
+def test_the_roma_are_a_people_not_rome() -> None:
+    found = events(
+        "Masked youths attacked homes of Roma families in Ballymena for a second night, "
+        "smashing windows.",
+        published="2025-06-12",
+    )
+    assert found and found[0]["location"]["country"] == "GB", found[:1]
+
+
+def test_buses_seized_are_no_ground() -> None:
+    assert "Non-state actor overtakes territory" not in _sub_events(
+        "Gunmen seized two buses on the highway near the border."
+    )

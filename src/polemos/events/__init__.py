@@ -2028,6 +2028,8 @@ _PROTEST_WORDS = re.compile(
 
 
 # the crowd of a violent demonstration, in words that name no protest
+# a crowd's violence on people or their homes: "youths attacked homes", "a mob beat"
+_MOB_ON_PEOPLE = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|chas\w*)", re.IGNORECASE)
 _RIOT_WORDS = re.compile(
     r"\b(?:riot\w*|unrest|mobs?|youths|agitat\w*|hartals?|bandhs?|stone[- ]pelt\w*|"
     r"pelt\w*\s+stones|angry|furious|irate)\b",
@@ -2179,6 +2181,18 @@ def _classify(
     ):
         # "Hundreds of residents protested in Jos ..., blocking the main road and demanding
         # better security": a crowd's protest, whatever else the words around it tell
+        return event
+    if (
+        event.sub_event_type == "Mob violence"
+        and label == "Violent demonstration"
+        and event.inter2 in (None, INTER_CODES["civilians"])
+        and _MOB_ON_PEOPLE.search(match.text)
+        and not _PROTEST_WORDS.search(sentence.text)
+        # (a coder's note of a crowd's size tells a demonstration: "[size=no report]")
+        and "[size=" not in article.text
+    ):
+        # "Masked youths attacked homes of Roma families in Ballymena": a crowd's violence on
+        # people and their homes, no demonstration told, is mob violence (ACLED's definitions)
         return event
     if label == "Peaceful protest" and _cue("destructive_acts").search(match.text):
         return event  # stones thrown, tyres burnt, barricades: no peaceful protest (ACLED)
@@ -2676,7 +2690,10 @@ def _person_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
 
 # what opens the object of an active taking verb before its head noun: " the", " its deputy"
 _OBJECT_START = re.compile(
-    r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:deputy|former|local|acting)\s+)?",
+    r"^\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    # ("seize two foreign oil engineers": how many, and from where)
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+    r"(?:(?:deputy|former|local|acting|foreign)\s+)?",
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+by\b")
@@ -2801,6 +2818,9 @@ _FOUGHT_FOR = re.compile(
     r"(?:fighting|clashes|battles?|an?\s+assault|an?\s+offensive)\b|"
     # "Al-Shabaab fighters stormed and took over the town": taken by assault
     r"\bstormed\s+(?:and\s+)?(?:took|taken|captured|seized|overran)\b|"
+    # "gangs attacked Mirebalais, overran the police station ... and took control of the town
+    # after police forces withdrew": the holders left under attack
+    r"\b(?:attacked|overran)\b[^.;]{0,200}?\b(?:took|taken|seized|captured)\b|"
     # "after government forces retreated under fire": a withdrawal fought for
     r"\b(?:retreated|withdrew|pulled\s+out|fled)\s+under\s+(?:heavy\s+|intense\s+)?"
     r"(?:fire|attack|bombardment|shelling|air\s+strikes|airstrikes)\b",
@@ -7635,6 +7655,12 @@ def _anchored(
             # "Russian forces launched a wave of Shahed attack drones at Odesa": sent at a
             # target, the drones are the act
             or (_LAUNCHED_BEFORE.search(before) is not None and _AIMED_AFTER.match(after))
+            # "CJNG members flew drones over the community of El Terrero ... and dropped
+            # explosive devices on several houses" (not "drones flew over Poland")
+            or (
+                _FLEW_BEFORE.search(before) is not None
+                and _DROPPED_OR_BOMBED.search(text, match.end) is not None
+            )
         )
     return not plural or has_place or tolled or carried_out or acts
 
@@ -7645,6 +7671,10 @@ _LAUNCHED_BEFORE = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sen(?:t|ds|ding))(?:\s+(?:an?|the|their|its))?"
     r"(?:\s+(?:waves?|swarms?|barrages?|salvos?|dozens|scores|hundreds)\s+of)?"
     r"(?:\s+[\w-]+){0,3}$",
+    re.IGNORECASE,
+)
+_FLEW_BEFORE = re.compile(
+    r"\b(?:flew|fl(?:y|ies|ying|own)|us(?:ed|ing)|deploy(?:ed|ing))(?:\s+[\w-]+){0,2}$",
     re.IGNORECASE,
 )
 _AIMED_AFTER = re.compile(
@@ -9007,7 +9037,9 @@ _UNARMED_TARGET = re.compile(
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
     # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
     r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
-    r"nurses?|shopkeepers?|vendors?|businessm[ae]n|"
+    r"nurses?|shopkeepers?|vendors?|businessm[ae]n|foreigners?|expatriates?|"
+    # "seize two foreign oil engineers" (not an army's combat engineers)
+    r"(?:(?!army\b|military\b|combat\b|sapper\b)[\w-]+\s+)?(?:engineers?|contractors?|technicians?)|"
     # people about their trade: "shot at a merchant and his two sons", "attacked miners"
     r"merchants?|traders?|miners?|farmers?|herders?|shepherds?|fisherm[ae]n|pastoralists?|"
     # "shot dead three rubber tappers", "opened fire on a Yanomami community"

@@ -18,6 +18,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     # Bor" is Jonglei's Bor, not Serbia's) and of Rakhine
     "dinka": ("SS",), "nuer": ("SS", "ET"), "murle": ("SS",), "shilluk": ("SS",),
     "anyuak": ("SS", "ET"), "rohingya": ("MM", "BD"),
+    # Europe's Roma ("attacked homes of Roma families in Ballymena"), the news's word for the
+    # people far more often than Italy's for Rome: a people of every country, so no context
+    "roma": (), "romani": (),
     "iranian": ("IR",), "iranians": ("IR",), "persian": ("IR",), "lebanese": ("LB",),
     "jordanian": ("JO",), "israeli": ("IL",), "israelis": ("IL",), "palestinian": ("PS",),
     "palestinians": ("PS",), "saudi": ("SA",), "saudis": ("SA",), "yemeni": ("YE",),
