@@ -175,6 +175,52 @@ from event_extraction import text_sub_events as _sub_events
             "through the gates unopposed.",
             "Non-violent transfer of territory",
         ),
+        # a headline's town the gazetteer may lack, told as a town; ground retaken beside a
+        # state's militia
+        (
+            "Rebels take Kivuye mining town after heavy fighting with army-backed militias",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Wazalendo fighters and Congolese soldiers recaptured the village of Kalembe from "
+            "M23 rebels on Monday, local officials said.",
+            "Government regains territory",
+        ),
+        # a truce that lifts a siege; a note's crowd that blocked a convoy and was dispersed
+        (
+            "Dozo hunters and JNIM militants concluded a local truce near Macina, providing "
+            "for the lifting of the siege of the village.",
+            "Agreement",
+        ),
+        (
+            "On 3 March 2022, residents of Dori [size=several hundred] blocked a military "
+            "supply convoy, accusing the soldiers of doing nothing about the attacks. "
+            "Gendarmes fired tear gas to disperse them.",
+            "Protest with intervention",
+        ),
+        # captives taken in a raid; cyanide dumped into a river; a flash mob broken up;
+        # prisoners swapped for detained civilians
+        (
+            "Rebel fighters took at least 30 villagers captive during a dawn raid on the "
+            "village, local chiefs said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Militiamen dumped cyanide used in gold processing into the river above three "
+            "villages, sending dozens to hospital.",
+            "Chemical weapon",
+        ),
+        (
+            "Soldiers detained at least 15 young people after breaking up a flash mob in the "
+            "city centre on Sunday.",
+            "Protest with intervention",
+        ),
+        (
+            "The rebels and the army swapped prisoners on Tuesday, the rebels freeing 12 "
+            "soldiers in return for 18 detained villagers.",
+            "Agreement",
+        ),
+        ("Gunmen opened fire on mourners returning from a burial, killing seven.", "Attack"),
     ],
 )
 def test_the_act_told(text: str, sub_event_type: str) -> None:
@@ -242,3 +288,21 @@ def test_buses_seized_are_no_ground() -> None:
     assert "Non-state actor overtakes territory" not in _sub_events(
         "Gunmen seized two buses on the highway near the border."
     )
+
+
+def test_a_deal_s_terms_told_in_the_future_are_the_deal() -> None:
+    assert _sub_events(
+        "Under the agreement, the rebels will free 15 captured policemen in exchange for 30 "
+        "detained members of the movement, mediators said."
+    )[:1] == ["Agreement"]
+
+
+def test_men_taken_in_a_raid_and_goods_seized_in_one_keep_their_reading() -> None:
+    # the raid's not_in is for captives taken in it, not for anything taken or seized
+    assert _sub_events(
+        "Twelve young men taken from the village by soldiers during a night raid in May have "
+        "not been seen since, relatives said."
+    )[:1] == ["Abduction/forced disappearance"]
+    assert _sub_events("150 kg of explosives and detonators seized in police raid in Assam")[
+        :1
+    ] == ["Disrupted weapons use"]

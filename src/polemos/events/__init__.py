@@ -5971,9 +5971,12 @@ _ARRESTED_AT_A_PROTEST = re.compile(
     r"who\s+(?:were|had\s+been)\s+(?:marching|rallying|protesting|demonstrating|picketing)\b|"
     # "detained 35 people and used tear gas to disperse students gathered ... to protest"
     r"(?:used|fired)\s+tear[- ]?gas\s+(?:[\w-]+\s+){0,3}?(?:disperse|break\s+up)\b|"
-    # "detained 27 people ... as they broke up a march in Diyarbakir"
+    # "detained 27 people ... as they broke up a march in Diyarbakir", "detained at least 20
+    # young people ... after breaking up a flash mob at Hledan junction"
     r"as\s+(?:they|police|officers|security\s+forces)\s+(?:broke\s+up|dispersed)\s+(?:an?\s+|the\s+)?"
     rf"{_PROTEST_NAMED}\b|"
+    r"after\s+(?:breaking\s+up|dispersing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:flash\s+mobs?|protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|gatherings?)\b|"
     # "detained dozens of people who tried to join a march in central Havana"
     r"who\s+(?:had\s+)?(?:tried|attempted|sought)\s+to\s+join\s+(?:(?:an?|the)\s+)?"
     rf"(?:[\w-]+\s+)?{_PROTEST_NAMED}\b|"
@@ -7226,7 +7229,10 @@ def _armed_take_a_place(match: TriggerMatch, sentence: Sentence, article: Articl
     before it in the sentence."""
     lead = _TAKEN_PLACE_LEAD.match(sentence.text, match.end)
     at = sentence.start + (lead.end() if lead else match.end)
-    placed = any(t.start == at and t.place is not None for t in article.toponyms)
+    placed = any(t.start == at and t.place is not None for t in article.toponyms) or (
+        # "M23 takes Rubaya coltan mining town": a name the gazetteer lacks, told as a place
+        _NAMED_AS_A_PLACE.match(sentence.text, at - sentence.start) is not None
+    )
     return placed and any(
         m.sentence == sentence.index
         and m.category in ARMED
@@ -7235,6 +7241,9 @@ def _armed_take_a_place(match: TriggerMatch, sentence: Sentence, article: Articl
     )
 
 
+_NAMED_AS_A_PLACE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){0,3}?\s+(?:town|village|city|district|base|airport)\b"
+)
 _TAKEN_PLACE_LEAD = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
 
 
@@ -11566,6 +11575,10 @@ _SINCE_DAYS_AGO = re.compile(
 )
 
 
+_UNDER_THE_DEAL = re.compile(
+    r"\W*under\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact)\b",
+    re.IGNORECASE,
+)
 _MEASURE_ANNOUNCED = re.compile(
     r"\b(?:announc|declar|decid|decree|order)(?:ed|es|ing)?\b", re.IGNORECASE
 )
@@ -11614,6 +11627,14 @@ def _modality(
         # "a full curfew will be imposed across Hasakah, the Autonomous Administration
         # announced": the measure decided is the act, whenever it begins (not "a curfew will
         # be imposed if the protests continue, the governor warned")
+        cue = None
+    if (
+        cue
+        and match.trigger.sub_event_type == "Agreement"
+        and _UNDER_THE_DEAL.match(sentence.text)
+    ):
+        # "Under the deal, the fighters will release 20 captured soldiers in exchange for 40
+        # detained members": the terms of a deal made, told in the future they set
         cue = None
     if cue:
         return "speculative", cue
