@@ -306,3 +306,9 @@ def test_men_taken_in_a_raid_and_goods_seized_in_one_keep_their_reading() -> Non
     assert _sub_events("150 kg of explosives and detonators seized in police raid in Assam")[
         :1
     ] == ["Disrupted weapons use"]
+
+
+def test_drones_sent_over_a_border_are_no_strike() -> None:
+    assert "Air/drone strike" not in _sub_events(
+        "Russia sent drones over Poland on Tuesday night, officials in Warsaw said."
+    )

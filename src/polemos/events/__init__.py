@@ -7675,7 +7675,8 @@ def _anchored(
 
 
 # the weapons sent, their count or their wave between: "launched a wave of Shahed attack
-# drones", "launched 48 drones"; then where to ("at Odesa", "on Kyiv", "from trucks")
+# drones", "launched 48 drones"; then where to ("at Odesa", "on Kyiv", "from trucks"; not
+# "over": "sent drones over Poland" crossed a border and struck nothing)
 _LAUNCHED_BEFORE = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sen(?:t|ds|ding))(?:\s+(?:an?|the|their|its))?"
     r"(?:\s+(?:waves?|swarms?|barrages?|salvos?|dozens|scores|hundreds)\s+of)?"
@@ -7686,9 +7687,7 @@ _FLEW_BEFORE = re.compile(
     r"\b(?:flew|fl(?:y|ies|ying|own)|us(?:ed|ing)|deploy(?:ed|ing))(?:\s+[\w-]+){0,2}$",
     re.IGNORECASE,
 )
-_AIMED_AFTER = re.compile(
-    r"\s*(?:at|on|against|towards?|into|from|over)\s", re.IGNORECASE
-)
+_AIMED_AFTER = re.compile(r"\s*(?:at|on|against|towards?|into|from)\s", re.IGNORECASE)
 _STOPPED_IN_TIME = re.compile(
     r"\bbefore\s+(?:he|she|they|it)\s+(?:could|was\s+able|were\s+able|managed|had\s+a\s+chance)\b",
     re.IGNORECASE,
