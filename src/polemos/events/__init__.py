@@ -1883,7 +1883,10 @@ class EventExtractor:
                 kb,
                 actor1_name,
                 place.country if place is not None else None,
-                [_actor_name(m, country, kb) for m in _named_beside(article, actor1)],
+                [
+                    _actor_name(m, country, kb)
+                    for m in _named_beside(article, actor1) + _backing(article, actor1)
+                ],
             )
         ):
             # "Russian troops captured Avdiivka": ACLED's overtaking is by a non-state actor
@@ -2717,10 +2720,12 @@ _TAKING_VERB_AT_END = re.compile(
 
 
 # an armed man or men as the object of a taking verb (not "rebels' positions": their ground)
+# ("captured Clan del Golfo leader Dairo Antonio Úsuga": a group's name before its man)
 _CAPTIVE_FIGHTER_AT = re.compile(
     r"(?:(?:regional|senior|top|key|notorious|wanted|alleged|suspected|high-ranking|"
-    r"[A-Z][\w-]+)\s+){0,2}(?:commanders?|kingpins?|ringleaders?|militants|fighters|insurgents|"
-    r"jihadists|operatives|emirs?|lieutenants?)\b(?!['’])"
+    r"[A-Z][\w-]+|del|de|al|el|la)\s+){0,3}(?:commanders?|kingpins?|ringleaders?|militants|"
+    r"fighters|insurgents|jihadists|operatives|emirs?|lieutenants?|leaders?|bosses|boss)\b"
+    r"(?!['’])"
 )
 _PROPERTY_NAMED = re.compile(
     r"\b(?:residence|homes?|houses?|cars?|shops?|buildings?|areas?|compounds?|offices?|"
@@ -2741,7 +2746,9 @@ _PERSON_HEAD_BEFORE = re.compile(
 # what opens a subject before its head noun: "The", "On Sunday, the", "Its deputy"
 _SUBJECT_START = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:the|a|an|its|their|his|her)?\s*(?:(?:deputy|former|local|town|"
-    r"city|village|district|regional|acting)\s+)?",
+    r"city|village|district|regional|acting)\s+)?"
+    # ("A Pamiri activist living in Moscow was seized by unidentified men": a people's name)
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?=(?-i:[a-z])))?",
     re.IGNORECASE,
 )
 
@@ -2984,7 +2991,9 @@ def _raid_that_only_arrested(event: Event) -> None:
     absorbed = set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", "")))
     # the arrests in the raid's own clause are only counted; those told after are absorbed
     arrests_told = (
-        absorbed == {"arrests"}
+        # ("detained around 30 young men accused of joining anti-coup strikes and sheltering
+        # protest leaders": a protest word that tells the charge)
+        absorbed - {"protest"} == {"arrests"}
         or (not absorbed and any(c.get("kind") == "arrested" for c in event.counts or []))
         # "Police arrested a ranking NPA leader ... in a pre-dawn raid": the raid the arrest
         # was made in
@@ -3671,7 +3680,16 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
             previous.inter1, previous.inter2 = event.inter1, event.inter2
             previous.provenance["actor1"] = "the side that attacked, told after"
     if not toll_alone:
-        _upgrade(previous, event)  # a toll alone says nothing of the act's type
+        _upgrade(previous, event)  # a toll alone says nothing of the act's type ...
+    elif pair == _PROTESTERS_DEAD:
+        # ... but protesters' dead do of the force met: "police fired lead pellets and tear
+        # gas canisters at demonstrators ... 2 young protesters were killed" (ACLED's
+        # excessive force; the toll is the act's, whatever day its own sentence falls back to)
+        previous.sub_event_type = event.sub_event_type
+        previous.event_type = event_type_of(previous.sub_event_type)
+        previous.provenance["sub_event_type"] = (
+            previous.provenance.get("sub_event_type", "") + "; protesters killed, told after"
+        )
     if lead_of_the_headline and previous.event_type != event.event_type:
         # the lead's words say what the headline's were too few to
         previous.sub_event_type, previous.event_type = event.sub_event_type, event.event_type
@@ -3691,6 +3709,7 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     return True
 
 
+_PROTESTERS_DEAD = ("Protest with intervention", "Excessive force against protesters")
 # triggers that name a side's own fire ("airstrikes", "shelled"), and ACLED's codes of the
 # armed sides (state forces, rebels, political and identity militias, external forces)
 _FIRING_TRIGGERS = ("air_strike:", "shelling:", "strike_generic:", "bombardment:")
@@ -5900,6 +5919,24 @@ def _named_beside(article: Article, actor: ActorMention | None) -> list[ActorMen
     return beside
 
 
+def _backing(article: Article, actor: ActorMention | None) -> list[ActorMention]:
+    """The actors its sentence names as ``actor``'s backers or allies ("X, backed by Y,")."""
+    if actor is None:
+        return []
+    return [
+        m
+        for m in article.actor_mentions
+        if m.sentence == actor.sentence
+        and m is not actor
+        # ("Kenyan troops serving with the African Union, backed by Somali government
+        # soldiers and the Ras Kamboni militia, seized")
+        and (
+            _BACKED_BY_BEFORE.search(article.text, max(0, m.start - 60), m.start)
+            or _ALLY_BEFORE.search(article.text, max(0, m.start - 40), m.start)
+        )
+    ]
+
+
 def _intervened(who: str, article: Article, event: Event) -> bool:
     """Does the event's paragraph name ``who`` (a list of data/cues.yaml) stepping in?"""
     from polemos.events.classifier import event_text
@@ -6959,8 +6996,16 @@ def _dominant_actors(article: Article) -> list[ActorMention]:
 # a bomb someone built and set, whatever it went off beside ("A car bomb exploded at a petrol
 # station in Mogadishu", "a roadside bomb exploded near a factory"): no accident
 _PLANTED_DEVICE = re.compile(
+    # ("a bomb planted under the railway track ... exploded as a freight train passed")
+    r"\b(?:planted|hidden|concealed)\b|"
     r"\b(?:car|truck|roadside|motorcycle|pipe|parcel|letter|sticky|magnetic)\s+bombs?\b|"
     r"\bv?ieds?\b|\bimprovised\b",
+    re.IGNORECASE,
+)
+# ... or said to be laid: "Two coaches of the Jaffar Express derailed after an explosive
+# device planted on the track went off" (someone's bomb, whatever wreck it caused)
+_PLANTED_AFTER = re.compile(
+    r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:planted|laid|hidden|concealed)\b",
     re.IGNORECASE,
 )
 # triggers an accident also fits ("explosion", "killed"): see data/cues.yaml, accident
@@ -7436,7 +7481,9 @@ def _anchored(
         and not _armed_side_told(article, sentence)
     ):
         return False  # "Typhoon Mangkhut tore through northern Luzon, uprooting trees"
-    if match.trigger.id in _ACCIDENT_PRONE and not _PLANTED_DEVICE.search(match.text):
+    if match.trigger.id in _ACCIDENT_PRONE and not (
+        _PLANTED_DEVICE.search(match.text) or _PLANTED_AFTER.match(text, match.end)
+    ):
         # "A tank at an industrial plant exploded. The blast began in its solvents": the
         # paragraph tells what the explosion was, and its armed actors who could have caused it
         told_here = match.trigger.id == "killing" and _cue("accident").search(text)
@@ -9043,6 +9090,8 @@ _UNARMED_TARGET = re.compile(
     r"adolescents?|teen(?:ager)?s?|minors?|child(?:ren)?|schoolchildren|infants?|bab(?:y|ies)|"
     r"wom[ae]n|(?<!armed\s)youths?|"
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
+    # ("A Pamiri activist ... was seized by unidentified men": no ground taken)
+    r"activists?|bloggers?|dissidents?|"
     # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
     r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|foreigners?|expatriates?|"

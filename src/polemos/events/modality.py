@@ -586,6 +586,11 @@ def habitual(sentence: str, trigger_start: int) -> str | None:
                 # "demanding the return of farmlands they said have been occupied by herdsmen
                 # since 2016": a clause of its own, its relative pronoun left out
                 and not _SAID_BEFORE.search(sentence, max(0, p.start() - 30), p.start())
+                # ... as in "raised the national flag over the council building the rebels had
+                # occupied for months": the holding of the place the act took back
+                and not _PLACE_AND_HOLDER_BEFORE.search(
+                    sentence, max(0, p.start() - 60), p.start()
+                )
             )
             # "The Gran Grif gang has been blamed for attacks since 2022, including the killing
             # of dozens" (not "a young man that has been missing since May marched")
@@ -730,6 +735,15 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
 # a place's holder named after it, in a clause with no pronoun: "the hilltop held by Maoists"
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|ruled|run|besieged|dominated)\s+by\b", re.IGNORECASE
+)
+# a place and its holders right before a perfect, no pronoun between: "the council building
+# the rebels had occupied", "the town the militants have held"
+_PLACE_AND_HOLDER_BEFORE = re.compile(
+    r"\b(?:buildings?|towns?|villages?|city|cities|bases?|areas?|districts?|positions?|hills?|"
+    r"hilltops?|outposts?|camps?|posts?|territory|ground|regions?|neighbou?rhoods?|islands?)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:rebels|militants|fighters|insurgents|"
+    r"jihadists|separatists|militias?|militiamen|forces|troops|army|group|gunmen)\s+$",
+    re.IGNORECASE,
 )
 # a speaker and a verb of saying right before a perfect: a reported clause of its own
 _SAID_BEFORE = re.compile(
