@@ -332,3 +332,107 @@ def test_a_gunship_s_own_name_still_strikes() -> None:
     assert _sub_events("A helicopter gunship fired on the rebel convoy near the border.")[:1] == [
         "Air/drone strike"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # villages handed over, a crowd that burns, a halt to strikes agreed
+        (
+            "Kyrgyzstan hands three border villages to Tajikistan under demarcation accord",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Crowd torches police car, smashes windows of town hall during fuel protest in Osh",
+            "Violent demonstration",
+        ),
+        (
+            "The two governments agreed to a 14-day pause in strikes on ports after talks in "
+            "Istanbul, officials said.",
+            "Agreement",
+        ),
+        # a pensioner beaten to death; a hand pump poisoned, told as an allegation
+        (
+            "Soldiers beat a 68-year-old pensioner to death in his yard after finding a rifle "
+            "cartridge, neighbours said.",
+            "Attack",
+        ),
+        (
+            "Villagers in Gumla have alleged that Maoist cadres poisoned a hand pump with "
+            "pesticide after they refused to feed them; 20 people were taken to hospital.",
+            "Chemical weapon",
+        ),
+        # a drone's bombs; a commandant's office set up
+        (
+            "Militants dropped explosives from a drone on a police post in Bishnupur on "
+            "Saturday, wounding two officers.",
+            "Air/drone strike",
+        ),
+        (
+            "The army has set up a military commandant's office in the town to run it and "
+            "hand out aid, the commander said.",
+            "Headquarters or base established",
+        ),
+        # ground taken back from a stronghold; a leader's town long a rebels' stronghold
+        (
+            "Marines take back gang stronghold of Martissant after two-day battle",
+            "Government regains territory",
+        ),
+        (
+            "Security forces have regained control of the Saranda forest, a Maoist stronghold "
+            "for two decades, after months of operations, police said.",
+            "Government regains territory",
+        ),
+        # people fired on as they protest; captives killed; a raid that only arrested
+        (
+            "Four people were killed when soldiers opened fire on farmers blocking the road in "
+            "protest against land seizures, officials said.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 3 June 2024, gunmen executed 6 abducted farmers whose families could not pay "
+            "ransom near Tsafe (Tsafe LGA, Zamfara). 6 killed.",
+            "Attack",
+        ),
+        (
+            "On 2 May 2022, police raided a meeting in Owerri (Owerri Municipal, Imo) and "
+            "arrested 9 suspected IPOB members accused of planning a sit-at-home order. No "
+            "fatalities reported.",
+            "Arrests",
+        ),
+        (
+            "Armed men seize three Canadian nationals near Tepic, prosecutors say",
+            "Abduction/forced disappearance",
+        ),
+        # a house arrest, a state of exception, a deal to free prisoners, a party member shot
+        (
+            "Police surrounded the home of the opposition leader on Friday and placed her "
+            "under house arrest.",
+            "Arrests",
+        ),
+        (
+            "Honduras's Congress approved a 45-day state of exception on Tuesday after a wave "
+            "of gang killings.",
+            "Change to group/activity",
+        ),
+        (
+            "The government and the opposition signed an agreement on Monday to free all "
+            "political prisoners within 60 days.",
+            "Agreement",
+        ),
+        (
+            "A ruling party panchayat member was shot dead by unidentified assailants near his "
+            "home in Basirhat on Sunday, police said.",
+            "Attack",
+        ),
+    ],
+)
+def test_the_act_told_in_a_third_way(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type], _sub_events(text)
+
+
+def test_a_cloudburst_s_dead_are_no_attack() -> None:
+    assert "Attack" not in _sub_events(
+        "At least 30 people were killed after a cloudburst hit a village in Chamoli district "
+        "on Monday, officials said."
+    )

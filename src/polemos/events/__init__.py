@@ -2364,6 +2364,10 @@ def _classify(
     if label == "Non-violent transfer of territory" and _FOUGHT_FOR.search(sentence.text):
         # "took full control of the town after militants withdrew under heavy bombardment"
         return event
+    if label == "Looting/property destruction" and match.trigger.id == "chemical_weapon":
+        # "A toxic powder was sprayed into a girls' school ..., sending 60 pupils to hospital":
+        # a poison used on people, whatever school or well the model reads as property hit
+        return event
     if label == "Looting/property destruction" and event.sub_event_type in _STRIKES_FROM_AFAR:
         # "Near Bayji, one strike engaged an ISIL tactical unit and destroyed an ISIL-held
         # building": what a strike or a shell destroys is the strike's damage, not looting
@@ -2988,12 +2992,16 @@ def _raid_that_only_arrested(event: Event) -> None:
     civilians that harmed no one and took people away is an arrest (ACLED's "Arrests"); so is
     the state's raid on a village "where they arrested 15 suspected separatists", no fight
     told."""
-    absorbed = set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", "")))
+    # (the words that tell the charge absorbed beside the arrests: "detained around 30 young
+    # men accused of joining anti-coup strikes and sheltering protest leaders", "arrested 14
+    # suspected IPOB members accused of planning to enforce a sit-at-home order")
+    absorbed = set(_ABSORBED_KINDS.findall(event.provenance.get("absorbed", ""))) - {
+        "protest",
+        "group_order",
+    }
     # the arrests in the raid's own clause are only counted; those told after are absorbed
     arrests_told = (
-        # ("detained around 30 young men accused of joining anti-coup strikes and sheltering
-        # protest leaders": a protest word that tells the charge)
-        absorbed - {"protest"} == {"arrests"}
+        absorbed == {"arrests"}
         or (not absorbed and any(c.get("kind") == "arrested" for c in event.counts or []))
         # "Police arrested a ranking NPA leader ... in a pre-dawn raid": the raid the arrest
         # was made in
@@ -3016,7 +3024,8 @@ def _raid_that_only_arrested(event: Event) -> None:
         or not _RAID_WORDS.search(event.provenance.get("trigger", ""))
         # arrests and nothing else told after ("The military troops beat up one of villagers")
         or not arrests_told
-        or event.fatalities.get("best") is not None
+        # (a note's "No fatalities reported" is a toll of none)
+        or event.fatalities.get("best")
         or any(c.get("kind") == "wounded" for c in event.counts or [])
     ):
         return
@@ -3709,6 +3718,13 @@ def _absorbed(event: Event, earlier: list[Event], article: Article | None = None
     return True
 
 
+# the people fired on said to be protesting, after the act: "... on teachers and residents
+# blocking the highway in protest"
+_PROTESTING_AFTER = re.compile(
+    r"[^.;]{0,160}?\b(?:in\s+protest|protesting|demonstrating|"
+    r"staging\s+a\s+(?:protest|sit-in))\b",
+    re.IGNORECASE,
+)
 _PROTESTERS_DEAD = ("Protest with intervention", "Excessive force against protesters")
 # triggers that name a side's own fire ("airstrikes", "shelled"), and ACLED's codes of the
 # armed sides (state forces, rebels, political and identity militias, external forces)
@@ -5955,7 +5971,8 @@ _SIDED = {
 }
 # a protest attacked, anywhere in the sentence: "attacks against peaceful protestors"
 _PROTESTERS_TARGETED = re.compile(
-    r"\b(?:on|at|against|upon|targeting|crackdown\s+on|fired\s+(?:on|at))\s+(?:the\s+)?"
+    # ("police opened fire on a protest demanding loan waivers")
+    r"\b(?:on|at|against|upon|targeting|crackdown\s+on|fired\s+(?:on|at))\s+(?:the\s+|an?\s+)?"
     r"(?:(?:peaceful|unarmed)\s+)?(?:protesters|protestors|demonstrators|protests?)\b|"
     # "Myanmar forces kill 7 as they fire on sit-in"
     # ("opened fire on a Mother's Day march", "fired pellets at a peaceful procession")
@@ -7609,9 +7626,14 @@ def _anchored(
         # before, the claim's first telling of the act, as _told_by_its_claim's)
         return False
     # "these strikes", "this attack": points back to an event already coded ("indicate that
-    # an airstrike struck": a "that" before an article joins a clause, it points at nothing)
+    # an airstrike struck": a "that" before an article joins a clause, it points at nothing; so
+    # does one after a verb of saying: "have alleged that Maoist cadres poisoned a hand pump")
     if re.search(
-        r"\b(?:these|those|such|this|that|the same)(?:\s+(?!an?\b)\w+){0,2}$", before, re.I
+        r"\b(?:these|those|such|this|(?<!said )(?<!say )(?<!says )(?<!alleged )(?<!allege )"
+        r"(?<!claimed )(?<!claim )(?<!reported )(?<!added )(?<!confirmed )(?<!believe )that|"
+        r"the same)(?:\s+(?!an?\b)\w+){0,2}$",
+        before,
+        re.I,
     ):
         if match.trigger.pos == "noun" or re.search(
             r"\b(?:these|those|such|this)\s*$", before, re.I
@@ -9090,8 +9112,9 @@ _UNARMED_TARGET = re.compile(
     r"adolescents?|teen(?:ager)?s?|minors?|child(?:ren)?|schoolchildren|infants?|bab(?:y|ies)|"
     r"wom[ae]n|(?<!armed\s)youths?|"
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
-    # ("A Pamiri activist ... was seized by unidentified men": no ground taken)
-    r"activists?|bloggers?|dissidents?|"
+    # ("A Pamiri activist ... was seized by unidentified men": no ground taken; nor "Armed
+    # men seize four U.S. citizens in Matamoros")
+    r"activists?|bloggers?|dissidents?|(?:(?-i:[A-Z])[\w.-]*\s+)?(?:citizens|nationals)|"
     # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
     r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|foreigners?|expatriates?|"
@@ -9291,7 +9314,8 @@ def _rioting_against_the_state(
 _ONE_OF_A_PARTY_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:(?:local|district|block|former|senior|youth|village|ward)\s+)?(?:sarpanch|"
     r"leader|worker|councill?or|activist|functionary|office-bearer|MLA|MP|legislator|"
-    r"candidate|panch|corporator|official)\b",
+    # ("A Trinamool Congress panchayat member was shot dead by unidentified assailants")
+    r"candidate|panch|panchayat\s+member|corporator|official)\b",
     re.IGNORECASE,
 )
 
@@ -9596,7 +9620,12 @@ def _sub_event_type(
             )
             is not None
         )
-        if category2 == "protesters":
+        if category2 == "protesters" or (
+            # "federal police opened fire on teachers and residents blocking the highway in
+            # protest against the education reform": people fired on as they protest
+            category2 == "civilians"
+            and _PROTESTING_AFTER.match(sentence.text, match.end)
+        ):
             if _cue("demonstration").search(sentence.text):
                 rest = sentence.text[: match.start] + " " + sentence.text[match.end :]
                 if _LESS_LETHAL.search(match.text) and not _LETHAL_FORCE.search(rest):

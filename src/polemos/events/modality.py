@@ -734,7 +734,10 @@ _WAR_SUMMED = re.compile(
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that|whose)\b")
 # a place's holder named after it, in a clause with no pronoun: "the hilltop held by Maoists"
 _HELD_BY = re.compile(
-    r"\b(?:held|controlled|occupied|ruled|run|besieged|dominated)\s+by\b", re.IGNORECASE
+    r"\b(?:held|controlled|occupied|ruled|run|besieged|dominated)\s+by\b|"
+    # ("regained control of Budha Pahar ..., a Maoist stronghold for nearly three decades")
+    r"\b(?:stronghold|bastion|fiefdom)\b",
+    re.IGNORECASE,
 )
 # a place and its holders right before a perfect, no pronoun between: "the council building
 # the rebels had occupied", "the town the militants have held"
