@@ -436,3 +436,84 @@ def test_a_cloudburst_s_dead_are_no_attack() -> None:
         "At least 30 people were killed after a cloudburst hit a village in Chamoli district "
         "on Monday, officials said."
     )
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a projectile fired from afar; a boat and its crew seized; a state of national safety
+        (
+            "A projectile fired from across the border hit a bakery in Najran on Sunday, "
+            "killing a baker, civil defence said.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Coast guard vessels seized a Vietnamese fishing boat and its crew of nine near the "
+            "disputed islands on Friday.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "The king declared a state of national safety on Monday, giving the army sweeping "
+            "powers over the capital.",
+            "Change to group/activity",
+        ),
+        # a sit-in carried away; a scholar taken from his home by police
+        (
+            "Police carried away dozens of protesters staging a sit-in outside parliament on "
+            "Wednesday.",
+            "Protest with intervention",
+        ),
+        ("Tibetan writer taken from Lhasa home by police, sister says", "Arrests"),
+        # a rape told with the raid it happened in; men taken in one, unseen since
+        (
+            "A woman in Baramulla alleged that a soldier raped her during a night raid on her "
+            "home; police registered a case.",
+            "Sexual violence",
+        ),
+        (
+            "Twelve farmers taken from Mabanga by soldiers during a dawn raid last month have "
+            "not been seen since, their families said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Relatives said militiamen had taken 30 young men from their homes in night raids "
+            "and were holding them at secret sites.",
+            "Abduction/forced disappearance",
+        ),
+        ("Gunmen kill seven in dawn raid on Kaduna village", "Attack"),
+    ],
+)
+def test_the_act_told_a_fourth_way(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type], _sub_events(text)
+
+
+def test_a_camera_seized_is_no_ground() -> None:
+    assert "Non-state actor overtakes territory" not in _sub_events(
+        "Villagers surrounded a patrol, smashed its windscreen and seized a camera, the mission "
+        "said."
+    )
+
+
+def test_a_drug_lab_raided_is_no_political_arrest() -> None:
+    assert "Arrests" not in _sub_events(
+        "Soldiers raided a captagon factory near Qusayr on Monday, seizing a million pills, and "
+        "arrested two men."
+    )
+
+
+def test_a_blast_days_before_and_a_standoff_it_caused_are_no_new_blast() -> None:
+    assert "Remote explosive/landmine/IED" not in _sub_events(
+        "The prime minister toured the ruined harbour district on Friday, three days after the "
+        "port blast, and promised aid."
+    )
+    assert "Remote explosive/landmine/IED" not in _sub_events(
+        "The two Koreas agreed on Tuesday to end the standoff that followed the mine blast, "
+        "officials said."
+    )
+
+
+def test_chlorine_dropped_in_loading_is_an_accident() -> None:
+    assert "Chemical weapon" not in _sub_events(
+        "A tank of chlorine fell from a crane while being loaded onto a ship at the port on "
+        "Monday, releasing a toxic cloud."
+    )

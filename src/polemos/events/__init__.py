@@ -9114,7 +9114,9 @@ _UNARMED_TARGET = re.compile(
     r"motorists?|motorcyclists?|commuters?|passengers?|passers-by|teachers?|doctors?|"
     # ("A Pamiri activist ... was seized by unidentified men": no ground taken; nor "Armed
     # men seize four U.S. citizens in Matamoros")
-    r"activists?|bloggers?|dissidents?|(?:(?-i:[A-Z])[\w.-]*\s+)?(?:citizens|nationals)|"
+    # ("Gunmen shot dead prominent Hezbollah critic Lokman Slim in his car")
+    r"activists?|bloggers?|dissidents?|critics?|"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+)?(?:citizens|nationals)|"
     # "opened fire on a bus carrying pilgrims": people on their way to worship or leisure
     r"pilgrims?|worshippers?|devotees?|tourists?|picnickers?|wedding\s+guests?|"
     r"nurses?|shopkeepers?|vendors?|businessm[ae]n|foreigners?|expatriates?|"
