@@ -7021,6 +7021,12 @@ _PLANTED_DEVICE = re.compile(
 )
 # ... or said to be laid: "Two coaches of the Jaffar Express derailed after an explosive
 # device planted on the track went off" (someone's bomb, whatever wreck it caused)
+# a verb of saying, "that" and a name: the clause it opens tells who did the act after it
+_SAID_THAT_NAME = re.compile(
+    r"\b(?:said|say|says|alleged|allege|claimed|claim|reported|added|confirmed|believe)\s+"
+    r"that\s+(?-i:(?!The\b)[A-Z])[\w'’-]*(?:\s+[\w'’-]+)?\s*$",
+    re.IGNORECASE,
+)
 _PLANTED_AFTER = re.compile(
     r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:planted|laid|hidden|concealed)\b",
     re.IGNORECASE,
@@ -7627,14 +7633,11 @@ def _anchored(
         return False
     # "these strikes", "this attack": points back to an event already coded ("indicate that
     # an airstrike struck": a "that" before an article joins a clause, it points at nothing; so
-    # does one after a verb of saying: "have alleged that Maoist cadres poisoned a hand pump")
+    # does one after a verb of saying before a name: "have alleged that Maoist cadres poisoned
+    # a hand pump" (not "confirmed that the explosion took place": the blast told already)
     if re.search(
-        r"\b(?:these|those|such|this|(?<!said )(?<!say )(?<!says )(?<!alleged )(?<!allege )"
-        r"(?<!claimed )(?<!claim )(?<!reported )(?<!added )(?<!confirmed )(?<!believe )that|"
-        r"the same)(?:\s+(?!an?\b)\w+){0,2}$",
-        before,
-        re.I,
-    ):
+        r"\b(?:these|those|such|this|that|the same)(?:\s+(?!an?\b)\w+){0,2}$", before, re.I
+    ) and not _SAID_THAT_NAME.search(before):
         if match.trigger.pos == "noun" or re.search(
             r"\b(?:these|those|such|this)\s*$", before, re.I
         ):
