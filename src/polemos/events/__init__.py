@@ -7021,14 +7021,14 @@ _PLANTED_DEVICE = re.compile(
 )
 # ... or said to be laid: "Two coaches of the Jaffar Express derailed after an explosive
 # device planted on the track went off" (someone's bomb, whatever wreck it caused)
+_PLANTED_AFTER = re.compile(
+    r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:planted|laid|hidden|concealed)\b",
+    re.IGNORECASE,
+)
 # a verb of saying, "that" and a name: the clause it opens tells who did the act after it
 _SAID_THAT_NAME = re.compile(
     r"\b(?:said|say|says|alleged|allege|claimed|claim|reported|added|confirmed|believe)\s+"
     r"that\s+(?-i:(?!The\b)[A-Z])[\w'’-]*(?:\s+[\w'’-]+)?\s*$",
-    re.IGNORECASE,
-)
-_PLANTED_AFTER = re.compile(
-    r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:planted|laid|hidden|concealed)\b",
     re.IGNORECASE,
 )
 # triggers an accident also fits ("explosion", "killed"): see data/cues.yaml, accident
