@@ -2031,13 +2031,13 @@ _PROTEST_WORDS = re.compile(
 
 
 # the crowd of a violent demonstration, in words that name no protest
-# a crowd's violence on people or their homes: "youths attacked homes", "a mob beat"
-_MOB_ON_PEOPLE = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|chas\w*)", re.IGNORECASE)
 _RIOT_WORDS = re.compile(
     r"\b(?:riot\w*|unrest|mobs?|youths|agitat\w*|hartals?|bandhs?|stone[- ]pelt\w*|"
     r"pelt\w*\s+stones|angry|furious|irate)\b",
     re.IGNORECASE,
 )
+# a crowd's violence on people or their homes: "youths attacked homes", "a mob beat"
+_MOB_ON_PEOPLE = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|chas\w*)", re.IGNORECASE)
 
 
 def _classify(
