@@ -107,6 +107,16 @@ def test_a_loose_reading_abroad_yields_to_the_country_the_text_is_about():
     assert places["Qodsayya"].admin1_code == "SY.08"
 
 
+def test_a_hamlet_abroad_known_by_an_alias_yields_to_the_country_the_text_is_about():
+    # Ireland's Conna (526 people) is also called Konna: the Malian town the gazetteer lacks
+    text = (
+        "SEVARE, Mali - French and Malian troops retook the town of Konna on Friday after "
+        "fighting with Islamist rebels, Malian officers said."
+    )
+    place = _places(text)["Konna"]
+    assert place is not None and place.country == "ML" and place.precision != "place"
+
+
 def test_a_town_the_gazetteer_lacks_lies_in_its_bracket_s_places_as_the_text_reads_them():
     text = "On 19 April 2022, people staged a protest in Avissawella (Colombo, Western)."
     place = _places(text)["Avissawella"]

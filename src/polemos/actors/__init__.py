@@ -364,7 +364,8 @@ def knowledge() -> ActorKnowledge:
                         ActorEntry(None, "state_forces", "forces-of", forces["template"], code),
                     )
             for noun in forces.get("nouns_possessive", []):
-                for mark in ("'s", "’s"):
+                # (and a headline's country before its news: "Mali: army and Wagner take Kidal")
+                for mark in ("'s", "’s", ":"):
                     _add(
                         automaton,
                         f"{name}{mark} {noun}",

@@ -154,7 +154,11 @@ ATTRIBUTION_VERBS = (
     "confirmed|confirms|added|told|alleged|alleges|accused|accuses|insisted|boasted|tweeted|"
     "posted|declared|noted|wrote|denied|denies|"
     # "The Taliban took credit for an ambush": a claim
-    r"took\s+credit|takes\s+credit|take\s+credit|owned\s+up|owns\s+up"
+    r"took\s+credit|takes\s+credit|take\s+credit|owned\s+up|owns\s+up|"
+    # ... "New IRA admits responsibility for Derry courthouse car bomb"
+    r"admit(?:s|ted)?\s+responsibility|accept(?:s|ed)?\s+responsibility|"
+    # ... "the BLA issued a statement taking responsibility for the coordinated attacks"
+    r"issued\s+a\s+statement\s+(?:taking|claiming)\s+(?:responsibility|credit)"
 )
 _SOURCE_VERB = re.compile(
     # ("Islamic State on Friday claimed", "Police on Monday said": the day between)

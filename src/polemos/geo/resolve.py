@@ -492,6 +492,9 @@ DOUBTED_ABROAD = 0.15
 # ... and below this, a pick whose name is only one of its alternate names ("Gulshan" read as
 # Iran's Golshan in a report from Dhaka), where one sure pick lies in another country
 DOUBTED_ALT_NAME_ABROAD = 0.3
+# fewer people than this, a place matched by an alternate name only is as loose a reading as a
+# skeleton's when nothing in the text points to its country (set a priori, not tuned)
+HAMLET_POPULATION = 1000
 # how near a candidate must lie to the point its text states to be the place
 STATED_POINT_KM = 25.0
 
@@ -1449,8 +1452,23 @@ class Resolver:
             support[number] += 1
         for row in named_admin1:
             support[int(g.country[row])] += 1
-        for m, pick in zip(mentions, picks, strict=True):
-            if pick is not None and m.candidates.get(pick) != SKELETON:
+        # ... and a hamlet known by one of its alternate names only ("SEVARE, Mali - French
+        # and Malian troops retook Konna" read as Conna, a village of 526 in Ireland, whose
+        # Irish name is Konna), where the text points elsewhere twice
+        loosely = [
+            pick is not None
+            and (
+                m.candidates.get(pick) == SKELETON
+                or (
+                    m.candidates.get(pick) == ALT_NAME
+                    and g.kind[pick] == PLACE
+                    and int(g.population[pick]) < HAMLET_POPULATION
+                )
+            )
+            for m, pick in zip(mentions, picks, strict=True)
+        ]
+        for pick, loose_pick in zip(picks, loosely, strict=True):
+            if pick is not None and not loose_pick:
                 support[int(g.country[pick])] += 1
         loose: dict[int, int | None] = {}
         if not any(support.values()):
@@ -1459,7 +1477,9 @@ class Resolver:
         code = g.iso2_of(likeliest)
         home = g.row_of_code(code) if code else None
         for i, (m, pick) in enumerate(zip(mentions, picks, strict=True)):
-            if pick is None or m.candidates.get(pick) != SKELETON:
+            if pick is None or not loosely[i]:
+                continue
+            if m.candidates.get(pick) != SKELETON and support[likeliest] < 2:
                 continue
             if not support.get(int(g.country[pick])):
                 picks[i] = None
