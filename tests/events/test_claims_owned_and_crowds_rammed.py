@@ -352,3 +352,183 @@ def test_a_crowd_celebrating_is_not_protesters() -> None:
         "A man drove a lorry into crowds celebrating the national day on the seafront, "
         "killing 20 people before police shot him dead."
     )
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a people's flight, counted (ACLED's "Other")
+        (
+            "More than 40,000 ethnic Tamils have fled the district in a week, the relief "
+            "agency said.",
+            "Other",
+        ),
+        (
+            "More than two million people have now been displaced by the fighting in the "
+            "east, the UN said.",
+            "Other",
+        ),
+        # a base, a post or a seat opened or built by a force
+        (
+            "The army inaugurated a new base for a rapid-reaction battalion in Kidira on "
+            "Tuesday, the defence ministry said.",
+            "Headquarters or base established",
+        ),
+        ("Regional force mission opens headquarters in Goma", "Headquarters or base established"),
+        ("Turkey to build naval base in northern Cyprus", "Headquarters or base established"),
+        # the young, and people told by their age, are civilians
+        ("Sniper kills 12-year-old boy in besieged town", "Attack"),
+    ],
+)
+def test_the_act_told_as_well(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type], _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flight from nature, a firm's base: no development of a conflict
+        "About 3,000 people have fled the floods in the delta, officials said.",
+        "The company opened a new base in Texas for its drilling crews.",
+    ],
+)
+def test_no_development_of_a_war(text: str) -> None:
+    assert _sub_events(text) == [], _sub_events(text)
+
+
+def test_a_fight_denied_keeps_the_killing_an_attack() -> None:
+    assert _sub_events(
+        "Soldiers shot and killed a 16-year-old boy on his way to school during an operation "
+        "in the district. Residents said there was no exchange of fire."
+    )[:1] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a levy imposed, a harvest stolen, a bulldozer's work during a raid, a home blown up
+        (
+            "Gunmen imposed a N5 million levy on four villages and seized grain from those "
+            "who refused to pay.",
+            "Looting/property destruction",
+        ),
+        (
+            "Settlers stole the olive harvest of farmers near Sinjil on Saturday. No injuries "
+            "were reported.",
+            "Looting/property destruction",
+        ),
+        (
+            "Israeli army bulldozers tore up roads and water pipes in the camp during a raid.",
+            "Looting/property destruction",
+        ),
+        (
+            "Troops blew up the family home of a man accused of a deadly shooting attack on "
+            "a checkpoint.",
+            "Looting/property destruction",
+        ),
+        # the arrests, whatever killing the unrest was over
+        ("Police arrest two opposition leaders after unrest over activist's killing", "Arrests"),
+        # a deployment authorised, its troops counted with a comma
+        (
+            "President authorises deployment of 10,000 troops to quell riots in the north",
+            "Change to group/activity",
+        ),
+        # an election's agent and the young killed are civilians
+        ("Ruling party militia beat to death a polling agent in Chiredzi", "Attack"),
+        # marchers fired on
+        (
+            "Soldiers fired on thousands of villagers who had marched to the district office, "
+            "killing 11 people.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_the_act_told_in_other_words(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type], _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the arrested as tellers, a smuggler's haul: no event
+        (
+            "Police said the gang of a bandit leader was behind last week's raid, citing "
+            "statements from arrested suspects."
+        ),
+        "Customs officers nab two with 12 rhino horns at the airport",
+    ],
+)
+def test_no_event_in_these_words(text: str) -> None:
+    assert _sub_events(text) == [], _sub_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # a square filled, drones sent at a city, drones that struck, a charge that blew a line
+        (
+            "Tens of thousands fill Tbilisi's Freedom Square as opposition keeps up pressure",
+            ("Peaceful protest"),
+        ),
+        (
+            "Russian forces attacked central Odesa (Odesa Oblast) with Shahed drones overnight, "
+            "damaging a hotel.",
+            "Air/drone strike",
+        ),
+        (
+            "Ukrainian long-range drones struck an ammunition depot near Toropets, setting off "
+            "a chain of secondary explosions.",
+            "Air/drone strike",
+        ),
+        (
+            "Militants blew up a section of the Trans Niger pipeline with explosives early on "
+            "Sunday, the operator said.",
+            "Remote explosive/landmine/IED",
+        ),
+        # a bomb found whole, a school made a camp, a dam laced, shots traded
+        (
+            "Sappers removed and destroyed an unexploded FAB-500 aerial bomb lodged in a school "
+            "yard in Izium.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Rebels turn abandoned mission school into training camp, villagers say",
+            ("Headquarters or base established"),
+        ),
+        (
+            "Gunmen from a rival clan laced a dam near the village with a toxic agrochemical, "
+            "sending nine residents to hospital.",
+            "Chemical weapon",
+        ),
+        (
+            "Armed men from two feuding clans traded shots in the town's market overnight, "
+            "leaving three dead.",
+            "Armed clash",
+        ),
+        # a claim through an outlet, and a group of old now named
+        (
+            "The Kosovo Liberation Army claimed responsibility on Sunday for attacks on two "
+            "police stations near Podujevo.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_the_act_told_in_the_last_words(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type], _sub_events(text)
+
+
+def test_strikes_and_protests_are_labour() -> None:
+    assert "Shelling/artillery/missile attack" not in _sub_events(
+        "The government cut internet access in the two regions after weeks of strikes and "
+        "protests by lawyers and teachers."
+    )
+
+
+def test_robbers_terrorising_travellers_are_no_politics() -> None:
+    assert (
+        _sub_events(
+            "Police have arrested five suspected armed robbers who had been terrorising travellers "
+            "on the highway."
+        )
+        == []
+    )

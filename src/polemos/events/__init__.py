@@ -1024,7 +1024,9 @@ _SAID_TO_SERVE_BEFORE = re.compile(
     r"(?:being\s+)?(?:collaborat\w+|inform\w*|spying|spies|working|cooperat\w+|support\w*|"
     r"help\w*|aid\w*|collud\w+|links?|ties|sympathi[sz]\w+|passing\s+(?:on\s+)?information)\s+"
     r"(?:with|for|on|to|of)?\s*"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # ("shot dead 4 Fulani herders they suspected of being bandit informants")
+    r"|\b(?:accus\w+|suspect\w*)\s+(?:(?:them|him|her)\s+)?of\s+being\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # the fights an arrest may follow ("arrested four civilians following armed clash")
@@ -2393,10 +2395,26 @@ def _classify(
         # "A toxic powder was sprayed into a girls' school ..., sending 60 pupils to hospital":
         # a poison used on people, whatever school or well the model reads as property hit
         return event
+    if (
+        label == "Armed clash"
+        and event.sub_event_type == "Attack"
+        and _NO_FIGHT_TOLD.search(sentence.text + " " + _next_in_paragraph(article, sentence))
+    ):
+        # "military police shot and killed a 17-year-old boy on his way to school ...
+        # Residents said there was no exchange of fire": the fight the model reads is denied
+        return event
     if label == "Grenade" and "dropped from a drone" in event.provenance.get("sub_event_type", ""):
         # "flew a small drone over the checkpoint and dropped two grenades into its courtyard":
         # what the rules read as dropped from a drone stays ACLED's drone strike, whatever
         # grenade the model reads
+        return event
+    if (
+        label == "Looting/property destruction"
+        and event.sub_event_type == "Remote explosive/landmine/IED"
+        and _EXPLOSIVES_SAID.search(sentence.text)
+    ):
+        # "Militants blew up a section of the Trans Forcados pipeline with explosives": what
+        # a charge destroys is its blast (ACLED's remote explosive), as a strike's is its
         return event
     if label == "Looting/property destruction" and event.sub_event_type in _STRIKES_FROM_AFAR:
         # "Near Bayji, one strike engaged an ISIL tactical unit and destroyed an ISIL-held
@@ -2446,6 +2464,16 @@ def _state_abroad(
     if kb.state_of(kb.primary_party(doer, country)) == country:
         return None
     return state
+
+
+# the charge that did it, named: "with explosives", "dynamite", "a bomb"
+_EXPLOSIVES_SAID = re.compile(r"\b(?:explosives?|dynamite|bombs?|ieds?)\b", re.IGNORECASE)
+# a fight said not to have been: "there was no exchange of fire", "the victims were unarmed"
+_NO_FIGHT_TOLD = re.compile(
+    r"\bno\s+(?:exchange\s+of\s+(?:fire|gunfire)|clash(?:es)?|firefight|shoot-?out|crossfire)\b|"
+    r"\b(?:was|were)\s+unarmed\b",
+    re.IGNORECASE,
+)
 
 
 # the strikes that deliver gas: "Government forces shelled the town of Kafr Zita. Residents
@@ -3778,6 +3806,8 @@ _PROTESTING_AFTER = re.compile(
     # ("opened fire on residents blockading the Senkata fuel plant": a blockade's crowd)
     r"[^.;]{0,160}?\b(?:in\s+protest|protesting|demonstrating|blockading|"
     r"staging\s+a\s+(?:protest|sit-in)|"
+    # ("fired on tens of thousands of Gazans ... who had marched to the tent camps")
+    r"who\s+(?:had\s+)?(?:marched|rallied|gathered\s+to\s+protest)|"
     # ("Young woman shot dead by Basij gunman at Tehran election protest")
     r"at\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b",
     re.IGNORECASE,
@@ -4464,7 +4494,8 @@ _BLAMED_ON_AFTER = re.compile(
 # a group's own men, in whose words it claims an act ("said its fighters carried out")
 # ("the group's naval forces had carried out the attack on the British-owned tanker")
 _ITS_FIGHTERS = (
-    r"(?:(?:its|their|the\s+group['’]s)\s+[\"“'‘]?(?:naval\s+|armed\s+|military\s+)?"
+    # ("bandit leader Bello Turji claimed in a video that his fighters carried out")
+    r"(?:(?:its|their|his|the\s+group['’]s)\s+[\"“'‘]?(?:naval\s+|armed\s+|military\s+)?"
     # (IS's own word: "its 'soldiers' had killed")
     r"(?:fighters|men|militants|members|mujahideen|forces|soldiers)[\"”'’]?"
     # ... and its name for its men: "Amaq news agency said that 'soldiers of the caliphate'
@@ -4612,7 +4643,9 @@ _CLAIMS_BEFORE = re.compile(r"\bclaims?(?:\s+[\w'’-]+){0,3}$", re.IGNORECASE)
 # claimed the strike hit a command post", a claim of what a strike did)
 _ACT_NOUNS = r"(?:attacks?|bombings?|blasts?|killings?|ambush(?:es)?|assaults?|raids?|massacre)"
 _ACT_CLAIMED_BEFORE = re.compile(
-    r"\bclaim(?:ed|s)\s+(?:the|last\s+\w+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)"
+    # ("al-Shabaab claimed through Shahada News Agency the killing of a security official")
+    r"\bclaim(?:ed|s)\s+(?:(?:through|via)\s+(?:[\w'’-]+\s+){1,4})?"
+    r"(?:the|last\s+\w+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)"
     r"(?:\s+[\w'’-]+)?$",
     re.IGNORECASE,
 )
@@ -9223,6 +9256,11 @@ _UNARMED_TARGET = re.compile(
     r"festival-?goers|concert-?goers|revell?ers|shoppers|spectators|"
     # ("opened fire on their minibus", "beat student Abrar Fahad to death")
     r"(?:their|his|her|a)\s+(?:minibus|bus|van)|students?|mukhtars?|"
+    # ("Houthi sniper kills 10-year-old boy in Taiz", "shot and killed a 20-year-old Black
+    # man during a traffic stop": the young, and anyone told by their age)
+    r"boys?|girls?|\d+-year-old\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|persons?|students?)|"
+    # ("ZANU-PF militia beat to death an MDC polling agent")
+    r"polling\s+agents?|election\s+(?:officials?|workers?|officers?)|"
     # ("hacked a local BNP leader with sharp weapons": a party's man, no fighter)
     r"local\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:party\s+)?(?:leaders?|politicians?|officials?)|"
     r"party\s+(?:leaders?|workers?|activists?|members?|officials?)|"
@@ -9255,7 +9293,7 @@ _UNARMED_TARGET = re.compile(
     r"(?:radio|tv|television)\s+(?:hosts?|anchors?|commentators?|presenters?)|"
     r"council(?:m[ae]n|wom[ae]n)|barangay\s+(?:captains?|chairm[ae]n|officials?|kagawads?)|"
     r"(?:school\s+)?principals?|professors?|lecturers?|"
-    r"(?:tricycle|taxi|bus|truck|lorry|motorcycle|rickshaw|boda\s+boda|okada|tuk-tuk|"
+    r"(?:tricycle|taxi|bus|truck|lorry|motorcycle|rickshaw|bajaj|boda\s+boda|okada|tuk-tuk|"
     r"moto-?taxi|minibus|auto-rickshaw|delivery)\s+drivers?|"
     # "shot dead a residents' association leader", "three members of a family", "an
     # environmental defender": people of a neighbourhood, a family, a cause
@@ -11831,7 +11869,7 @@ def _modality(
         cue = None
     if (
         cue
-        and match.trigger.id in ("group_moves", "group_change")
+        and match.trigger.id in ("group_moves", "group_change", "headquarters")
         and _DEPLOYMENT_TOLD.search(sentence.text)
         and not _MEASURE_THREATENED.search(sentence.text)
     ):
