@@ -10,6 +10,8 @@ from polemos.outlets import outlet_of
     ("fields", "country", "beat"),
     [
         ({"source": "SOHR"}, "SY", "war"),
+        # Norway's code, which YAML would read as false unquoted
+        ({"source": "Aftenposten"}, "NO", ""),
         ({"source": "SOHR;SOHR;Airwars"}, "SY", "war"),  # a data set's list of sources
         ({"site": "The Kyiv Independent"}, "UA", ""),  # trafilatura's site name
         ({"site": "radio okapi"}, "CD", ""),
@@ -83,12 +85,14 @@ def test_a_war_monitor_s_headline_is_read_in_its_country():
 
 def test_an_outlet_s_country_does_not_move_a_place_the_text_puts_elsewhere():
     # a Syrian monitor reporting an attack abroad, the country named with the city
-    place = _places("Seventeen suspects to appear in court over Istanbul airport bombing",
-                    source="SOHR")["Istanbul"]
+    place = _places(
+        "Seventeen suspects to appear in court over Istanbul airport bombing", source="SOHR"
+    )["Istanbul"]
     assert place.country == "TR"
     # a national paper's foreign news: the hint does not pull Kherson into Pakistan
-    place = _places("Russian forces shelled Kherson, Ukraine, on Monday",
-                    url="https://www.dawn.com/news/1")["Kherson"]
+    place = _places(
+        "Russian forces shelled Kherson, Ukraine, on Monday", url="https://www.dawn.com/news/1"
+    )["Kherson"]
     assert place.country == "UA"
 
 
@@ -147,13 +151,15 @@ def test_a_regional_paper_s_places_are_read_in_its_country():
         [event] = _events(text, source=source)
         assert (event.location["country"], event.actor1) == ("FR", "Protesters (France)")
     # a big city by its own name stays where it is
-    [event] = _events("On 16 February 2022, thousands rallied in Kyiv against the war.",
-                      source="Ouest-France")
+    [event] = _events(
+        "On 16 February 2022, thousands rallied in Kyiv against the war.", source="Ouest-France"
+    )
     assert event.location["country"] == "UA"
     # its wire copy on a war abroad is read as any text: a town with no French namesake is
     # not France
-    place = _places("Russian shelling hit Bakhmut on Monday, killing two.",
-                    source="Ouest-France")["Bakhmut"]
+    place = _places("Russian shelling hit Bakhmut on Monday, killing two.", source="Ouest-France")[
+        "Bakhmut"
+    ]
     assert place.country == "UA"
 
 

@@ -532,3 +532,70 @@ def test_robbers_terrorising_travellers_are_no_politics() -> None:
         )
         == []
     )
+
+
+def test_the_norwegian_capital_is_oslo() -> None:
+    # (demonyms.yaml once read Norway's code NO as YAML's false, and the capital's lookup
+    # crashed on it)
+    found = text_events(
+        "A gunman opened fire outside a bar in the Norwegian capital on Saturday night, "
+        "killing two people."
+    )
+    assert found and (found[0].get("location") or {}).get("country") == "NO", found[:1]
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        (
+            "Troops kill three as they break up student protest in Monywa",
+            ("Excessive force against protesters"),
+        ),
+        (
+            "Police opened fire on hundreds of farmers blocking the national highway to demand "
+            "seed aid, killing two, witnesses said.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Returning villagers found the village well poisoned with pesticide after the "
+            "soldiers withdrew.",
+            "Chemical weapon",
+        ),
+        (
+            "Armed men forced their way into a rehabilitation centre and fired on the patients, "
+            "killing six.",
+            "Attack",
+        ),
+        (
+            "Gang members fired on a commercial airliner as it approached the airport, wounding "
+            "a flight attendant.",
+            "Attack",
+        ),
+        (
+            "A navy attack plane dropped its bombs on rebel positions near the river",
+            ("Air/drone strike"),
+        ),
+        ("Gunmen on speedboat snatch four fishermen off Sibutu", "Abduction/forced disappearance"),
+        (
+            "Rebels overrun army detachment in the hills; troops pull back",
+            ("Non-state actor overtakes territory"),
+        ),
+        (
+            "Police arrested the town's mayor, the prime suspect in the massacre of 30 people, "
+            "and flew him to the capital.",
+            "Arrests",
+        ),
+    ],
+)
+def test_the_act_told_at_the_end(text: str, sub_event_type: str) -> None:
+    assert _sub_events(text)[:1] == [sub_event_type], _sub_events(text)
+
+
+def test_a_gang_that_robbed_arrested_is_a_crime() -> None:
+    assert (
+        _sub_events(
+            "State police arrested five members of a gang that had been robbing freight trucks at "
+            "gunpoint on the highway."
+        )
+        == []
+    )

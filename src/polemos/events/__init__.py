@@ -3808,6 +3808,8 @@ _PROTESTING_AFTER = re.compile(
     r"staging\s+a\s+(?:protest|sit-in)|"
     # ("fired on tens of thousands of Gazans ... who had marched to the tent camps")
     r"who\s+(?:had\s+)?(?:marched|rallied|gathered\s+to\s+protest)|"
+    # ("opened fire on thousands of farmers blocking the Cotabato-Davao highway to demand")
+    r"blocking\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:highway|road|roads|street|bridge)|"
     # ("Young woman shot dead by Basij gunman at Tehran election protest")
     r"at\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b",
     re.IGNORECASE,
@@ -9261,6 +9263,10 @@ _UNARMED_TARGET = re.compile(
     r"boys?|girls?|\d+-year-old\s+(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|persons?|students?)|"
     # ("ZANU-PF militia beat to death an MDC polling agent")
     r"polling\s+agents?|election\s+(?:officials?|workers?|officers?)|"
+    # ("fired on the patients", "shot dead the owner of a tortilla shop", "fired on a US
+    # commercial airliner")
+    r"patients|owners?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:shop|store|restaurant|bar|"
+    r"business|stall|hotel)|(?:commercial\s+|passenger\s+)?airliners?|passenger\s+(?:jets?|planes?)|"
     # ("hacked a local BNP leader with sharp weapons": a party's man, no fighter)
     r"local\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:party\s+)?(?:leaders?|politicians?|officials?)|"
     r"party\s+(?:leaders?|workers?|activists?|members?|officials?)|"
